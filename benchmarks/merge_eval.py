@@ -1,0 +1,176 @@
+"""Pairwise precision and recall of the cross-document merge on tests/data/merge.
+
+    python benchmarks/merge_eval.py            # the real pipeline: timeline.parse on each report
+    python benchmarks/merge_eval.py --hand     # hand-written mentions: merging alone, parsing aside
+    python benchmarks/merge_eval.py -v         # also list the predicted events
+
+Each gold item is a (document, quote) pair; it is found in the event whose report sentence contains
+the quote. Pairs are counted over gold items: a true positive is two items of one gold cluster in one
+predicted event. A report the pipeline dated but the labels do not list counts against precision when
+it lands in an event with a gold item. A gold item the pipeline never dated counts against recall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timeline.events import build_events  # noqa: E402
+from timeline.textprep import prepare  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "merge"
+
+
+def load_documents(hand: bool) -> list[dict]:
+    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+    hand_data = json.loads((DATA / "hand_mentions.json").read_text(encoding="utf-8")) if hand else None
+    documents = []
+    for name, ref in sorted(labels["documents"].items()):
+        text = (DATA / name).read_text(encoding="utf-8")
+        if hand_data is not None:
+            mentions = _place(text, hand_data["mentions"].get(name, []), _hand_mention)
+            quantities = _place(text, hand_data["quantities"].get(name, []), _hand_quantity)
+        else:
+            import timeline
+
+            parsed = timeline.parse(text, ref)
+            mentions, quantities = parsed["mentions"], parsed["quantities"]
+        documents.append(
+            {
+                "id": name,
+                "path": str(DATA / name),
+                "title": text.splitlines()[0].strip(),
+                "published": ref,
+                "published_basis": "given",
+                "script": prepare(text).script,
+                "text": text,
+                "noise_spans": [],
+                "mentions": mentions,
+                "quantities": quantities,
+            }
+        )
+    return documents
+
+
+def _place(text: str, rows: list[list], make) -> list[dict]:
+    """Every occurrence of each quote, longest quotes first, never overlapping: what a parser marks."""
+    placed: list[dict] = []
+    for row in sorted(rows, key=lambda row: -len(row[0])):
+        start = text.find(row[0])
+        while start >= 0:
+            end = start + len(row[0])
+            if all(end <= other["start"] or other["end"] <= start for other in placed):
+                placed.append(make(start, *row))
+            start = text.find(row[0], start + 1)
+    return sorted(placed, key=lambda item: item["start"])
+
+
+def _hand_mention(start: int, quote: str, value: str, kind: str) -> dict:
+    anchor = value.split("T")[0] if kind in ("DATE", "TIME") else None
+    return {
+        "text": quote,
+        "start": start,
+        "end": start + len(quote),
+        "type": kind,
+        "value": value,
+        "mod": None,
+        "anchor": anchor,
+        "until": None,
+    }
+
+
+def _hand_quantity(start: int, quote: str, value: float, unit: str) -> dict:
+    return {
+        "text": quote,
+        "start": start,
+        "end": start + len(quote),
+        "value": value,
+        "min": None,
+        "max": None,
+        "unit": unit,
+        "approx": None,
+    }
+
+
+def evaluate(events: list[dict]) -> dict:
+    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
+    gold_items = [
+        (cluster, info["date"], doc, quote)
+        for cluster, info in sorted(labels["clusters"].items())
+        for doc, quote in info["items"]
+    ]
+    # Where each report landed: (doc, sentence) -> event id.
+    reports = [
+        (event["id"], event["date"], m["doc"], m["sentence"]) for event in events for m in event["mentions"]
+    ]
+    predicted: dict[int, str] = {}
+    dates_right = 0
+    missed = []
+    claimed: set[int] = set()
+    for index, (cluster, date, doc, quote) in enumerate(gold_items):
+        found = [r for r in range(len(reports)) if reports[r][2] == doc and quote in reports[r][3]]
+        if not found:
+            missed.append(f"{cluster}: {doc} {quote}")
+            continue
+        predicted[index] = reports[found[0]][0]
+        claimed.add(found[0])
+        dates_right += reports[found[0]][1] == date
+
+    true_positive = false_positive = false_negative = 0
+    for a, b in itertools.combinations(range(len(gold_items)), 2):
+        same_gold = gold_items[a][0] == gold_items[b][0]
+        same_event = a in predicted and b in predicted and predicted[a] == predicted[b]
+        if same_gold and same_event:
+            true_positive += 1
+        elif same_event:
+            false_positive += 1
+        elif same_gold:
+            false_negative += 1
+    # Unlabelled reports merged into an event holding a gold item are wrong merges too.
+    gold_events = set(predicted.values())
+    unlabelled = [r for r in range(len(reports)) if r not in claimed]
+    for r in unlabelled:
+        false_positive += sum(1 for event_id in predicted.values() if event_id == reports[r][0])
+    precision = true_positive / (true_positive + false_positive) if true_positive + false_positive else 1.0
+    recall = true_positive / (true_positive + false_negative) if true_positive + false_negative else 1.0
+    return {
+        "gold_items": len(gold_items),
+        "found": len(predicted),
+        "dates_right": dates_right,
+        "missed": missed,
+        "unlabelled_reports": [f"{reports[r][2]} {reports[r][1]} {reports[r][3][:30]}" for r in unlabelled],
+        "events": len(events),
+        "events_with_gold": len(gold_events),
+        "true_positive": true_positive,
+        "false_positive": false_positive,
+        "false_negative": false_negative,
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--hand", action="store_true", help="use the hand-written mentions, not timeline.parse"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="print the predicted events")
+    args = parser.parse_args()
+    events = build_events(load_documents(args.hand))
+    result = evaluate(events)
+    if args.verbose:
+        for event in events:
+            docs = ", ".join(f"{m['doc'][:3]}@{m['start']}" for m in event["mentions"])
+            print(f"{event['date']} {event['time'] or '':5} {event['title']}  [{docs}]")
+        print()
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

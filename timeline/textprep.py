@@ -1,0 +1,100 @@
+"""Text preparation: one normalized view of a text, with a map back to the original offsets.
+
+The rules match against `Prepared.text`, which is
+- half-width (full-width digits, letters and ASCII punctuation folded; `，` kept as the ASCII `,`),
+- simplified script (OpenCC `t2s`, character for character),
+- free of pinyin that a bad conversion inserted after characters (`產(chǎn)` -> `產`),
+- free of OCR letters inside digit runs (`45O元` -> `450元`, `2O20年` -> `2020年`).
+Every character of `text` remembers where it came from, so a match maps back to the exact original
+characters for `Mention.text`, `start` and `end`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+# A pinyin syllable in brackets right after a Han character, as inserted by a broken converter
+# (`產(chǎn)`, `網(wǎng)`). At least one tone-marked vowel is required so that `(PCR)`, `(de)` or an
+# ordinary parenthesised abbreviation is never mistaken for one.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+# An OCR letter standing for a digit: O/o for 0, l/I for 1, when a digit is on one side and the other
+# side is a digit or a Han character (never a Latin letter, so `IOS` or `Ol` words are left alone).
+_OCR_DIGIT = re.compile(r"(?<=\d)[OoIl](?=[\d\u3400-\u9fff%])|(?<=[\d\u3400-\u9fff])[OoIl](?=\d)")
+_OCR_MAP = {"O": "0", "o": "0", "I": "1", "l": "1"}
+
+# Full-width forms U+FF01..U+FF5E map to ASCII by a fixed offset; the ideographic space to a space.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    original: str
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] is the original index of text[i]; one extra entry at the end
+    script: str  # "hans" or "hant"
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a `[start, end)` span of `text` back to the original string."""
+        if end <= start:
+            origin = self.offsets[start]
+            return origin, origin
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        o_start, o_end = self.span(start, end)
+        return self.original[o_start:o_end]
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, guaranteed to keep the length (character by character where phrases would not)."""
+    converter = _converter()
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(ch if len(c := converter.convert(ch)) != 1 else c for ch in text)
+
+
+def detect_script(original: str, simplified: str) -> str:
+    """`hant` when a noticeable share of the Han characters changed under t2s."""
+    han = changed = 0
+    for before, after in zip(original, simplified, strict=True):
+        if "\u3400" <= before <= "\u9fff":
+            han += 1
+            if before != after:
+                changed += 1
+    if not han:
+        return "hans"
+    return "hant" if changed >= 3 and changed / han >= 0.05 else "hans"
+
+
+def prepare(original: str) -> Prepared:
+    # 1. Drop inserted pinyin, keeping the offsets of what stays.
+    kept: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _PINYIN.finditer(original):
+        kept.append(original[position : match.start()])
+        offsets.extend(range(position, match.start()))
+        position = match.end()
+    kept.append(original[position:])
+    offsets.extend(range(position, len(original)))
+    text = "".join(kept)
+    # 2. Full-width to half-width (length preserving), then simplified script (length preserving).
+    text = text.translate(_FULLWIDTH)
+    simplified = to_simplified(text)
+    script = detect_script(text, simplified)
+    # 3. OCR letters inside digit runs (length preserving).
+    simplified = _OCR_DIGIT.sub(lambda m: _OCR_MAP[m.group()], simplified)
+    offsets.append(len(original))
+    return Prepared(original=original, text=simplified, offsets=tuple(offsets), script=script)

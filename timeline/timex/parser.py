@@ -1,0 +1,747 @@
+"""Find time expressions: scan with the rules, join adjacent pieces, resolve, report mentions.
+
+One pass of the combined rule scanner over the prepared text finds pieces; adjacent pieces are
+joined into expressions (a date and its clock time, the two ends of a range, a year and a festival),
+prefixes and suffixes are applied (截至, 自…以来, 前后, 初, 下旬), and the resolver turns each
+expression, in text order, into a calendar value while keeping the context for what follows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields, replace
+
+from timeline.textprep import Prepared
+from timeline.timex import calendar_cn
+from timeline.timex.resolver import (
+    Reference,
+    Resolver,
+    add_months,
+    lunar_date_computer,
+    new_year_eve_computer,
+    shift_date,
+    solar_computer,
+    solar_term_computer,
+    valid_date,
+)
+from timeline.timex.rules import COMPILED, PART_OF_DAY, RULES, SCANNER, TRIGGER, Piece
+
+# Text between two pieces that still lets them form one expression.
+_JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2})")
+_JOIN_WEEKDAY = re.compile(r"[\s,(（]{0,2}")
+_RANGE_SEPARATOR = re.compile(r"\s{0,2}(?:至|到|~|～|—{1,2}|－|–|-)\s{0,2}")
+_PREFIX = re.compile(r"(?:截至|截止到|截止|直到|自从|自|从|打从|由|始于)\s?$")
+_SUFFIX = re.compile(
+    r"(?P<s>以来|以後|以后|之后|以前|之前|前夕|前后|左右|许|起(?![床来飞草诉身义步色])|开始|期间|假期|长假|前一天|后一天|"
+    r"前一日|后一日|当天|当日|当晚|初|底|末|上旬|中旬|下旬|中下旬|上中旬|前(?![线方面进行往去来提])|后(?![来续方勤面期者果]))"
+)
+_GLOSS = re.compile(r"[(（]")
+_SINGLE_POD = re.compile(r"([早晚夜])(?=[,，。;；、\s])")
+_FUTURE = re.compile(r"将|即将|计划|预计|拟|准备|定于|届时|有望|下个?月|下周|明年|今后|未来")
+_FUTURE_AFTER = re.compile(r"[起前后]?(?:将|即将|拟|计划|预计|准备)")
+_CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
+
+_PART_MODS = {
+    "初": "START",
+    "上旬": "START",
+    "中旬": "MID",
+    "底": "END",
+    "末": "END",
+    "下旬": "END",
+    "中下旬": "END",
+    "上中旬": "START",
+}
+_APPROX_SUFFIXES = {"前后", "左右", "许"}
+_POD_ORDER = {"MO": 8, "MI": 12, "AF": 14, "EV": 19, "NI": 22}
+
+
+@dataclass
+class Expression:
+    """Joined pieces: one date part, an optional clock part, an optional range end."""
+
+    start: int
+    end: int
+    date: Piece | None
+    time: Piece | None
+    other: Piece | None = None  # duration, set, reference word
+    range_end: Expression | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    weekday: Piece | None = None
+    gloss: Piece | None = None
+    pieces: list[Piece] = field(default_factory=list)
+
+
+def scan(text: str) -> list[Piece]:
+    """All pieces in text order, without overlaps (at one position the first rule in order wins)."""
+    pieces: list[Piece] = []
+    position = 0
+    length = len(text)
+    while position < length:
+        trigger = TRIGGER.search(text, position)
+        if trigger is None:
+            break
+        start = trigger.start()
+        match = SCANNER.match(text, start)
+        if match is None:
+            position = start + 1
+            continue
+        piece = _produce(match.lastindex - 1, text, start, match)
+        if piece is None:
+            # The first matching rule declined (an unsigned 雨水, an empty 年): try the later ones here.
+            for index in range(match.lastindex, len(RULES)):
+                later = COMPILED[index].match(text, start)
+                if later and later.end() > start:
+                    piece = _produce(index, text, start, later)
+                    if piece is not None:
+                        break
+        if piece is None:
+            position = start + 1
+            continue
+        pieces.append(piece)
+        position = max(piece.end, start + 1)
+    return pieces
+
+
+def _produce(index: int, text: str, start: int, match: re.Match) -> Piece | None:
+    rule = RULES[index]
+    own = match if match.re is COMPILED[index] else COMPILED[index].match(text, start)
+    if own is None or own.end() == start:
+        return None
+    piece = rule.produce(own, own.start(), own.end())
+    if piece is not None:
+        piece.rule = rule.name
+    return piece
+
+
+def _merge_dates(first: Piece, second: Piece) -> Piece | None:
+    """Two date pieces that name one date together (去年 + 11月, 庚子年 + 春节), else None."""
+    merged = replace(first)
+    for f in fields(Piece):
+        if f.name in ("start", "end", "rule", "kind", "grain", "anaphoric", "extra", "weak", "mod"):
+            continue
+        ours, theirs = getattr(first, f.name), getattr(second, f.name)
+        if theirs in (None, False):
+            continue
+        if ours not in (None, False) and ours != theirs:
+            return None
+        setattr(merged, f.name, theirs)
+    # the finer piece sets the grain; a year piece followed by a month or day piece
+    order = ["decade", "year", "half", "season", "quarter", "month", "week", "weekend", "day"]
+    merged.grain = max(first.grain, second.grain, key=lambda g: order.index(g) if g in order else 0)
+    if second.festival or second.solar_term or second.lunar_month:
+        merged.grain = "day"
+    merged.anaphoric = first.anaphoric and second.anaphoric
+    merged.start, merged.end = first.start, second.end
+    merged.rule = f"{first.rule} + {second.rule}"
+    return merged
+
+
+def _can_follow(first: Piece, second: Piece) -> bool:
+    """Whether `second` refines `first` (a year then a month; not a day then a year)."""
+    if first.day is not None or first.day_shift is not None or first.festival or first.solar_term:
+        return False
+    if first.lunar_month is not None or first.weekday is not None or first.shift is not None:
+        return False
+    if first.grain in ("month",) and second.grain in ("year", "month", "quarter", "half", "season"):
+        return False
+    if first.grain == "year" and (second.year is not None or second.year_shift is not None):
+        return False
+    if second.year is not None or second.year_shift is not None or second.lunar_year_names:
+        return False
+    if first.grain == "week" and second.weekday is None:
+        return False
+    return True
+
+
+def join(text: str, pieces: list[Piece]) -> list[Expression]:
+    expressions: list[Expression] = []
+    index = 0
+    while index < len(pieces):
+        expression, index = _join_one(text, pieces, index)
+        if expression is not None:
+            expressions.append(expression)
+    return expressions
+
+
+def _gap(text: str, left: Piece | Expression, right: Piece, pattern: re.Pattern) -> bool:
+    return left.end <= right.start and pattern.fullmatch(text, left.end, right.start) is not None
+
+
+def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | None, int]:
+    piece = pieces[index]
+    index += 1
+    if piece.kind in ("duration", "ref"):
+        return Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece]), index
+    if piece.kind == "set":
+        expression = Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece])
+        while (
+            index < len(pieces)
+            and _gap(text, expression, pieces[index], _JOIN_DATE_TIME)
+            and pieces[index].kind in ("time", "date")
+        ):
+            following = pieces[index]
+            if following.kind == "date" and following.festival is None and following.weekday is None:
+                break
+            if following.kind == "time":
+                expression.time = following
+            else:
+                expression.date = following
+            expression.end = following.end
+            expression.pieces.append(following)
+            index += 1
+        return expression, index
+
+    date = piece if piece.kind == "date" else None
+    time = piece if piece.kind == "time" else None
+    expression = Expression(piece.start, piece.end, date, time, pieces=[piece])
+    # dates that refine each other: 2020年 + 除夕, 去年 + 11月, 甲辰年 + 正月初八
+    while date is not None and time is None and index < len(pieces):
+        following = pieces[index]
+        if following.kind != "date" or not _gap(text, expression, following, _JOIN_DATE_TIME):
+            break
+        if not _can_follow(date, following):
+            break
+        merged = _merge_dates(date, following)
+        if merged is None:
+            break
+        date = merged
+        expression.date = date
+        expression.end = following.end
+        expression.pieces.append(following)
+        index += 1
+    # a weekday glossing a date: 10月12号,星期一 / 2月28日(周五)
+    if date is not None and index < len(pieces):
+        following = pieces[index]
+        if (
+            following.kind == "date"
+            and following.weekday is not None
+            and following.week_shift is None
+            and date.weekday is None
+            and _gap(text, expression, following, _JOIN_WEEKDAY)
+        ):
+            expression.weekday = following
+            expression.end = following.end
+            if text[expression.end : expression.end + 1] in ")）":
+                expression.end += 1
+            expression.pieces.append(following)
+            index += 1
+    # a Gregorian gloss of a lunar date: 腊月二十八(2月6日)
+    if date is not None and (date.lunar_month or date.festival) and index < len(pieces):
+        following = pieces[index]
+        if (
+            following.kind == "date"
+            and following.month
+            and following.day
+            and _GLOSS.fullmatch(text, expression.end, following.start)
+            and text[following.end : following.end + 1] in ")）"
+        ):
+            expression.gloss = following
+            expression.end = following.end + 1
+            expression.pieces.append(following)
+            index += 1
+    # the clock time of a date: 1月28日晚8时, 次日凌晨, 明天下午5:00
+    if time is None and index < len(pieces):
+        following = pieces[index]
+        if (
+            following.kind == "time"
+            and following.shift is None
+            and _gap(text, expression, following, _JOIN_DATE_TIME)
+        ):
+            time = following
+            expression.time = time
+            expression.end = following.end
+            expression.pieces.append(following)
+            index += 1
+            # 下午 + 4点半: a part of day followed by its clock
+            if (
+                time.hour is None
+                and index < len(pieces)
+                and pieces[index].kind == "time"
+                and pieces[index].hour is not None
+                and _gap(text, expression, pieces[index], _JOIN_DATE_TIME)
+            ):
+                clock = replace(pieces[index], pod=time.pod)
+                if time.pod in ("AF", "EV") and clock.hour is not None and clock.hour < 12:
+                    clock.hour += 12
+                clock.weak = False
+                expression.time = time = clock
+                expression.end = clock.end
+                index += 1
+    if time is not None and time.weak and date is None:
+        return None, index  # 三点 on its own is not a time
+    if time is not None and time.weak:
+        time.weak = False
+    # a range: 1月7日至21日, 从下午五点到晚上七点半
+    if index < len(pieces):
+        following = pieces[index]
+        separator = (
+            _RANGE_SEPARATOR.fullmatch(text, expression.end, following.start)
+            if expression.end <= following.start
+            else None
+        )
+        if (
+            separator
+            and following.kind in ("date", "time")
+            and not (following.kind == "time" and following.shift)
+        ):
+            end_expression, next_index = _join_one(text, pieces, index)
+            if (
+                end_expression is not None
+                and end_expression.other is None
+                and _range_compatible(expression, end_expression)
+            ):
+                expression.range_end = end_expression
+                expression.end = end_expression.end
+                index = next_index
+        elif (
+            following.kind == "ref"
+            and following.value == "PRESENT_REF"
+            and (
+                separator or (following.start == expression.end and text.startswith("至今", following.start))
+            )
+        ):
+            expression.range_end = Expression(following.start, following.end, None, None, other=following)
+            expression.end = following.end
+            index += 1
+    # 1月28日晚, / 次日早: a one-character part of day right after a date
+    if date is not None and expression.time is None and date.pod is None:
+        single = _SINGLE_POD.match(text, expression.end)
+        if single:
+            expression.time = Piece(
+                single.start(), single.end(), "<date>晚", "time", pod=PART_OF_DAY[single.group(1)]
+            )
+            expression.pieces.append(expression.time)
+            expression.end = single.end(1)
+    # prefix and suffix words
+    suffix = _SUFFIX.match(text, expression.end)
+    if suffix and _suffix_fits(expression, suffix.group("s")):
+        expression.suffix = suffix.group("s")
+        expression.end = suffix.end()
+        while index < len(pieces) and pieces[index].start < expression.end:
+            index += 1  # the suffix swallowed a piece (当天, 前一天)
+    prefix = _PREFIX.search(text, max(0, expression.start - 4), expression.start)
+    if prefix:
+        word = prefix.group().strip()
+        # 从/由 are ordinary words: they belong to the expression only when it is a range or has 以来/起
+        if (
+            word not in ("从", "由", "打从")
+            or expression.range_end is not None
+            or expression.suffix in ("以来", "起", "开始")
+        ):
+            expression.prefix = word
+            expression.start = prefix.start()
+    return expression, index
+
+
+def _range_compatible(start: Expression, end: Expression) -> bool:
+    if start.date is None and end.date is not None:
+        return False
+    if start.date is not None and end.date is not None:
+        # 1月7日至21日, 2019年至2020年, 3月至5月; not 5月 to 2日 of another story
+        if start.date.grain != end.date.grain and not (
+            start.date.grain == "day" and end.date.day is not None
+        ):
+            return False
+    return True
+
+
+def _suffix_fits(expression: Expression, suffix: str) -> bool:
+    date = expression.date
+    if suffix in ("初", "底", "末", "上旬", "中旬", "下旬", "中下旬", "上中旬"):
+        return (
+            date is not None
+            and expression.time is None
+            and date.grain in ("month", "year")
+            and not expression.range_end
+        )
+    if suffix in ("前", "后"):
+        return (
+            date is not None
+            and expression.time is None
+            and (date.festival is not None or date.day is not None or date.solar_term is not None)
+        )
+    if suffix in (
+        "前一天",
+        "后一天",
+        "前一日",
+        "后一日",
+        "当天",
+        "当日",
+        "当晚",
+        "期间",
+        "假期",
+        "长假",
+        "前夕",
+    ):
+        return date is not None and expression.time is None
+    if suffix == "许":
+        return expression.time is not None and expression.time.mod is None
+    return expression.date is not None or expression.time is not None
+
+
+# ---------------------------------------------------------------------------------------------------
+# resolution
+# ---------------------------------------------------------------------------------------------------
+@dataclass
+class Resolved:
+    value: str
+    anchor: str | None
+    day: dt.date | None = None
+    month: tuple[int, int] | None = None
+    year: int | None = None
+    mod: str | None = None
+    type: str = "DATE"
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _in_quote(text: str, position: int) -> bool:
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    segment = text[paragraph_start:position]
+    return segment.count("“") + segment.count("「") > segment.count("”") + segment.count("」")
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether the clause marks the future: 将 or 计划 before the expression, or 将 right after it."""
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(text, max(0, start - 30), start):
+        clause_start = match.end()
+    if _FUTURE.search(text, max(clause_start, start - 30), start) is not None:
+        return True
+    return _FUTURE_AFTER.match(text, end) is not None
+
+
+def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -> Resolved | None:
+    anaphoric = piece.anaphoric or (quoted and resolver.context_day is not None)
+    # the year that an explicit, relative or cyclic year names
+    year = piece.year
+    if year is None and piece.year_shift is not None:
+        year = resolver.base_year(anaphoric or piece.anaphoric) + piece.year_shift
+    lunar_year = resolver.sexagenary_year(piece.lunar_year_names) if piece.lunar_year_names else None
+
+    # festivals, lunar dates and solar terms
+    compute = None
+    lunar = False
+    if piece.festival == "除夕":
+        compute, lunar = new_year_eve_computer(), True
+    elif piece.festival in calendar_cn.LUNAR_FESTIVALS:
+        month, day = calendar_cn.LUNAR_FESTIVALS[piece.festival]
+        compute, lunar = lunar_date_computer(month, day), True
+    elif piece.festival in calendar_cn.SOLAR_FESTIVALS:
+        month, day = calendar_cn.SOLAR_FESTIVALS[piece.festival]
+        compute = solar_computer(month, day)
+    elif piece.lunar_month is not None:
+        compute, lunar = lunar_date_computer(piece.lunar_month, piece.lunar_day, piece.lunar_leap), True
+    elif piece.solar_term is not None:
+        compute = solar_term_computer(piece.solar_term)
+    if compute is not None:
+        if not lunar and lunar_year is not None:
+            year, lunar_year = lunar_year, None
+        day = resolver.occurrence(compute, future, year=year, lunar_year=lunar_year, lunar=lunar)
+        if day is None:
+            return None
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+
+    if piece.grain == "year" and lunar_year is not None and year is None:
+        return Resolved(str(lunar_year), str(lunar_year), year=lunar_year)
+
+    # relative days and shifts
+    if piece.day_shift is not None:
+        day = resolver.base_day(anaphoric) + dt.timedelta(days=piece.day_shift)
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+    if piece.shift is not None:
+        amount, unit = piece.shift
+        base = resolver.base_day(anaphoric)
+        if unit in ("H", "MIN", "S"):
+            base_time = resolver.reference.when
+            delta = (
+                dt.timedelta(hours=amount)
+                if unit == "H"
+                else dt.timedelta(minutes=amount)
+                if unit == "MIN"
+                else dt.timedelta(seconds=amount)
+            )
+            moment = base_time + delta
+            return Resolved(
+                moment.strftime("%Y-%m-%dT%H:%M"), moment.date().isoformat(), day=moment.date(), type="TIME"
+            )
+        if unit == "D":
+            day = base + dt.timedelta(days=round(amount))
+        elif unit == "W":
+            day = base + dt.timedelta(days=round(7 * amount))
+        elif unit == "M":
+            whole = int(amount)
+            day = shift_date(base, months=whole, days=round((amount - whole) * 30))
+        else:
+            whole = int(amount)
+            day = shift_date(base, months=12 * whole, days=round((amount - whole) * 365))
+        if piece.shift_vague or unit == "Y" and not float(amount).is_integer():
+            if unit == "Y":
+                return Resolved(str(day.year), str(day.year), year=day.year, mod="APPROX")
+            return Resolved(f"{day:%Y-%m}", f"{day:%Y-%m}", month=(day.year, day.month), mod="APPROX")
+        if unit == "Y" and piece.shift is not None:
+            return Resolved(str(day.year), str(day.year), year=day.year)
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+
+    # weekdays and weeks
+    if piece.weekday is not None:
+        day = resolver.weekday(piece.weekday, piece.week_shift, future, anaphoric=False)
+        if piece.grain == "weekend":
+            return Resolved(f"{_iso_week(day)}-WE", day.isoformat(), day=day)
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+    if piece.grain == "week":
+        base = resolver.base_day(False)
+        monday = (
+            base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=7 * (piece.week_shift or 0))
+        )
+        return Resolved(_iso_week(monday), monday.isoformat(), day=monday)
+
+    # calendar dates: year, month, day in any combination
+    if piece.month_shift is not None:
+        if anaphoric and resolver.context_month is not None:
+            base_year, base_month = resolver.context_month
+        else:
+            base_year, base_month = resolver.ref_date.year, resolver.ref_date.month
+        year, month = add_months(base_year, base_month, piece.month_shift)
+    else:
+        month = piece.month
+    if piece.day is not None:
+        if month is not None and year is not None:
+            day = valid_date(year, month, piece.day)
+        elif month is not None:
+            day = resolver.month_day(month, piece.day, future)
+        else:
+            day = resolver.day_only(piece.day, future)
+        if day is None:
+            return None
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+    if month is not None:
+        if year is None:
+            if piece.month_part and not piece.month:
+                year, month = resolver.context_month or (resolver.ref_date.year, resolver.ref_date.month)
+            else:
+                year, month = resolver.month_only(month, future)
+        if not 1 <= month <= 12:
+            return None
+        return Resolved(
+            f"{year:04d}-{month:02d}",
+            f"{year:04d}-{month:02d}",
+            month=(year, month),
+            mod=_part_mod(piece.month_part),
+        )
+    if piece.month_part is not None:  # 月初, 月底 alone: the context month, else the reference month
+        year, month = (
+            resolver.context_month
+            if (anaphoric and resolver.context_month)
+            else (resolver.ref_date.year, resolver.ref_date.month)
+        )
+        return Resolved(
+            f"{year:04d}-{month:02d}",
+            f"{year:04d}-{month:02d}",
+            month=(year, month),
+            mod=_part_mod(piece.month_part),
+        )
+    if year is None:
+        if piece.grain == "decade" and piece.value:
+            return Resolved(piece.value, None)
+        year = resolver.base_year(anaphoric)
+    if not 1 <= year <= 9999:
+        return None
+    if piece.quarter is not None:
+        return Resolved(
+            f"{year:04d}-Q{piece.quarter}",
+            f"{year:04d}-{3 * piece.quarter - 2:02d}",
+            month=(year, 3 * piece.quarter - 2),
+        )
+    if piece.half is not None:
+        return Resolved(f"{year:04d}-H{piece.half}", f"{year:04d}", year=year)
+    if piece.season is not None:
+        return Resolved(f"{year:04d}-{piece.season}", f"{year:04d}", year=year)
+    if piece.grain == "decade" and piece.value:
+        return Resolved(piece.value, None)
+    return Resolved(f"{year:04d}", f"{year:04d}", year=year, mod=_part_mod(piece.year_part))
+
+
+def _part_mod(part: str | None) -> str | None:
+    return part
+
+
+def _time_suffix(time: Piece) -> str:
+    if time.hour is not None:
+        clock = f"{time.hour:02d}:{time.minute or 0:02d}"
+        if time.second is not None:
+            clock += f":{time.second:02d}"
+        return "T" + clock
+    return "T" + (time.pod or "")
+
+
+def resolve(expression: Expression, resolver: Resolver, text: str) -> dict | None:
+    """The mention fields (without offsets) of one expression; updates the resolver's context."""
+    other = expression.other
+    if other is not None and other.kind == "duration":
+        result = {"type": "DURATION", "value": other.value, "mod": other.mod, "anchor": None, "until": None}
+        result.update(other.extra)
+        return result
+    if other is not None and other.kind == "ref":
+        anchor = resolver.ref_date.isoformat() if other.value == "PRESENT_REF" else None
+        return {"type": "DATE", "value": other.value, "mod": None, "anchor": anchor, "until": None}
+    if other is not None and other.kind == "set":
+        value = other.value
+        if other.weekday is not None:
+            value = f"XXXX-WXX-{other.weekday}"
+        if expression.time is not None:
+            time_part = _time_suffix(expression.time)
+            value = (value if value.startswith("XXXX") else "XXXX-XX-XX") + time_part
+        elif other.pod:
+            value = "XXXX-XX-XXT" + other.pod
+        return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
+
+    future = _future(text, expression.start, expression.end)
+    result = _resolve_point(expression, resolver, text, future)
+    if result is None:
+        return None
+    resolved, mention_type, value = result
+    mod = resolved.mod
+    until = None
+    if expression.range_end is not None:
+        end = expression.range_end
+        if end.other is not None:  # …至今
+            until = resolver.ref_date.isoformat()
+        else:
+            end_result = _resolve_point(end, resolver, text, future)
+            if end_result is not None:
+                until = end_result[0].anchor
+                if (
+                    until is not None
+                    and resolved.anchor is not None
+                    and until < resolved.anchor[: len(until)]
+                ):
+                    until = None
+    suffix, prefix = expression.suffix, expression.prefix
+    anchor = resolved.anchor
+    if suffix in _PART_MODS:
+        mod = _PART_MODS[suffix]
+    elif suffix in _APPROX_SUFFIXES:
+        mod = "APPROX"
+    elif suffix in ("以来",):
+        mod, until = "ON_OR_AFTER", until or resolver.ref_date.isoformat()
+    elif suffix in ("起", "开始"):
+        mod = "ON_OR_AFTER"
+    elif suffix in ("以前", "之前", "前"):
+        mod = "BEFORE"
+    elif suffix in ("以后", "以後", "之后", "后"):
+        mod = "AFTER"
+    elif suffix == "前夕":
+        mod = "BEFORE"
+        if resolved.day is not None:
+            anchor = (resolved.day - dt.timedelta(days=1)).isoformat()
+    elif suffix in ("前一天", "前一日", "后一天", "后一日") and resolved.day is not None:
+        shift = -1 if suffix.startswith("前") else 1
+        day = resolved.day + dt.timedelta(days=shift)
+        value = anchor = day.isoformat()
+        resolver.note(day=day)
+    elif suffix in ("期间", "假期", "长假") and resolved.day is not None:
+        if expression.date is not None and expression.date.festival in ("春节", "除夕"):
+            # the Spring Festival holiday runs from 除夕 to 初六
+            year = resolved.day.year
+            eve = calendar_cn.lunar_new_year_eve(year - 1) if resolved.day.month <= 2 else None
+            if eve is not None:
+                anchor, until = eve.isoformat(), (eve + dt.timedelta(days=7)).isoformat()
+        elif expression.date is not None and expression.date.festival in ("国庆", "十一"):
+            until = (resolved.day + dt.timedelta(days=6)).isoformat()
+    if prefix in ("截至", "截止到", "截止", "直到"):
+        mod = "ON_OR_BEFORE"
+    elif prefix in ("自", "自从", "从", "打从", "由") and suffix in ("以来",):
+        mod = "ON_OR_AFTER"
+    elif prefix in ("自", "自从", "打从", "始于") and expression.range_end is None and mod is None:
+        mod = "ON_OR_AFTER"
+        until = resolver.ref_date.isoformat()
+    return {"type": mention_type, "value": value, "mod": mod, "anchor": anchor, "until": until}
+
+
+def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool):
+    quoted = _in_quote(text, expression.start)
+    time = expression.time
+    date = expression.date
+    if date is None and time is None:
+        return None
+    if date is not None:
+        resolved = resolve_date(date, resolver, future, quoted)
+        if resolved is None:
+            return None
+        if expression.gloss is not None and resolved.day is not None:
+            gloss = expression.gloss
+            candidate = valid_date(resolved.day.year, gloss.month, gloss.day)
+            if candidate is None or candidate != resolved.day:
+                # the Gregorian gloss decides which year's lunar date is meant
+                for year in range(resolver.ref_date.year - 30, resolver.ref_date.year + 2):
+                    lunar_day = _lunar_for_gloss(date, year)
+                    if (
+                        lunar_day is not None
+                        and lunar_day.month == gloss.month
+                        and lunar_day.day == gloss.day
+                    ):
+                        resolved = Resolved(lunar_day.isoformat(), lunar_day.isoformat(), day=lunar_day)
+                        candidate = lunar_day
+                if candidate != resolved.day:
+                    pass
+    else:
+        # a clock time or a part of day alone: the day in context, else the reference day
+        day = resolver.base_day(True)
+        resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+        if time.shift is not None:
+            return None
+    if time is not None and time.pod and date is not None and date.pod:
+        pass
+    pod_from_date = date.pod if date is not None else None
+    value = resolved.value
+    mention_type = "DATE"
+    if time is not None and resolved.day is not None:
+        value = resolved.day.isoformat() + _time_suffix(time)
+        mention_type = "TIME"
+        if time.mod and not resolved.mod:
+            resolved.mod = time.mod
+    elif pod_from_date and resolved.day is not None:
+        value = resolved.day.isoformat() + "T" + pod_from_date
+        mention_type = "TIME"
+    elif date is not None and date.hour is not None and resolved.day is not None:
+        value = resolved.day.isoformat() + f"T{date.hour:02d}:{date.minute:02d}"
+        mention_type = "TIME"
+    if resolved.type == "TIME":
+        mention_type = "TIME"
+    if expression.weekday is not None and resolved.day is None:
+        pass
+    resolver.note(day=resolved.day, month=resolved.month, year=resolved.year)
+    return resolved, mention_type, value
+
+
+def _lunar_for_gloss(date: Piece, lunar_year: int) -> dt.date | None:
+    if date.festival == "除夕":
+        return calendar_cn.lunar_new_year_eve(lunar_year)
+    if date.festival in calendar_cn.LUNAR_FESTIVALS:
+        month, day = calendar_cn.LUNAR_FESTIVALS[date.festival]
+        return calendar_cn.lunar_to_solar(lunar_year, month, day)
+    if date.lunar_month is not None:
+        return lunar_date_computer(date.lunar_month, date.lunar_day, date.lunar_leap)(lunar_year)
+    return None
+
+
+def find_mentions(prepared: Prepared, reference: Reference) -> list[dict]:
+    text = prepared.text
+    resolver = Resolver(reference)
+    mentions: list[dict] = []
+    for expression in join(text, scan(text)):
+        fields_ = resolve(expression, resolver, text)
+        if fields_ is None:
+            continue
+        start, end = prepared.span(expression.start, expression.end)
+        mention = {"text": prepared.original[start:end], "start": start, "end": end}
+        mention.update(fields_)
+        mention["rule"] = " + ".join(piece.rule for piece in expression.pieces) if expression.pieces else None
+        mentions.append(mention)
+    return mentions

@@ -1,0 +1,252 @@
+"""The one place for past/future and context policy.
+
+Rules say what an expression names (`1月28日`, `次日`, `除夕`); this module decides which calendar
+date it means. The policy, in one paragraph:
+
+- The reference (`ref`) is the publication time. News reports the past: a year-less date, a festival,
+  a solar term or a weekday is the occurrence on or before the reference, unless the clause marks the
+  future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it.
+- The context is the most recent date resolved earlier in the same text. Anaphoric expressions
+  (次日, 当天, 同日, 三天后, 27日 after 1月26日, a bare clock time after a date) count from it, and fall
+  back to the reference when there is none. Deictic expressions (今天, 昨天, 今年, 上周五) count from the
+  reference, except inside a quotation, where they count from the context (the speaker's day).
+- A year-less month-day with a context takes the year that puts it nearest to the context date
+  (`2019年12月8日 ... 1月20日` is 2020-01-20), but never after the reference unless marked future.
+- Lunar dates and festivals with a Gregorian year (`2016年的除夕`) are the occurrence inside that
+  Gregorian year; with a sexagenary year (`甲辰年正月初八`) they are in that lunar year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.timex import calendar_cn
+
+_REF_FORMAT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The reference time of a text: a date, and a clock time when one is known."""
+
+    when: dt.datetime
+    has_time: bool
+
+    @classmethod
+    def coerce(cls, ref: str | dt.date | dt.datetime | Reference) -> Reference:
+        if isinstance(ref, Reference):
+            return ref
+        if isinstance(ref, dt.datetime):
+            return cls(ref.replace(second=0, microsecond=0, tzinfo=None), True)
+        if isinstance(ref, dt.date):
+            return cls(dt.datetime(ref.year, ref.month, ref.day), False)
+        if isinstance(ref, str):
+            match = _REF_FORMAT.fullmatch(ref.strip())
+            if match:
+                year, month, day, hour, minute = match.groups()
+                try:
+                    when = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
+                except ValueError:
+                    pass
+                else:
+                    return cls(when, hour is not None)
+            raise ValueError(f"invalid reference time {ref!r}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+        raise TypeError(f"reference time must be a string, date or datetime, not {type(ref).__name__}")
+
+    @property
+    def date(self) -> dt.date:
+        return self.when.date()
+
+    def iso(self) -> str:
+        return self.when.strftime("%Y-%m-%dT%H:%M") if self.has_time else self.date.isoformat()
+
+
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def shift_date(day: dt.date, months: int = 0, days: int = 0) -> dt.date:
+    if months:
+        year, month = add_months(day.year, day.month, months)
+        last = 31
+        while valid_date(year, month, last) is None:
+            last -= 1
+        day = dt.date(year, month, min(day.day, last))
+    return day + dt.timedelta(days=days)
+
+
+class Resolver:
+    """Resolves rule output against the reference and the running context of one text."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.ref_date = reference.date
+        self.context_day: dt.date | None = None
+        self.context_month: tuple[int, int] | None = None
+        self.context_year: int | None = None
+        self.last_festival: str | None = None
+
+    # --- context -------------------------------------------------------------------------------
+    def note(
+        self, day: dt.date | None = None, month: tuple[int, int] | None = None, year: int | None = None
+    ) -> None:
+        """Record a resolved date as the context for what follows."""
+        if day is not None:
+            self.context_day = day
+            self.context_month = (day.year, day.month)
+            self.context_year = day.year
+        elif month is not None:
+            self.context_day = None
+            self.context_month = month
+            self.context_year = month[0]
+        elif year is not None:
+            self.context_day = None
+            self.context_month = None
+            self.context_year = year
+
+    def base_day(self, anaphoric: bool) -> dt.date:
+        """The day that relative expressions count from."""
+        if anaphoric and self.context_day is not None:
+            return self.context_day
+        return self.ref_date
+
+    def base_year(self, anaphoric: bool) -> int:
+        if anaphoric and self.context_year is not None:
+            return self.context_year
+        return self.ref_date.year
+
+    # --- choosing among candidate occurrences --------------------------------------------------------
+    def choose(self, candidates: list[dt.date], future: bool, near: dt.date | None = None) -> dt.date | None:
+        """Pick the occurrence the text means among candidate dates.
+
+        Without `near`: the latest on or before the reference (the earliest on or after it if `future`).
+        With `near` (a context date): the one nearest to it that respects the same past/future bound.
+        """
+        candidates = sorted(set(candidates))
+        if not candidates:
+            return None
+        if future:
+            allowed = [day for day in candidates if day >= self.ref_date]
+        else:
+            allowed = [day for day in candidates if day <= self.ref_date]
+        if not allowed:
+            allowed = candidates
+        if near is not None:
+            return min(allowed, key=lambda day: (abs((day - near).days), day))
+        return allowed[0] if future else allowed[-1]
+
+    def _years_around(self) -> range:
+        return range(self.ref_date.year - 1, self.ref_date.year + 2)
+
+    # --- absolute dates without a year -----------------------------------------------------------------
+    def month_day(self, month: int, day: int, future: bool) -> dt.date | None:
+        years = {self.ref_date.year - 1, self.ref_date.year, self.ref_date.year + 1}
+        if self.context_year is not None:
+            years |= {self.context_year - 1, self.context_year, self.context_year + 1}
+        candidates = [d for y in years if (d := valid_date(y, month, day)) is not None]
+        if not candidates:
+            return None
+        return self.choose(candidates, future, near=self.context_day or self._context_month_day())
+
+    def _context_month_day(self) -> dt.date | None:
+        if self.context_month is not None:
+            return dt.date(self.context_month[0], self.context_month[1], 15)
+        if self.context_year is not None and self.context_year != self.ref_date.year:
+            return dt.date(self.context_year, 7, 1)
+        return None
+
+    def month_only(self, month: int, future: bool) -> tuple[int, int]:
+        years = {self.ref_date.year - 1, self.ref_date.year, self.ref_date.year + 1}
+        if self.context_year is not None:
+            years |= {self.context_year - 1, self.context_year, self.context_year + 1}
+        candidates = [dt.date(y, month, 1) for y in years]
+        # a month is "on or before" the reference when it starts on or before it
+        chosen = self.choose(candidates, future, near=self._context_month_day() or self.context_day)
+        assert chosen is not None
+        return chosen.year, chosen.month
+
+    def day_only(self, day: int, future: bool) -> dt.date | None:
+        """`27日` with no month: the context month, else the reference month (or the one before)."""
+        if self.context_month is not None:
+            year, month = self.context_month
+            return valid_date(year, month, day)
+        year, month = self.ref_date.year, self.ref_date.month
+        if day > self.ref_date.day and not future:
+            year, month = add_months(year, month, -1)
+        elif day < self.ref_date.day and future:
+            year, month = add_months(year, month, 1)
+        return valid_date(year, month, day)
+
+    def weekday(self, weekday: int, week_shift: int | None, future: bool, anaphoric: bool = False) -> dt.date:
+        """ISO weekday 1..7; with a week shift (上周五 = -1) inside that week, else the nearest occurrence."""
+        base = self.base_day(anaphoric)
+        monday = base - dt.timedelta(days=base.isoweekday() - 1)
+        if week_shift is not None:
+            return monday + dt.timedelta(days=7 * week_shift + weekday - 1)
+        candidates = [monday + dt.timedelta(days=7 * k + weekday - 1) for k in (-1, 0, 1)]
+        if future:
+            return min(day for day in candidates if day >= base)
+        return max(day for day in candidates if day <= base)
+
+    # --- calendar occurrences ------------------------------------------------------------------------
+    def occurrence(
+        self,
+        compute: Callable[[int], dt.date | None],
+        future: bool,
+        year: int | None = None,
+        lunar_year: int | None = None,
+        lunar: bool = False,
+    ) -> dt.date | None:
+        """One occurrence of a yearly date given `compute(year) -> date`.
+
+        `compute` takes a lunar year for lunar dates and a Gregorian year for solar ones. A Gregorian
+        `year` picks the occurrence inside that year; a `lunar_year` picks that lunar year's.
+        """
+        if lunar_year is not None:
+            return compute(lunar_year)
+        if year is not None:
+            if not lunar:
+                return compute(year)
+            inside = [d for y in (year, year - 1) if (d := compute(y)) is not None and d.year == year]
+            return inside[0] if inside else compute(year)
+        candidates = [d for y in range(self.ref_date.year - 2, self.ref_date.year + 2) if (d := compute(y))]
+        return self.choose(candidates, future)
+
+    def sexagenary_year(self, years: list[int]) -> int | None:
+        """The year of a stem-branch or zodiac name nearest to the reference year."""
+        if not years:
+            return None
+        return min(years, key=lambda y: (abs(y - self.ref_date.year), -y))
+
+
+def lunar_date_computer(month: int, day: int, leap: bool = False) -> Callable[[int], dt.date | None]:
+    def compute(lunar_year: int) -> dt.date | None:
+        if month == 12 and day == 30:
+            # 腊月三十 is 除夕 in every year, even when the twelfth month has only 29 days
+            return calendar_cn.lunar_new_year_eve(lunar_year)
+        return calendar_cn.lunar_to_solar(lunar_year, month, day, leap)
+
+    return compute
+
+
+def new_year_eve_computer() -> Callable[[int], dt.date | None]:
+    return calendar_cn.lunar_new_year_eve
+
+
+def solar_computer(month: int, day: int) -> Callable[[int], dt.date | None]:
+    return lambda year: valid_date(year, month, day)
+
+
+def solar_term_computer(name: str) -> Callable[[int], dt.date | None]:
+    return lambda year: calendar_cn.solar_term(year, name)

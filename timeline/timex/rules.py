@@ -1,0 +1,1049 @@
+"""Time expression rules: each a name, a pattern and a production.
+
+Patterns run on prepared text (half-width, simplified). A production reads the match and returns a
+`Piece`: what the words say (month 1, day 28, "the day after", "除夕"), never which calendar date
+that is; the resolver decides that. The parser joins adjacent pieces (a date and a clock time, two
+ends of a range) and applies prefixes and suffixes (截至, 以来, 前后, 初, 下旬).
+
+Families, each covered by the corpus of the same name in `timeline/timex/corpus.py`:
+absolute, clock, relative, festival (lunar, solar festivals, solar terms, cyclic years),
+duration, set. Rules are tried in the order listed at the bottom (`RULES`): at one position the
+first that matches wins, so longer and more specific forms come first.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre_constants
+import re._parser as sre_parse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timeline.numerals import CN_DIGIT, DIGITS, small_int, to_number
+from timeline.timex import calendar_cn
+
+
+@dataclass
+class Piece:
+    """What one matched expression says, before resolution."""
+
+    start: int
+    end: int
+    rule: str
+    kind: str  # date, time, duration, set, ref
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_shift: int | None = None  # 去年 = -1, relative to the base year
+    month_shift: int | None = None  # 上个月 = -1
+    day_shift: int | None = None  # 昨天 = -1, 次日 = +1
+    week_shift: int | None = None
+    weekday: int | None = None  # ISO 1..7
+    anaphoric: bool = False  # counts from the context (次日) rather than the reference (明天)
+    grain: str = "day"  # day, month, year, quarter, half, week, season, decade
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    year_part: str | None = None  # START/MID/END for 年初/年中/年底
+    month_part: str | None = None  # START/MID/END for 月初/月中/月底, 上旬/中旬/下旬
+    lunar_month: int | None = None
+    lunar_day: int | None = None
+    lunar_leap: bool = False
+    lunar_year_names: list[int] | None = None  # candidate lunar years from 庚子年 / 鼠年
+    festival: str | None = None  # a key of calendar_cn tables, or "除夕"
+    solar_term: str | None = None
+    shift: tuple[float, str] | None = None  # (amount, unit) for 三天后 / 一周前
+    shift_vague: bool = False  # 一个多月前: only month precision is known
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    pod: str | None = None  # part of day: MO, MI, AF, EV, NI
+    weak: bool = False  # only a time when attached to a date (三点, 一时)
+    value: str | None = None  # durations, sets, *_REF
+    mod: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def has_date(self) -> bool:
+        return self.kind == "date"
+
+
+Production = Callable[[re.Match, int, int], "Piece | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    produce: Production
+    family: str
+
+
+# ---------------------------------------------------------------------------------------------------
+# Shared fragments
+# ---------------------------------------------------------------------------------------------------
+CN_NUM = "[零〇一二两三四五六七八九十廿卅]"
+YEAR4 = rf"(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|{CN_DIGIT}{{4}})"
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)"
+MONTH_ARABIC = r"(?:1[0-2]|0?[1-9])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9]|[二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
+DAY_ARABIC = r"(?:[12]\d|3[01]|0?[1-9])"
+HOUR = r"(?:[01]?\d|2[0-4]|二十[一二三四]?|十[一二]?|[零一二两三四五六七八九])"
+MINUTE = r"(?:[0-5]?\d|[二三四五]?十[一二三四五六七八九]?|[零一二三四五六七八九])"
+SP = r"[ \t]?"  # news text sometimes spaces 2008 年 or 3 月
+
+PART_OF_DAY = {
+    "凌晨": "NI",
+    "清晨": "MO",
+    "早晨": "MO",
+    "早上": "MO",
+    "一大早": "MO",
+    "上午": "MO",
+    "早间": "MO",
+    "中午": "MI",
+    "正午": "MI",
+    "午间": "MI",
+    "午后": "AF",
+    "下午": "AF",
+    "傍晚": "EV",
+    "晚上": "EV",
+    "晚间": "EV",
+    "夜间": "NI",
+    "夜里": "NI",
+    "深夜": "NI",
+    "半夜": "NI",
+    "午夜": "NI",
+    "夜晚": "EV",
+    "早": "MO",
+    "晚": "EV",
+    "夜": "NI",
+}
+_POD_WORDS = sorted((w for w in PART_OF_DAY if len(w) > 1), key=len, reverse=True)
+POD = "(?:" + "|".join(_POD_WORDS) + ")"
+POD_CLOCK = "(?:" + "|".join(_POD_WORDS) + "|早|晚|夜)"  # single characters only right before a clock
+# Hours that a part of day moves into the afternoon (晚8时 = 20:00); NI keeps small hours (凌晨1时).
+_AFTERNOON_PODS = {"AF", "EV"}
+
+WEEKDAYS = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "日": 7,
+    "天": 7,
+    "末": 6,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "6": 6,
+    "7": 7,
+}
+
+# Words after a number or festival name that make it a name, not a date: 八一路, 3号楼, 七一勋章.
+NAME_FOLLOWERS = (
+    "路|街|大道|大街|巷|弄|广场|桥|大桥|村|小区|社区|中学|小学|学校|大学|厂|勋章|奖章|剧场|剧院|大厦|商场|"
+    "公园|农场|站|楼|栋|院|线|床|病房|房|车厢|车|号|宾馆|酒店|医院|电影院|西路|东路|南路|北路|中路|口号|文件|讲话|"
+    "精神|队|班|营|连|团|杯|奖|卡|湖|山|镇|乡|里"
+)
+
+
+def _num(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return small_int(text)
+
+
+def _month(text: str) -> int | None:
+    return 1 if text == "元" else _num(text)
+
+
+def _year(text: str) -> int | None:
+    digits = "".join(str(DIGITS[ch]) if ch in DIGITS else ch for ch in text)
+    if not digits.isdigit():
+        return None
+    if len(digits) == 2:  # 08年, 零八年: 1950..2049 window
+        value = int(digits)
+        return 2000 + value if value < 50 else 1900 + value
+    return int(digits)
+
+
+def _group(match: re.Match, name: str) -> str | None:
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# absolute
+# ---------------------------------------------------------------------------------------------------
+def p_numeric_date(m: re.Match, s: int, e: int) -> Piece | None:
+    piece = Piece(s, e, "<yyyy>-<mm>-<dd>", "date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+    if m["H"]:
+        piece.kind = "date"
+        piece.hour, piece.minute = int(m["H"]), int(m["M"])
+        piece.second = int(m["S"]) if m["S"] else None
+    return piece
+
+
+def p_year_month_day(m: re.Match, s: int, e: int) -> Piece | None:
+    year = _year(m["y"])
+    if year is None:
+        return None
+    month = _month(m["m"]) if m["m"] else None
+    day = _num(m["d"]) if m["d"] else None
+    grain = "day" if day else "month" if month else "year"
+    return Piece(s, e, "<year>年<month>月<day>日", "date", year=year, month=month, day=day, grain=grain)
+
+
+def p_short_year(m: re.Match, s: int, e: int) -> Piece | None:
+    year = _year(m["y"])
+    month = _month(m["m"]) if m["m"] else None
+    day = _num(m["d"]) if m["d"] else None
+    grain = "day" if day else "month" if month else "year"
+    return Piece(s, e, "<yy>年<month>月", "date", year=year, month=month, day=day, grain=grain)
+
+
+def p_month_day(m: re.Match, s: int, e: int) -> Piece | None:
+    month, day = _month(m["m"]), _num(m["d"])
+    if not month or not day:
+        return None
+    return Piece(s, e, "<month>月<day>日", "date", month=month, day=day)
+
+
+def p_month(m: re.Match, s: int, e: int) -> Piece | None:
+    month = _month(m["m"])
+    if not month:
+        return None
+    return Piece(s, e, "<month>月", "date", month=month, grain="month")
+
+
+def p_day(m: re.Match, s: int, e: int) -> Piece | None:
+    day = _num(m["d"])
+    if not day:
+        return None
+    return Piece(s, e, "<day>日", "date", day=day, anaphoric=True)
+
+
+def p_decade(m: re.Match, s: int, e: int) -> Piece | None:
+    digits = "".join(str(DIGITS.get(ch, ch)) for ch in m["y"])
+    if len(digits) == 2:
+        digits = ("20" if digits in ("00", "10") else "19") + digits
+    return Piece(s, e, "<yy>年代", "date", grain="decade", value=digits[:3], year=int(digits))
+
+
+# ---------------------------------------------------------------------------------------------------
+# clock
+# ---------------------------------------------------------------------------------------------------
+def _clock_piece(m: re.Match, s: int, e: int, name: str) -> Piece | None:
+    hour = _num(m["h"])
+    if hour is None or hour > 24:
+        return None
+    minute = 0
+    if _group(m, "half"):
+        minute = 30
+    elif _group(m, "q"):
+        minute = 15 * _num(m["q"])
+    elif _group(m, "mi"):
+        minute = _num(m["mi"])
+        if minute is None or minute > 59:
+            return None
+    second = _num(_group(m, "sec")) if _group(m, "sec") else None
+    pod = PART_OF_DAY.get(m["pod"]) if _group(m, "pod") else None
+    if pod in _AFTERNOON_PODS and hour < 12:
+        hour += 12
+    elif pod == "NI" and 6 <= hour < 12 and m["pod"] in ("夜间", "夜里", "夜", "深夜"):
+        hour += 12  # 夜里10点 is 22:00; 凌晨/半夜 keep small hours
+    elif pod == "MI" and hour < 6:
+        hour += 12  # 中午1点
+    piece = Piece(s, e, name, "time", hour=hour, minute=minute, second=second, pod=pod)
+    approx = _group(m, "approx")
+    if approx in ("许", "左右", "前后", "多"):
+        piece.mod = "APPROX"
+    chinese_hour = not m["h"].isdigit()
+    explicit = pod or _group(m, "mi") or _group(m, "half") or _group(m, "q") or approx or _group(m, "zh")
+    if not explicit and (chinese_hour or m["unit"] == "点"):
+        piece.weak = True  # 三点 / 3点 alone may be "three points"; only a time after a date
+    return piece
+
+
+def p_clock(m: re.Match, s: int, e: int) -> Piece | None:
+    return _clock_piece(m, s, e, "<pod><hour>时<minute>分")
+
+
+def p_colon_clock(m: re.Match, s: int, e: int) -> Piece | None:
+    hour, minute = int(m["h"]), int(m["mi"])
+    if hour > 24:
+        return None
+    pod = PART_OF_DAY.get(m["pod"]) if m["pod"] else None
+    if pod in _AFTERNOON_PODS and hour < 12:
+        hour += 12
+    second = int(m["sec"]) if m["sec"] else None
+    return Piece(s, e, "<hh>:<mm>", "time", hour=hour, minute=minute, second=second, pod=pod)
+
+
+def p_part_of_day(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<part of day>", "time", pod=PART_OF_DAY[m["pod"]], anaphoric=True)
+
+
+# ---------------------------------------------------------------------------------------------------
+# relative
+# ---------------------------------------------------------------------------------------------------
+RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
+    # word: (day shift, anaphoric, part of day)
+    "今天": (0, False, None),
+    "今日": (0, False, None),
+    "昨天": (-1, False, None),
+    "昨日": (-1, False, None),
+    "前天": (-2, False, None),
+    "大前天": (-3, False, None),
+    "明天": (1, False, None),
+    "明日": (1, False, None),
+    "后天": (2, False, None),
+    "大后天": (3, False, None),
+    "今晨": (0, False, "MO"),
+    "今早": (0, False, "MO"),
+    "今晚": (0, False, "EV"),
+    "今夜": (0, False, "NI"),
+    "昨晚": (-1, False, "EV"),
+    "昨夜": (-1, False, "NI"),
+    "明早": (1, False, "MO"),
+    "明晚": (1, False, "EV"),
+    "次日": (1, True, None),
+    "翌日": (1, True, None),
+    "第二天": (1, True, None),
+    "隔天": (1, True, None),
+    "第三天": (2, True, None),
+    "前一天": (-1, True, None),
+    "前一日": (-1, True, None),
+    "当天": (0, True, None),
+    "当日": (0, True, None),
+    "同日": (0, True, None),
+    "同一天": (0, True, None),
+    "是日": (0, True, None),
+    "当晚": (0, True, "EV"),
+    "当夜": (0, True, "NI"),
+    "次晨": (1, True, "MO"),
+}
+_RELATIVE_DAY_WORDS = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
+
+RELATIVE_YEARS: dict[str, tuple[int, bool]] = {
+    "今年": (0, False),
+    "去年": (-1, False),
+    "前年": (-2, False),
+    "大前年": (-3, False),
+    "明年": (1, False),
+    "后年": (2, False),
+    "上年": (-1, False),
+    "本年": (0, False),
+    "当年": (0, True),
+    "同年": (0, True),
+    "该年": (0, True),
+    "次年": (1, True),
+    "翌年": (1, True),
+}
+_RELATIVE_YEAR_WORDS = "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True))
+
+RELATIVE_MONTHS: dict[str, tuple[int, bool]] = {
+    "本月": (0, False),
+    "这个月": (0, False),
+    "这月": (0, False),
+    "上月": (-1, False),
+    "上个月": (-1, False),
+    "上上个月": (-2, False),
+    "下月": (1, False),
+    "下个月": (1, False),
+    "下下个月": (2, False),
+    "当月": (0, True),
+    "同月": (0, True),
+    "该月": (0, True),
+    "次月": (1, True),
+}
+_RELATIVE_MONTH_WORDS = "|".join(sorted(RELATIVE_MONTHS, key=len, reverse=True))
+
+WEEK_SHIFTS = {
+    "上上": -2,
+    "上": -1,
+    "下下": 2,
+    "下": 1,
+    "本": 0,
+    "这": 0,
+    "这个": 0,
+    "上个": -1,
+    "下个": 1,
+    "上上个": -2,
+    "下下个": 2,
+    "": None,
+}
+
+PRESENT_WORDS = "目前|至今|迄今|如今|现如今|当前|眼下|时下|现在|此刻"
+PAST_WORDS = "近日|日前|近期|近来|最近|前不久|不久前|前些天|前些日子|此前"
+FUTURE_WORDS = "今后|未来|将来|日后|不久后"
+
+
+def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
+    shift, anaphoric, pod = RELATIVE_DAYS[m["w"]]
+    piece = Piece(s, e, "<relative day>", "date", day_shift=shift, anaphoric=anaphoric)
+    if pod:
+        piece.kind = "date"
+        piece.pod = pod
+    return piece
+
+
+def p_relative_year(m: re.Match, s: int, e: int) -> Piece | None:
+    shift, anaphoric = RELATIVE_YEARS[m["w"]]
+    return Piece(s, e, "<relative year>", "date", year_shift=shift, anaphoric=anaphoric, grain="year")
+
+
+def p_relative_month(m: re.Match, s: int, e: int) -> Piece | None:
+    shift, anaphoric = RELATIVE_MONTHS[m["w"]]
+    return Piece(s, e, "<relative month>", "date", month_shift=shift, anaphoric=anaphoric, grain="month")
+
+
+def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
+    shift = WEEK_SHIFTS[m["shift"] or ""]
+    day = WEEKDAYS[m["wd"]]
+    piece = Piece(s, e, "<week shift>周<weekday>", "date", week_shift=shift, weekday=day)
+    if m["wd"] == "末":
+        piece.grain = "weekend"
+    return piece
+
+
+def p_week(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<week shift>周", "date", week_shift=WEEK_SHIFTS[m["shift"]], grain="week")
+
+
+def p_quarter(m: re.Match, s: int, e: int) -> Piece | None:
+    quarter = _num(m["q"])
+    if not quarter or quarter > 4:
+        return None
+    return Piece(s, e, "第<n>季度", "date", quarter=quarter, grain="quarter")
+
+
+def p_half_year(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "上/下半年", "date", half=1 if m["h"] == "上" else 2, grain="half")
+
+
+def p_year_part(m: re.Match, s: int, e: int) -> Piece | None:
+    part = {"初": "START", "头": "START", "中": "MID", "底": "END", "末": "END", "尾": "END"}[m["p"]]
+    return Piece(s, e, "年初/年底", "date", grain="year", year_part=part, anaphoric=True)
+
+
+def p_month_part(m: re.Match, s: int, e: int) -> Piece | None:
+    part = {"初": "START", "中": "MID", "底": "END", "末": "END"}[m["p"]]
+    return Piece(s, e, "月初/月底", "date", grain="month", month_part=part, anaphoric=True)
+
+
+_UNIT_NAMES = {
+    "年": "Y",
+    "月": "M",
+    "周": "W",
+    "星期": "W",
+    "礼拜": "W",
+    "天": "D",
+    "日": "D",
+    "小时": "H",
+    "钟头": "H",
+    "分钟": "MIN",
+    "分": "MIN",
+    "秒": "S",
+    "秒钟": "S",
+    "昼夜": "D",
+}
+
+
+def _amount(text: str) -> float | None:
+    if text in ("半",):
+        return 0.5
+    if text in ("几", "数", "若干"):
+        return None
+    value = to_number(text)
+    return value
+
+
+_DURATION_LEADS = re.compile(r"连续|持续|历时|坚守|奋战|工作|值守")
+
+
+def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
+    if _DURATION_LEADS.search(m.string, max(0, s - 6), s):
+        return None  # 连续抗疫27天后: after a stretch of 27 days, a duration, not a date
+    if m["n"] in ("几", "数"):
+        value = "PAST_REF" if m["dir"] in ("前", "以前", "之前") else "FUTURE_REF"
+        return Piece(s, e, "几天前", "ref", value=value)
+    amount = _amount(m["n"]) if m["n"] else 1.0
+    if m["half"]:
+        amount = (amount or 0) + 0.5 if m["n"] else 0.5
+    if amount is None:
+        return None
+    unit = _UNIT_NAMES[m["u"]]
+    sign = -1 if m["dir"] in ("前", "以前", "之前") else 1
+    vague = bool(m["more"] or m["more2"])
+    piece = Piece(s, e, "<n><unit>前/后", "date", shift=(sign * amount, unit), shift_vague=vague)
+    # "三天后" in a narrative counts from the story's day; "三天前" from the report's, unless the
+    # story has a day of its own (the resolver falls back to the reference when there is none).
+    piece.anaphoric = True
+    if unit in ("H", "MIN", "S"):
+        piece.kind = "time"
+    return piece
+
+
+def p_ref(m: re.Match, s: int, e: int) -> Piece | None:
+    word = m["w"]
+    if re.fullmatch(PRESENT_WORDS, word):
+        value = "PRESENT_REF"
+    elif re.fullmatch(PAST_WORDS, word):
+        value = "PAST_REF"
+    else:
+        value = "FUTURE_REF"
+    return Piece(s, e, "<reference word>", "ref", value=value)
+
+
+# ---------------------------------------------------------------------------------------------------
+# festival: lunar dates, festivals, solar terms, cyclic years, seasons
+# ---------------------------------------------------------------------------------------------------
+LUNAR_MONTH = r"(?:正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊)"
+LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+
+
+def _lunar_month(text: str) -> int | None:
+    return {"正": 1, "冬": 11, "腊": 12}.get(text) or _num(text)
+
+
+def _lunar_day(text: str) -> int | None:
+    if text.startswith("初"):
+        return _num(text[1:])
+    return _num(text)
+
+
+def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
+    month, day = _lunar_month(m["lm"]), _lunar_day(m["ld"])
+    if not month or not day:
+        return None
+    # A lunar reading needs a sign: 农历, a lunar month name (正, 冬, 腊) or a day written 初X / 廿X.
+    if not (m["nl"] or m["lm"] in ("正", "冬", "腊") or m["ld"][0] in "初廿"):
+        return None
+    return Piece(
+        s, e, "农历<month>月<day>", "date", lunar_month=month, lunar_day=day, lunar_leap=bool(m["leap"])
+    )
+
+
+def p_new_year_day(m: re.Match, s: int, e: int) -> Piece | None:
+    day = _lunar_day(m["ld"])
+    if not day:
+        return None
+    if m["ld"] == "三十":
+        return Piece(s, e, "大年三十", "date", festival="除夕")
+    return Piece(s, e, "大年初<n>", "date", lunar_month=1, lunar_day=day)
+
+
+def p_new_year_eve(m: re.Match, s: int, e: int) -> Piece | None:
+    piece = Piece(s, e, "除夕", "date", festival="除夕")
+    if m["night"]:
+        piece.pod = "EV"
+    return piece
+
+
+FESTIVAL_NAMES = {
+    # spelling -> table key in calendar_cn
+    "春节": "春节",
+    "元宵节": "元宵",
+    "元宵": "元宵",
+    "龙抬头": "龙抬头",
+    "二月二": "龙抬头",
+    "端午节": "端午",
+    "端午": "端午",
+    "端阳节": "端午",
+    "七夕节": "七夕",
+    "七夕": "七夕",
+    "中元节": "中元",
+    "中秋节": "中秋",
+    "中秋": "中秋",
+    "重阳节": "重阳",
+    "重阳": "重阳",
+    "腊八节": "腊八",
+    "腊八": "腊八",
+    "小年夜": "小年",
+    "小年": "小年",
+    "寒衣节": "寒衣",
+    "农历新年": "春节",
+    "元旦": "元旦",
+    "情人节": "情人节",
+    "妇女节": "妇女节",
+    "三八节": "三八",
+    "三八妇女节": "妇女节",
+    "植树节": "植树节",
+    "愚人节": "愚人节",
+    "劳动节": "劳动节",
+    "五一劳动节": "劳动节",
+    "五一": "五一",
+    "青年节": "青年节",
+    "五四青年节": "青年节",
+    "五四": "五四",
+    "护士节": "护士节",
+    "儿童节": "儿童节",
+    "六一儿童节": "儿童节",
+    "六一": "六一",
+    "建党节": "建党节",
+    "七一": "七一",
+    "建军节": "建军节",
+    "八一建军节": "建军节",
+    "八一": "八一",
+    "教师节": "教师节",
+    "国庆节": "国庆",
+    "国庆": "国庆",
+    "平安夜": "平安夜",
+    "圣诞节": "圣诞",
+    "圣诞": "圣诞",
+    "十一黄金周": "十一",
+    "十一长假": "十一",
+    "十一假期": "十一",
+    "国庆假期": "国庆",
+    "国庆长假": "国庆",
+    "国庆黄金周": "国庆",
+}
+# Short numeric festival names (五一, 七一, 八一...) are also ordinary numbers or road names; they count
+# only when not followed by a name word (see NAME_FOLLOWERS) and not inside a longer number.
+_FESTIVAL_WORDS = "|".join(sorted(FESTIVAL_NAMES, key=len, reverse=True))
+
+
+def p_festival(m: re.Match, s: int, e: int) -> Piece | None:
+    key = FESTIVAL_NAMES[m["f"]]
+    return Piece(s, e, "<festival>", "date", festival=key)
+
+
+# Solar terms whose names are also ordinary words (雨水 rain, 小雪 light snow, 清明 clear) count
+# only with a sign that the term is meant.
+AMBIGUOUS_TERMS = {"雨水", "小满", "白露", "谷雨", "小雪", "大雪", "清明", "大暑", "小暑", "小寒", "大寒"}
+_TERM_WORDS = "|".join(calendar_cn.SOLAR_TERMS)
+
+
+def p_solar_term(m: re.Match, s: int, e: int) -> Piece | None:
+    name = m["t"]
+    signed = m["sfx"] or m["pre"] or m.string[max(0, s - 2) : s].endswith(("年", "年的"))
+    if name in AMBIGUOUS_TERMS and not signed:
+        return None
+    return Piece(s, e, "<solar term>", "date", solar_term=name)
+
+
+def p_cyclic_year(m: re.Match, s: int, e: int) -> Piece | None:
+    years: list[int] = []
+    if m["gz"]:
+        years = calendar_cn.sexagenary_years(m["gz"])
+        if m["z"]:
+            animal_years = set(calendar_cn.zodiac_years(m["z"]))
+            years = [y for y in years if y in animal_years]
+    elif m["z"]:
+        years = calendar_cn.zodiac_years(m["z"])
+    if not years:
+        return None
+    return Piece(s, e, "<干支>年", "date", grain="year", lunar_year_names=years)
+
+
+SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+
+
+def p_season(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<season>", "date", grain="season", season=SEASONS[m["se"]])
+
+
+# ---------------------------------------------------------------------------------------------------
+# duration and set
+# ---------------------------------------------------------------------------------------------------
+DURATION_UNITS = {
+    "年": "Y",
+    "个月": "M",
+    "月": "M",
+    "周": "W",
+    "星期": "W",
+    "个星期": "W",
+    "天": "D",
+    "日": "D",
+    "个昼夜": "D",
+    "昼夜": "D",
+    "小时": "H",
+    "个小时": "H",
+    "个钟头": "H",
+    "钟头": "H",
+    "分钟": "MIN",
+    "秒": "S",
+    "秒钟": "S",
+    "个工作日": "D",
+    "工作日": "D",
+}
+
+
+def _iso_duration(amount: float | str, unit: str) -> str:
+    number = (
+        amount
+        if isinstance(amount, str)
+        else (str(int(amount)) if float(amount).is_integer() else f"{amount:g}")
+    )
+    if unit in ("H", "S"):
+        return f"PT{number}{unit}"
+    if unit == "MIN":
+        return f"PT{number}M"
+    return f"P{number}{unit}"
+
+
+def _range_numbers(text: str) -> tuple[int, int] | None:
+    """五六 -> (5, 6), 七八 -> (7, 8), 2-3 -> (2, 3): two adjacent numbers read as a range."""
+    if len(text) == 2 and all(ch in DIGITS for ch in text):
+        low, high = DIGITS[text[0]], DIGITS[text[1]]
+        if high == low + 1 and low > 0:
+            return low, high
+    if "-" in text or "~" in text or "到" in text or "至" in text:
+        parts = re.split(r"[-~到至]", text)
+        if len(parts) == 2:
+            low, high = to_number(parts[0]), to_number(parts[1])
+            if low is not None and high is not None and low < high:
+                return int(low), int(high)
+    return None
+
+
+def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
+    unit_text = m["u"]
+    unit = DURATION_UNITS[unit_text]
+    number = m["n"]
+    mod = None
+    if m["more"] or m["more2"]:
+        mod = "MORE_THAN"
+    elif m["lead"] in ("近", "不到", "不足"):
+        mod = "LESS_THAN"
+    elif m["lead"] in ("超过", "逾"):
+        mod = "MORE_THAN"
+    elif m["tail"] in ("左右",) or m["lead"] in ("约", "大约"):
+        mod = "APPROX"
+    if unit_text == "日" and not (m["lead"] or m["tail"] or m["more"] or m["more2"]):
+        return None  # 16日 is a day of the month; only 连续16日 / 16日来 is a duration
+    piece = Piece(s, e, "<n><unit>", "duration", mod=mod)
+    span = _range_numbers(number) if number else None
+    if span:
+        piece.value = _iso_duration(span[0], unit)
+        piece.extra = {"min": _iso_duration(span[0], unit), "max": _iso_duration(span[1], unit)}
+        piece.mod = piece.mod or "APPROX"
+        return piece
+    if number in ("几", "数", "若干"):
+        piece.value = _iso_duration("X", unit)
+        return piece
+    amount = _amount(number) if number else 1.0
+    if amount is None:
+        return None
+    if m["half"]:
+        amount = amount + 0.5 if number else 0.5
+    if unit == "Y" and m["n"] and m["n"].isdigit() and len(m["n"]) == 4:
+        return None
+    piece.value = _iso_duration(amount, unit)
+    return piece
+
+
+def p_half_duration(m: re.Match, s: int, e: int) -> Piece | None:
+    unit = DURATION_UNITS[m["u"]]
+    mod = "MORE_THAN" if m["more"] else None
+    return Piece(s, e, "半<unit>", "duration", value=_iso_duration(0.5, unit), mod=mod)
+
+
+SET_UNITS = {
+    "天": "P1D",
+    "日": "P1D",
+    "晚": "P1D",
+    "周": "P1W",
+    "星期": "P1W",
+    "个星期": "P1W",
+    "月": "P1M",
+    "个月": "P1M",
+    "年": "P1Y",
+    "季度": "P3M",
+    "小时": "PT1H",
+    "个工作日": "P1D",
+}
+
+
+def p_set(m: re.Match, s: int, e: int) -> Piece | None:
+    piece = Piece(s, e, "每<unit>", "set", value=SET_UNITS[m["u"]])
+    if m["u"] == "晚":
+        piece.pod = "EV"
+    return piece
+
+
+def p_set_weekday(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(
+        s, e, "每周<weekday>", "set", value=f"XXXX-WXX-{WEEKDAYS[m['wd']]}", weekday=WEEKDAYS[m["wd"]]
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# The rule table, in priority order
+# ---------------------------------------------------------------------------------------------------
+_NOT_NAME = rf"(?!{NAME_FOLLOWERS})"
+_NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUM}+|[零〇一二两三四五六七八九十百千]+)"
+
+RULES: tuple[Rule, ...] = (
+    # absolute
+    Rule(
+        "<yyyy>-<mm>-<dd>",
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])"
+        r"(?:(?:[ T]|\s{1,3})(?P<H>[01]?\d|2[0-4]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d))?",
+        p_numeric_date,
+        "absolute",
+    ),
+    Rule(
+        "<year>年<month>月<day>日",
+        rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS}))?)?",
+        p_year_month_day,
+        "absolute",
+    ),
+    Rule(
+        "<yy>年<month>月",
+        rf"(?<![\d\.])(?P<y>\d\d|[零〇一二三四五六七八九]{{2}}){SP}年{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?",
+        p_short_year,
+        "absolute",
+    ),
+    Rule(
+        "<0y>年",
+        r"(?<![\d\.])(?P<y>0\d|零[〇零一二三四五六七八九]){SP}年(?!代|龄|级)".replace("{SP}", SP),
+        p_short_year,
+        "absolute",
+    ),
+    Rule(
+        "<yy>年代", r"(?P<y>(?<!\d)\d\d|[零〇一二三四五六七八九]{2}|(?:19|20)\d0)年代", p_decade, "absolute"
+    ),
+    Rule(
+        "<month>月<day>日",
+        rf"(?<![\d.])(?P<m>{MONTH}){SP}月{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})",
+        p_month_day,
+        "absolute",
+    ),
+    Rule(
+        "<month>月",
+        rf"(?<![\d.])(?:(?P<m>{MONTH_ARABIC}){SP}月(?:份)?(?![饼亮光球刊薪嫂子经票台])|"
+        rf"(?P<m2>十[一二]?|[一二三四五六七八九]|元)月(?=份|初|底|末|中旬|上旬|下旬|以来|中下旬|上中旬))",
+        lambda m, s, e: p_month(_Alias(m, {"m": m["m"] or m["m2"]}), s, e),
+        "absolute",
+    ),
+    # festival (before clock and duration: 大年初三 must not read as 年 + 初三)
+    Rule("大年初<n>", r"(?:大年|正月)(?P<ld>初[一二三四五六七八九十]|三十)", p_new_year_day, "festival"),
+    Rule("除夕", r"(?:除夕|大年夜|大年三十|年三十)(?P<night>夜|晚上|当晚|之夜)?", p_new_year_eve, "festival"),
+    Rule(
+        "农历<month>月<day>",
+        rf"(?P<nl>农历|阴历|夏历)?(?P<leap>闰)?(?P<lm>{LUNAR_MONTH})月(?P<ld>{LUNAR_DAY})(?:日)?",
+        p_lunar_date,
+        "festival",
+    ),
+    Rule(
+        "<干支>年",
+        r"(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?P<z>[鼠牛虎兔龙蛇马羊猴鸡狗猪])?|"
+        r"(?P<z2>[鼠牛虎兔龙蛇马羊猴鸡狗猪]))年",
+        lambda m, s, e: p_cyclic_year(_Alias(m, {"z": m["z"] or m["z2"]}), s, e),
+        "festival",
+    ),
+    Rule(
+        "<festival>",
+        rf"(?<![\d一二三四五六七八九十])(?P<f>{_FESTIVAL_WORDS})(?:节)?{_NOT_NAME}",
+        p_festival,
+        "festival",
+    ),
+    Rule(
+        "<solar term>",
+        rf"(?P<pre>(?:今年|去年|明年|\d{{4}}年)的?)?(?P<t>{_TERM_WORDS})(?P<sfx>节气|时节|节|当天|这天|之日|前后|前夕|时分|到了|已至|来临|将至)?",
+        p_solar_term,
+        "festival",
+    ),
+    Rule("<season>", r"(?<=年)的?(?P<se>[春夏秋冬])(?:天|季)", p_season, "festival"),
+    # clock
+    Rule(
+        "<hh>:<mm>",
+        rf"(?P<pod>{POD_CLOCK})?(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?![\d:])",
+        p_colon_clock,
+        "clock",
+    ),
+    Rule(
+        "<pod><hour>时<minute>分",
+        rf"(?P<pod>{POD_CLOCK})?(?<![\d.])(?P<h>{HOUR}){SP}(?P<unit>[时点])(?!间|期|候|代|刻|段|空|速|差|尚|髦|装|事|政|令|光|机|局|效|钟头|评|滞|数|子|几)"
+        rf"(?:(?P<half>半)|(?P<q>[一三])刻|(?P<mi>{MINUTE}){SP}分(?!之)(?:(?P<sec>{MINUTE})秒)?|(?P<mi_bare>(?<=\d[时点])[0-5]\d)(?!\d))?"
+        rf"(?P<zh>钟|整)?(?P<approx>许|左右|前后|多)?",
+        lambda m, s, e: p_clock(_Alias(m, {"mi": m["mi"] or m["mi_bare"]}), s, e),
+        "clock",
+    ),
+    # relative
+    Rule(
+        "<relative day>",
+        rf"(?<![光聪黎])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法)",
+        p_relative_day,
+        "relative",
+    ),
+    Rule("<relative year>", rf"(?P<w>{_RELATIVE_YEAR_WORDS})(?!轻|纪|级|龄|代)", p_relative_year, "relative"),
+    Rule("<relative month>", rf"(?P<w>{_RELATIVE_MONTH_WORDS})", p_relative_month, "relative"),
+    Rule(
+        "<week shift>周<weekday>",
+        r"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7末])",
+        p_weekday,
+        "relative",
+    ),
+    Rule(
+        "<week shift>周",
+        r"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天1-7末])",
+        p_week,
+        "relative",
+    ),
+    Rule("第<n>季度", r"(?:第)?(?P<q>[一二三四1-4])季度", p_quarter, "relative"),
+    Rule("上/下半年", r"(?P<h>[上下])半年", p_half_year, "relative"),
+    Rule(
+        "年初/年底", r"(?<![\d一二三四五六七八九十])年(?P<p>[初中底末尾])(?![级期])", p_year_part, "relative"
+    ),
+    Rule("月初/月底", r"(?<![\d一二三四五六七八九十])月(?P<p>[初中底末])(?!旬)", p_month_part, "relative"),
+    Rule(
+        "<n><unit>前/后",
+        rf"(?P<n>{_NUMBER}|半|几|数)(?P<half>个半)?个?(?P<more>多)?个?(?P<u>年|(?<=[个多])月|周|星期|礼拜|天|(?<=[几数一二两三四五六七八九十])日|小时|钟头|分钟)(?P<more2>多|余)?"
+        r"(?P<dir>以前|之前|以后|之后|前|后)(?![者台方线端排期续果备勤来])",
+        p_shift,
+        "relative",
+    ),
+    Rule("<reference word>", rf"(?P<w>{PRESENT_WORDS}|{PAST_WORDS}|{FUTURE_WORDS})", p_ref, "relative"),
+    # set
+    Rule("每周<weekday>", r"每(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])", p_set_weekday, "set"),
+    Rule(
+        "每<unit>",
+        r"每(?:一)?(?P<u>个工作日|个星期|个月|天|日|晚|周|星期|月|年|季度|小时)(?!子|份)",
+        p_set,
+        "set",
+    ),
+    # duration
+    Rule(
+        "<n><unit>",
+        rf"(?P<lead>连续|持续|历时|为期|长达|整整|共|近|约|大约|超过|逾|不到|不足)?"
+        rf"(?P<n>\d+(?:\.\d+)?(?:[-~到至]\d+)?|[一二两三四五六七八九十百千零]+|几|数|若干)(?P<half>个半|半)?"
+        rf"(?P<more>多|余)?(?P<u>个工作日|工作日|个昼夜|昼夜|个小时|个钟头|小时|钟头|个星期|星期|个月|分钟|秒钟|秒|年|周|天|日)"
+        rf"(?P<more2>多|余|有余)?(?P<tail>左右|来|以来|之久|内|之内|时间)?(?!{NAME_FOLLOWERS}|岁|度|级|龄以上|代)",
+        p_duration,
+        "duration",
+    ),
+    Rule(
+        "<n>月余",
+        r"(?P<n>[一二两三四五六七八九十]+)(?P<u>月)(?P<more2>余|多|有余)",
+        lambda m, s, e: p_duration(_Alias(m, {"lead": None, "half": None, "more": None, "tail": None}), s, e),
+        "duration",
+    ),
+    Rule(
+        "半<unit>", r"半(?:个)?(?P<more>多)?(?P<u>小时|钟头|月|年|天)(?!前|后)", p_half_duration, "duration"
+    ),
+    # clock: a part of day on its own (last: 上午 inside 上午10时 is taken by the clock rule)
+    Rule(
+        "<part of day>",
+        rf"(?<![一整个每最提较更很太])(?P<pod>{POD})(?<!早上(?=[报班市岗门]))",
+        p_part_of_day,
+        "clock",
+    ),
+    Rule(
+        "<day>日",
+        rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=月)(?P<d2>{DAY})){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
+        lambda m, s, e: p_day(_Alias(m, {"d": m["d"] or m["d2"]}), s, e),
+        "absolute",
+    ),
+)
+
+
+class _Alias:
+    """A match whose named groups can be overridden (two spellings feeding one production)."""
+
+    def __init__(self, match: re.Match, overrides: dict[str, str | None]) -> None:
+        self._match = match
+        self._overrides = overrides
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in self._overrides:
+            return self._overrides[name]
+        return self._match[name]
+
+    def group(self, name: str) -> str | None:
+        return self[name]
+
+
+def _strip_names(pattern: str) -> str:
+    """Turn named groups into non-capturing ones so that rules combine into one alternation."""
+    return re.sub(r"\(\?P<\w+>", "(?:", re.sub(r"\(\?P=(\w+)\)", r"[-/.]", pattern))
+
+
+def _check(rules: tuple[Rule, ...]) -> None:
+    names = [rule.name for rule in rules]
+    duplicates = {name for name in names if names.count(name) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate rule names: {sorted(duplicates)}")
+    for rule in rules:
+        if re.compile(rule.pattern).fullmatch(""):
+            raise ValueError(f"rule {rule.name!r} matches the empty string")
+
+
+def _first_chars_of_sequence(sequence) -> tuple[set[str], bool]:
+    """The characters a parsed pattern can start with, and whether it can match empty."""
+    chars: set[str] = set()
+    for item in sequence:
+        first, nullable = _first_chars_of_item(item)
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+_DIGIT_CHARS = set("0123456789")
+_SPACE_CHARS = set(" \t\n\r\f\v")
+
+
+def _first_chars_of_item(item) -> tuple[set[str], bool]:
+    op, argument = item
+    c = sre_constants
+    if op is c.LITERAL:
+        return {chr(argument)}, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for inner_op, inner in argument:
+            if inner_op is c.LITERAL:
+                chars.add(chr(inner))
+            elif inner_op is c.RANGE and inner[1] - inner[0] < 5000:
+                chars |= {chr(code) for code in range(inner[0], inner[1] + 1)}
+            elif inner_op is c.CATEGORY and inner is c.CATEGORY_DIGIT:
+                chars |= _DIGIT_CHARS
+            elif inner_op is c.CATEGORY and inner is c.CATEGORY_SPACE:
+                chars |= _SPACE_CHARS
+            else:
+                raise ValueError(f"cannot bound the first characters of {item}")
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _first_chars_of_sequence(argument[3])
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for branch in argument[1]:
+            first, branch_nullable = _first_chars_of_sequence(branch)
+            chars |= first
+            nullable = nullable or branch_nullable
+        return chars, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        first, nullable = _first_chars_of_sequence(argument[2])
+        return first, argument[0] == 0 or nullable
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(), True
+    if op is c.CATEGORY and argument is c.CATEGORY_DIGIT:
+        return set(_DIGIT_CHARS), False
+    raise ValueError(f"cannot bound the first characters of {item}")
+
+
+def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
+    """A character class of every character a rule can start with, to skip the rest quickly."""
+    chars: set[str] = set()
+    for rule in rules:
+        first, nullable = _first_chars_of_sequence(sre_parse.parse(rule.pattern, re.ASCII))
+        if nullable:
+            raise ValueError(f"rule {rule.name!r} can start with an empty match")
+        chars |= first
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+_check(RULES)
+# \d and \s mean ASCII digits and spaces here (prepared text is half-width), so the trigger is exact.
+COMPILED = tuple(re.compile(rule.pattern, re.ASCII) for rule in RULES)
+# One alternation of all rules, each an outer capturing group, tried only where TRIGGER finds a start.
+SCANNER = re.compile("|".join(f"({_strip_names(rule.pattern)})" for rule in RULES), re.ASCII)
+TRIGGER = _trigger(RULES)
