@@ -1,0 +1,342 @@
+"""Reading the five seeds: titles, publication times, noise lines, the Document dict; HTML to text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.documents import (
+    DocumentError,
+    clean_lines,
+    document_from_text,
+    find_publication,
+    find_title,
+    html_to_text,
+    load_document,
+)
+from timeline.textprep import prepare
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+DATA = ROOT / "tests" / "data" / "documents"
+
+
+def seed_path(prefix: str) -> Path:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path
+
+
+def seed(prefix: str) -> str:
+    return seed_path(prefix).read_text(encoding="utf-8")
+
+
+# Checked by hand against the seed texts.
+SEED_EXPECTATIONS = {
+    "000": ("党旗在疫情防控第一线高高飘扬", "2020-03-04T13:56", "dateline", "hans"),
+    "001": ("安阳:党员干部勇担当,抗疫一线党旗红", "2020-02-01T13:07", "dateline", "hans"),
+    # The bracketed column name is dropped; there is no dateline (the `——2020年2月23日,…强调` line
+    # attributes a quote); the latest date stated is 2月28日 of the year 2020 stated earlier.
+    "002": ("关键时刻冲上去 危难关头豁出来", "2020-02-28", "inferred", "hans"),
+    # The repeated caption is the subtitle of the real headline on the next line.
+    "003": (
+        "樹牢人民生命安全的主心骨——鄂州市黨旗領航奪取抗疫鬥爭勝利工作掠影",
+        "2020-03-27",
+        "byline",
+        "hant",
+    ),
+    "004": (
+        "共產黨員,用行動詮釋責任擔當——北京基層黨員書寫抗疫答卷紀實",
+        "2020-07-16T08:13",
+        "dateline",
+        "hant",
+    ),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_EXPECTATIONS))
+def test_seed_documents(prefix):
+    title, published, basis, script = SEED_EXPECTATIONS[prefix]
+    path = seed_path(prefix)
+    document = load_document(str(path), path.name)
+    assert document["title"] == title
+    assert (document["published"], document["published_basis"]) == (published, basis)
+    assert document["script"] == script
+    assert document["encoding"] == "utf-8"
+    assert document["text"] == path.read_text(encoding="utf-8")
+    assert document["chars"] == len(document["text"])
+    assert document["id"] == path.name and document["path"] == str(path)
+    json.dumps(document, ensure_ascii=False)  # JSON-ready
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_EXPECTATIONS))
+def test_title_is_never_a_noise_line(prefix):
+    text = seed(prefix)
+    clean = clean_lines(text)
+    title = find_title(text, clean)
+    position = text.find(title)
+    if position < 0:  # seed 004: the title has pinyin in the text
+        position = text.find("共產(chǎn)黨員,用行動")
+    assert position >= 0
+    assert not clean.is_noise(position)
+
+
+def test_seed_004_title_drops_pinyin_keeps_traditional_script():
+    text = seed("004")
+    assert "共產(chǎn)黨員" in text
+    title = find_title(text, clean_lines(text))
+    assert "(" not in title and "產" in title and "产" not in title
+
+
+def noise_lines(text: str) -> list[str]:
+    clean = clean_lines(text)
+    return [text[start:end].strip() for start, end in clean.noise_spans]
+
+
+def test_seed_003_repeated_caption_is_noise_everywhere():
+    text = seed("003")
+    caption = "鄂州市黨旗領航奪取抗疫鬥爭勝利工作掠影"
+    lines = noise_lines(text)
+    occurrences = sum(1 for line in text.splitlines() if line.strip() == caption)
+    assert occurrences >= 12
+    assert lines.count(caption) == occurrences  # the first one too: the headline is the next line
+    assert "分享到:" in lines and "相關文章:" in lines
+    # Body text is not noise.
+    clean = clean_lines(text)
+    assert not clean.is_noise(text.index("草木蔓發"))
+    assert not clean.is_noise(text.index("黨員生活網2020-03-27"))
+
+
+def test_repeated_first_line_is_kept_when_it_is_the_headline():
+    caption = "武汉市抗疫工作掠影"
+    body = "武汉市各级党组织和广大党员闻令而动,在党旗下凝心,在党徽下聚力,以坚定的为民情怀逆行而上、冲锋陷阵。"
+    text = f"{caption}\n\n{body}\n\n{caption}\n\n{body}二\n\n{caption}\n"
+    clean = clean_lines(text)
+    assert not clean.is_noise(0)
+    assert clean.is_noise(text.index(caption, 1))
+    assert find_title(text, clean) == caption
+
+
+def test_seed_004_spam_and_banner_lines_are_noise():
+    lines = noise_lines(seed("004"))
+    assert lines[0].startswith("99在线免费观看,亚洲精品不卡在线")
+    assert any(line.startswith("中國共產(chǎn)黨新聞網(wǎng)>>") for line in lines)
+    assert "(責(zé)編:段晨茜、閆妍)" in lines
+    assert "(本報記者 章正 張景華 董城)" in lines
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("000", ["中国共产党新闻网>>“不忘初心、牢记使命”主题教育官方网站", "(责编:段晨茜、闫妍)"]),
+        ("001", ["中共中央宣传部委托新华通讯社主办", "责任编辑:孔德明", "热门推荐", "来源:安阳日报-安阳网"]),
+        ("002", ["相关专题:在习近平总书记重要讲话指引下", "广告", "评论", "编辑推荐"]),
+    ],
+)
+def test_banners_and_page_furniture_are_noise(prefix, expected):
+    lines = noise_lines(seed(prefix))
+    for line in expected:
+        assert line in lines
+
+
+def test_quote_attribution_and_body_lines_are_not_noise():
+    text = seed("002")
+    clean = clean_lines(text)
+    assert not clean.is_noise(text.index("——2020年2月23日"))
+    assert not clean.is_noise(text.index("一个党员一面旗"))
+
+
+def test_date_heading_in_the_body_is_not_noise_but_the_dateline_is():
+    paragraph = (
+        "武汉市各级党组织和广大党员闻令而动,在党旗下凝心,在党徽下聚力,以坚定的为民情怀逆行而上、冲锋陷阵。"
+    )
+    text = (
+        f"标题\n2020-01-20 10:00\n{paragraph}\n2020年1月23日\n{paragraph}\n2020年1月24日\n{paragraph}\n"
+        + (f"{paragraph}\n" * 6)
+    )
+    clean = clean_lines(text)
+    assert clean.is_noise(text.index("2020-01-20"))
+    assert not clean.is_noise(text.index("2020年1月23日"))
+    assert not clean.is_noise(text.index("2020年1月24日"))
+
+
+def test_noise_spans_are_offsets_into_the_unchanged_text():
+    text = seed("004")
+    clean = clean_lines(text)
+    assert clean.text is text
+    for start, end in clean.noise_spans:
+        assert 0 <= start < end <= len(text)
+        assert "\n" not in text[start:end]
+        assert clean.is_noise(start) and clean.is_noise(end - 1)
+        assert not clean.is_noise(end)  # the line break after a noise line is not noise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("标题\n\n2020年03月04日13:56 来源:中国组织人事报\n\n正文", ("2020-03-04T13:56", "dateline")),
+        ("标题\n2020-02-01 13:07\n来源:安阳日报\n正文", ("2020-02-01T13:07", "dateline")),
+        ("标题\n2020-02-01\n正文", ("2020-02-01", "dateline")),
+        ("标题\n2020年3月4日 星期三\n正文", ("2020-03-04", "dateline")),
+        ("标题\n2020-03-04 13:56 人民网\n正文", ("2020-03-04T13:56", "dateline")),
+        ("标题\n发布时间:2020-03-04 09:30\n正文", ("2020-03-04T09:30", "dateline")),
+        ("标题\n２０２０年３月４日１３:５６\n正文", ("2020-03-04T13:56", "dateline")),  # full-width
+        # Not a real date: no dateline, and nothing else either.
+        ("标题\n2020-02-30 13:07\n正文", (None, "none")),
+        ("标题\n正文写完了。(某某网 2020-04-09)\n", ("2020-04-09", "byline")),
+        ("标题\n正文写完了。(通讯员塗劍,黨員生活網2020-03-27)", ("2020-03-27", "byline")),
+        ("标题\n正文写完了。\n\n2020年4月9日\n", ("2020-04-09", "byline")),
+        ("标题\n2020年1月23日,武汉封城。1月26日,…;2月3日,…。", ("2020-02-03", "inferred")),
+        ("标题\n2019年12月,武汉出现病例。2020年1月23日武汉封城,1月26日…", ("2020-01-26", "inferred")),
+        ("标题\n2020年2月3日开会,新规将于3月1日起施行。", ("2020-02-03", "inferred")),  # future skipped
+        ("标题\n1月23日,武汉封城。", (None, "none")),  # no year anywhere
+        (  # a target year is not a publication date, and does not give its year to month-days
+            "标题\n2020年1月23日武汉封城。1月26日…。到2035年基本实现现代化,2035年12月31日前完成。2月1日…。",
+            ("2020-02-01", "inferred"),
+        ),
+        ("", (None, "none")),
+    ],
+)
+def test_find_publication(text, expected):
+    assert find_publication(text, prepare(text)) == expected
+
+
+def test_document_from_text_ref_is_used_only_without_a_date_of_its_own():
+    dated = "标题\n2020-02-01 13:07\n正文"
+    undated = "标题\n1月23日,武汉封城。"
+    document = document_from_text(dated, "a", "a.txt", "utf-8", ref="2024-01-01")
+    assert (document["published"], document["published_basis"]) == ("2020-02-01T13:07", "dateline")
+    document = document_from_text(undated, "b", "b.txt", "utf-8", ref="2024-01-01")
+    assert (document["published"], document["published_basis"]) == ("2024-01-01", "given")
+    document = document_from_text(undated, "b", "b.txt", "utf-8", ref="2024-01-01T08:30")
+    assert document["published"] == "2024-01-01T08:30"
+    document = document_from_text(undated, "b", "b.txt", "utf-8")
+    assert (document["published"], document["published_basis"]) == (None, "none")
+    with pytest.raises(ValueError):
+        document_from_text(undated, "b", "b.txt", "utf-8", ref="last tuesday")
+
+
+def test_crlf_and_cr_texts_give_the_same_results_with_offsets_into_the_text():
+    text = seed("001")
+    for newline in ("\r\n", "\r"):
+        variant = text.replace("\n", newline)
+        clean = clean_lines(variant)
+        assert find_title(variant, clean) == "安阳:党员干部勇担当,抗疫一线党旗红"
+        assert find_publication(variant, prepare(variant)) == ("2020-02-01T13:07", "dateline")
+        spans = clean.noise_spans
+        assert [variant[s:e] for s, e in spans] == [text[s:e] for s, e in clean_lines(text).noise_spans]
+        assert all("\r" not in variant[s:e] for s, e in spans)
+
+
+def test_full_width_and_pinyin_in_datelines():
+    text = "標題\n\n２０２０年０７月１６日０８：１３　來源：光明日報\n\n正文"
+    assert find_publication(text, prepare(text)) == ("2020-07-16T08:13", "dateline")
+
+
+def test_title_fallbacks():
+    text = "\n\n  武汉:全力救治每一位患者  \n\n2020-02-01\n正文。"
+    assert find_title(text, clean_lines(text)) == "武汉:全力救治每一位患者"
+    body_only = "1月23日,武汉封城。全市公交、地铁停运。"
+    assert find_title(body_only, clean_lines(body_only)) == "1月23日,武汉封城"
+    assert find_title("", clean_lines("")) == ""
+
+
+# --- HTML
+
+
+def test_html_to_text_drops_scripts_styles_and_head():
+    text = html_to_text((DATA / "article.html").read_text(encoding="utf-8"))
+    for dropped in ("2099", "脚本", "font-family", "模板内容", "请启用JavaScript", "人民网"):
+        assert dropped not in text
+    assert "首页 >> 党建" in text
+    assert "病人&家属,<详见附表>" in text  # entities unescaped
+    assert "中南医院重症监护室" in text  # a source line break between Chinese characters is not a space
+    assert "第一项\n第二项" in text  # list items on lines of their own
+    assert "姓名\t单位" in text
+
+
+def test_html_inline_elements_do_not_break_lines():
+    assert html_to_text("<p>1月<b>28</b>日晚<span>8时</span></p><p>次日</p>") == "1月28日晚8时\n次日"
+    assert html_to_text("<p>甲<br>乙</p>") == "甲\n乙"
+    assert html_to_text("<head><title>题</title><body>正文") == "正文"  # head left unclosed
+
+
+def test_load_html_document():
+    path = DATA / "article.html"
+    document = load_document(str(path), "article.html")
+    assert document["format"] == "html"
+    assert document["title"] == "党旗在疫情防控第一线高高飘扬"
+    assert (document["published"], document["published_basis"]) == ("2020-03-04T13:56", "dateline")
+    assert "<p>" not in document["text"]
+
+
+def test_load_html_with_meta_charset_in_gbk(tmp_path):
+    html = '<html><head><meta charset="gb2312"></head><body><h1>安阳:党员干部勇担当</h1><p>2020-02-01 13:07</p><p>正文。</p></body></html>'
+    path = tmp_path / "page.htm"
+    path.write_bytes(html.encode("gbk"))
+    document = load_document(str(path), "page.htm")
+    assert document["encoding"] in ("gb2312", "gb18030")
+    assert document["title"] == "安阳:党员干部勇担当"
+    assert document["published"] == "2020-02-01T13:07"
+
+
+def test_html_site_name_in_h1_is_not_the_title(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><h1>人民网</h1><p>共產(chǎn)黨員,用行動詮釋責任擔當</p><p>正文。</p></body></html>",
+        encoding="utf-8",
+    )
+    assert load_document(str(path), "page.html")["title"] == "共產黨員,用行動詮釋責任擔當"
+    path.write_text("<html><body><h1>共產(chǎn)黨員在行動</h1><p>正文。</p></body></html>", encoding="utf-8")
+    assert load_document(str(path), "page.html")["title"] == "共產黨員在行動"
+
+
+def test_html_is_sniffed_whatever_the_extension(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "<!DOCTYPE html><html><body><p>正文内容</p><script>x=1</script></body></html>", encoding="utf-8"
+    )
+    document = load_document(str(path), "page.txt")
+    assert document["format"] == "html" and document["text"] == "正文内容"
+
+
+def test_load_document_errors_name_the_path(tmp_path):
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(DocumentError) as error:
+        load_document(str(missing), "nope.txt")
+    assert str(error.value) == f"{missing}: no such file or directory"
+    image = tmp_path / "image.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with pytest.raises(DocumentError, match=r"image\.txt: binary data \(a PNG image\)"):
+        load_document(str(image), "image.txt")
+    with pytest.raises(DocumentError, match="is a folder"):
+        load_document(str(tmp_path), "x")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("武汉".encode("gbk"))
+    with pytest.raises(DocumentError, match=r"gbk\.txt: not valid utf-8"):
+        load_document(str(gbk), "gbk.txt", encoding="utf-8")
+    assert "\n" not in str(error.value)
+
+
+# --- properties
+
+TEXTS = st.text(
+    alphabet=st.sampled_from(
+        list("年月日号时分:-/.0123456789２０党旗飘扬產(chǎn)>>【】()——。,\r\n \u3000记者来源责编")
+    ),
+    max_size=200,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_reading_any_text_never_raises_and_spans_stay_inside(text):
+    document = document_from_text(text, "x", "x.txt", "utf-8")
+    for start, end in document["noise_spans"]:
+        assert 0 <= start < end <= len(text)
+        assert "\n" not in text[start:end] and "\r" not in text[start:end]
+    assert document["published_basis"] in ("dateline", "byline", "inferred", "none")
+    assert "\n" not in document["title"] and "\r" not in document["title"]

@@ -1,0 +1,74 @@
+from timeline.entities import find_entities
+from timeline.textprep import to_simplified
+
+
+def names(text, kind=None):
+    return {e["text"] for e in find_entities(text) if kind is None or e["type"] == kind}
+
+
+def test_people_from_the_tagger():
+    people = names("临时党支部书记、湖南省人民医院急诊科主任韩小彤带领专家组。习近平主持会议。", "person")
+    assert people == {"韩小彤", "习近平"}
+
+
+def test_frequent_words_mistagged_as_names_are_dropped():
+    text = "全省广大党员坚守在春耕生产一线，递交入党申请书，城市和农村英勇奋战。"
+    assert names(text, "person") == set()
+    assert names(text, "place") == set()
+
+
+def test_hospitals_and_party_branches_by_suffix():
+    orgs = names("武汉市金银潭医院结核第三党支部、宜昌市第三人民医院党委在救治一线。", "org")
+    assert "武汉市金银潭医院" in orgs
+    assert "宜昌市第三人民医院" in orgs
+    assert "武汉市金银潭医院结核第三党支部" in orgs
+
+
+def test_split_hospital_names_are_rebuilt():
+    text = "2月2日，武汉火神山医院正式交付，雷神山医院加紧建设。"
+    assert {"武汉火神山医院", "雷神山医院"} <= names(text, "org")
+    # 神山 cut out of 雷神山医院 is not a place
+    assert "神山" not in names(text)
+
+
+def test_generic_institutions_are_not_entities():
+    orgs = names("临时党支部书记带队，定点医院增加床位，在一座专门医院救治患者。", "org")
+    assert orgs == set()
+
+
+def test_places_by_suffix_and_dictionary():
+    places = names("在殷都区董王度村，湖南省和北京的医疗队赶到黄冈市英山县。", "place")
+    assert {"殷都区", "湖南省", "北京", "黄冈市", "英山县"} <= places
+    assert "殷都区" not in names("在殷都区董王度村", "person")
+
+
+def test_no_single_characters():
+    assert all(len(e["text"]) >= 2 for e in find_entities("张说，王在武汉。李也来了。"))
+
+
+def test_traditional_script_gives_the_same_entities():
+    traditional = "鄂州市於1月23日實施封城，武漢大學人民醫院感染科黨支部書記張文宏表示。"
+    simplified = to_simplified(traditional)
+    assert names(traditional) == names(simplified)
+    assert {"鄂州市", "武汉大学人民医院"} <= names(traditional)
+
+
+def test_offsets_point_into_the_given_text():
+    text = "華中科技大學同濟醫學院附屬協和醫院1253名黨員遞交請戰書"
+    for entity in find_entities(text):
+        assert to_simplified(text[entity["start"] : entity["end"]]) == entity["text"]
+
+
+def test_offsets_survive_inserted_pinyin():
+    text = "中國共產(chǎn)黨新聞網(wǎng)報道，習近平強調"
+    entities = find_entities(text)
+    by_text = {e["text"]: e for e in entities}
+    assert "中国共产党" in by_text
+    party = by_text["中国共产党"]
+    assert text[party["start"] : party["end"]] == "中國共產(chǎn)黨"
+    assert "习近平" in by_text
+
+
+def test_empty_and_punctuation_only():
+    assert find_entities("") == []
+    assert find_entities("，。！？……") == []

@@ -1,0 +1,244 @@
+"""Anchoring and titles, on documents with hand-written mentions (independent of the parser)."""
+
+import re
+
+from timeline.events import TITLE_LIMIT, cut_title, document_events
+
+
+def mention(text, quote, value, kind="DATE", until=None, occurrence=0, anchor="auto"):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(quote, start + 1)
+    if anchor == "auto":
+        anchor = value.split("T")[0] if kind in ("DATE", "TIME") and value[:1].isdigit() else None
+    return {
+        "text": quote,
+        "start": start,
+        "end": start + len(quote),
+        "type": kind,
+        "value": value,
+        "mod": None,
+        "anchor": anchor,
+        "until": until,
+    }
+
+
+def document(text, mentions, quantities=(), noise_spans=(), title=None, doc_id="a.txt"):
+    return {
+        "id": doc_id,
+        "path": doc_id,
+        "title": title,
+        "published": "2020-03-04",
+        "published_basis": "given",
+        "script": "hans",
+        "text": text,
+        "noise_spans": list(noise_spans),
+        "mentions": list(mentions),
+        "quantities": list(quantities),
+    }
+
+
+def test_caption_date_dates_only_the_caption():
+    text = (
+        "一个党员一面旗。(2月23日,湖北省黄冈市英山县人民医院,65岁的李新中仔细查看患者的CT检查结果。"
+        "他是湖南援助黄冈医疗队中年龄最大的队员。湖南日报记者 辜鹏博 摄影报道)以白衣作战袍,以生命护佑生命。\n"
+    )
+    events = document_events(document(text, [mention(text, "2月23日", "2020-02-23")]))
+    assert len(events) == 1
+    report = events[0]["mentions"][0]
+    assert report["sentence"].startswith("2月23日,湖北省黄冈市英山县人民医院")
+    assert "白衣" not in report["sentence"] and "一个党员" not in report["sentence"]
+    assert text[report["sentence_start"] :].startswith(report["sentence"])
+
+
+def test_caption_with_nested_brackets():
+    text = "(1月23日,省卫生计生综合监督局局长张辉(左一)在湖南省脑科医院查看登记表。黄栋 摄)战大疫,迎大考。"
+    events = document_events(document(text, [mention(text, "1月23日", "2020-01-23")]))
+    assert [e["mentions"][0]["sentence"] for e in events] == [
+        "1月23日,省卫生计生综合监督局局长张辉(左一)在湖南省脑科医院查看登记表。"
+    ]
+
+
+def test_two_dates_in_one_sentence_make_two_events():
+    text = (
+        "浙江省微生物研究所党员专家牵头,加班加点进行样本检测,1月24日在全国省疾控层面分离出首株新型冠状病毒毒株;"
+        "1月26日广东省疾控中心火速成立医疗科研攻关党支部,27日成功分离一株新型冠状病毒,取得科研攻关重要进展。"
+    )
+    mentions = [
+        mention(text, "1月24日", "2020-01-24"),
+        mention(text, "1月26日", "2020-01-26"),
+        mention(text, "27日", "2020-01-27"),
+    ]
+    events = document_events(document(text, mentions))
+    assert [e["date"] for e in events] == ["2020-01-24", "2020-01-26", "2020-01-27"]
+    # The clause before the first date stays with it.
+    assert events[0]["mentions"][0]["sentence"].startswith("浙江省微生物研究所")
+    assert events[2]["title"] == "成功分离一株新型冠状病毒,取得科研攻关重要进展"
+
+
+def test_date_then_clock_time_is_one_event():
+    text = "1月28日晚8时,接县防疫指挥部通知,民寨村村民被确定为疑似病例。"
+    mentions = [mention(text, "1月28日", "2020-01-28"), mention(text, "晚8时", "2020-01-28T20:00", "TIME")]
+    events = document_events(document(text, mentions))
+    assert len(events) == 1
+    assert events[0]["time"] == "20:00"
+    assert events[0]["title"].startswith("接县防疫指挥部通知")
+
+
+def test_time_from_the_value():
+    text = "2月24日晚,一场特殊的入党宣誓仪式在黄冈举行。2月28日下午4时许,我省又一批援助湖北医疗队启程。"
+    mentions = [
+        mention(text, "2月24日晚", "2020-02-24TEV", "TIME"),
+        mention(text, "2月28日下午4时许", "2020-02-28T16:00", "TIME"),
+    ]
+    events = document_events(document(text, mentions))
+    assert [(e["date"], e["time"]) for e in events] == [("2020-02-24", "EV"), ("2020-02-28", "16:00")]
+
+
+def test_durations_sets_vague_and_unanchored_make_no_events():
+    text = "她已经在一线连续奋战了18天。每天组织相关部门开展专题研讨。如今北京的疫情防控趋稳向好。那天大家都很忙碌。"
+    mentions = [
+        mention(text, "18天", "P18D", "DURATION"),
+        mention(text, "每天", "P1D", "SET"),
+        mention(text, "如今", "PRESENT_REF", anchor="2020-03-04"),
+        mention(text, "那天", "XXXX-XX-XX", anchor=None),
+    ]
+    assert document_events(document(text, mentions)) == []
+
+
+def test_month_precision():
+    text = "今年1月份武汉鄂州两地人员往来超30万人次。"
+    events = document_events(document(text, [mention(text, "今年1月份", "2020-01")]))
+    assert len(events) == 1
+    assert events[0]["date"] == "2020-01"
+    assert events[0]["time"] is None
+
+
+def test_range_gives_until():
+    text = "1月20日至23日,全省各地开展拉网式排查。"
+    events = document_events(
+        document(text, [mention(text, "1月20日至23日", "2020-01-20", until="2020-01-23")])
+    )
+    assert (events[0]["date"], events[0]["until"]) == ("2020-01-20", "2020-01-23")
+
+
+def test_noise_headline_and_byline_are_skipped():
+    text = (
+        "安阳：党员干部1月28日勇担当\n\n2020-02-01 13:07 来源:安阳日报\n\n"
+        "横幅广告 2月1日特价\n1月29日一大早,林州市东姚镇洪河村的老党员刘明贵走进村委会捐款。\n"
+    )
+    noise_start = text.index("横幅广告")
+    noise_end = text.index("\n", noise_start)
+    mentions = [
+        mention(text, "1月28日", "2020-01-28"),
+        mention(text, "2020-02-01 13:07", "2020-02-01T13:07", "TIME"),
+        mention(text, "2月1日", "2020-02-01"),
+        mention(text, "1月29日一大早", "2020-01-29TMO", "TIME"),
+    ]
+    doc = document(
+        text, mentions, noise_spans=[[noise_start, noise_end]], title="安阳：党员干部1月28日勇担当"
+    )
+    events = document_events(doc)
+    assert [e["date"] for e in events] == ["2020-01-29"]
+    assert events[0]["title"].startswith("林州市东姚镇洪河村")
+
+
+def test_report_fields_and_quantities():
+    text = "前言。\n截至1月27日下午3时,共征集志愿者317名,其中党员256名。另有200名。"
+    quantities = [
+        {
+            "text": q,
+            "start": text.index(q),
+            "end": text.index(q) + len(q),
+            "value": int(q[:-1]),
+            "min": None,
+            "max": None,
+            "unit": "名",
+            "approx": None,
+        }
+        for q in ("317名", "256名", "200名")
+    ]
+    governing = mention(text, "截至1月27日下午3时", "2020-01-27T15:00", "TIME")
+    events = document_events(document(text, [governing], quantities=quantities))
+    (event,) = events
+    report = event["mentions"][0]
+    assert report == {
+        "doc": "a.txt",
+        "sentence": "截至1月27日下午3时,共征集志愿者317名,其中党员256名。",
+        "sentence_start": text.index("截至"),
+        "text": "截至1月27日下午3时",
+        "start": governing["start"],
+        "end": governing["end"],
+        "value": "2020-01-27T15:00",
+    }
+    assert [q["value"] for q in event["quantities"]] == [317, 256]
+    assert all(q["doc"] == "a.txt" for q in event["quantities"])
+    assert event["sources"] == ["a.txt"]
+    assert re.fullmatch(r"[0-9a-f]{12}", event["id"])
+
+
+def test_traditional_text_events():
+    text = "1月23日，廣東省決定啟動重大突發公共衛生事件一級響應。同日，湖南省亦宣佈啟動一級響應機制。"
+    mentions = [mention(text, "1月23日", "2020-01-23"), mention(text, "同日", "2020-01-23")]
+    events = document_events(document(text, mentions))
+    assert [e["title"] for e in events] == [
+        "廣東省決定啟動重大突發公共衛生事件一級響應",
+        "湖南省亦宣佈啟動一級響應機制",
+    ]
+    assert {"text": "广东省", "type": "place"} in events[0]["entities"]
+
+
+# -- titles ---------------------------------------------------------------------------------------
+
+
+def title_of(clause, quote):
+    start = clause.index(quote)
+    return cut_title(clause, start, start + len(quote))
+
+
+def test_title_strips_leading_date_and_punctuation():
+    assert title_of("——2020年2月23日,习近平在部署会议上强调", "2020年2月23日") == "习近平在部署会议上强调"
+    assert (
+        title_of("●1月28日晚,上海医疗队临时党总支正式建立。", "1月28日晚") == "上海医疗队临时党总支正式建立"
+    )
+
+
+def test_title_skips_an_opening_quotation():
+    clause = "“勇敢地与病人并肩战斗,不抛弃,不放弃!”1月28日晚,上海第一批援鄂医疗队临时党总支在驻地正式建立。"
+    assert title_of(clause, "1月28日晚") == "上海第一批援鄂医疗队临时党总支在驻地正式建立"
+
+
+def test_title_keeps_date_in_the_middle():
+    title = title_of("56年的生命历程永远定格在2月1日凌晨;", "2月1日凌晨")
+    assert title == "56年的生命历程永远定格在2月1日凌晨"
+
+
+def test_title_strips_wire_dateline():
+    clause = "新华社武汉1月23日电 武汉市疫情防控指挥部23日凌晨发布第1号通告"
+    assert title_of(clause, "1月23日") == "武汉市疫情防控指挥部23日凌晨发布第1号通告"
+
+
+def test_title_with_leading_preposition():
+    assert title_of("自1月23日10时起，全市城市公交暂停运营。", "1月23日10时起") == "全市城市公交暂停运营"
+
+
+def test_long_title_is_cut_at_a_clause_boundary():
+    clause = (
+        "2月22日,在娄底市中心医院,一个新冠肺炎治疗省级专家组临时党支部成立,临时党支部书记、湖南省人民医院急诊科主任"
+        "韩小彤带领坚守在娄底抗疫一线的省级专家组党员干部高举右手,重温入党誓词。"
+    )
+    title = title_of(clause, "2月22日")
+    assert title == "在娄底市中心医院,一个新冠肺炎治疗省级专家组临时党支部成立"
+    assert len(title) <= TITLE_LIMIT
+
+
+def test_title_never_ends_with_punctuation_or_unbalanced_quotes():
+    clause = "2月14日,韩小彤携带被誉为“魔肺”的ECMO设备抵达,带领省市医护专家夜以继日抢救危重病人并最终从“鬼门关”抢回了一条宝贵的生命。"
+    title = title_of(clause, "2月14日")
+    assert len(title) <= TITLE_LIMIT
+    assert title[-1] not in "，,。、;；:：“”"
+    assert title.count("“") == title.count("”")
+
+
+def test_title_when_only_the_date_is_left():
+    assert title_of("1月23日。", "1月23日") == "1月23日"

@@ -1,0 +1,165 @@
+"""The HTML page in a real browser: headless Chromium (Debian's `chromium`) runs the page's script, then
+dumps the DOM. Filters are driven through the address (`#q=...&source=...`), which the page applies by
+setting its controls and dispatching the same input/change events a user's typing does.
+
+Soundness of the "no hostile script ran" check: every payload in the fixture sets `data-pwned` on <html>
+(and `alert` in a headless browser would not show anything we could see), the page's own script sets
+`data-ready` last. So `data-ready` present proves scripts were allowed to run and the page's code ran to
+its end; `data-pwned` absent and exactly two <script> elements in the live DOM prove no injected markup
+ran or even became an element."""
+
+from __future__ import annotations
+
+import subprocess
+import urllib.parse
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from render_sample import DOCUMENTS, EVENTS, HOSTILE_DOC, HOSTILE_TITLE, MINGPAO, PEOPLE
+
+from timeline.render import RenderOptions, render
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
+)
+
+ALL_IDS = [event["id"] for event in EVENTS]
+
+
+@pytest.fixture(scope="module")
+def page_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("page") / "timeline.html"
+    path.write_text(
+        render(EVENTS, RenderOptions(documents=DOCUMENTS, failed_documents=1), "html"), encoding="utf-8"
+    )
+    return path
+
+
+def chromium(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess:
+    profile = tmp_path / "profile"
+    profile.mkdir(exist_ok=True)
+    command = [
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        *arguments,
+    ]
+    # The timeout only stops a hung browser; no assertion depends on how long it took. A blocking alert()
+    # from a document that escaped both the escaping and the Content-Security-Policy would hang it.
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail("Chromium did not finish within 120 s (did an alert() from a document run?)")
+
+
+class DomReport(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root: dict[str, str | None] = {}
+        self.events: dict[str, bool] = {}  # event id -> hidden
+        self.sections: dict[str, bool] = {}  # month key -> hidden
+        self.scripts = 0
+        self.status = ""
+        self.text: list[str] = []
+        self._in_status = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "html":
+            self.root = attributes
+        elif tag == "script":
+            self.scripts += 1
+        elif tag == "article" and "event" in (attributes.get("class") or "").split():
+            self.events[attributes["data-id"]] = "hidden" in attributes
+        elif tag == "section" and "month" in (attributes.get("class") or "").split():
+            self.sections[attributes["data-key"]] = "hidden" in attributes
+        elif tag == "p" and attributes.get("id") == "filter-status":
+            self._in_status = True
+
+    def handle_endtag(self, tag):
+        if tag == "p":
+            self._in_status = False
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._in_status:
+            self.status += data
+
+
+def dom_after_scripts(page_path: Path, tmp_path: Path, fragment: str = "") -> DomReport:
+    url = page_path.as_uri() + (f"#{fragment}" if fragment else "")
+    result = chromium(tmp_path, "--dump-dom", url)
+    report = DomReport()
+    report.feed(result.stdout)
+    assert report.root.get("data-ready") == "1", "the page's script did not run to its end"
+    assert "data-pwned" not in report.root, "a script from the documents ran"
+    assert report.scripts == 2, "markup from the documents became a <script> element"
+    return report
+
+
+def visible(report: DomReport) -> list[str]:
+    return [event_id for event_id in ALL_IDS if report.events.get(event_id) is False]
+
+
+def fragment(**filters: str) -> str:
+    return urllib.parse.urlencode(filters, quote_via=urllib.parse.quote)
+
+
+def test_all_events_render_and_no_document_script_runs(page_path, tmp_path):
+    report = dom_after_scripts(page_path, tmp_path)
+    assert set(report.events) == set(ALL_IDS)
+    assert visible(report) == ALL_IDS
+    assert report.status.strip() == f"共 {len(EVENTS)} 条事件"
+    assert HOSTILE_TITLE in "".join(report.text)  # shown as text
+
+
+def test_typing_in_the_search_box_hides_other_events(page_path, tmp_path):
+    report = dom_after_scripts(page_path, tmp_path, fragment(q="火神山"))
+    assert visible(report) == ["ev-2020-02-02-huoshenshan"]
+    assert report.status.strip() == f"显示 1 / {len(EVENTS)} 条事件"
+    assert report.sections == {"2019-12": True, "2020": True, "2020-01": True, "2020-02": False}
+
+
+def test_search_terms_all_have_to_match(page_path, tmp_path):
+    report = dom_after_scripts(page_path, tmp_path, fragment(q="武汉 通知"))
+    assert visible(report) == ["ev-2019-12-30-notice"]
+
+
+def test_choosing_a_source_hides_other_events(page_path, tmp_path):
+    report = dom_after_scripts(page_path, tmp_path, fragment(source=MINGPAO))
+    assert visible(report) == ["ev-2020-01-23-lockdown"]
+
+
+def test_hostile_file_name_works_as_a_filter_value(page_path, tmp_path):
+    report = dom_after_scripts(page_path, tmp_path, fragment(source=HOSTILE_DOC))
+    assert visible(report) == ["ev-2020-02-05-hostile"]
+
+
+def test_source_date_range_and_entity_filters_combine(page_path, tmp_path):
+    report = dom_after_scripts(
+        page_path, tmp_path, fragment(source=PEOPLE, **{"from": "2020-01-01", "to": "2020-01-31"})
+    )
+    # The year-precision 2020 event overlaps January; the December events do not.
+    assert visible(report) == ["ev-2020-two-sessions", "ev-2020-01-20-zhong"]
+    report = dom_after_scripts(page_path, tmp_path, fragment(entity="钟南山"))
+    assert visible(report) == ["ev-2020-01-20-zhong"]
+
+
+def test_screenshot(page_path, tmp_path):
+    ARTIFACTS.mkdir(exist_ok=True)
+    screenshot = ARTIFACTS / "timeline.png"
+    screenshot.unlink(missing_ok=True)
+    chromium(tmp_path, f"--screenshot={screenshot}", "--window-size=1200,1600", page_path.as_uri())
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -1,0 +1,199 @@
+"""People, places and organisations in a sentence: jieba's part-of-speech tags plus suffix rules.
+
+jieba tags names well enough (`nr` person, `ns` place, `nt` organisation) but its dictionary also tags
+ordinary words that way (城市/ns, 春耕/nr, 英勇/nr) and it splits most institution names into pieces
+(武汉/ns 火神/n 山/n 医院/n). So
+- a person must start with a common surname and be a rare word (names are not dictionary words),
+- a place or organisation tag is trusted only when the dictionary gives it, and a short stop list
+  removes the common words the dictionary mis-tags,
+- institutions are rebuilt from the tokens in front of a suffix such as 医院, 党支部 or 指挥部.
+
+Everything runs on the simplified, half-width form of the text (`textprep.prepare`), so a sentence in
+traditional script gives the same entity texts as its simplified twin. Entity texts are simplified;
+`start` and `end` point into the text that was given.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+
+from timeline.textprep import prepare, to_simplified
+
+# The most common single-character surnames and the compound ones still in use.
+SINGLE_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝仝习辜闰"
+)
+COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙"}
+
+# Suffixes that end an organisation name; longest first so 党总支 wins over 党支部-like overlaps.
+ORG_SUFFIXES = tuple(
+    "党总支 党支部 党工委 党委 指挥部 委员会 医院 卫生院 大学 学院 研究所 研究院 疾控中心 公司 集团 政府 公安局 "
+    "卫健委 国资委".split()
+)
+PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "州", "街道")
+
+# Token tags that may stand inside an institution name (nouns, names, abbreviations, numerals like 第三).
+_NAME_PART_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "b", "m", "vn", "l"}
+# Words that make a name generic rather than naming one institution (临时党支部, 定点医院).
+_GENERIC_PARTS = re.compile(
+    r"临时|定点|方舱|中心|专科|专门|附属|人民|各级|基层|全省|全市|全县|全区|当地|所在|有关|相关|直属机关|"
+    r"[一两二三四五六七八九十几数多\d]+[座所家个名批支]|"
+    r"第[一二三四五六七八九十\d]+|[该各本我全每]"
+)
+
+# Common words jieba's dictionary tags as places, people or organisations (seen on the seeds and
+# the merge set). Data, not logic: add a word here when it shows up as an entity.
+STOP_WORDS = set(
+    # places
+    "城市 上门 中断 天黑 深度 治安 上街 城镇 入园 重大胜利 直属机关 桥头堡 中心区 城区 社区 小区 地区 市区 郊区 "
+    "街区 景区 园区 山区 辖区 农村 乡村 超市 上市 门市 灾区 疫区 病区 战区 新区 开发区 主城区 重灾区 省市 市县 "
+    "县区 各地 全国 当地 亚洲 深圳湾 "
+    # people
+    "申请书 春耕 英勇 布满 保驾护航 寒冬腊月 华声 施策 楼栋长 关怀 晋升 周密 高扬 吉祥 朴素 向心力 阳春 石家庄 金银 "
+    # organisations
+    "党组织 党委政府 全党全国 党政机关 复产中 中医药 军事医学 共产党".split()
+)
+# People jieba's dictionary files under another tag (钟南山/ns, as the mountain).
+KNOWN_PEOPLE = {"钟南山"}
+_KINSHIP_ENDINGS = ("奶奶", "爷爷", "阿姨", "大爷", "大妈", "师傅", "同志", "书记", "主任", "院长")
+
+_lock = threading.Lock()
+_posseg = None
+
+
+def _tagger():
+    """jieba.posseg, loaded once and quietly (jieba logs its dictionary loading on stderr)."""
+    global _posseg
+    if _posseg is None:
+        with _lock:
+            if _posseg is None:
+                import jieba
+                import jieba.posseg
+
+                jieba.setLogLevel(logging.WARNING)
+                jieba.posseg.dt.tokenizer.initialize()
+                _posseg = jieba.posseg
+    return _posseg
+
+
+def _dictionary_tag(word: str) -> str | None:
+    return _tagger().dt.word_tag_tab.get(word)
+
+
+def _dictionary_frequency(word: str) -> int:
+    return _tagger().dt.tokenizer.FREQ.get(word) or 0
+
+
+def _is_person(word: str) -> bool:
+    if word in STOP_WORDS or word.endswith(_KINSHIP_ENDINGS):
+        return False
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word):
+        return False
+    if word[:2] in COMPOUND_SURNAMES:
+        if len(word) < 3:
+            return False
+    elif word[0] not in SINGLE_SURNAMES or len(word) > 3:
+        return False
+    # Real names are rare in jieba's dictionary; 春耕 or 英勇 are frequent words mis-tagged nr.
+    return _dictionary_frequency(word) <= 10
+
+
+def _is_place(word: str, tag: str) -> bool:
+    if word in STOP_WORDS or len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return False
+    if word.endswith(PLACE_SUFFIXES) and len(word) >= 3 and word[0] not in "全本我该各每此":
+        return True
+    return tag == "ns" and _dictionary_tag(word) == "ns"
+
+
+def _is_named_org(name: str, suffix: str) -> bool:
+    """An organisation with a name of its own, not a generic 临时党支部 or 定点医院."""
+    if name in STOP_WORDS:
+        return False
+    own_part = _GENERIC_PARTS.sub("", name[: len(name) - len(suffix)])
+    return len(own_part) >= 2
+
+
+def find_entities(text: str) -> list[dict]:
+    """People, places and organisations in `text`, in order of first appearance, each once.
+
+    Each entity is `{"text", "type", "start", "end"}` with `type` one of `person`, `place`, `org`;
+    `text` is simplified script, `start`/`end` are offsets into `text` as given.
+    """
+    prepared = prepare(text)
+    tokens: list[tuple[str, str, int]] = []
+    position = 0
+    for word, tag in _tagger().cut(prepared.text):
+        tokens.append((word, tag, position))
+        position += len(word)
+
+    found: list[tuple[int, int, str, str]] = []  # (start, end, text, type) in prepared coordinates
+    for index, (word, tag, start) in enumerate(tokens):
+        end = start + len(word)
+        if word in KNOWN_PEOPLE:
+            found.append((start, end, word, "person"))
+        elif _is_place(word, tag):
+            found.append((start, end, word, "place"))
+        elif tag in ("nr", "nrfg", "nrt") and _is_person(word):
+            found.append((start, end, word, "person"))
+        elif tag == "nt" and word not in STOP_WORDS and _dictionary_tag(word) == "nt" and len(word) >= 3:
+            found.append((start, end, word, "org"))
+        suffix = next((s for s in ORG_SUFFIXES if word.endswith(s)), None)
+        if suffix is not None:
+            org = _extend_org(tokens, index)
+            if org is not None:
+                found.append(org)
+
+    # A place cut out of the middle of an institution's name (神山 in 雷神山医院) is not a place.
+    org_spans = [(start, end) for start, end, _, kind in found if kind == "org"]
+    found = [
+        item
+        for item in found
+        if item[3] != "place" or not any(s < item[0] and item[1] <= e for s, e in org_spans)
+    ]
+    seen: set[tuple[str, str]] = set()
+    entities: list[dict] = []
+    for start, end, name, kind in sorted(found, key=lambda item: (item[0], -item[1])):
+        if (name, kind) in seen:
+            continue
+        seen.add((name, kind))
+        original_start, original_end = prepared.span(start, end)
+        entities.append({"text": name, "type": kind, "start": original_start, "end": original_end})
+    return entities
+
+
+def _extend_org(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, str, str] | None:
+    """The institution ending with token `index`: the name-like tokens right before it, joined."""
+    word, _, start = tokens[index]
+    end = start + len(word)
+    first = index
+    while first > 0 and index - first < 8:
+        previous_word, previous_tag, _ = tokens[first - 1]
+        if previous_tag not in _NAME_PART_TAGS or previous_word.isascii() or previous_word in "年月日号时":
+            break
+        if end - tokens[first - 1][2] > 24:
+            break
+        first -= 1
+    name = "".join(token[0] for token in tokens[first : index + 1])
+    suffix = next(s for s in ORG_SUFFIXES if word.endswith(s))
+    if not _is_named_org(name, suffix):
+        return None
+    return (tokens[first][2], end, name, "org")
+
+
+def last_word_boundary(text: str, limit: int) -> int:
+    """The end of the last whole word (jieba's segmentation) at or before `limit`, at least 1."""
+    position = best = 0
+    for word in _tagger().dt.tokenizer.cut(to_simplified(text)):
+        position += len(word)
+        if position > limit:
+            break
+        best = position
+    return best or min(limit, len(text))

@@ -1,0 +1,57 @@
+"""Extraction: a document read from disk (or standard input) with its time mentions and quantities."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+from timeline.api import parse
+from timeline.documents import DocumentError, document_from_text, iter_document_paths, load_document
+
+EXTRACT_SCHEMA = "timeline.extract/1"
+# Fields that stay in memory for the events stage but are not part of the JSON output.
+PRIVATE_FIELDS = ("text", "noise_spans")
+
+
+def reference_for(document: dict, ref: str | None) -> str:
+    """The reference time of a document: its own date, else `--ref`, else today."""
+    return document.get("published") or ref or dt.date.today().isoformat()
+
+
+def add_annotations(document: dict, ref: str | None = None) -> dict:
+    """Add `mentions` and `quantities` (offsets into the decoded text) to a loaded document."""
+    result = parse(document["text"], reference_for(document, ref))
+    document["mentions"] = result["mentions"]
+    document["quantities"] = result["quantities"]
+    return document
+
+
+def extract_text(text: str, ref: str | None = None, doc_id: str = "-", path: str = "-") -> dict:
+    """A Document for text already in memory (used by benchmarks and tests)."""
+    document = document_from_text(text, doc_id, path, "utf-8", ref)
+    return add_annotations(document, ref)
+
+
+def extract_path(path: str, doc_id: str, *, encoding: str | None = None, ref: str | None = None) -> dict:
+    """Read, decode and annotate one document. Raises DocumentError when it cannot be read."""
+    return add_annotations(load_document(path, doc_id, encoding=encoding, ref=ref), ref)
+
+
+def iter_documents(
+    paths: list[str],
+    *,
+    encoding: str | None = None,
+    ref: str | None = None,
+    on_error: Callable[[DocumentError], None],
+) -> Iterator[dict]:
+    """Annotated documents in input order; unreadable ones go to `on_error` and are skipped."""
+    for path, doc_id in iter_document_paths(paths):
+        try:
+            yield extract_path(path, doc_id, encoding=encoding, ref=ref)
+        except DocumentError as error:
+            on_error(error)
+
+
+def public_document(document: dict) -> dict:
+    """The document as JSON output shows it: without the text and internal spans."""
+    return {key: value for key, value in document.items() if key not in PRIVATE_FIELDS}
