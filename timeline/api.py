@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.textprep import prepare
+from timeline.quantities import find_quantities
+from timeline.textprep import Prepared, prepare
 from timeline.timex.parser import find_mentions
 from timeline.timex.resolver import Reference
 
 
 def parse(text: str, ref: str | dt.date | dt.datetime) -> dict:
     """Find and normalize the time expressions and quantities of `text`, read at reference time `ref`."""
-    reference = Reference.coerce(ref)
-    prepared = prepare(text)
-    mentions = find_mentions(prepared, reference)
-    from timeline.quantities import find_quantities
+    return parse_prepared(prepare(text), ref)
 
-    quantities = find_quantities(
-        prepared, [(m["start"], m["end"]) for m in mentions if m["type"] != "DURATION"]
-    )
+
+def parse_prepared(prepared: Prepared, ref: str | dt.date | dt.datetime) -> dict:
+    """`parse` for text already prepared (extraction prepares each document once)."""
+    reference = Reference.coerce(ref)
+    mentions = find_mentions(prepared, reference)
+    # durations are quantities too (40多天); dates and clock times are not
+    dated_spans = [(m["start"], m["end"]) for m in mentions if m["type"] != "DURATION"]
+    quantities = find_quantities(prepared, dated_spans)
     return {"ref": reference.iso(), "mentions": mentions, "quantities": quantities}

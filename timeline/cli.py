@@ -137,9 +137,12 @@ def _progress(count: int):
 
 @app.command()
 def parse(
-    text: Annotated[str | None, typer.Argument(help="Text to parse; standard input when omitted or '-'.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="Text to parse; standard input when omitted or '-'.")
+    ] = None,
     ref: Annotated[
-        str | None, typer.Option(help="Reference (publication) time, YYYY-MM-DD or YYYY-MM-DDTHH:MM; default today.")
+        str | None,
+        typer.Option(help="Reference (publication) time, YYYY-MM-DD or YYYY-MM-DDTHH:MM; default today."),
     ] = None,
 ) -> None:
     """Find and normalize the time expressions and quantities in one text; print them as JSON."""
@@ -151,11 +154,22 @@ def parse(
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or '-' for standard input.")],
-    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json (one document) or jsonl (a line per document).")] = ExtractFormat.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    encoding: Annotated[str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")] = None,
-    ref: Annotated[str | None, typer.Option(help="Reference time for documents that carry no date of their own.")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (searched recursively) or '-' for standard input.")
+    ],
+    format: Annotated[
+        ExtractFormat,
+        typer.Option("--format", "-f", help="json (one document) or jsonl (a line per document)."),
+    ] = ExtractFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
+    ] = None,
+    ref: Annotated[
+        str | None, typer.Option(help="Reference time for documents that carry no date of their own.")
+    ] = None,
 ) -> None:
     """Read documents and print each with its title, publication time, time mentions and quantities."""
     ref = checked_ref(ref)
@@ -198,20 +212,38 @@ def filter_events(
 
 @app.command()
 def events(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or '-' for standard input.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (searched recursively) or '-' for standard input.")
+    ],
     format: Annotated[
         EventsFormat,
         typer.Option("--format", "-f", help="auto: a table on a terminal, JSON Lines in a pipe."),
     ] = EventsFormat.auto,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    html: Annotated[Path | None, typer.Option("--html", help="Also write the HTML timeline to this file.")] = None,
-    since: Annotated[str | None, typer.Option(help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Also write the HTML timeline to this file.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
     until: Annotated[str | None, typer.Option(help="Only events on or before this date.")] = None,
-    source: Annotated[list[str] | None, typer.Option(help="Only events reported by this document id (repeatable).")] = None,
-    min_sources: Annotated[int, typer.Option(min=1, help="Only events reported by at least this many documents.")] = 1,
-    encoding: Annotated[str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")] = None,
-    ref: Annotated[str | None, typer.Option(help="Reference time for documents that carry no date of their own.")] = None,
-    width: Annotated[int | None, typer.Option(min=40, help="Table width in columns (default: the terminal's).")] = None,
+    source: Annotated[
+        list[str] | None, typer.Option(help="Only events reported by this document id (repeatable).")
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option(min=1, help="Only events reported by at least this many documents.")
+    ] = 1,
+    encoding: Annotated[
+        str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
+    ] = None,
+    ref: Annotated[
+        str | None, typer.Option(help="Reference time for documents that carry no date of their own.")
+    ] = None,
+    width: Annotated[
+        int | None, typer.Option(min=40, help="Table width in columns (default: the terminal's).")
+    ] = None,
 ) -> None:
     """Anchor sentences to dates, merge reports of the same event across documents, and render them."""
     from timeline.events import document_events, merge_events

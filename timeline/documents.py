@@ -22,7 +22,7 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -891,13 +891,14 @@ def document_from_text(
     *,
     source_format: str = "text",
     title_hint: str | None = None,
+    prepared: Prepared | None = None,
 ) -> dict:
     """A Document (see CONTRACT.md) for an already decoded text, without `mentions`/`quantities`.
 
     `published` is the document's own date when it has one (dateline, byline, inferred); `ref` is
     used only when it has none (`published_basis` = `given`). `noise_spans` are `[start, end)` spans
     of `text` that later stages skip."""
-    prepared = prepare(text)
+    prepared = prepared or prepare(text)
     clean = clean_lines(text, prepared)
     title = title_hint or find_title(text, clean, prepared)
     published, basis = find_publication(text, prepared, clean)
@@ -947,12 +948,14 @@ def load_document(
     *,
     encoding: str | None = None,
     ref: str | dt.date | dt.datetime | None = None,
+    prepared_hook: Callable[[Prepared], None] | None = None,
 ) -> dict:
     """Read, decode and describe one document (a path from `iter_document_paths`, or `-`).
 
     Raises `DocumentError` ("<path>: <reason>") when the path is missing, unreadable, binary or
     undecodable. An HTML document (by extension, or by its first bytes) is reduced to its text, and
-    offsets then point into that text; its <meta charset> is tried before detection."""
+    offsets then point into that text; its <meta charset> is tried before detection.
+    `prepared_hook` receives the prepared text, so that callers can reuse it instead of preparing again."""
     data = _read_path(path)
     is_html = looks_like_html(data[:2000].decode("latin-1"), "" if path == STDIN_PATH else path)
     try:
@@ -975,8 +978,18 @@ def load_document(
         h1 = prepare(collector.headline())
         if _hans(h1.text) >= 4 and _line_reason(h1.text) is None:
             title_hint = _original_without_pinyin(h1, 0, len(h1.text))
+    prepared = prepare(text)
+    if prepared_hook is not None:
+        prepared_hook(prepared)
     return document_from_text(
-        text, doc_id, path, encoding_name, ref, source_format=source_format, title_hint=title_hint
+        text,
+        doc_id,
+        path,
+        encoding_name,
+        ref,
+        source_format=source_format,
+        title_hint=title_hint,
+        prepared=prepared,
     )
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from timeline.api import parse
+from timeline.api import parse_prepared
 from timeline.documents import DocumentError, document_from_text, iter_document_paths, load_document
+from timeline.textprep import Prepared, prepare
 
 EXTRACT_SCHEMA = "timeline.extract/1"
 # Fields that stay in memory for the events stage but are not part of the JSON output.
@@ -18,9 +19,10 @@ def reference_for(document: dict, ref: str | None) -> str:
     return document.get("published") or ref or dt.date.today().isoformat()
 
 
-def add_annotations(document: dict, ref: str | None = None) -> dict:
+def add_annotations(document: dict, ref: str | None = None, prepared: Prepared | None = None) -> dict:
     """Add `mentions` and `quantities` (offsets into the decoded text) to a loaded document."""
-    result = parse(document["text"], reference_for(document, ref))
+    prepared = prepared or prepare(document["text"])
+    result = parse_prepared(prepared, reference_for(document, ref))
     document["mentions"] = result["mentions"]
     document["quantities"] = result["quantities"]
     return document
@@ -28,13 +30,16 @@ def add_annotations(document: dict, ref: str | None = None) -> dict:
 
 def extract_text(text: str, ref: str | None = None, doc_id: str = "-", path: str = "-") -> dict:
     """A Document for text already in memory (used by benchmarks and tests)."""
-    document = document_from_text(text, doc_id, path, "utf-8", ref)
-    return add_annotations(document, ref)
+    prepared = prepare(text)
+    document = document_from_text(text, doc_id, path, "utf-8", ref, prepared=prepared)
+    return add_annotations(document, ref, prepared)
 
 
 def extract_path(path: str, doc_id: str, *, encoding: str | None = None, ref: str | None = None) -> dict:
     """Read, decode and annotate one document. Raises DocumentError when it cannot be read."""
-    return add_annotations(load_document(path, doc_id, encoding=encoding, ref=ref), ref)
+    kept: list[Prepared] = []
+    document = load_document(path, doc_id, encoding=encoding, ref=ref, prepared_hook=kept.append)
+    return add_annotations(document, ref, kept[0])
 
 
 def iter_documents(

@@ -16,7 +16,7 @@ MENTION_KEYS = ("doc", "sentence", "text", "start", "end", "value")
 DOCUMENT_KEYS = ("id", "path", "title", "published", "published_basis", "encoding", "script")
 
 # Document fields too bulky or too internal for the events output.
-DOCUMENT_FIELDS_LEFT_OUT = frozenset({"text", "noise_spans"})
+DOCUMENT_FIELDS_LEFT_OUT = frozenset({"text", "noise_spans", "prepared"})
 
 
 def render(events: Sequence[dict], options: RenderOptions) -> str:
