@@ -72,3 +72,37 @@ def test_offsets_survive_inserted_pinyin():
 def test_empty_and_punctuation_only():
     assert find_entities("") == []
     assert find_entities("，。！？……") == []
+
+
+def test_village_names_are_places_not_people():
+    text = "在殷都区董王度村，益阳市赫山区龙光桥街道天成村的村民来到蒲安里第二社区。"
+    assert {"董王", "龙光桥", "蒲安"}.isdisjoint(names(text, "person"))
+    assert {"董王度村", "龙光桥街道", "蒲安里"} <= names(text, "place")
+
+
+def test_names_jieba_cuts_in_two():
+    text = "中国中医科学院首席研究员仝小林到场。大占城村党支部书记李德平的“大喇叭”响了。"
+    assert {"仝小林", "李德平"} <= names(text, "person")
+
+
+def test_common_words_are_not_names():
+    text = "拿着额温枪,戴著口罩,张子晨在隔离区巡查,关闭所有非定点商超,各行政村设卡。"
+    assert names(text, "person") == {"张子晨"}
+    assert names(text, "place") == set()
+
+
+def test_institution_names_stop_at_verbs_and_ages():
+    text = "湘雅二院援同济医院中法新城院区医疗队出发,45岁华中科技大学附属同济医院的医生。"
+    orgs = names(text, "org")
+    assert "同济医院" in orgs and "华中科技大学附属同济医院" in orgs
+    assert not any(name.startswith(("湘雅二院援", "岁")) for name in orgs)
+
+
+def test_generic_and_counted_institutions_are_dropped():
+    text = "接县防疫指挥部通知,社区党支部、镇党委和一家三甲综合医院、两家功能性医院参与,上海第一批援鄂医疗队临时党总支建立。"
+    assert names(text, "org") == set()
+
+
+def test_institution_inside_a_longer_one_is_not_repeated():
+    orgs = names("年逾七旬的天津中医药大学校长张伯礼赶赴武汉。", "org")
+    assert orgs == {"天津中医药大学"}

@@ -165,6 +165,7 @@ def test_report_fields_and_quantities():
     assert report == {
         "doc": "a.txt",
         "sentence": "截至1月27日下午3时,共征集志愿者317名,其中党员256名。",
+        "sentence_display": "截至1月27日下午3时,共征集志愿者317名,其中党员256名。",
         "sentence_start": text.index("截至"),
         "text": "截至1月27日下午3时",
         "start": governing["start"],
@@ -242,3 +243,63 @@ def test_title_never_ends_with_punctuation_or_unbalanced_quotes():
 
 def test_title_when_only_the_date_is_left():
     assert title_of("1月23日。", "1月23日") == "1月23日"
+
+
+def test_sentence_display_drops_inserted_pinyin():
+    text = "6月23日,北京電信成立“支援首都疫情防控黨員先鋒隊(duì)”。"
+    (event,) = document_events(document(text, [mention(text, "6月23日", "2020-06-23")]))
+    report = event["mentions"][0]
+    assert report["sentence"] == text  # the original, as the contract says
+    assert report["sentence_display"] == "6月23日,北京電信成立“支援首都疫情防控黨員先鋒隊”。"
+
+
+def test_title_skips_attribution_and_source():
+    clause = (
+        "据湖南省卫生健康委直属机关党委统计,截至2月28日,超过300名湖南驰援湖北医疗队员在前线递交入党申请书。"
+    )
+    assert title_of(clause, "截至2月28日") == "超过300名湖南驰援湖北医疗队员在前线递交入党申请书"
+    assert (
+        title_of("数据显示,2月24日,湖北以外新增确诊病例降至个位数。", "2月24日")
+        == "湖北以外新增确诊病例降至个位数"
+    )
+
+
+def test_title_when_the_date_opens_a_later_clause():
+    # background with a verb before the date: the headline is the date's clause
+    clause = "有着12年党龄的郭猛是北京丰台蓝天救援队防疫消杀组组长,6月29日,郭猛在丰台区丰台街道进行消杀工作。"
+    assert title_of(clause, "6月29日") == "郭猛在丰台区丰台街道进行消杀工作"
+    # a subject without a verb before the date: kept, shortened to its last listed part
+    clause = (
+        "益阳市赫山区龙光桥街道天成村村委委员、民兵营长姜志鹏,2月10日夜晚冒雨赶赴防疫工作途中不幸遭遇车祸。"
+    )
+    assert title_of(clause, "2月10日夜晚") == "民兵营长姜志鹏冒雨赶赴防疫工作途中不幸遭遇车祸"
+    # a date inside the clause before it stays where it is
+    clause = "全省逾100家景区承诺,今年内全国医务人员免费入园,并配套提供系列优惠贴心服务;"
+    assert title_of(clause, "今年").startswith("全省逾100家景区承诺")
+
+
+def test_title_drops_a_leading_time_adverbial():
+    clause = "今年年初的疫情防控工作开始后,石景山区八角街道八角中里社区门口一直活跃着一群年轻人的身影,“99后”大学生组建了志愿服务队。"
+    assert title_of(clause, "今年年初") == "石景山区八角街道八角中里社区门口一直活跃着一群年轻人的身影"
+    assert title_of("庚子年冬春之交,严重危及人民生命健康的新冠肺炎疫情骤然而至。", "庚子年") == (
+        "严重危及人民生命健康的新冠肺炎疫情骤然而至"
+    )
+
+
+def test_title_drops_a_verbless_setting_when_too_long():
+    clause = "2月27日,长沙市开福区湘江世纪城小区,金泰路社区党员志愿者给湘江世纪城居家隔离人员送方便面。"
+    assert title_of(clause, "2月27日") == "金泰路社区党员志愿者给湘江世纪城居家隔离人员送方便面"
+
+
+def test_title_never_ends_on_a_detail():
+    clause = "2月26日,长沙开福区3名干部在抗疫“火线”上获提拔,其中,开福区疾控中心副主任任敏,拟任开福区疾控中心党支部书记。"
+    assert title_of(clause, "2月26日") == "长沙开福区3名干部在抗疫“火线”上获提拔"
+
+
+def test_title_keeps_clause_words_after_the_date():
+    clause = "主动包联武汉返乡人员,早上六点起床巡逻排查,忙到天黑,这是57岁的党支部副书记贾立军的每日工作……"
+    assert "起床" in title_of(clause, "早上六点")
+    assert (
+        title_of("当地时间3月11日，世卫组织宣布疫情具有大流行特征。", "3月11日")
+        == "世卫组织宣布疫情具有大流行特征"
+    )

@@ -40,10 +40,15 @@ ORG_SUFFIXES = tuple(
 PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "州", "街道")
 
 # Token tags that may stand inside an institution name (nouns, names, abbreviations, numerals like 第三).
-_NAME_PART_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "b", "m", "vn", "l"}
+_NAME_PART_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "b", "m", "vn", "l", "g"}
+# Measure words and verbs that end the words before an institution's name (45岁|华中科技大学,
+# 湘雅二院援|同济医院): the name never reaches back across them.
+_NOT_NAME_PARTS = set("年月日号时岁名位个家批援赴驻支")
 # Words that make a name generic rather than naming one institution (临时党支部, 定点医院).
 _GENERIC_PARTS = re.compile(
     r"临时|定点|方舱|中心|专科|专门|附属|人民|各级|基层|全省|全市|全县|全区|当地|所在|有关|相关|直属机关|"
+    r"疫情|防控|防疫|新冠|肺炎|[省市县]级|医疗队|有限|责任|股份|综合|三甲|功能性|街道|社区|乡镇|医院|"
+    r"呼吸科?|肿瘤科?|内科|外科|急诊科|感染科|重症|[省市县区镇乡村]$|^[省市县区镇乡村]|"
     r"[一两二三四五六七八九十几数多\d]+[座所家个名批支]|"
     r"第[一二三四五六七八九十\d]+|[该各本我全每]"
 )
@@ -54,9 +59,11 @@ STOP_WORDS = set(
     # places
     "城市 上门 中断 天黑 深度 治安 上街 城镇 入园 重大胜利 直属机关 桥头堡 中心区 城区 社区 小区 地区 市区 郊区 "
     "街区 景区 园区 山区 辖区 农村 乡村 超市 上市 门市 灾区 疫区 病区 战区 新区 开发区 主城区 重灾区 省市 市县 "
-    "县区 各地 全国 当地 亚洲 深圳湾 "
+    "县区 各地 全国 当地 亚洲 深圳湾 长达 上岗 城建 塔楼 开沟 波波 淌水 三城 和县 湘雅 特大城市 居民小区 行政村 "
+    "街道社区 责任区 隔离区 "
     # people
     "申请书 春耕 英勇 布满 保驾护航 寒冬腊月 华声 施策 楼栋长 关怀 晋升 周密 高扬 吉祥 朴素 向心力 阳春 石家庄 金银 "
+    "商超 武鄂 "
     # organisations
     "党组织 党委政府 全党全国 党政机关 复产中 中医药 军事医学 共产党".split()
 )
@@ -94,6 +101,9 @@ def _dictionary_frequency(word: str) -> int:
 def _is_person(word: str) -> bool:
     if word in STOP_WORDS or word.endswith(_KINSHIP_ENDINGS):
         return False
+    # 戴著 (wearing), 夏庄 (a village): endings a given name does not have.
+    if word[-1] in "着著了过的庄村屯寨湾沟镇乡":
+        return False
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word):
         return False
     if word[:2] in COMPOUND_SURNAMES:
@@ -109,13 +119,17 @@ def _is_place(word: str, tag: str) -> bool:
     if word in STOP_WORDS or len(word) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
         return False
     if word.endswith(PLACE_SUFFIXES) and len(word) >= 3 and word[0] not in "全本我该各每此":
-        return True
+        # A dictionary word with another tag is a common noun (隔离区, 行政村), not a name.
+        return _dictionary_tag(word) in (None, "ns", "nr", "nz", "nt", "nrt")
     return tag == "ns" and _dictionary_tag(word) == "ns"
 
 
 def _is_named_org(name: str, suffix: str) -> bool:
     """An organisation with a name of its own, not a generic 临时党支部 or 定点医院."""
     if name in STOP_WORDS:
+        return False
+    # A counted institution (一家三甲综合医院, 两家功能性医院) is never a name.
+    if re.match(r"[一两二三四五六七八九十几数多\d]+[座所家个名批支间]", name):
         return False
     own_part = _GENERIC_PARTS.sub("", name[: len(name) - len(suffix)])
     return len(own_part) >= 2
@@ -135,15 +149,34 @@ def find_entities(text: str) -> list[dict]:
         position += len(word)
 
     found: list[tuple[int, int, str, str]] = []  # (start, end, text, type) in prepared coordinates
+    skip_until = 0
     for index, (word, tag, start) in enumerate(tokens):
         end = start + len(word)
+        if start < skip_until:
+            continue
+        village = _village(tokens, index)
+        split_name = _split_name(tokens, index)
         if word in KNOWN_PEOPLE:
             found.append((start, end, word, "person"))
+        elif village is not None:
+            found.append(village)
+            skip_until = village[1]
+            continue
+        elif split_name is not None:
+            found.append(split_name)
+            skip_until = split_name[1]
+            continue
         elif _is_place(word, tag):
             found.append((start, end, word, "place"))
         elif tag in ("nr", "nrfg", "nrt") and _is_person(word):
             found.append((start, end, word, "person"))
-        elif tag == "nt" and word not in STOP_WORDS and _dictionary_tag(word) == "nt" and len(word) >= 3:
+        elif (
+            tag == "nt"
+            and word not in STOP_WORDS
+            and _dictionary_tag(word) == "nt"
+            and len(word) >= 3
+            and _is_named_org(word, next((s for s in ORG_SUFFIXES if word.endswith(s)), ""))
+        ):
             found.append((start, end, word, "org"))
         suffix = next((s for s in ORG_SUFFIXES if word.endswith(s)), None)
         if suffix is not None:
@@ -151,13 +184,11 @@ def find_entities(text: str) -> list[dict]:
             if org is not None:
                 found.append(org)
 
-    # A place cut out of the middle of an institution's name (神山 in 雷神山医院) is not a place.
+    # A place or name cut out of the middle of an institution's name (神山 in 雷神山医院, 金蟾 in
+    # 安徽华润金蟾药业公司) is not an entity of its own; nor is an institution inside a longer one
+    # (中医药大学 in 天津中医药大学). One that starts the name (安徽, 军事科学院) is kept.
     org_spans = [(start, end) for start, end, _, kind in found if kind == "org"]
-    found = [
-        item
-        for item in found
-        if item[3] != "place" or not any(s < item[0] and item[1] <= e for s, e in org_spans)
-    ]
+    found = [item for item in found if not any(s < item[0] and item[1] <= e for s, e in org_spans)]
     seen: set[tuple[str, str]] = set()
     entities: list[dict] = []
     for start, end, name, kind in sorted(found, key=lambda item: (item[0], -item[1])):
@@ -169,6 +200,73 @@ def find_entities(text: str) -> list[dict]:
     return entities
 
 
+_PLACE_ENDINGS = ("村", "镇", "乡", "街道", "社区", "里", "沽", "庄", "屯")
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:研究员|书记|党员|院士|医生|护士|主任|记者|院长|教授|队长|局长|所长|站长|村民|志愿者|专家|校长|"
+    r"处长|科长|组长|部长|主席|委员|同志|老人)$"
+)
+_FUNCTION_CHARS = set("的了着是在和与及等说将也都就又还被把对为向从到给让以该各每其这那")
+
+
+def _village(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, str, str] | None:
+    """A name-like token followed by a village or street ending (董王|度|村, 龙光桥|街道, 洪河|村): the
+    whole is a place, and the name-like piece is no person."""
+    word, tag, start = tokens[index]
+    if tag not in ("nr", "nrfg", "nrt", "ns", "nz") or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word):
+        return None
+    if word.endswith(PLACE_SUFFIXES) or word[0] in _FUNCTION_CHARS or word[0] in "镇乡村":
+        return None
+    following = tokens[index + 1 : index + 3]
+    if following and following[0][0] in _PLACE_ENDINGS:
+        name = word + following[0][0]
+    elif (
+        len(following) == 2
+        and following[1][0] in _PLACE_ENDINGS
+        and len(following[0][0]) == 1
+        and following[0][0] not in _PLACE_ENDINGS
+        and following[0][0] not in _FUNCTION_CHARS
+        and following[0][1] in ("q", "n", "ng", "j", "g", "nr", "zg", "b")
+    ):
+        name = word + following[0][0] + following[1][0]  # 董王|度|村: one stray character between
+    else:
+        return None
+    return (start, start + len(name), name, "place")
+
+
+def _split_name(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, str, str] | None:
+    """A three-character name jieba cut in two: 仝|小林, or 李德|平 right after a role (书记李德平)."""
+    word, tag, start = tokens[index]
+    if index + 1 >= len(tokens):
+        return None
+    following, following_tag, _ = tokens[index + 1]
+    if (
+        len(word) == 1
+        and word in SINGLE_SURNAMES
+        and tag == "nr"
+        and following_tag in ("nr", "nrfg")
+        and len(following) <= 2
+    ):
+        name = word + following
+    elif (
+        len(word) == 2
+        and tag == "nr"
+        and word[0] in SINGLE_SURNAMES
+        and len(following) == 1
+        and following not in _FUNCTION_CHARS
+        and following_tag != "m"
+        and re.fullmatch(r"[\u4e00-\u9fff]", following)
+        and index > 0
+        and _ROLE_BEFORE_NAME.search(tokens[index - 1][0])
+        and (index + 2 >= len(tokens) or tokens[index + 2][1] in ("uj", "x", "v", "p", "c", "d"))
+    ):
+        name = word + following
+    else:
+        return None
+    if len(name) > 3 or not _is_person(name):
+        return None
+    return (start, start + len(name), name, "person")
+
+
 def _extend_org(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, str, str] | None:
     """The institution ending with token `index`: the name-like tokens right before it, joined."""
     word, _, start = tokens[index]
@@ -176,11 +274,23 @@ def _extend_org(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, in
     first = index
     while first > 0 and index - first < 8:
         previous_word, previous_tag, _ = tokens[first - 1]
-        if previous_tag not in _NAME_PART_TAGS or previous_word.isascii() or previous_word in "年月日号时":
+        if (
+            previous_tag not in _NAME_PART_TAGS
+            or previous_word.isascii()
+            or previous_word in _NOT_NAME_PARTS
+            or previous_word[-1] in "岁年"
+        ):
             break
         if end - tokens[first - 1][2] > 24:
             break
         first -= 1
+    # A stray character right after a verb (援|鄂|医疗队) belongs with the verb, not to the name.
+    while (
+        0 < first < index
+        and len(tokens[first][0]) == 1
+        and (tokens[first - 1][0] in _NOT_NAME_PARTS or tokens[first - 1][1].startswith("v"))
+    ):
+        first += 1
     name = "".join(token[0] for token in tokens[first : index + 1])
     suffix = next(s for s in ORG_SUFFIXES if word.endswith(s))
     if not _is_named_org(name, suffix):
@@ -197,3 +307,8 @@ def last_word_boundary(text: str, limit: int) -> int:
             break
         best = position
     return best or min(limit, len(text))
+
+
+def tag_words(text: str) -> list[tuple[str, str]]:
+    """jieba's words and part-of-speech tags for `text` (give it simplified script)."""
+    return [(word, tag) for word, tag in _tagger().cut(text)]

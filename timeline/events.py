@@ -28,7 +28,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from timeline.entities import find_entities, last_word_boundary
+from timeline.entities import find_entities, last_word_boundary, tag_words
 from timeline.textprep import prepare, to_simplified
 
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
@@ -54,9 +54,15 @@ _TRAILING_JUNK = " \t\u3000、,，.。:：;；!！?？—–-…~·"
 _DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{2,12}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]\s*(?:[(（][^)）]{0,20}[)）])?\s*"
 )
-_CONNECTIVE = re.compile(r"^(然而|同时|与此同时|此外|另外|其实|其中|据介绍|据了解|据悉)[,，]")
+_CONNECTIVE = re.compile(
+    r"^(?:然而|同时|与此同时|此外|另外|其实|其中|据介绍|据了解|据悉|(?:统计)?数据显示|记者[^,，]{0,6}了解到|"
+    r"据[^,，。]{1,24}?(?:统计|报道|消息|显示|介绍))[,，]"
+)
 # A short aside in brackets, (左一) or (上生所): dropped from titles.
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{1,6}[)）]")
+# A place right before an office or a native-place marker describes a person (上海市长应勇, 湖北籍),
+# not where the event happens: such places never veto a merge.
+_OFFICE_AFTER = re.compile(r"\s*[市省县區区州]?(?:长|長|委|政府|籍|人大|政协|政協|方面)")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "(": ")", "（": "）", "【": "】"}
 
 # Merge scoring. Tuned on tests/data/merge (see benchmarks/merge_eval.py).
@@ -288,12 +294,21 @@ def _clause_event(
         return None  # a bare date or heading, nothing happens in it
 
     time_of_day = _time_of(governing) or _time_of_adjacent(governing, inside)
-    title = cut_title(clause, governing["start"] - start, governing["end"] - start, all_inside, start)
-    entities = [{"text": e["text"], "type": e["type"]} for e in find_entities(masked)]
+    title, shortened = title_of_clause(
+        clause, governing["start"] - start, governing["end"] - start, all_inside, start
+    )
+    # The wire dateline (新华社北京2月13日电) names where the story was filed, not where it happened.
+    dateline = _DATELINE.match(clause, _skip(clause, 0, _LEADING_JUNK))
+    if dateline:
+        masked = " " * dateline.end() + masked[dateline.end() :]
+    found = find_entities(masked)
+    entities = [{"text": e["text"], "type": e["type"]} for e in found]
     in_clause = [dict(q, doc=doc_id) for q in quantities if start <= q["start"] and q["end"] <= end]
     report = {
         "doc": doc_id,
         "sentence": clause,
+        # For display: the original characters minus pinyin a broken converter inserted (產(chǎn)).
+        "sentence_display": _without_pinyin(clause),
         "sentence_start": start,
         "text": governing["text"],
         "start": governing["start"],
@@ -310,6 +325,11 @@ def _clause_event(
         "entities": entities,
         "quantities": in_clause,
         "_compare": to_simplified(masked),
+        # Headline choice when reports merge: a whole clause beats a shortened one, longer beats shorter.
+        "_title_rank": (shortened, -_han_count(title)),
+        "_scene_places": sorted(
+            {e["text"] for e in found if e["type"] == "place" and not _OFFICE_AFTER.match(masked, e["end"])}
+        ),
     }
     event["id"] = _event_id(event)
     return {key: event[key] for key in _FIELD_ORDER}
@@ -326,6 +346,8 @@ _FIELD_ORDER = (
     "entities",
     "quantities",
     "_compare",
+    "_scene_places",
+    "_title_rank",
 )
 
 
@@ -378,8 +400,21 @@ def cut_title(
     offset: int = 0,
     limit: int = TITLE_LIMIT,
 ) -> str:
-    """A short headline from a clause: no leading time expression, dateline or punctuation, at most
-    about `limit` characters, cut at a clause boundary when one is near, brackets and quotes balanced.
+    """A short headline from a clause; see `title_of_clause`."""
+    return title_of_clause(clause, mention_start, mention_end, mentions, offset, limit)[0]
+
+
+def title_of_clause(
+    clause: str,
+    mention_start: int,
+    mention_end: int,
+    mentions: Iterable[dict] = (),
+    offset: int = 0,
+    limit: int = TITLE_LIMIT,
+) -> tuple[str, bool]:
+    """A short headline and whether it had to be shortened to fit `limit`: a short headline from a clause: no leading time expression, dateline, attribution or
+    punctuation, at most about `limit` characters, cut at a clause boundary when one is near,
+    brackets and quotes balanced.
 
     `mention_start`/`mention_end` locate the governing time expression inside `clause`; `mentions`
     (document offsets, shifted by `offset`) are the other time expressions, so that a date followed by
@@ -409,35 +444,125 @@ def cut_title(
         if comma is not None:
             position = _skip(title, comma + 1, _LEADING_JUNK)
     position = _skip_connective(title, position)
-    # Strip the leading time expression(s), with a leading 在/于/自/从 and trailing 起/以来.
+
+    # A date that opens a later comma clause ("郭猛是救援队组长,6月29日,郭猛在丰台消杀"): the headline
+    # is that clause. What comes before it is background when it has a verb; when it has none it is
+    # the subject ("民兵营长姜志鹏,2月10日夜晚冒雨赶赴……"), kept in front, its last listed part only.
+    subject = ""
+    comma = _comma_before(title, position, mention_start)
+    if comma is not None and _han_count(title[mention_end:]) >= 8:
+        before = title[position:comma]
+        if not _has_verb(before):
+            subject = _without_pinyin(before.rsplit("、", 1)[-1] if len(before) > 14 else before)
+            subject = _PARENTHETICAL.sub("", subject).strip(_LEADING_JUNK)
+            position = mention_start
+        elif _ends_phrase(title, mention_start, spans):
+            # Only a date standing alone between commas opens a clause; 今年内 in "景区承诺,今年内
+            # 医务人员免费入园" belongs to the clause before it.
+            position = mention_start
+
+    # Strip the leading time expression(s), with a leading 在/于/自/从/当地时间 and trailing 起/以来.
     probe = position
-    if probe < len(title) and title[probe] in "在于於自从從" and any(s == probe + 1 for s, _ in spans):
-        probe += 1
+    prefix = _TIME_PREFIX.match(to_simplified(title[probe : probe + 4]))
+    if prefix and any(s == probe + prefix.end() for s, _ in spans):
+        probe += prefix.end()
     stripped_any = False
     for span_start, span_end in spans:
         if span_start == probe or (stripped_any and span_start - probe <= 1 and span_start >= probe):
             probe = span_end
             stripped_any = True
     if stripped_any:
-        while probe < len(title) and title[probe] in "起以来來后後前":
-            probe += 1
+        # 起/以来/后 closing the time phrase (自1月23日10时起,), not a word of the clause (六点起床).
+        closing = re.match(r"(?:以来|以來|起|后|後|前|内|內)(?![\u4e00-\u9fff])", title[probe:])
+        if closing:
+            probe += closing.end()
+        # The rest of a time phrase the normalizer left out: 凌晨时分, 零时刚过.
+        tail = re.match(r"[\u4e00-\u9fff]{1,2}[,，]", title[probe:])
+        if tail and _han_count(title[probe + tail.end() :]) >= 6:
+            probe += tail.end()
         rest = _skip(title, probe, _LEADING_JUNK)
         # Keep the date when it modifies what follows (2020年初的疫情防控工作……).
-        if len(title) - rest >= 6 and title[rest] not in "的之":
+        if _han_count(title[rest:]) >= 6 and title[rest] not in "的之":
             position = _skip_connective(title, rest)
-    title = _PARENTHETICAL.sub("", _without_pinyin(title[position:]))
-    if len(title) > limit:
-        title = _cut_at_boundary(title, limit)
+    # A time adverbial clause in front (年初疫情发生后, 冬春之交, 在连续抗疫27天后) says when, which the
+    # date column already shows: the headline starts after it.
+    if stripped_any or position <= mention_start:
+        adverbial = re.match(
+            r"[^,，;；:：。]{1,24}?(?:后|後|以来|以來|期间|期間|之际|之際|之交|之初)[,，]", title[position:]
+        )
+        if adverbial and _han_count(title[position + adverbial.end() :]) >= 8:
+            position = _skip(title, position + adverbial.end(), _LEADING_JUNK)
+    title = subject + _PARENTHETICAL.sub("", _without_pinyin(title[position:]))
+    shortened = len(title) > limit
+    if shortened:
+        cut = _cut_at_boundary(title, limit)
+        # A cut that leaves only the setting ("长沙经开区维胜科技有限公司") says nothing happened:
+        # start after the setting instead.
+        if not _has_verb(cut):
+            without_setting = _drop_setting(title)
+            if without_setting != title:
+                cut = without_setting
+                if len(cut) > limit:
+                    cut = _cut_at_boundary(cut, limit)
+        title = cut
     title = _balance(title).rstrip(_TRAILING_JUNK)
     if not title:
-        return clause.strip(_LEADING_JUNK)[:limit]
+        return clause.strip(_LEADING_JUNK)[:limit], True
+    return title, shortened
+
+
+_TRAILING_PART = re.compile(r"\s*(?:其中|包括|如|例如|比如|同时|此外)")
+_TIME_PREFIX = re.compile(r"当地时间|北京时间|[在于自从]")
+_VERB_TAGS = {"v", "vd", "vi", "vl", "vg", "vf", "vx", "vshi", "vyou"}
+
+
+def _ends_phrase(text: str, mention_start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the time expression(s) starting at `mention_start` are followed by a comma."""
+    end = mention_start
+    for span_start, span_end in spans:
+        if span_start <= end + 1 and span_end > end and span_start >= mention_start:
+            end = span_end
+    end = _skip(text, end, " \t")
+    return end < len(text) and text[end] in "，,"
+
+
+def _comma_before(text: str, position: int, mention_start: int) -> int | None:
+    """The comma right before the date, when the date opens a comma clause after `position`."""
+    j = mention_start - 1
+    while j > position and text[j].isspace():
+        j -= 1
+    return j if j > position and text[j] in "，," else None
+
+
+def _han_count(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
+def _has_verb(text: str) -> bool:
+    return any(tag in _VERB_TAGS for _, tag in tag_words(to_simplified(_without_pinyin(text))))
+
+
+def _is_setting(text: str) -> bool:
+    """A place or institution phrase with nothing happening in it: no verb, adjective or adverb."""
+    tags = [tag for _, tag in tag_words(to_simplified(_without_pinyin(text)))]
+    return not any(tag in _VERB_TAGS or tag[:1] in ("a", "d", "u") and tag != "uj" for tag in tags)
+
+
+def _drop_setting(title: str) -> str:
+    """Drop a verbless setting in front ("长沙市开福区湘江世纪城小区,志愿者给居民送方便面")."""
+    match = re.match(r"([^,，;；:：。]{4,32})[,，]", title)
+    if match and _is_setting(match.group(1)) and _han_count(title[match.end() :]) >= 8:
+        return title[_skip(title, match.end(), _LEADING_JUNK) :]
     return title
 
 
 def _skip_connective(text: str, position: int) -> int:
-    """Skip a leading 然而, / 据介绍, that opens the clause."""
-    match = _CONNECTIVE.match(to_simplified(text[position : position + 8]))
-    return _skip(text, position + match.end(), _LEADING_JUNK) if match else position
+    """Skip a leading 然而, / 据介绍, / 据某委统计, / 数据显示, that opens the clause."""
+    window = prepare(text[position : position + 40])
+    match = _CONNECTIVE.match(window.text)
+    if not match:
+        return position
+    return _skip(text, position + window.offsets[match.end()], _LEADING_JUNK)
 
 
 def _without_pinyin(text: str) -> str:
@@ -458,8 +583,17 @@ def _cut_at_boundary(title: str, limit: int) -> str:
     list comma or space, else the last word boundary (jieba) before `limit`."""
     for boundaries, shortest in (("，,；;：:", 12), ("、 \u3000", 24)):
         found = [i for i in range(shortest, min(limit, len(title) - 1) + 1) if title[i] in boundaries]
+        # Never end on a part that opens a detail or a list (……获提拔,其中,开福区……).
+        for i in found:
+            if _TRAILING_PART.match(title, i + 1):
+                return title[:i]
         if found:
             return title[: found[-1]]
+    # A book title (《……措施》) is not cut in the middle when it closes soon after the limit.
+    opening = title.rfind("《", 0, limit)
+    closing = title.find("》", opening)
+    if opening >= 0 and title.rfind("》", 0, limit) < opening and 0 <= closing < limit + 10:
+        return title[: closing + 1]
     return title[: last_word_boundary(title, limit)]
 
 
@@ -559,18 +693,42 @@ def _features(event: dict) -> dict:
     if compare is None:
         compare = to_simplified(report["sentence"])
     date = event["date"]
+    places = event.get("_scene_places")
+    if places is None:
+        places = [e["text"] for e in event["entities"] if e["type"] == "place"]
     return {
         "doc": report["doc"],
         "precision": len(date),
         "from": date,
         "to": max(date, event.get("until") or date) if len(event.get("until") or "") == len(date) else date,
-        "grams": _grams(compare),
+        "grams": _grams(_expand_abbreviations(compare)),
         "people": {e["text"] for e in event["entities"] if e["type"] == "person"},
-        "places": {_place_key(e["text"]) for e in event["entities"] if e["type"] == "place"},
-        "orgs": {e["text"] for e in event["entities"] if e["type"] == "org"},
+        "places": {_place_key(name) for name in places},
+        "orgs": {_expand_abbreviations(e["text"]) for e in event["entities"] if e["type"] == "org"},
         "numbers": _numbers(event.get("quantities") or []),
         "time": event.get("time"),
     }
+
+
+# Common short forms written by some outlets and spelled out by others (simplified script). Long
+# forms are rewritten to the short ones so that both spellings share their character n-grams.
+_ABBREVIATIONS = (
+    ("常务委员会", "常委会"),
+    ("世界卫生组织", "世卫组织"),
+    ("国家监察委员会", "国家监委"),
+    ("人民解放军", "解放军"),
+    ("新型冠状病毒感染的肺炎", "新冠肺炎"),
+    ("新型冠状病毒肺炎", "新冠肺炎"),
+    ("卫生健康委员会", "卫健委"),
+    ("中国共产党", "中共"),
+    ("总干事", "秘书长"),
+)
+
+
+def _expand_abbreviations(text: str) -> str:
+    for long_form, short_form in _ABBREVIATIONS:
+        text = text.replace(long_form, short_form)
+    return text
 
 
 def _grams(text: str) -> set[str]:
@@ -650,9 +808,31 @@ def _similarity(left: dict, right: dict) -> float:
         if _numbers_agree(left["numbers"][unit], right["numbers"][unit])
     )
     score += 0.05 * min(shared_numbers, 2)
-    if left["time"] and left["time"] == right["time"]:
+    if _times_agree(left["time"], right["time"]):
         score += 0.05
     return score
+
+
+# The clock hours each part of day covers (NI includes the small hours: 凌晨 is written NI).
+_PART_OF_DAY_HOURS = {
+    "MO": range(5, 12),
+    "MI": range(11, 14),
+    "AF": range(12, 19),
+    "EV": range(17, 24),
+    "NI": range(0, 6),
+}
+
+
+def _times_agree(left: str | None, right: str | None) -> bool:
+    """Both known and the same, or a clock time inside the other's part of day (00:00 and 凌晨)."""
+    if not left or not right:
+        return False
+    if left == right:
+        return True
+    for part, clock in ((left, right), (right, left)):
+        if part in _PART_OF_DAY_HOURS and ":" in clock:
+            return int(clock[:2]) in _PART_OF_DAY_HOURS[part]
+    return False
 
 
 def _combine(group: list[dict]) -> dict:
@@ -661,7 +841,16 @@ def _combine(group: list[dict]) -> dict:
         (report for item in group for report in item["mentions"]),
         key=lambda r: (r["doc"], r["sentence_start"], r["start"]),
     )
-    representative = min(group, key=lambda item: (item["mentions"][0]["doc"], item["mentions"][0]["start"]))
+    # The most informative headline among the reports; ties go to the first document, so that the
+    # choice never depends on input order.
+    representative = min(
+        group,
+        key=lambda item: (
+            tuple(item.get("_title_rank") or (True, 0)),
+            item["mentions"][0]["doc"],
+            item["mentions"][0]["start"],
+        ),
+    )
     day_dates = [item["date"] for item in group if not item.get("until")]
     date = min(day_dates) if day_dates else min(item["date"] for item in group)
     untils = [item.get("until") for item in group]
