@@ -56,6 +56,12 @@ class Prepared:
         return self.original[o_start:o_end]
 
 
+def without_inserted_pinyin(text: str, context: str = "") -> str:
+    """`text` with pinyin inserted by a broken conversion removed; `context` is the text just before it
+    (the Han character a bracket of pinyin follows may end the previous piece)."""
+    return _PINYIN.sub("", context + text)[len(context) :]
+
+
 def to_simplified(text: str) -> str:
     """OpenCC t2s, guaranteed to keep the length (character by character where phrases would not)."""
     converter = _converter()

@@ -21,6 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from timeline.render import RenderOptions, date_label, event_sort_key, time_label
+from timeline.textprep import without_inserted_pinyin
 
 PAGE_TEMPLATE = "timeline.html.j2"
 SCRIPT_TEMPLATE = "timeline.js.j2"
@@ -168,6 +169,12 @@ def mention_view(mention: dict, documents_by_id: dict[str, dict]) -> dict:
         before = sentence[:offset]
         marked = expression
         after = sentence[offset + len(expression) :]
+    # shown without the pinyin a broken conversion inserted (產(chǎn)); each part sees the character before it
+    before, marked, after = (
+        without_inserted_pinyin(before),
+        without_inserted_pinyin(marked, before[-1:]),
+        without_inserted_pinyin(after, (before + marked)[-1:]),
+    )
     doc = str(mention.get("doc", ""))
     return {
         "doc": doc,
