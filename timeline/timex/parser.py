@@ -25,7 +25,7 @@ from timeline.timex.resolver import (
     solar_term_computer,
     valid_date,
 )
-from timeline.timex.rules import COMPILED, PART_OF_DAY, RULES, SCANNER, TRIGGER, Piece
+from timeline.timex.rules import COMPILED, LAST_FESTIVAL, PART_OF_DAY, RULES, SCANNER, TRIGGER, Piece, _Alias
 
 # Text between two pieces that still lets them form one expression.
 _JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2})")
@@ -37,7 +37,13 @@ _SUFFIX = re.compile(
     r"前一日|后一日|当天|当日|当晚|初|底|末|上旬|中旬|下旬|中下旬|上中旬|前(?![线方面进行往去来提])|后(?![来续方勤面期者果]))"
 )
 _GLOSS = re.compile(r"[(（]")
-_SINGLE_POD = re.compile(r"([早晚夜])(?=[,，。;；、\s])")
+_BETWEEN = re.compile(r"\s?(?:和|与|跟)\s?")
+_JOIN_DURATION = re.compile(r"又|零|\s?")
+_DURATION_PARTS = re.compile(
+    r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<H>[\d.]+)H)?(?:(?P<MIN>[\d.]+)M)?(?:(?P<S>[\d.]+)S)?)?"
+)
+_SINGLE_POD = re.compile(r"([早晚夜])(?![已就在些点于先期了饭餐会报班市宵间里上场景色空以年日前后到至\d])")
 _FUTURE = re.compile(r"将|即将|计划|预计|拟|准备|定于|届时|有望|下个?月|下周|明年|今后|未来")
 _FUTURE_AFTER = re.compile(r"[起前后]?(?:将|即将|拟|计划|预计|准备)")
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
@@ -109,7 +115,7 @@ def _produce(index: int, text: str, start: int, match: re.Match) -> Piece | None
     own = match if match.re is COMPILED[index] else COMPILED[index].match(text, start)
     if own is None or own.end() == start:
         return None
-    piece = rule.produce(own, own.start(), own.end())
+    piece = rule.produce(_Alias(own), own.start(), own.end())
     if piece is not None:
         piece.rule = rule.name
     return piece
@@ -132,6 +138,7 @@ def _merge_dates(first: Piece, second: Piece) -> Piece | None:
     merged.grain = max(first.grain, second.grain, key=lambda g: order.index(g) if g in order else 0)
     if second.festival or second.solar_term or second.lunar_month:
         merged.grain = "day"
+    merged.extra = {**first.extra, **second.extra}
     merged.anaphoric = first.anaphoric and second.anaphoric
     merged.start, merged.end = first.start, second.end
     merged.rule = f"{first.rule} + {second.rule}"
@@ -152,6 +159,8 @@ def _can_follow(first: Piece, second: Piece) -> bool:
         return False
     if first.grain == "week" and second.weekday is None:
         return False
+    if "span" in second.extra and second.extra["span"][0] in ("past", "next"):
+        return False  # 过去十年 counts from the reference, never inside a written year
     return True
 
 
@@ -172,7 +181,21 @@ def _gap(text: str, left: Piece | Expression, right: Piece, pattern: re.Pattern)
 def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | None, int]:
     piece = pieces[index]
     index += 1
-    if piece.kind in ("duration", "ref"):
+    if piece.kind == "duration":
+        # 8天20小时, 一年又一个月21天: adjacent durations of different units add up
+        while (
+            index < len(pieces)
+            and pieces[index].kind == "duration"
+            and _gap(text, piece, pieces[index], _JOIN_DURATION)
+        ):
+            total = _add_durations(piece.value, pieces[index].value)
+            if total is None:
+                break
+            following = pieces[index]
+            piece = replace(piece, end=following.end, value=total, mod=following.mod, extra={})
+            index += 1
+        return Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece]), index
+    if piece.kind == "ref":
         return Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece]), index
     if piece.kind == "set":
         expression = Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece])
@@ -250,6 +273,11 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
             and _gap(text, expression, following, _JOIN_DATE_TIME)
         ):
             time = following
+            if date is not None and date.pod and time.hour is not None and time.pod is None:
+                hour = _hour_in_part_of_day(time.hour, date.pod)
+                if date.pod == "NI" and 6 <= hour < 12:
+                    hour += 12  # 今夜10点, 当夜9时: night words, unlike 凌晨, mean the evening hours
+                time = replace(time, pod=date.pod, hour=hour)
             expression.time = time
             expression.end = following.end
             expression.pieces.append(following)
@@ -263,8 +291,7 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
                 and _gap(text, expression, pieces[index], _JOIN_DATE_TIME)
             ):
                 clock = replace(pieces[index], pod=time.pod)
-                if time.pod in ("AF", "EV") and clock.hour is not None and clock.hour < 12:
-                    clock.hour += 12
+                clock.hour = _hour_in_part_of_day(clock.hour, time.pod)
                 clock.weak = False
                 expression.time = time = clock
                 expression.end = clock.end
@@ -281,8 +308,13 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
             if expression.end <= following.start
             else None
         )
+        # 三月和九月之间: "and" makes a range only when 之间 closes it
+        between = (
+            expression.end <= following.start
+            and _BETWEEN.fullmatch(text, expression.end, following.start) is not None
+        )
         if (
-            separator
+            (separator or between)
             and following.kind in ("date", "time")
             and not (following.kind == "time" and following.shift)
         ):
@@ -291,9 +323,10 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
                 end_expression is not None
                 and end_expression.other is None
                 and _range_compatible(expression, end_expression)
+                and (not between or text.startswith("之间", end_expression.end))
             ):
                 expression.range_end = end_expression
-                expression.end = end_expression.end
+                expression.end = end_expression.end + (2 if between else 0)
                 index = next_index
         elif (
             following.kind == "ref"
@@ -333,6 +366,42 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
             expression.prefix = word
             expression.start = prefix.start()
     return expression, index
+
+
+def _add_durations(first: str | None, second: str | None) -> str | None:
+    """`P8D` + `PT20H` -> `P8DT20H`; None when a unit repeats or a value is not a plain duration."""
+    if not first or not second:
+        return None
+    parts_first, parts_second = _DURATION_PARTS.fullmatch(first), _DURATION_PARTS.fullmatch(second)
+    if parts_first is None or parts_second is None:
+        return None
+    total = {}
+    for unit in ("Y", "M", "W", "D", "H", "MIN", "S"):
+        ours, theirs = parts_first[unit], parts_second[unit]
+        if ours and theirs:
+            return None
+        if ours or theirs:
+            total[unit] = ours or theirs
+    date_part = "".join(f"{total[u]}{u}" for u in ("Y", "M", "W", "D") if u in total)
+    time_part = "".join(f"{total[u]}{u[0]}" for u in ("H", "MIN", "S") if u in total)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _first_day(resolved: Resolved) -> dt.date | None:
+    if resolved.day is not None:
+        return resolved.day
+    if resolved.month is not None:
+        return dt.date(resolved.month[0], resolved.month[1], 1)
+    return None
+
+
+def _hour_in_part_of_day(hour: int, pod: str | None) -> int:
+    """晚8点 is 20:00, 夜里10点 22:00, 中午1点 13:00; 凌晨 and 上午 keep small hours."""
+    if pod in ("AF", "EV") and hour < 12:
+        return hour + 12
+    if pod == "MI" and hour < 6:
+        return hour + 12
+    return hour
 
 
 def _range_compatible(start: Expression, end: Expression) -> bool:
@@ -393,6 +462,7 @@ class Resolved:
     year: int | None = None
     mod: str | None = None
     type: str = "DATE"
+    until: str | None = None
 
 
 def _iso_week(day: dt.date) -> str:
@@ -424,9 +494,17 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         year = resolver.base_year(anaphoric or piece.anaphoric) + piece.year_shift
     lunar_year = resolver.sexagenary_year(piece.lunar_year_names) if piece.lunar_year_names else None
 
+    if "span" in piece.extra:
+        return _resolve_span(piece, resolver, year, future)
+
     # festivals, lunar dates and solar terms
     compute = None
     lunar = False
+    if piece.festival == LAST_FESTIVAL:
+        if resolver.last_festival is not None:
+            day = resolver.last_festival
+            return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
+        piece = replace(piece, festival="春节")
     if piece.festival == "除夕":
         compute, lunar = new_year_eve_computer(), True
     elif piece.festival in calendar_cn.LUNAR_FESTIVALS:
@@ -445,7 +523,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         day = resolver.occurrence(compute, future, year=year, lunar_year=lunar_year, lunar=lunar)
         if day is None:
             return None
-        return Resolved(day.isoformat(), day.isoformat(), day=day)
+        if piece.festival is not None:
+            resolver.last_festival = day
+        return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
 
     if piece.grain == "year" and lunar_year is not None and year is None:
         return Resolved(str(lunar_year), str(lunar_year), year=lunar_year)
@@ -458,6 +538,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         amount, unit = piece.shift
         base = resolver.base_day(anaphoric)
         if unit in ("H", "MIN", "S"):
+            if base != resolver.ref_date or not resolver.reference.has_time:
+                # hours after a day of the story (or a reference without a clock): the day is all we know
+                return Resolved(base.isoformat(), base.isoformat(), day=base)
             base_time = resolver.reference.when
             delta = (
                 dt.timedelta(hours=amount)
@@ -487,6 +570,25 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         if unit == "Y" and piece.shift is not None:
             return Resolved(str(day.year), str(day.year), year=day.year)
         return Resolved(day.isoformat(), day.isoformat(), day=day)
+
+    # halves: 上个半年 (the half-year before this one), 上半月, 下半周
+    if "half_shift" in piece.extra:
+        ref = resolver.ref_date
+        index = ref.year * 2 + (0 if ref.month <= 6 else 1) + piece.extra["half_shift"]
+        year, half = index // 2, index % 2 + 1
+        return Resolved(f"{year:04d}-H{half}", f"{year:04d}-{1 if half == 1 else 7:02d}", year=year)
+    if "half_of" in piece.extra:
+        half = piece.extra["half"]
+        mod = "START" if half == 1 else "END"
+        if piece.extra["half_of"] == "month":
+            year_month = resolver.context_month if (anaphoric and resolver.context_month) else None
+            year, month = year_month or (resolver.ref_date.year, resolver.ref_date.month)
+            anchor = f"{year:04d}-{month:02d}" if half == 1 else f"{year:04d}-{month:02d}-16"
+            return Resolved(f"{year:04d}-{month:02d}", anchor, month=(year, month), mod=mod)
+        base = resolver.base_day(False)
+        monday = base - dt.timedelta(days=base.isoweekday() - 1)
+        start = monday if half == 1 else monday + dt.timedelta(days=3)
+        return Resolved(_iso_week(monday), start.isoformat(), mod=mod)
 
     # weekdays and weeks
     if piece.weekday is not None:
@@ -559,12 +661,103 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             month=(year, 3 * piece.quarter - 2),
         )
     if piece.half is not None:
-        return Resolved(f"{year:04d}-H{piece.half}", f"{year:04d}", year=year)
+        # the anchor is where the half starts, as for quarters
+        start_month = 1 if piece.half == 1 else 7
+        return Resolved(f"{year:04d}-H{piece.half}", f"{year:04d}-{start_month:02d}", year=year)
     if piece.season is not None:
         return Resolved(f"{year:04d}-{piece.season}", f"{year:04d}", year=year)
     if piece.grain == "decade" and piece.value:
-        return Resolved(piece.value, None)
+        # anchored at its first year; not a context for what follows (90年代 … 3月5日 is not 1990)
+        return Resolved(piece.value, f"{year:04d}")
     return Resolved(f"{year:04d}", f"{year:04d}", year=year, mod=_part_mod(piece.year_part))
+
+
+_SPAN_DELTA = {"D": (0, 1), "W": (0, 7), "M": (1, 0), "Q": (3, 0), "Y": (12, 0)}  # (months, days) per unit
+
+
+def _add_units(day: dt.date, count: int, unit: str) -> dt.date:
+    months, days = _SPAN_DELTA[unit]
+    return shift_date(day, months=months * count, days=days * count)
+
+
+def _week_one(year: int, month: int | None) -> dt.date:
+    """The Monday of the first week of a year (ISO week 1) or of a month (the week holding its 4th)."""
+    if month is None:
+        return dt.date.fromisocalendar(year, 1, 1)
+    fourth = dt.date(year, month, 4)
+    return fourth - dt.timedelta(days=fourth.isoweekday() - 1)
+
+
+def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bool) -> Resolved | None:
+    """前2周 / 最后3个月 / 第一周 inside a written year or month; 过去十年 / 之后5分钟 against the reference."""
+    position, count, unit = piece.extra["span"]
+    month = piece.month
+    if month is not None and year is None:
+        year, month = resolver.month_only(month, future)
+    if year is None and month is None:
+        if position in ("ordinal", "last"):
+            return None  # 第一周 or 最后三天 of what: nothing written says
+        position = "past" if position == "first" else position
+    if unit in ("H", "MIN"):
+        if position not in ("past", "next") or not resolver.reference.has_time:
+            return None
+        delta = dt.timedelta(hours=count) if unit == "H" else dt.timedelta(minutes=count)
+        now = resolver.reference.when
+        start, end = (now - delta, now) if position == "past" else (now, now + delta)
+        return Resolved(
+            start.strftime("%Y-%m-%dT%H:%M"),
+            start.date().isoformat(),
+            day=start.date(),
+            type="TIME",
+            until=end.date().isoformat(),
+        )
+    if position == "past":
+        end = resolver.ref_date
+        start = _add_units(end, -count, unit)
+        return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
+    if position == "next":
+        start = resolver.ref_date + dt.timedelta(days=1)
+        end = _add_units(start, count, unit) - dt.timedelta(days=1)
+        return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
+    # inside a year or a month: the first, last or n-th stretch of it
+    if unit == "W":
+        first_monday = _week_one(year, month)
+        if month is None:
+            weeks = dt.date(year, 12, 28).isocalendar()[1]
+        else:
+            next_year, next_month = add_months(year, month, 1)
+            weeks = (_week_one(next_year, next_month) - first_monday).days // 7
+        if position == "last":
+            start = first_monday + dt.timedelta(weeks=weeks - count)
+        else:
+            start = first_monday + dt.timedelta(weeks=count - 1 if position == "ordinal" else 0)
+        if position == "ordinal":
+            return Resolved(_iso_week(start), start.isoformat(), day=start)
+        end = start + dt.timedelta(weeks=count, days=-1)
+        return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
+    if unit in ("M", "Q") and month is None:
+        months = count * (3 if unit == "Q" else 1)
+        first = count if position == "ordinal" else 1 if position == "first" else 13 - months
+        last = count if position == "ordinal" else months if position == "first" else 12
+        if not 1 <= first <= last <= 12:
+            return None
+        anchor = f"{year:04d}-{first:02d}"
+        until = None if position == "ordinal" else f"{year:04d}-{last:02d}"
+        return Resolved(anchor, anchor, month=(year, first), until=until)
+    if unit == "D":
+        if month is None:
+            start = (
+                dt.date(year, 1, 1)
+                if position == "first"
+                else dt.date(year, 12, 31) - dt.timedelta(count - 1)
+            )
+        else:
+            start = dt.date(year, month, 1)
+            if position == "last":
+                start = _add_units(start, 1, "M") - dt.timedelta(days=count)
+        end = start + dt.timedelta(days=count - 1)
+        return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
+    return None
 
 
 def _part_mod(part: str | None) -> str | None:
@@ -607,13 +800,17 @@ def resolve(expression: Expression, resolver: Resolver, text: str) -> dict | Non
         return None
     resolved, mention_type, value = result
     mod = resolved.mod
-    until = None
+    until = resolved.until
     if expression.range_end is not None:
         end = expression.range_end
         if end.other is not None:  # …至今
             until = resolver.ref_date.isoformat()
         else:
-            end_result = _resolve_point(end, resolver, text, future)
+            resolver.not_before = _first_day(resolved)
+            try:
+                end_result = _resolve_point(end, resolver, text, future)
+            finally:
+                resolver.not_before = None
             if end_result is not None:
                 until = end_result[0].anchor
                 if (
@@ -651,7 +848,8 @@ def resolve(expression: Expression, resolver: Resolver, text: str) -> dict | Non
             year = resolved.day.year
             eve = calendar_cn.lunar_new_year_eve(year - 1) if resolved.day.month <= 2 else None
             if eve is not None:
-                anchor, until = eve.isoformat(), (eve + dt.timedelta(days=7)).isoformat()
+                value = anchor = eve.isoformat()
+                until = (eve + dt.timedelta(days=7)).isoformat()
         elif expression.date is not None and expression.date.festival in ("国庆", "十一"):
             until = (resolved.day + dt.timedelta(days=6)).isoformat()
     if prefix in ("截至", "截止到", "截止", "直到"):
@@ -716,7 +914,17 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         mention_type = "TIME"
     if expression.weekday is not None and resolved.day is None:
         pass
-    resolver.note(day=resolved.day, month=resolved.month, year=resolved.year)
+    # a year-less date whose year the resolver guessed from the reference does not set an explicit context
+    guessed = (
+        date is not None
+        and date.year is None
+        and date.year_shift is None
+        and date.month_shift is None
+        and not date.lunar_year_names
+        and (date.month is not None or date.festival is not None or date.lunar_month is not None)
+        and not resolver.context_explicit
+    )
+    resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
     return resolved, mention_type, value
 
 
@@ -736,7 +944,10 @@ def find_mentions(prepared: Prepared, reference: Reference) -> list[dict]:
     resolver = Resolver(reference)
     mentions: list[dict] = []
     for expression in join(text, scan(text)):
-        fields_ = resolve(expression, resolver, text)
+        try:
+            fields_ = resolve(expression, resolver, text)
+        except (OverflowError, ValueError):
+            continue  # a date pushed past year 1 or 9999 by a reference at the edge of the calendar
         if fields_ is None:
             continue
         start, end = prepared.span(expression.start, expression.end)

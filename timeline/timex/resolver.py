@@ -14,6 +14,20 @@ date it means. The policy, in one paragraph:
   (`2019年12月8日 ... 1月20日` is 2020-01-20), but never after the reference unless marked future.
 - Lunar dates and festivals with a Gregorian year (`2016年的除夕`) are the occurrence inside that
   Gregorian year; with a sexagenary year (`甲辰年正月初八`) they are in that lunar year.
+- Only a context whose year the text gave (a written or relative year, or a date read against such a
+  context) pulls the year of a later year-less date. A year-less date whose year was itself guessed from
+  the reference does not: in `10月和5月` both months are read against the reference.
+- The end of a range is the first occurrence on or after its start (`三月到五月`, `12月20日至1月5日`),
+  even when that is after the reference.
+- 节后 / 节前 refer to the festival the text named last, and to 春节 when it named none.
+- `N年前` keeps year precision (`5年前` is the year, not a day five years back); smaller units give a day,
+  and hours or minutes give a clock time counted from the reference time, or only the day when the story
+  is on another day or the reference has no clock.
+- A stretch against the reference (`过去十年`, `前1周`) ends on the reference day; one ahead (`后1年`,
+  `未来3年`) starts the day after it. A stretch inside a written period (`2021年的前2周`, `今年的最后3周`)
+  uses ISO weeks. `until` is always inclusive: the last day, month or year that the stretch covers.
+- Halves and decades are anchored where they start (`下半年` at month 7, `90年代` at 1990); a decade
+  does not become the context of what follows.
 """
 
 from __future__ import annotations
@@ -79,6 +93,8 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 def shift_date(day: dt.date, months: int = 0, days: int = 0) -> dt.date:
     if months:
         year, month = add_months(day.year, day.month, months)
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            raise OverflowError(f"year {year} is out of range")
         last = 31
         while valid_date(year, month, last) is None:
             last -= 1
@@ -95,13 +111,25 @@ class Resolver:
         self.context_day: dt.date | None = None
         self.context_month: tuple[int, int] | None = None
         self.context_year: int | None = None
-        self.last_festival: str | None = None
+        self.context_explicit = False  # the context's year was written in the text (or derived from it)
+        self.not_before: dt.date | None = None  # while resolving the end of a range: its start
+        self.last_festival: dt.date | None = None  # the day of the festival named last (for 节后)
 
     # --- context -------------------------------------------------------------------------------
     def note(
-        self, day: dt.date | None = None, month: tuple[int, int] | None = None, year: int | None = None
+        self,
+        day: dt.date | None = None,
+        month: tuple[int, int] | None = None,
+        year: int | None = None,
+        explicit: bool = True,
     ) -> None:
-        """Record a resolved date as the context for what follows."""
+        """Record a resolved date as the context for what follows.
+
+        `explicit` is False for a year-less date whose year was only guessed from the reference: it still
+        gives the month for 27日 or 次日, but does not pull the year of the next year-less date.
+        """
+        if day is not None or month is not None or year is not None:
+            self.context_explicit = explicit
         if day is not None:
             self.context_day = day
             self.context_month = (day.year, day.month)
@@ -136,6 +164,11 @@ class Resolver:
         candidates = sorted(set(candidates))
         if not candidates:
             return None
+        if self.not_before is not None:
+            # the end of a range: the first occurrence on or after its start (三月到五月, 12月20日至1月5日)
+            after = [day for day in candidates if day >= self.not_before]
+            if after:
+                return after[0]
         if future:
             allowed = [day for day in candidates if day >= self.ref_date]
         else:
@@ -157,7 +190,8 @@ class Resolver:
         candidates = [d for y in years if (d := valid_date(y, month, day)) is not None]
         if not candidates:
             return None
-        return self.choose(candidates, future, near=self.context_day or self._context_month_day())
+        near = (self.context_day or self._context_month_day()) if self.context_explicit else None
+        return self.choose(candidates, future, near=near)
 
     def _context_month_day(self) -> dt.date | None:
         if self.context_month is not None:
@@ -172,7 +206,8 @@ class Resolver:
             years |= {self.context_year - 1, self.context_year, self.context_year + 1}
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it
-        chosen = self.choose(candidates, future, near=self._context_month_day() or self.context_day)
+        near = (self._context_month_day() or self.context_day) if self.context_explicit else None
+        chosen = self.choose(candidates, future, near=near)
         assert chosen is not None
         return chosen.year, chosen.month
 
@@ -182,10 +217,17 @@ class Resolver:
             year, month = self.context_month
             return valid_date(year, month, day)
         year, month = self.ref_date.year, self.ref_date.month
+        step = 0
         if day > self.ref_date.day and not future:
-            year, month = add_months(year, month, -1)
+            step = -1
         elif day < self.ref_date.day and future:
-            year, month = add_months(year, month, 1)
+            step = 1
+        if step:
+            # the nearest month in that direction that has the day (29日 in March: January, not February)
+            for _ in range(3):
+                year, month = add_months(year, month, step)
+                if valid_date(year, month, day) is not None:
+                    break
         return valid_date(year, month, day)
 
     def weekday(self, weekday: int, week_shift: int | None, future: bool, anaphoric: bool = False) -> dt.date:

@@ -6,8 +6,9 @@ that is; the resolver decides that. The parser joins adjacent pieces (a date and
 ends of a range) and applies prefixes and suffixes (截至, 以来, 前后, 初, 下旬).
 
 Families, each covered by the corpus of the same name in `timeline/timex/corpus.py`:
-absolute, clock, relative, festival (lunar, solar festivals, solar terms, cyclic years),
-duration, set. Rules are tried in the order listed at the bottom (`RULES`): at one position the
+absolute (with reign years and decades), clock, relative (with halves and stretches such as 前2周),
+festival (lunar, solar festivals, solar terms, cyclic years), duration, set; the corpus adds `ranges`
+(what the parser's joins and prefixes/suffixes make of them) and `negative` (never a time). Rules are tried in the order listed at the bottom (`RULES`): at one position the
 first that matches wins, so longer and more specific forms come first.
 """
 
@@ -88,6 +89,7 @@ MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)"
 MONTH_ARABIC = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9]|[二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
 DAY_ARABIC = r"(?:[12]\d|3[01]|0?[1-9])"
+DAY_CN = r"(?:[二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
 HOUR = r"(?:[01]?\d|2[0-4]|二十[一二三四]?|十[一二]?|[零一二两三四五六七八九])"
 MINUTE = r"(?:[0-5]?\d|[二三四五]?十[一二三四五六七八九]?|[零一二三四五六七八九])"
 SP = r"[ \t]?"  # news text sometimes spaces 2008 年 or 3 月
@@ -195,7 +197,8 @@ def p_year_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     if year is None:
         return None
     month = _month(m["m"]) if m["m"] else None
-    day = _num(m["d"]) if m["d"] else None
+    day_text = m["d"] or m["dcn"]
+    day = _num(day_text) if day_text else None
     grain = "day" if day else "month" if month else "year"
     return Piece(s, e, "<year>年<month>月<day>日", "date", year=year, month=month, day=day, grain=grain)
 
@@ -230,8 +233,16 @@ def p_day(m: re.Match, s: int, e: int) -> Piece | None:
 
 
 def p_decade(m: re.Match, s: int, e: int) -> Piece | None:
-    digits = "".join(str(DIGITS.get(ch, ch)) for ch in m["y"])
-    if len(digits) == 2:
+    if m["tens"]:
+        digits = f"{DIGITS[m['tens'][0]]}0"  # 九十年代
+    else:
+        digits = "".join(str(DIGITS.get(ch, ch)) for ch in m["y"])
+    if m["c"]:  # 十九世纪七十年代: the 19th century is the 1800s
+        century = _num(m["c"])
+        if not century or len(digits) != 2:
+            return None
+        digits = f"{century - 1}{digits}"
+    elif len(digits) == 2:
         digits = ("20" if digits in ("00", "10") else "19") + digits
     return Piece(s, e, "<yy>年代", "date", grain="decade", value=digits[:3], year=int(digits))
 
@@ -264,11 +275,28 @@ def _clock_piece(m: re.Match, s: int, e: int, name: str) -> Piece | None:
     approx = _group(m, "approx")
     if approx in ("许", "左右", "前后", "多"):
         piece.mod = "APPROX"
-    chinese_hour = not m["h"].isdigit()
-    explicit = pod or _group(m, "mi") or _group(m, "half") or _group(m, "q") or approx or _group(m, "zh")
-    if not explicit and (chinese_hour or m["unit"] == "点"):
-        piece.weak = True  # 三点 / 3点 alone may be "three points"; only a time after a date
+    explicit = pod or m["mi"] or m["half"] or m["q"] or approx or m["zh"] or m["h"] == "零"
+    if not explicit:
+        before, after = m.string[max(0, s - 2) : s], m.string[e : e + 2]
+        if _CLOCK_AFTER.match(after) or before.endswith(_CLOCK_BEFORE):
+            explicit = True  # 十二点之后, 大约十点: words that only go with a clock time
+    if not explicit:
+        if not m["h"].isdigit() or (m["unit"] == "点" and _COUNTED.match(m.string, e)):
+            piece.weak = True  # 三点要求, 2点建议: points of a list; a time only right after a date
+        elif m.string[max(0, s - 1) : s] == "第":
+            return None
     return piece
+
+
+# Words after a bare hour that make it a clock time (十二点之后), words before it (大约十点), and nouns
+# that make 3点 a count of points (3点建议).
+_CLOCK_AFTER = re.compile(r"之前|之后|以前|以后|前后|左右|钟|整")
+_CLOCK_BEFORE = ("大约", "约", "到", "至", "于", "在")
+_COUNTED = re.compile(
+    r"要求|意见|建议|措施|举措|做法|共识|看法|内容|原则|希望|体会|经验|启示|理由|原因|不足|问题|任务|部署|"
+    r"指示|思考|考虑|说明|注意|规定|办法|意义|特点|优势|目标|方面|作用|变化|改进|提示|倡议|承诺|保障|"
+    r"疑问|结论|想法|心得|感受|收获|区别|差异|成效|成果|贡献|教训|主张|观点|建言|对策"
+)
 
 
 def p_clock(m: re.Match, s: int, e: int) -> Piece | None:
@@ -280,8 +308,10 @@ def p_colon_clock(m: re.Match, s: int, e: int) -> Piece | None:
     if hour > 24:
         return None
     pod = PART_OF_DAY.get(m["pod"]) if m["pod"] else None
-    if pod in _AFTERNOON_PODS and hour < 12:
+    if (pod in _AFTERNOON_PODS or (m["ap"] or "").lower().startswith("p")) and hour < 12:
         hour += 12
+    elif (m["ap"] or "").lower().startswith("a") and hour == 12:
+        hour = 0
     second = int(m["sec"]) if m["sec"] else None
     return Piece(s, e, "<hh>:<mm>", "time", hour=hour, minute=minute, second=second, pod=pod)
 
@@ -382,7 +412,7 @@ WEEK_SHIFTS = {
 
 PRESENT_WORDS = "目前|至今|迄今|如今|现如今|当前|眼下|时下|现在|此刻"
 PAST_WORDS = "近日|日前|近期|近来|最近|前不久|不久前|前些天|前些日子|此前"
-FUTURE_WORDS = "今后|未来|将来|日后|不久后"
+FUTURE_WORDS = "今后|未来|将来|日后|不久后|马上"
 
 
 def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
@@ -425,7 +455,21 @@ def p_quarter(m: re.Match, s: int, e: int) -> Piece | None:
 
 
 def p_half_year(m: re.Match, s: int, e: int) -> Piece | None:
-    return Piece(s, e, "上/下半年", "date", half=1 if m["h"] == "上" else 2, grain="half")
+    """上半年 / 后半年 (a half of the year), 上个半年 (the half-year before this one), 上半月, 下半周."""
+    half = 1 if m["h"] in ("上", "前") else 2
+    unit = m["u"]
+    if m["ge"]:
+        if unit != "年":
+            return None
+        piece = Piece(s, e, "上/下半年", "date", grain="half")
+        piece.extra = {"half_shift": -1 if half == 1 else 1}
+        return piece
+    if unit == "年":
+        return Piece(s, e, "上/下半年", "date", half=half, grain="half")
+    grain = "month" if unit == "月" else "week"
+    piece = Piece(s, e, "上/下半年", "date", grain=grain, anaphoric=True)
+    piece.extra = {"half_of": grain, "half": half}
+    return piece
 
 
 def p_year_part(m: re.Match, s: int, e: int) -> Piece | None:
@@ -486,8 +530,36 @@ def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
     # "三天后" in a narrative counts from the story's day; "三天前" from the report's, unless the
     # story has a day of its own (the resolver falls back to the reference when there is none).
     piece.anaphoric = True
-    if unit in ("H", "MIN", "S"):
-        piece.kind = "time"
+    return piece
+
+
+SPAN_UNITS = {
+    "天": "D", "日": "D", "周": "W", "星期": "W", "个星期": "W", "个月": "M", "月": "M", "年": "Y",
+    "季度": "Q", "个季度": "Q", "小时": "H", "个小时": "H", "分钟": "MIN",
+}  # fmt: skip
+# 第 (the n-th), 前/头 (the first n, or the past n), 最后 (the last n), 过去 (the past n), 未来 (the next n)
+SPAN_POSITIONS = {
+    "第": "ordinal", "前": "first", "头": "first", "最后": "last", "末": "last",
+    "过去": "past", "过去的": "past", "最近": "past", "最近的": "past", "之前": "past", "之前的": "past",
+    "未来": "next", "未来的": "next", "今后": "next", "之后": "next", "后": "next", "接下来": "next",
+    "接下来的": "next",
+}  # fmt: skip
+
+
+def p_span(m: re.Match, s: int, e: int) -> Piece | None:
+    """前2周, 最后3个月, 第一周, 过去十年, 之后5分钟: a stretch placed in a period or against the reference.
+
+    What the stretch is measured from (a year or month written before it, else the reference) is the
+    resolver's business; the piece only says the position, the count and the unit.
+    """
+    count = _num(m["n"])
+    position = SPAN_POSITIONS[m["pos"]]
+    unit = SPAN_UNITS[m["u"]]
+    if not count or (position == "ordinal" and unit not in ("W", "M")):
+        return None
+    grain = {"D": "day", "W": "week", "M": "month", "Y": "year", "Q": "quarter"}.get(unit, "day")
+    piece = Piece(s, e, "<position><n><unit>", "date", grain=grain)
+    piece.extra = {"span": (position, count, unit)}
     return piece
 
 
@@ -608,6 +680,14 @@ FESTIVAL_NAMES = {
 # Short numeric festival names (五一, 七一, 八一...) are also ordinary numbers or road names; they count
 # only when not followed by a name word (see NAME_FOLLOWERS) and not inside a longer number.
 _FESTIVAL_WORDS = "|".join(sorted(FESTIVAL_NAMES, key=len, reverse=True))
+LAST_FESTIVAL = "<the festival in context>"
+
+
+def p_after_festival(m: re.Match, s: int, e: int) -> Piece | None:
+    # 节后 / 节前: the festival the text spoke of last (the resolver knows which), else 春节
+    piece = Piece(s, e, "节后", "date", festival=LAST_FESTIVAL)
+    piece.mod = "AFTER" if m["dir"] == "后" else "BEFORE"
+    return piece
 
 
 def p_festival(m: re.Match, s: int, e: int) -> Piece | None:
@@ -627,6 +707,26 @@ def p_solar_term(m: re.Match, s: int, e: int) -> Piece | None:
     if name in AMBIGUOUS_TERMS and not signed:
         return None
     return Piece(s, e, "<solar term>", "date", solar_term=name)
+
+
+# Reign and era names: name -> the Gregorian year of its first year (元年). Only a numbered year after the
+# name counts (康熙三年), so words like 正统 or 开元 alone stay words.
+ERA_FIRST_YEARS = {
+    "民国": 1912,
+    "宣统": 1909, "光绪": 1875, "同治": 1862, "咸丰": 1851, "道光": 1821, "嘉庆": 1796, "乾隆": 1736,
+    "雍正": 1723, "康熙": 1662, "顺治": 1644,
+    "崇祯": 1628, "天启": 1621, "万历": 1573, "隆庆": 1567, "嘉靖": 1522, "正德": 1506, "弘治": 1488,
+    "成化": 1465, "天顺": 1457, "景泰": 1450, "正统": 1436, "宣德": 1426, "永乐": 1403, "洪武": 1368,
+    "天宝": 742, "开元": 713, "神龙": 705, "永徽": 650, "贞观": 627, "武德": 618,
+}  # fmt: skip
+_ERA_WORDS = "|".join(ERA_FIRST_YEARS)
+
+
+def p_era_year(m: re.Match, s: int, e: int) -> Piece | None:
+    number = 1 if m["n"] == "元" else _num(m["n"])
+    if not number:
+        return None
+    return Piece(s, e, "<era>年", "date", year=ERA_FIRST_YEARS[m["era"]] + number - 1, grain="year")
 
 
 def p_cyclic_year(m: re.Match, s: int, e: int) -> Piece | None:
@@ -732,7 +832,7 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     amount = _amount(number) if number else 1.0
     if amount is None:
         return None
-    if m["half"]:
+    if m["half"] or m["half2"]:
         amount = amount + 0.5 if number else 0.5
     if unit == "Y" and m["n"] and m["n"].isdigit() and len(m["n"]) == 4:
         return None
@@ -792,7 +892,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "<year>年<month>月<day>日",
-        rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS}))?)?",
+        rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})|(?P<dcn>{DAY_CN})(?![\u3400-\u9fff\d]))?)?",
         p_year_month_day,
         "absolute",
     ),
@@ -809,7 +909,11 @@ RULES: tuple[Rule, ...] = (
         "absolute",
     ),
     Rule(
-        "<yy>年代", r"(?P<y>(?<!\d)\d\d|[零〇一二三四五六七八九]{2}|(?:19|20)\d0)年代", p_decade, "absolute"
+        "<yy>年代",
+        r"(?:(?P<c>[一二]?十[一二三四五六七八九]?|(?<!\d)[12]\d)世纪)?"
+        r"(?:(?P<y>(?<!\d)\d\d|[零〇一二三四五六七八九]{2}|(?:19|20)\d0)|(?P<tens>[一二三四五六七八九]十))年代",
+        p_decade,
+        "absolute",
     ),
     Rule(
         "<month>月<day>日",
@@ -820,8 +924,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "<month>月",
         rf"(?<![\d.])(?:(?P<m>{MONTH_ARABIC}){SP}月(?:份)?(?![饼亮光球刊薪嫂子经票台])|"
-        rf"(?P<m2>十[一二]?|[一二三四五六七八九]|元)月(?=份|初|底|末|中旬|上旬|下旬|以来|中下旬|上中旬))",
-        lambda m, s, e: p_month(_Alias(m, {"m": m["m"] or m["m2"]}), s, e),
+        rf"(?P<m2>十[一二]?|[一二三四五六七八九]|元)月(?=份|初|底|末|中旬|上旬|下旬|以来|中下旬|上中旬)|"
+        # after a year (康熙三年五月), or before a range word or the end of a clause; never 一月 alone,
+        # which is as often "one month" (一月未回家)
+        rf"(?<=年)(?P<m3>十[一二]?|[一二三四五六七八九]|元)月(?![\u3400-\u9fff\d]{{0,2}}[日号])|"
+        rf"(?P<m4>十[一二]?|[二三四五六七八九])月(?=到|至|和|与|或|、|-|~|的|之间|以前|之前|以后|之后|[,.;!?]|$))",
+        lambda m, s, e: p_month(_Alias(m, {"m": m["m"] or m["m2"] or m["m3"] or m["m4"]}), s, e),
+        "absolute",
+    ),
+    Rule(
+        "<yyyy>-<yyyy>年",  # the first year of 1995-1997年; the parser joins the range
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=\s?[-–~至到]\s?(?:19|20)\d\d\s?年)",
+        p_year_month_day,
+        "absolute",
+    ),
+    Rule(
+        "<era>年",
+        rf"(?P<era>{_ERA_WORDS})(?P<n>元|[一二三四五六七八九十]{{1,3}}|\d{{1,2}})年",
+        p_era_year,
         "absolute",
     ),
     # festival (before clock and duration: 大年初三 must not read as 年 + 初三)
@@ -847,6 +967,12 @@ RULES: tuple[Rule, ...] = (
         "festival",
     ),
     Rule(
+        "节后",
+        r"(?:(?<![\u3400-\u9fff])|(?<=[在于从到至是等]))节(?P<dir>后|前)(?![辈面进])",
+        p_after_festival,
+        "festival",
+    ),
+    Rule(
         "<solar term>",
         rf"(?P<pre>(?:今年|去年|明年|\d{{4}}年)的?)?(?P<t>{_TERM_WORDS})(?P<sfx>节气|时节|节|当天|这天|之日|前后|前夕|时分|到了|已至|来临|将至)?",
         p_solar_term,
@@ -856,14 +982,20 @@ RULES: tuple[Rule, ...] = (
     # clock
     Rule(
         "<hh>:<mm>",
-        rf"(?P<pod>{POD_CLOCK})?(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?![\d:])",
+        rf"(?P<pod>{POD_CLOCK})?(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?![\d:])(?:\s?(?P<ap>[aApP]\.?[mM]\.?)(?![a-zA-Z]))?",
         p_colon_clock,
+        "clock",
+    ),
+    Rule(
+        "<hour>到<hour>点",
+        rf"(?P<pod>{POD_CLOCK})?(?<![\d.])(?P<h>{HOUR})(?=[到至~-](?:{HOUR})[点时])",
+        lambda m, s, e: p_clock(_Alias(m, {"unit": "点", "zh": "range"}), s, e),
         "clock",
     ),
     Rule(
         "<pod><hour>时<minute>分",
         rf"(?P<pod>{POD_CLOCK})?(?<![\d.])(?P<h>{HOUR}){SP}(?P<unit>[时点])(?!间|期|候|代|刻|段|空|速|差|尚|髦|装|事|政|令|光|机|局|效|钟头|评|滞|数|子|几)"
-        rf"(?:(?P<half>半)|(?P<q>[一三])刻|(?P<mi>{MINUTE}){SP}分(?!之)(?:(?P<sec>{MINUTE})秒)?|(?P<mi_bare>(?<=\d[时点])[0-5]\d)(?!\d))?"
+        rf"(?:(?P<half>半)(?!会|刻|晌)|(?P<q>[一三])刻|(?P<mi>{MINUTE}){SP}分(?!之)(?:(?P<sec>{MINUTE})秒)?|(?P<mi_bare>(?<=\d[时点])[0-5]\d)(?!\d))?"
         rf"(?P<zh>钟|整)?(?P<approx>许|左右|前后|多)?",
         lambda m, s, e: p_clock(_Alias(m, {"mi": m["mi"] or m["mi_bare"]}), s, e),
         "clock",
@@ -890,7 +1022,12 @@ RULES: tuple[Rule, ...] = (
         "relative",
     ),
     Rule("第<n>季度", r"(?:第)?(?P<q>[一二三四1-4])季度", p_quarter, "relative"),
-    Rule("上/下半年", r"(?P<h>[上下])半年", p_half_year, "relative"),
+    Rule(
+        "上/下半年",
+        r"(?<![此之以然其过往最随])(?P<h>[上下前后])(?P<ge>个)?半(?P<u>年|月|周)(?![前后内里])",
+        p_half_year,
+        "relative",
+    ),
     Rule(
         "年初/年底", r"(?<![\d一二三四五六七八九十])年(?P<p>[初中底末尾])(?![级期])", p_year_part, "relative"
     ),
@@ -900,6 +1037,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<n>{_NUMBER}|半|几|数)(?P<half>个半)?个?(?P<more>多)?个?(?P<u>年|(?<=[个多])月|周|星期|礼拜|天|(?<=[几数一二两三四五六七八九十])日|小时|钟头|分钟)(?P<more2>多|余)?"
         r"(?P<dir>以前|之前|以后|之后|前|后)(?![者台方线端排期续果备勤来])",
         p_shift,
+        "relative",
+    ),
+    Rule(
+        "<position><n><unit>",
+        r"(?P<pos>第|(?:(?<![\u3400-\u9fff])|(?<=[年月的]))[前头]|最后|(?<=的)末|过去的?|最近的?|之前的?|未来的?|今后|之后的?|"
+        r"(?<![\u3400-\u9fff])后|接下来的?)\s?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s?"
+        r"(?P<u>个星期|星期|周|个月|(?<=第[一二三四五六七八九十])月|天|(?<![一二两三四五六七八九十\d]\s)(?<!第\d)年|个季度|季度|个小时|小时|分钟)"
+        r"(?![前后内里以来多余半])(?!(?<=[周期])[一二三四五六日天1-7])",
+        p_span,
         "relative",
     ),
     Rule("<reference word>", rf"(?P<w>{PRESENT_WORDS}|{PAST_WORDS}|{FUTURE_WORDS})", p_ref, "relative"),
@@ -915,9 +1061,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "<n><unit>",
         rf"(?P<lead>连续|持续|历时|为期|长达|整整|共|近|约|大约|超过|逾|不到|不足)?"
-        rf"(?P<n>\d+(?:\.\d+)?(?:[-~到至]\d+)?|[一二两三四五六七八九十百千零]+|几|数|若干)(?P<half>个半|半)?"
-        rf"(?P<more>多|余)?(?P<u>个工作日|工作日|个昼夜|昼夜|个小时|个钟头|小时|钟头|个星期|星期|个月|分钟|秒钟|秒|年|周|天|日)"
-        rf"(?P<more2>多|余|有余)?(?P<tail>左右|来|以来|之久|内|之内|时间)?(?!{NAME_FOLLOWERS}|岁|度|级|龄以上|代)",
+        rf"(?P<n>\d+(?:\.\d+)?(?:[-~到至]\d+)?|[一二两三四五六七八九十百千零]+|几|数|若干){SP}(?P<half>个半|半)?"
+        rf"(?:个(?=[多余]月))?(?P<more>多|余)?(?P<u>个工作日|工作日|个昼夜|昼夜|个小时|个钟头|小时|钟头|个星期|星期|个月|(?<=[多余])月|分钟|秒钟|秒|年|周|天|日)"
+        rf"(?P<half2>半(?!夜|天|年|月|小时|个|场|价|会|山|岛|导|边|数|径|决|程|期))?(?P<more2>多|余|有余)?(?P<tail>左右|来|以来|之久|内|之内|时间)?(?!{NAME_FOLLOWERS}|岁|度|级|龄以上|代)",
         p_duration,
         "duration",
     ),
@@ -939,24 +1085,32 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "<day>日",
-        rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=月)(?P<d2>{DAY})){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
-        lambda m, s, e: p_day(_Alias(m, {"d": m["d"] or m["d2"]}), s, e),
+        rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?P<d2>{DAY})){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
+        lambda m, s, e: p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"]}), s, e),
         "absolute",
     ),
 )
 
 
 class _Alias:
-    """A match whose named groups can be overridden (two spellings feeding one production)."""
+    """A match whose named groups can be overridden (two spellings feeding one production).
 
-    def __init__(self, match: re.Match, overrides: dict[str, str | None]) -> None:
+    A group the pattern does not have reads as None, so a production shared by several rules may ask
+    for groups that only some of them define (`<0y>年` has no month).
+    """
+
+    def __init__(self, match: re.Match | _Alias, overrides: dict[str, str | None] | None = None) -> None:
         self._match = match
-        self._overrides = overrides
+        self._overrides = overrides or {}
+        self.string = match.string
 
     def __getitem__(self, name: str) -> str | None:
         if name in self._overrides:
             return self._overrides[name]
-        return self._match[name]
+        try:
+            return self._match[name]
+        except IndexError:
+            return None
 
     def group(self, name: str) -> str | None:
         return self[name]
