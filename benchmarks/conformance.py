@@ -42,7 +42,8 @@ Then, by RT value type:
   parentheses: `2017`, `2017-03`, `2017-W14`, `2017-W14-WE`, `2017-SU`, `2017-Q1`); or our anchor as a date
   equals RT's `start` (with the same precision when the timex is a year or a month: `XXXX-03` wants an
   anchor `YYYY-MM`, not a day), and, for an explicit A-to-B range (timex `(A,B,P...)`) where we give an `until`, our
-  `until` as a date equals RT's `end` (RT's `end` is B itself for such ranges). Without an `until` the start
+  `until` as a date equals RT's `end` (RT's `end` is B itself for such ranges) or the day before it (for
+  unit periods such as 后1年 RT's `end` is exclusive, our `until` is inclusive). Without an `until` the start
   alone decides (the count of such lenient matches is printed).
 - `datetimerange`: our canonical value equals RT's canonical timex (`2016-11-08TMO`); or, when our value has
   a clock, its `YYYY-MM-DDTHH:MM` equals RT's `start` (or RT's canonical point timex for a `Mod` value with
@@ -191,12 +192,20 @@ def precision_agrees(timex: str, anchor: str | None) -> bool:
 
 
 def until_agrees(rt_value: dict, mention: dict) -> bool:
-    """For an explicit A-to-B range: our `until`, when we give one, must be RT's `end` (B itself)."""
+    """For a range: our `until`, when we give one, must be RT's `end`, or the day before an exclusive end."""
     timex = rt_value.get("timex", "")
     until = anchor_as_date(mention.get("until"))
     if not timex.startswith("(") or until is None or "end" not in rt_value:
         return True
-    return until == rt_value["end"][:10]
+    if until == rt_value["end"][:10]:
+        return True
+    # RT's `end` is exclusive for unit periods (后1年, 前2周: the day after the last one) but B itself for
+    # explicit A-to-B ranges; our `until` is always inclusive, so the day before RT's end agrees too.
+    try:
+        exclusive_end = dt.date.fromisoformat(rt_value["end"][:10])
+    except ValueError:
+        return False
+    return until == (exclusive_end - dt.timedelta(days=1)).isoformat()
 
 
 def agrees(rt_value: dict, mention: dict) -> bool:
