@@ -5,7 +5,9 @@ date it means. The policy, in one paragraph:
 
 - The reference (`ref`) is the publication time. News reports the past: a year-less date, a festival,
   a solar term or a weekday is the occurrence on or before the reference, unless the clause marks the
-  future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it.
+  future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it. One
+  exception: a festival, lunar date or solar term falling within a week after the reference is the coming
+  one (a report on 除夕 speaks of tomorrow's 春节, not last year's).
 - The context is the most recent date resolved earlier in the same text. Anaphoric expressions
   (次日, 当天, 同日, 三天后, 27日 after 1月26日, a bare clock time after a date) count from it, and fall
   back to the reference when there is none. Deictic expressions (今天, 昨天, 今年, 上周五) count from the
@@ -38,6 +40,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.timex import calendar_cn
+
+# A festival, lunar date or solar term this close after the reference is the coming one: news announces
+# holidays in the days before them, and last year's would be written 去年.
+FESTIVAL_LOOKAHEAD_DAYS = 7
 
 _REF_FORMAT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?")
 
@@ -263,6 +269,9 @@ class Resolver:
             inside = [d for y in (year, year - 1) if (d := compute(y)) is not None and d.year == year]
             return inside[0] if inside else compute(year)
         candidates = [d for y in range(self.ref_date.year - 2, self.ref_date.year + 2) if (d := compute(y))]
+        upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= FESTIVAL_LOOKAHEAD_DAYS]
+        if upcoming and not future:
+            return upcoming[0]  # a report on 除夕 about 春节期间 means tomorrow's, not last year's
         return self.choose(candidates, future)
 
     def sexagenary_year(self, years: list[int]) -> int | None:

@@ -100,6 +100,7 @@ PART_OF_DAY = {
     "早晨": "MO",
     "早上": "MO",
     "一大早": "MO",
+    "一早": "MO",
     "上午": "MO",
     "早间": "MO",
     "中午": "MI",
@@ -509,7 +510,10 @@ def _amount(text: str) -> float | None:
     return value
 
 
-_DURATION_LEADS = re.compile(r"连续|持续|历时|坚守|奋战|工作|值守")
+# A stretch of time after an activity (连续抗疫27天后, 封城76天之后) measures that activity: a duration.
+_DURATION_LEADS = re.compile(
+    r"连续|持续|历时|坚守|奋战|工作|值守|封城|抗疫|隔离|战斗|住院|治疗|施工|建设|停工|停课|封闭|昏迷|失联|居家|坚持"
+)
 
 
 def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
