@@ -25,7 +25,16 @@ from timeline.timex.resolver import (
     solar_term_computer,
     valid_date,
 )
-from timeline.timex.rules import COMPILED, LAST_FESTIVAL, PART_OF_DAY, RULES, SCANNER, TRIGGER, Piece, _Alias
+from timeline.timex.rules import (
+    COMPILED,
+    LAST_FESTIVAL,
+    PART_OF_DAY,
+    RULES,
+    TRIGGER,
+    Piece,
+    _Alias,
+    rules_starting_with,
+)
 
 # Text between two pieces that still lets them form one expression.
 _JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2})")
@@ -89,14 +98,15 @@ def scan(text: str) -> list[Piece]:
         if trigger is None:
             break
         start = trigger.start()
-        match = SCANNER.match(text, start)
+        candidates, scanner = rules_starting_with(text[start])
+        match = scanner.match(text, start)
         if match is None:
             position = start + 1
             continue
-        piece = _produce(match.lastindex - 1, text, start, match)
+        piece = _produce(candidates[match.lastindex - 1], text, start, match)
         if piece is None:
             # The first matching rule declined (an unsigned 雨水, an empty 年): try the later ones here.
-            for index in range(match.lastindex, len(RULES)):
+            for index in candidates[match.lastindex :]:
                 later = COMPILED[index].match(text, start)
                 if later and later.end() > start:
                     piece = _produce(index, text, start, later)

@@ -19,6 +19,7 @@ import re._constants as sre_constants
 import re._parser as sre_parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from timeline.numerals import CN_DIGIT, DIGITS, small_int, to_number
 from timeline.timex import calendar_cn
@@ -1188,20 +1189,30 @@ def _first_chars_of_item(item) -> tuple[set[str], bool]:
     raise ValueError(f"cannot bound the first characters of {item}")
 
 
-def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
-    """A character class of every character a rule can start with, to skip the rest quickly."""
-    chars: set[str] = set()
-    for rule in rules:
-        first, nullable = _first_chars_of_sequence(sre_parse.parse(rule.pattern, re.ASCII))
-        if nullable:
-            raise ValueError(f"rule {rule.name!r} can start with an empty match")
-        chars |= first
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+def _first_chars(rule: Rule) -> frozenset[str]:
+    first, nullable = _first_chars_of_sequence(sre_parse.parse(rule.pattern, re.ASCII))
+    if nullable:
+        raise ValueError(f"rule {rule.name!r} can start with an empty match")
+    return frozenset(first)
 
 
 _check(RULES)
 # \d and \s mean ASCII digits and spaces here (prepared text is half-width), so the trigger is exact.
 COMPILED = tuple(re.compile(rule.pattern, re.ASCII) for rule in RULES)
-# One alternation of all rules, each an outer capturing group, tried only where TRIGGER finds a start.
-SCANNER = re.compile("|".join(f"({_strip_names(rule.pattern)})" for rule in RULES), re.ASCII)
-TRIGGER = _trigger(RULES)
+FIRST_CHARS = tuple(_first_chars(rule) for rule in RULES)
+# A character class of every character a rule can start with, to skip the rest of the text quickly.
+TRIGGER = re.compile("[" + "".join(re.escape(ch) for ch in sorted(frozenset().union(*FIRST_CHARS))) + "]")
+
+
+@cache
+def _scanner(indexes: tuple[int, ...]) -> re.Pattern:
+    """One alternation of the given rules, each an outer capturing group, in priority order."""
+    return re.compile("|".join(f"({_strip_names(RULES[i].pattern)})" for i in indexes), re.ASCII)
+
+
+@cache
+def rules_starting_with(char: str) -> tuple[tuple[int, ...], re.Pattern]:
+    """The rules that can start with `char` (indexes in priority order) and their combined scanner:
+    at a position only these are tried, not all rules."""
+    indexes = tuple(i for i, first in enumerate(FIRST_CHARS) if char in first)
+    return indexes, _scanner(indexes)
