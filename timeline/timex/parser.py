@@ -896,16 +896,12 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
                     ):
                         resolved = Resolved(lunar_day.isoformat(), lunar_day.isoformat(), day=lunar_day)
                         candidate = lunar_day
-                if candidate != resolved.day:
-                    pass
     else:
         # a clock time or a part of day alone: the day in context, else the reference day
         day = resolver.base_day(True)
         resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
         if time.shift is not None:
             return None
-    if time is not None and time.pod and date is not None and date.pod:
-        pass
     pod_from_date = date.pod if date is not None else None
     value = resolved.value
     mention_type = "DATE"
@@ -922,8 +918,9 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         mention_type = "TIME"
     if resolved.type == "TIME":
         mention_type = "TIME"
-    if expression.weekday is not None and resolved.day is None:
-        pass
+    # 今天 or 明天 inside a quotation is the speaker's day: it does not move the story's context
+    if quoted and date is not None and not date.anaphoric and date.day_shift is not None:
+        return resolved, mention_type, value
     # a year-less date whose year the resolver guessed from the reference does not set an explicit context
     guessed = (
         date is not None

@@ -1053,7 +1053,13 @@ RULES: tuple[Rule, ...] = (
         p_span,
         "relative",
     ),
-    Rule("<reference word>", rf"(?P<w>{PRESENT_WORDS}|{PAST_WORDS}|{FUTURE_WORDS})", p_ref, "relative"),
+    Rule(
+        "<reference word>",
+        # 出现在 (appears at), 体现在 (shows in): 现在 there is not "now"
+        rf"(?<![出体表实发呈展浮涌闪再重])(?P<w>{PRESENT_WORDS}|{PAST_WORDS}|{FUTURE_WORDS})",
+        p_ref,
+        "relative",
+    ),
     # set
     Rule("每周<weekday>", r"每(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])", p_set_weekday, "set"),
     Rule(
