@@ -1,39 +1,100 @@
 """The command line: parse arguments, call the library, hand results to a renderer.
 
-Data goes to standard output; progress, warnings and errors go to standard error, one line each.
-Exit status: 0 on success; 2 for bad usage, or when any input could not be read (like grep, the
-readable documents are still processed and printed first).
+Data goes to standard output; progress, warnings and errors go to standard error, one line each
+(`timeline: error: ...` for bad usage, `timeline: <path>: <reason>` for a document that cannot be
+read, `timeline: warning: <path>: <reason>` for one that is read with a caveat: empty, only
+whitespace, a few invalid UTF-8 bytes replaced; or passed over in a folder: a symbolic link loop).
+Exit status: 0 on success; 2 for bad usage, when any input could not be read (like grep, the
+readable documents are still processed and printed first), or when there was no document at all.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import os
 import re
 import sys
+from collections.abc import Sequence
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from timeline import __version__
 from timeline.api import parse as parse_text
-from timeline.documents import DocumentError, iter_document_paths
+from timeline.documents import DocumentError, DocumentTooLarge, iter_document_paths
 from timeline.extract import EXTRACT_SCHEMA, extract_path, public_document
 from timeline.timex.resolver import Reference
+
+try:  # typer >= 0.20 carries its own copy of click
+    from typer._click.exceptions import ClickException, UsageError
+except ImportError:  # pragma: no cover - older typer on top of click
+    from click.exceptions import ClickException, UsageError
+
+EXIT_USAGE = 2
+
+
+class OneLineErrors(TyperGroup):
+    """The command group, with usage errors as one line on standard error.
+
+    Click would print a usage block and typer a framed box; a script reading our standard error
+    gets `timeline: error: <what is wrong>; see 'timeline events --help'` instead. Running with
+    no arguments at all still shows the help. Typer's CliRunner calls this too, so tests see what
+    users see."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except UsageError as error:
+            if type(error).__name__ == "NoArgsIsHelpError":  # bare `timeline`: the help is the answer
+                error.show()
+                sys.exit(error.exit_code)
+            sys.exit(_usage_error(error))
+        except ClickException as error:
+            typer.echo(f"timeline: error: {_one_line(error.format_message())}", err=True)
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            typer.echo("timeline: aborted", err=True)
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+def _one_line(message: str) -> str:
+    # typer words a failed choice as "Value error, 'xml' is not one of ..."
+    return " ".join(message.replace("Value error, ", "").split())
+
+
+def _usage_error(error: UsageError) -> int:
+    message = _one_line(error.format_message()).rstrip(".")
+    if error.ctx is not None:
+        message += f"; see '{error.ctx.command_path} --help'"
+    typer.echo(f"timeline: error: {message}", err=True)
+    return EXIT_USAGE
+
 
 app = typer.Typer(
     name="timeline",
     help="Turn Chinese news articles into a dated, merged timeline of events.",
+    cls=OneLineErrors,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
 
-EXIT_USAGE = 2
 _PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # More files than this get a progress bar on a terminal.
 PROGRESS_THRESHOLD = 5
@@ -103,20 +164,61 @@ def dumps(value: object, indent: int | None = 2) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
-def read_documents(paths: list[str], encoding: str | None, ref: str | None, errors: list[str]):
-    """Annotated documents in order; each unreadable one is reported on stderr and counted."""
-    targets = list(iter_document_paths(paths))
+def checked_encoding(encoding: str | None) -> str | None:
+    if encoding is None:
+        return None
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise fail(f"--encoding: unknown encoding {encoding!r}") from None
+    return encoding
+
+
+def max_bytes_of(max_size: float) -> int | None:
+    """`--max-size` in MB (0: no limit) as a byte count."""
+    return None if max_size == 0 else int(max_size * 1_000_000)
+
+
+def read_documents(
+    paths: list[str],
+    encoding: str | None,
+    ref: str | None,
+    errors: list[str],
+    max_bytes: int | None = None,
+):
+    """Annotated documents in order; each unreadable one is reported on stderr and counted in
+    `errors`, each one read with a caveat gets a warning line."""
+
+    def skipped(path: str, reason: str) -> None:
+        warn(f"warning: {path}: {reason}")
+
+    targets = list(iter_document_paths(paths, on_skip=skipped))
     progress = _progress(len(targets))
     with progress or nullcontext():
         task = progress.add_task("reading", total=len(targets)) if progress else None
         for path, doc_id in targets:
             try:
-                yield extract_path(path, doc_id, encoding=encoding, ref=ref)
+                document = extract_path(path, doc_id, encoding=encoding, ref=ref, max_bytes=max_bytes)
+            except DocumentTooLarge as error:
+                errors.append(str(error))
+                warn(f"{error}; raise --max-size to read it")
             except DocumentError as error:
                 errors.append(str(error))
                 warn(str(error))
+            else:
+                for message in document.get("warnings", []):
+                    warn(f"warning: {path}: {message}")
+                yield document
             if progress is not None:
                 progress.advance(task)
+
+
+def finish(documents_read: int, errors: list[str]) -> None:
+    """Exit 2 when a document could not be read, or when there was none to read at all."""
+    if errors:
+        raise typer.Exit(EXIT_USAGE)
+    if documents_read == 0:
+        raise fail("no documents to read (folders are searched for .txt, .html and .htm files)")
 
 
 def _progress(count: int):
@@ -167,21 +269,25 @@ def extract(
     encoding: Annotated[
         str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
     ] = None,
+    max_size: Annotated[
+        float, typer.Option(min=0, help="Skip files larger than this many MB (0: no limit).")
+    ] = 20,
     ref: Annotated[
         str | None, typer.Option(help="Reference time for documents that carry no date of their own.")
     ] = None,
 ) -> None:
     """Read documents and print each with its title, publication time, time mentions and quantities."""
     ref = checked_ref(ref)
+    encoding = checked_encoding(encoding)
     errors: list[str] = []
-    documents = (public_document(doc) for doc in read_documents(paths, encoding, ref, errors))
+    documents = [
+        public_document(doc) for doc in read_documents(paths, encoding, ref, errors, max_bytes_of(max_size))
+    ]
     if format is ExtractFormat.jsonl:
-        lines = [dumps(doc, indent=None) for doc in documents]
-        write_output("\n".join(lines), output)
+        write_output("\n".join(dumps(doc, indent=None) for doc in documents), output)
     else:
-        write_output(dumps({"schema": EXTRACT_SCHEMA, "documents": list(documents)}), output)
-    if errors:
-        raise typer.Exit(EXIT_USAGE)
+        write_output(dumps({"schema": EXTRACT_SCHEMA, "documents": documents}), output)
+    finish(len(documents), errors)
 
 
 def _overlaps(event: dict, since: str | None, until: str | None) -> bool:
@@ -238,6 +344,9 @@ def events(
     encoding: Annotated[
         str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
     ] = None,
+    max_size: Annotated[
+        float, typer.Option(min=0, help="Skip files larger than this many MB (0: no limit).")
+    ] = 20,
     ref: Annotated[
         str | None, typer.Option(help="Reference time for documents that carry no date of their own.")
     ] = None,
@@ -250,6 +359,7 @@ def events(
     from timeline.render import RenderOptions, render
 
     ref = checked_ref(ref)
+    encoding = checked_encoding(encoding)
     since = checked_period("--since", since)
     until = checked_period("--until", until)
     if since and until and since[: len(until)] > until[: len(since)]:
@@ -257,7 +367,7 @@ def events(
     errors: list[str] = []
     documents: list[dict] = []
     candidates: list[dict] = []
-    for document in read_documents(paths, encoding, ref, errors):
+    for document in read_documents(paths, encoding, ref, errors, max_bytes_of(max_size)):
         candidates.extend(document_events(document))
         documents.append(public_document(document))  # the text is not kept: only events are
     merged = merge_events(candidates)
@@ -277,8 +387,7 @@ def events(
     if html is not None:
         write_output(render(shown, options, "html"), html)
     write_output(render(shown, options, chosen), output)
-    if errors:
-        raise typer.Exit(EXIT_USAGE)
+    finish(len(documents), errors)
 
 
 def _terminal_width() -> int:
@@ -306,7 +415,7 @@ def main_options(
 def main() -> None:
     """Console entry point: a closed pipe (`| head -1`) ends quietly, never with a traceback."""
     try:
-        app()
+        app(prog_name="timeline")
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

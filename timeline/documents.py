@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import datetime as dt
+import errno
 import os
 import re
 import sys
@@ -43,7 +44,9 @@ STDIN_PATH = "-"
 STDIN_ID = "stdin"
 
 
-def iter_document_paths(paths: list[str]) -> Iterator[tuple[str, str]]:
+def iter_document_paths(
+    paths: list[str], on_skip: Callable[[str, str], None] | None = None
+) -> Iterator[tuple[str, str]]:
     """Yield `(path, doc_id)` for every document named by `paths`, in order.
 
     A file given directly is taken whatever its extension, with its file name as id. A folder is
@@ -55,7 +58,11 @@ def iter_document_paths(paths: list[str]) -> Iterator[tuple[str, str]]:
     The same file reached twice is yielded once. Ids are unique within the run: a later id that is
     already taken gets the name of the folder it was found in as a prefix (`other/a.txt`), then `~2`,
     `~3`, ... if still taken.
+
+    `on_skip(path, reason)` hears about what a folder walk passes over that a user would want to
+    know: a folder given with no documents in it, a symbolic link loop, a broken symbolic link.
     """
+    report = on_skip or (lambda path, reason: None)
     used_ids: set[str] = set()
     seen_files: set[tuple[int, int]] = set()
     stdin_done = False
@@ -67,10 +74,14 @@ def iter_document_paths(paths: list[str]) -> Iterator[tuple[str, str]]:
             continue
         if os.path.isdir(given):
             root_name = _folder_name(given)
-            for path, relative in _walk_folder(given):
+            found_any = False
+            for path, relative in _walk_folder(given, report):
+                found_any = True
                 if _already_seen(path, seen_files):
                     continue
                 yield path, _unique_id(relative, root_name, used_ids)
+            if not found_any:
+                report(given, "no .txt, .html or .htm files in this folder")
         else:
             # A file, or something missing or unreadable: load_document reports the latter.
             if os.path.exists(given) and _already_seen(given, seen_files):
@@ -107,21 +118,26 @@ def _unique_id(candidate: str, prefix: str, used: set[str]) -> str:
     return doc_id
 
 
-def _walk_folder(root: str) -> Iterator[tuple[str, str]]:
+def _walk_folder(root: str, report: Callable[[str, str], None]) -> Iterator[tuple[str, str]]:
     """(path, id relative to root) for the readable documents under root, sorted by relative path.
 
-    An unreadable sub-folder is yielded itself, so that `load_document` reports it.
+    An unreadable sub-folder is yielded itself, so that `load_document` reports it. Symbolic link
+    loops and broken links are passed to `report` and skipped; a folder reached a second time by
+    another name is skipped quietly (its documents are read once).
     """
     found: list[tuple[tuple[str, ...], str]] = []
     visited: set[tuple[int, int]] = set()
 
-    def visit(folder: str, parts: tuple[str, ...]) -> None:
+    def visit(folder: str, parts: tuple[str, ...], ancestors: frozenset[tuple[int, int]]) -> None:
         try:
             status = os.stat(folder)
         except OSError:
             return
         key = (status.st_dev, status.st_ino)
-        if key in visited:  # a symlink loop, or the same folder linked twice
+        if key in ancestors:
+            report(folder, "symbolic link loop (leads back to a folder above it), skipped")
+            return
+        if key in visited:  # the same folder linked twice
             return
         visited.add(key)
         try:
@@ -135,17 +151,33 @@ def _walk_folder(root: str) -> Iterator[tuple[str, str]]:
             try:
                 is_dir = entry.is_dir()  # follows symlinks; a broken link is neither dir nor file
                 is_file = entry.is_file()
-            except OSError:
+            except OSError:  # a link loop, or a target we may not look at
+                if entry.is_symlink():
+                    report(entry.path, _broken_link_reason(entry.path))
                 continue
             if is_dir:
-                visit(entry.path, parts + (entry.name,))
+                visit(entry.path, parts + (entry.name,), ancestors | {key})
             elif is_file and entry.name.lower().endswith(FOLDER_EXTENSIONS):
                 found.append((parts + (entry.name,), entry.path))
+            elif not is_file and entry.is_symlink() and entry.name.lower().endswith(FOLDER_EXTENSIONS):
+                report(entry.path, _broken_link_reason(entry.path))
 
-    visit(root, ())
+    visit(root, (), frozenset())
     found.sort()
     for parts, path in found:
         yield path, "/".join(parts) or _folder_name(path)
+
+
+def _broken_link_reason(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop, skipped"
+        if error.errno == errno.ENOENT:
+            return "broken symbolic link (its target does not exist), skipped"
+        return f"{error.strerror or error}, skipped"
+    return "not a regular file, skipped"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -191,15 +223,23 @@ _COMMON_HANS = frozenset(
 _SAMPLE_CHARS = 4000  # enough characters to judge a decoding; long files are not scored in full
 
 
-def read_bytes_text(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+def read_bytes_text(
+    data: bytes, encoding: str | None = None, warnings: list[str] | None = None
+) -> tuple[str, str]:
     """Decode `data` and return `(text, encoding_name)`; the text is kept exactly as decoded.
 
     Without `encoding`: known binary signatures are refused; a BOM decides (UTF-8, UTF-16, UTF-32);
     NUL bytes mean UTF-16/32 without a BOM (both byte orders scored) or binary; otherwise strict
-    UTF-8, then the strict CJK decodings (GB18030, Big5/CP950/HKSCS, BOM-less UTF-16) are scored by
-    their share of common Chinese characters, and charset-normalizer has the last word when none
-    reads as Chinese. `encoding` overrides the detection (a GB2312/GBK/Big5 label is widened to its
-    superset when the narrow codec fails). Binary or undecodable data raises `DocumentError`.
+    UTF-8, then UTF-8 with a few damaged bytes (see below), then the strict CJK decodings (GB18030,
+    Big5/CP950/HKSCS, BOM-less UTF-16) are scored by their share of common Chinese characters, and
+    charset-normalizer has the last word when none reads as Chinese. `encoding` overrides the
+    detection (a GB2312/GBK/Big5 label is widened to its superset when the narrow codec fails, and
+    is decoded strictly). Binary or undecodable data raises `DocumentError`.
+
+    A UTF-8 file with a few invalid bytes (a bad copy, a cut in the middle of a character) is read
+    leniently: each invalid sequence becomes U+FFFD and a message saying so is appended to
+    `warnings`. "A few" means no more invalid bytes than valid non-ASCII characters, which GBK or
+    Big5 bytes never come near (read as UTF-8 they are almost all invalid).
     """
     if encoding:
         return _decode_as(data, encoding)
@@ -227,12 +267,32 @@ def read_bytes_text(data: bytes, encoding: str | None = None) -> tuple[str, str]
         if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
             # A file cut in the middle of its last character: keep the rest.
             return _refuse_control_characters(data.decode("utf-8", errors="replace")), "utf-8"
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        text, message = damaged
+        if warnings is not None:
+            warnings.append(message)
+        return _refuse_control_characters(text), "utf-8"
     best = _best_cjk_decoding(data)
     if best is None:
         raise DocumentError(
             "could not detect the encoding (not UTF-8, UTF-16, GB18030 or Big5); try --encoding"
         )
     return best
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """`(text, warning)` when `data` is UTF-8 with a few invalid bytes, else None."""
+    escaped = data.decode("utf-8", errors="surrogateescape")  # each invalid byte -> one surrogate
+    bad_positions = [index for index, ch in enumerate(escaped) if "\udc80" <= ch <= "\udcff"]
+    valid_non_ascii = sum(1 for ch in escaped if ch > "\x7f") - len(bad_positions)
+    if not bad_positions or valid_non_ascii < len(bad_positions):
+        return None
+    first_byte = len(escaped[: bad_positions[0]].encode("utf-8", errors="surrogateescape"))
+    count = len(bad_positions)
+    plural = "byte" if count == 1 else "bytes"
+    message = f"{count} invalid UTF-8 {plural} (first at byte {first_byte}) read as U+FFFD"
+    return data.decode("utf-8", errors="replace"), message
 
 
 def _control_share(text: str) -> float:
@@ -576,7 +636,7 @@ def _line_reason(line: str) -> str | None:
     lowered = line.lower()
     if sum(1 for word in _SPAM_WORDS if word in lowered) >= 2:
         return "spam"
-    if _BANNER.search(line) and len(line) <= 80:
+    if len(line) <= 80 and _BANNER.search(line):
         return "banner"
     if len(line) <= _FURNITURE_MAX:
         if _FURNITURE.match(line):
@@ -677,8 +737,10 @@ def find_title(text: str, clean: CleanText, prepared: Prepared | None = None) ->
     normalized = _normalized_lines(text, prepared)
     prepared_spans = _line_spans(prepared.text)
 
-    def title_at(index: int) -> str:
+    def title_at(index: int, limit: int | None = None) -> str:
         p_start, p_end = prepared_spans[index]
+        if limit is not None:  # a long line (a whole article on one line) is cut before mapping it
+            p_end = min(p_end, p_start + limit)
         original = _original_without_pinyin(prepared, p_start, p_end)
         stripped = original.strip(" \t\u3000\ufeff")
         tag = _COLUMN_TAG.match(stripped)
@@ -687,7 +749,7 @@ def find_title(text: str, clean: CleanText, prepared: Prepared | None = None) ->
     fallback = None
     for index in range(min(clean.head_lines, len(normalized), 30)):
         line = normalized[index]
-        if not line or clean.is_noise_line(index) or _hans(line) < 4 or len(line) > 100:
+        if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < 4:
             continue
         if line.startswith(("——", "--", "●", "·", "■", "▲", "(", "[")):
             continue
@@ -699,12 +761,15 @@ def find_title(text: str, clean: CleanText, prepared: Prepared | None = None) ->
         return title_at(fallback)
     # No headline at the top: the start of the first real sentence, cut short.
     for index, line in enumerate(normalized):
-        if line and not clean.is_noise_line(index) and _hans(line) >= 2:
-            sentence = title_at(index)
+        if line and not clean.is_noise_line(index) and _HAN_PAIR.search(line):
+            sentence = title_at(index, limit=400)
             cut = re.search(r"[。!?！？]", sentence)
             sentence = sentence[: cut.start()] if cut else sentence
             return sentence[:40]
     return ""
+
+
+_HAN_PAIR = re.compile(r"[\u3400-\u9fff].*?[\u3400-\u9fff]")  # at least two Han characters
 
 
 def _hans(line: str) -> int:
@@ -892,12 +957,14 @@ def document_from_text(
     source_format: str = "text",
     title_hint: str | None = None,
     prepared: Prepared | None = None,
+    warnings: list[str] | None = None,
 ) -> dict:
     """A Document (see CONTRACT.md) for an already decoded text, without `mentions`/`quantities`.
 
     `published` is the document's own date when it has one (dateline, byline, inferred); `ref` is
     used only when it has none (`published_basis` = `given`). `noise_spans` are `[start, end)` spans
-    of `text` that later stages skip."""
+    of `text` that later stages skip. `warnings` are one-line notes about reading it (see
+    `load_document`)."""
     prepared = prepared or prepare(text)
     clean = clean_lines(text, prepared)
     title = title_hint or find_title(text, clean, prepared)
@@ -916,18 +983,41 @@ def document_from_text(
         "script": prepared.script,
         "format": source_format,
         "chars": len(text),
+        "warnings": list(warnings or []),
         "noise_spans": clean.noise_spans,
         "text": text,
     }
 
 
-def _read_path(path: str) -> bytes:
+class DocumentTooLarge(DocumentError):
+    """A document over the size limit (`max_bytes`); the caller may say how to raise the limit."""
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _read_path(path: str, max_bytes: int | None = None) -> bytes:
+    """The bytes of a file or of standard input; at most `max_bytes` (None: no limit)."""
+    limit = -1 if max_bytes is None else max_bytes + 1  # one byte more tells that it is over
     if path == STDIN_PATH:
         stream = getattr(sys.stdin, "buffer", None)
-        return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        data = stream.read(limit) if stream is not None else sys.stdin.read(limit).encode("utf-8")
+        if max_bytes is not None and len(data) > max_bytes:
+            raise DocumentTooLarge(f"{path}: too large (over the limit of {_size_text(max_bytes)})")
+        return data
     try:
         with open(path, "rb") as handle:
-            return handle.read()
+            if max_bytes is not None:
+                size = os.fstat(handle.fileno()).st_size
+                if size > max_bytes:  # checked before reading: a huge file is not loaded at all
+                    raise DocumentTooLarge(
+                        f"{path}: too large ({_size_text(size)}, over the limit of {_size_text(max_bytes)})"
+                    )
+            data = handle.read(limit)
+            if max_bytes is not None and len(data) > max_bytes:  # a pipe or device with no size
+                raise DocumentTooLarge(f"{path}: too large (over the limit of {_size_text(max_bytes)})")
+            return data
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file or directory") from None
     except IsADirectoryError:
@@ -939,7 +1029,10 @@ def _read_path(path: str) -> bytes:
     except PermissionError:
         raise DocumentError(f"{path}: permission denied") from None
     except OSError as error:
-        raise DocumentError(f"{path}: {error.strerror or error}") from None
+        if error.errno == errno.ELOOP:
+            raise DocumentError(f"{path}: symbolic link loop") from None
+        reason = (error.strerror or str(error)).lower()
+        raise DocumentError(f"{path}: {reason}") from None
 
 
 def load_document(
@@ -949,23 +1042,28 @@ def load_document(
     encoding: str | None = None,
     ref: str | dt.date | dt.datetime | None = None,
     prepared_hook: Callable[[Prepared], None] | None = None,
+    max_bytes: int | None = None,
 ) -> dict:
     """Read, decode and describe one document (a path from `iter_document_paths`, or `-`).
 
-    Raises `DocumentError` ("<path>: <reason>") when the path is missing, unreadable, binary or
-    undecodable. An HTML document (by extension, or by its first bytes) is reduced to its text, and
-    offsets then point into that text; its <meta charset> is tried before detection.
+    Raises `DocumentError` ("<path>: <reason>") when the path is missing, unreadable, binary,
+    undecodable, or larger than `max_bytes` (`DocumentTooLarge`, raised before the file is read).
+    An HTML document (by extension, or by its first bytes) is reduced to its text, and offsets then
+    point into that text; its <meta charset> is tried before detection.
+    A document that can be read but needs a word of caution (empty, only whitespace, a few invalid
+    UTF-8 bytes replaced) gets one-line messages in its `warnings` list.
     `prepared_hook` receives the prepared text, so that callers can reuse it instead of preparing again."""
-    data = _read_path(path)
+    data = _read_path(path, max_bytes)
     is_html = looks_like_html(data[:2000].decode("latin-1"), "" if path == STDIN_PATH else path)
+    warnings: list[str] = []
     try:
         if encoding is None and is_html and (declared := _html_charset(data)):
             try:
                 text, encoding_name = read_bytes_text(data, declared)
             except DocumentError:
-                text, encoding_name = read_bytes_text(data)
+                text, encoding_name = read_bytes_text(data, warnings=warnings)
         else:
-            text, encoding_name = read_bytes_text(data, encoding)
+            text, encoding_name = read_bytes_text(data, encoding, warnings=warnings)
     except DocumentError as error:
         raise DocumentError(f"{path}: {error}") from None
     title_hint = None
@@ -978,6 +1076,10 @@ def load_document(
         h1 = prepare(collector.headline())
         if _hans(h1.text) >= 4 and _line_reason(h1.text) is None:
             title_hint = _original_without_pinyin(h1, 0, len(h1.text))
+    if not data:
+        warnings.append("empty file, no text")
+    elif not text.strip():
+        warnings.append("no visible text" if is_html else "only whitespace, no text")
     prepared = prepare(text)
     if prepared_hook is not None:
         prepared_hook(prepared)
@@ -990,12 +1092,14 @@ def load_document(
         source_format=source_format,
         title_hint=title_hint,
         prepared=prepared,
+        warnings=warnings,
     )
 
 
 __all__ = [
     "CleanText",
     "DocumentError",
+    "DocumentTooLarge",
     "NoiseLine",
     "clean_lines",
     "document_from_text",

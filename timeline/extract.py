@@ -35,10 +35,20 @@ def extract_text(text: str, ref: str | None = None, doc_id: str = "-", path: str
     return add_annotations(document, ref, prepared)
 
 
-def extract_path(path: str, doc_id: str, *, encoding: str | None = None, ref: str | None = None) -> dict:
-    """Read, decode and annotate one document. Raises DocumentError when it cannot be read."""
+def extract_path(
+    path: str,
+    doc_id: str,
+    *,
+    encoding: str | None = None,
+    ref: str | None = None,
+    max_bytes: int | None = None,
+) -> dict:
+    """Read, decode and annotate one document. Raises DocumentError when it cannot be read
+    (DocumentTooLarge when it is over `max_bytes`)."""
     kept: list[Prepared] = []
-    document = load_document(path, doc_id, encoding=encoding, ref=ref, prepared_hook=kept.append)
+    document = load_document(
+        path, doc_id, encoding=encoding, ref=ref, prepared_hook=kept.append, max_bytes=max_bytes
+    )
     return add_annotations(document, ref, kept[0])
 
 
@@ -47,12 +57,15 @@ def iter_documents(
     *,
     encoding: str | None = None,
     ref: str | None = None,
+    max_bytes: int | None = None,
     on_error: Callable[[DocumentError], None],
+    on_skip: Callable[[str, str], None] | None = None,
 ) -> Iterator[dict]:
-    """Annotated documents in input order; unreadable ones go to `on_error` and are skipped."""
-    for path, doc_id in iter_document_paths(paths):
+    """Annotated documents in input order; unreadable ones go to `on_error` and are skipped, and
+    what a folder walk passes over (symbolic link loops, empty folders) goes to `on_skip`."""
+    for path, doc_id in iter_document_paths(paths, on_skip):
         try:
-            yield extract_path(path, doc_id, encoding=encoding, ref=ref)
+            yield extract_path(path, doc_id, encoding=encoding, ref=ref, max_bytes=max_bytes)
         except DocumentError as error:
             on_error(error)
 
