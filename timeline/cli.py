@@ -16,7 +16,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
@@ -27,8 +27,9 @@ from typer.core import TyperGroup
 
 from timeline import __version__
 from timeline.api import parse as parse_text
-from timeline.documents import DocumentError, DocumentTooLarge, iter_document_paths
-from timeline.extract import EXTRACT_SCHEMA, extract_path, public_document
+from timeline.documents import iter_document_paths
+from timeline.extract import EXTRACT_SCHEMA
+from timeline.parallel import Outcome, default_workers, process_all
 from timeline.timex.resolver import Reference
 
 try:  # typer >= 0.20 carries its own copy of click
@@ -37,6 +38,9 @@ except ImportError:  # pragma: no cover - older typer on top of click
     from click.exceptions import ClickException, UsageError
 
 EXIT_USAGE = 2
+DEFAULT_WORKERS = default_workers()
+# Fewer files than this are read in this process: starting a pool would cost more than it saves.
+PARALLEL_THRESHOLD = 8
 
 
 class OneLineErrors(TyperGroup):
@@ -185,30 +189,33 @@ def read_documents(
     ref: str | None,
     errors: list[str],
     max_bytes: int | None = None,
-):
-    """Annotated documents in order; each unreadable one is reported on stderr and counted in
-    `errors`, each one read with a caveat gets a warning line."""
+    workers: int = 1,
+    with_events: bool = False,
+) -> Iterator[Outcome]:
+    """Annotated documents (and, `with_events`, their candidate events) in input order, read by
+    `workers` processes; each unreadable one is reported on stderr and counted in `errors`, each
+    one read with a caveat gets a warning line."""
 
     def skipped(path: str, reason: str) -> None:
         warn(f"warning: {path}: {reason}")
 
     targets = list(iter_document_paths(paths, on_skip=skipped))
+    # a pool costs more than it saves on a handful of files
+    workers = 1 if len(targets) < PARALLEL_THRESHOLD else min(workers, len(targets))
+    outcomes = process_all(
+        targets, workers=workers, encoding=encoding, ref=ref, max_bytes=max_bytes, with_events=with_events
+    )
     progress = _progress(len(targets))
     with progress or nullcontext():
         task = progress.add_task("reading", total=len(targets)) if progress else None
-        for path, doc_id in targets:
-            try:
-                document = extract_path(path, doc_id, encoding=encoding, ref=ref, max_bytes=max_bytes)
-            except DocumentTooLarge as error:
-                errors.append(str(error))
-                warn(f"{error}; raise --max-size to read it")
-            except DocumentError as error:
-                errors.append(str(error))
-                warn(str(error))
+        for outcome in outcomes:
+            if outcome.error is not None:
+                errors.append(outcome.error)
+                warn(f"{outcome.error}; raise --max-size to read it" if outcome.too_large else outcome.error)
             else:
-                for message in document.get("warnings", []):
-                    warn(f"warning: {path}: {message}")
-                yield document
+                for message in outcome.document.get("warnings", []):
+                    warn(f"warning: {outcome.path}: {message}")
+                yield outcome
             if progress is not None:
                 progress.advance(task)
 
@@ -269,6 +276,9 @@ def extract(
     encoding: Annotated[
         str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
     ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Read documents in this many processes (default: the number of cores).")
+    ] = DEFAULT_WORKERS,
     max_size: Annotated[
         float, typer.Option(min=0, help="Skip files larger than this many MB (0: no limit).")
     ] = 20,
@@ -280,9 +290,8 @@ def extract(
     ref = checked_ref(ref)
     encoding = checked_encoding(encoding)
     errors: list[str] = []
-    documents = [
-        public_document(doc) for doc in read_documents(paths, encoding, ref, errors, max_bytes_of(max_size))
-    ]
+    outcomes = read_documents(paths, encoding, ref, errors, max_bytes_of(max_size), workers)
+    documents = [outcome.document for outcome in outcomes]
     if format is ExtractFormat.jsonl:
         write_output("\n".join(dumps(doc, indent=None) for doc in documents), output)
     else:
@@ -344,6 +353,9 @@ def events(
     encoding: Annotated[
         str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
     ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Read documents in this many processes (default: the number of cores).")
+    ] = DEFAULT_WORKERS,
     max_size: Annotated[
         float, typer.Option(min=0, help="Skip files larger than this many MB (0: no limit).")
     ] = 20,
@@ -355,7 +367,7 @@ def events(
     ] = None,
 ) -> None:
     """Anchor sentences to dates, merge reports of the same event across documents, and render them."""
-    from timeline.events import document_events, merge_events
+    from timeline.events import merge_events
     from timeline.render import RenderOptions, render
 
     ref = checked_ref(ref)
@@ -367,9 +379,12 @@ def events(
     errors: list[str] = []
     documents: list[dict] = []
     candidates: list[dict] = []
-    for document in read_documents(paths, encoding, ref, errors, max_bytes_of(max_size)):
-        candidates.extend(document_events(document))
-        documents.append(public_document(document))  # the text is not kept: only events are
+    # workers send back each document without its text, and its candidate events: only events are kept
+    for outcome in read_documents(
+        paths, encoding, ref, errors, max_bytes_of(max_size), workers, with_events=True
+    ):
+        candidates.extend(outcome.events)
+        documents.append(outcome.document)
     merged = merge_events(candidates)
     shown = filter_events(merged, since, until, source or [], min_sources)
 

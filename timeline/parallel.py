@@ -1,0 +1,91 @@
+"""Reading many documents in parallel worker processes, with the same output as one worker.
+
+Each worker reads, decodes and annotates one document and sends back only what the caller keeps:
+for `extract`, the public document; for `events`, the public document and its candidate events.
+The decoded text stays in the worker, so memory in the main process holds events, not documents.
+Results come back in input order (`imap`), so the output does not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from timeline.documents import DocumentError, DocumentTooLarge
+from timeline.extract import extract_path, public_document
+
+# Worker settings, set once per process by `_init_worker` (a pool cannot pass them per task cheaply).
+_settings: dict = {}
+
+
+@dataclass
+class Outcome:
+    """One document's result: `document` (public, without text) and `events`, or `error`."""
+
+    path: str
+    doc_id: str
+    document: dict | None = None
+    events: list[dict] | None = None
+    error: str | None = None
+    too_large: bool = False
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker(settings: dict) -> None:
+    _settings.clear()
+    _settings.update(settings)
+
+
+def process_one(target: tuple[str, str], settings: dict | None = None) -> Outcome:
+    """Read one `(path, doc_id)` and annotate it; with `with_events`, cut it into candidate events."""
+    settings = _settings if settings is None else settings
+    path, doc_id = target
+    try:
+        document = extract_path(
+            path,
+            doc_id,
+            encoding=settings.get("encoding"),
+            ref=settings.get("ref"),
+            max_bytes=settings.get("max_bytes"),
+        )
+    except DocumentTooLarge as error:
+        return Outcome(path, doc_id, error=str(error), too_large=True)
+    except DocumentError as error:
+        return Outcome(path, doc_id, error=str(error))
+    events = None
+    if settings.get("with_events"):
+        from timeline.events import document_events
+
+        events = document_events(document)
+    return Outcome(path, doc_id, document=public_document(document), events=events)
+
+
+def process_all(
+    targets: Iterable[tuple[str, str]],
+    *,
+    workers: int = 1,
+    encoding: str | None = None,
+    ref: str | None = None,
+    max_bytes: int | None = None,
+    with_events: bool = False,
+) -> Iterator[Outcome]:
+    """Outcomes in the order of `targets`, computed by `workers` processes (1: in this process)."""
+    settings = {"encoding": encoding, "ref": ref, "max_bytes": max_bytes, "with_events": with_events}
+    if workers <= 1:
+        for target in targets:
+            yield process_one(target, settings)
+        return
+    # fork shares the loaded modules (jieba's dictionary, the compiled rules) with the workers
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.imap(process_one, targets, chunksize=1)
