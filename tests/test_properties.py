@@ -144,10 +144,8 @@ DATE_CHARACTERS = (
 DIGITS = "0123456789０１２３４５６７８９"
 PUNCTUATION = ",，。、-—~～/:：.()（）【】《》「」“”\"' \n\r\t\u3000%％OolI"
 SAMPLED = st.sampled_from(list(DATE_CHARACTERS + DIGITS + PUNCTUATION))
-# Lone surrogates are left out here: they have their own test below (a known failure).
-MIXED_TEXT = st.text(
-    alphabet=st.one_of(SAMPLED, SAMPLED, st.characters(blacklist_categories=("Cs",))), max_size=80
-)
+# Any character, lone surrogates included (they have their own test below too).
+MIXED_TEXT = st.text(alphabet=st.one_of(SAMPLED, SAMPLED, st.characters()), max_size=80)
 
 # Words and numbers put together, so that whole expressions (and broken ones) come up often.
 TOKENS = st.one_of(
@@ -252,50 +250,43 @@ def test_any_reference_date_in_range_gives_well_formed_values(text, ref):
     check_parse_result(text, timeline.parse(text, ref))
 
 
-# Minimal failing examples found by the properties above, kept as known failures until the rules
-# are fixed (strict: a fix makes them pass, and then the marker must go).
-@pytest.mark.xfail(
-    strict=True,
-    reason="timex parser: a weekday gloss at the very end of the text (`今天星期五`) moves `end` one past "
-    "the text, because `text[end:end + 1] in ')）'` is true for the empty string",
-)
+# Minimal failing examples the properties above once found, kept as plain tests now that they pass.
 @pytest.mark.parametrize("text", ["今天星期五", "3月6日星期五", "3月6日周五"])
-def test_known_failure_weekday_gloss_at_the_end_of_the_text(text):
-    check_parse_result(text, timeline.parse(text, "2020-03-06"))
+def test_weekday_gloss_at_the_end_of_the_text(text):
+    # a weekday that glosses a date at the very end of the text does not move `end` past the text
+    result = timeline.parse(text, "2020-03-06")
+    check_parse_result(text, result)
+    assert result["mentions"][0]["end"] == len(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="timex `<n><unit>`: a duration of a million years or more is written with an exponent "
-    "(`1001000年半` -> 'P1.001e+06Y'), and an overflowing one as 'PinfY'",
-)
-def test_known_failure_huge_durations():
-    check_parse_result("1001000年半", timeline.parse("1001000年半", REF))
+def test_huge_durations():
+    # no exponent (`P1.001e+06Y`) and no `PinfY`: a length of time beyond 10,000 years is not one
+    for text in ("1001000年半", "100000年", "2020" + "0" * 500 + "年"):
+        result = timeline.parse(text, REF)
+        check_parse_result(text, result)
+        assert result["mentions"] == [], text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="timex: `1001年前` read at 2000-01-01 gives the year 999 as value and anchor '999' (not YYYY)",
-)
-def test_known_failure_year_before_1000():
-    check_parse_result("1001年前后", timeline.parse("1001年前后", "2000-01-01"))
+def test_year_before_1000():
+    # 1001年前 read at 2000-01-01 is the year 999, written with four digits
+    result = timeline.parse("1001年前后", "2000-01-01")
+    check_parse_result("1001年前后", result)
+    assert [m["anchor"] for m in result["mentions"]] == ["0999"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="timex: `次日以来` ends (until = ref) before it starts (anchor = ref + 1)"
-)
-def test_known_failure_since_tomorrow():
-    check_parse_result("次日以来", timeline.parse("次日以来", "2020-03-04"))
+def test_since_tomorrow():
+    # a range never ends before it starts: 次日以来 read on the reference day has no end
+    result = timeline.parse("次日以来", "2020-03-04")
+    check_parse_result("次日以来", result)
+    assert [(m["anchor"], m["until"]) for m in result["mentions"]] == [("2020-03-05", None)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="textprep.to_simplified hands a lone surrogate to OpenCC, which encodes to UTF-8 strictly",
-)
-def test_known_failure_lone_surrogate():
-    text = "2020年1月23日\ud800"
-    check_parse_result(text, timeline.parse(text, REF))
+def test_lone_surrogate():
+    # a lone surrogate is replaced by U+FFFD for matching; offsets and `text` still refer to the input
+    text = "2020年1月23日\ud800a\udfff"
+    result = timeline.parse(text, REF)
+    check_parse_result(text, result)
+    assert [m["value"] for m in result["mentions"]] == ["2020-01-23"]
 
 
 # --- command line output

@@ -4,7 +4,8 @@ The rules match against `Prepared.text`, which is
 - half-width (full-width digits, letters and ASCII punctuation folded; `，` kept as the ASCII `,`),
 - simplified script (OpenCC `t2s`, character for character),
 - free of pinyin that a bad conversion inserted after characters (`產(chǎn)` -> `產`),
-- free of OCR letters inside digit runs (`45O元` -> `450元`, `2O20年` -> `2020年`).
+- free of OCR letters inside digit runs (`45O元` -> `450元`, `2O20年` -> `2020年`),
+- free of lone surrogates (each becomes U+FFFD; they cannot be encoded, and OpenCC encodes strictly).
 Every character of `text` remembers where it came from, so a match maps back to the exact original
 characters for `Mention.text`, `start` and `end`.
 """
@@ -30,6 +31,10 @@ _OCR_MAP = {"O": "0", "o": "0", "I": "1", "l": "1"}
 # Full-width forms U+FF01..U+FF5E map to ASCII by a fixed offset; the ideographic space to a space.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
+
+# A lone surrogate (U+D800..U+DFFF alone, from a badly decoded file or a JSON string) is no character: it is
+# replaced by U+FFFD one for one, which keeps every offset.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +68,10 @@ def without_inserted_pinyin(text: str, context: str = "") -> str:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s, guaranteed to keep the length (character by character where phrases would not)."""
+    """OpenCC t2s, guaranteed to keep the length (character by character where phrases would not).
+
+    Lone surrogates come back as U+FFFD."""
+    text = _SURROGATE.sub("\ufffd", text)
     converter = _converter()
     converted = converter.convert(text)
     if len(converted) == len(text):

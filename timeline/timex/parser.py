@@ -4,6 +4,11 @@ One pass of the combined rule scanner over the prepared text finds pieces; adjac
 joined into expressions (a date and its clock time, the two ends of a range, a year and a festival),
 prefixes and suffixes are applied (截至, 自…以来, 前后, 初, 下旬), and the resolver turns each
 expression, in text order, into a calendar value while keeping the context for what follows.
+
+Everything here is linear in the length of the text: the scan skips the rest of a number it cannot
+start an expression at (no expression starts inside a number), range ends are joined without recursion
+(a range has two ends), and whether a position is inside a quotation is counted on from the previous
+expression rather than from the paragraph start.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from timeline.timex.resolver import (
     Resolver,
     add_months,
     lunar_date_computer,
+    lunar_month_end,
     new_year_eve_computer,
     shift_date,
     solar_computer,
@@ -88,16 +94,53 @@ class Expression:
     pieces: list[Piece] = field(default_factory=list)
 
 
+# Characters of one number: Arabic digits, and Chinese numerals. A time expression never starts in the
+# middle of a number (`13月1日` holds no `3月1日`, `十三月一日` no `三月一日`, `9999年` no `999年`).
+_DIGIT_RUN = re.compile(r"\d+")
+_CHINESE_NUMERALS = "零〇○一二两三四五六七八九十廿卅百千万亿"
+_CHINESE_NUMERAL_RUN = re.compile(f"[{_CHINESE_NUMERALS}]+")
+# 一二, 二三, ... 八九: two neighbouring numerals, "the first or the second"
+_NEIGHBOURS = {a + b for a, b in zip("一二三四五六七八", "二三四五六七八九", strict=True)}
+
+
+def _number_run(text: str, position: int) -> re.Pattern | None:
+    """The pattern of the number run `text[position]` continues (the character before it is of the same
+    kind), or None when a number does not continue there.
+
+    Two neighbouring numerals on their own are two numbers (七八月份, 三四月间, 一二季度: "seventh or
+    eighth"), so the second may start an expression."""
+    if position == 0:
+        return None
+    char, before = text[position], text[position - 1]
+    if char.isascii() and char.isdigit():
+        return _DIGIT_RUN if before.isascii() and before.isdigit() else None
+    if char in _CHINESE_NUMERALS and before in _CHINESE_NUMERALS:
+        if before + char in _NEIGHBOURS and (position < 2 or text[position - 2] not in _CHINESE_NUMERALS):
+            return None
+        return _CHINESE_NUMERAL_RUN
+    return None
+
+
 def scan(text: str) -> list[Piece]:
-    """All pieces in text order, without overlaps (at one position the first rule in order wins)."""
+    """All pieces in text order, without overlaps (at one position the first rule in order wins).
+
+    No piece starts inside a number, except right where the previous piece ended (`五一` + `三天`,
+    `星期一` + `三点`): the rest of a number run is skipped in one step, which also keeps long runs of
+    digits linear."""
     pieces: list[Piece] = []
     position = 0
     length = len(text)
+    last_end = 0
     while position < length:
         trigger = TRIGGER.search(text, position)
         if trigger is None:
             break
         start = trigger.start()
+        if start != last_end:
+            run = _number_run(text, start)
+            if run is not None:
+                position = run.match(text, start).end()
+                continue
         candidates, scanner = rules_starting_with(text[start])
         match = scanner.match(text, start)
         if match is None:
@@ -117,6 +160,7 @@ def scan(text: str) -> list[Piece]:
             continue
         pieces.append(piece)
         position = max(piece.end, start + 1)
+        last_end = piece.end
     return pieces
 
 
@@ -188,9 +232,17 @@ def _gap(text: str, left: Piece | Expression, right: Piece, pattern: re.Pattern)
     return left.end <= right.start and pattern.fullmatch(text, left.end, right.start) is not None
 
 
-def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | None, int]:
+def _join_one(
+    text: str, pieces: list[Piece], index: int, range_allowed: bool = True
+) -> tuple[Expression | None, int]:
+    """The expression starting at `pieces[index]`, and the index of the first piece after it.
+
+    `range_allowed` is False for the end of a range: a range has two ends, so `A至B至C` is the range
+    `A至B` and then `C` (and a chain of a thousand never recurses more than once)."""
     piece = pieces[index]
     index += 1
+    if piece.kind == "void":
+        return None, index
     if piece.kind == "duration":
         # 8天20小时, 一年又一个月21天: adjacent durations of different units add up
         while (
@@ -256,7 +308,7 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
         ):
             expression.weekday = following
             expression.end = following.end
-            if text[expression.end : expression.end + 1] in ")）":
+            if text.startswith((")", "）"), expression.end):  # never past the end of the text
                 expression.end += 1
             expression.pieces.append(following)
             index += 1
@@ -268,7 +320,7 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
             and following.month
             and following.day
             and _GLOSS.fullmatch(text, expression.end, following.start)
-            and text[following.end : following.end + 1] in ")）"
+            and text.startswith((")", "）"), following.end)
         ):
             expression.gloss = following
             expression.end = following.end + 1
@@ -311,7 +363,7 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
     if time is not None and time.weak:
         time.weak = False
     # a range: 1月7日至21日, 从下午五点到晚上七点半
-    if index < len(pieces):
+    if range_allowed and index < len(pieces):
         following = pieces[index]
         separator = (
             _RANGE_SEPARATOR.fullmatch(text, expression.end, following.start)
@@ -328,7 +380,7 @@ def _join_one(text: str, pieces: list[Piece], index: int) -> tuple[Expression | 
             and following.kind in ("date", "time")
             and not (following.kind == "time" and following.shift)
         ):
-            end_expression, next_index = _join_one(text, pieces, index)
+            end_expression, next_index = _join_one(text, pieces, index, range_allowed=False)
             if (
                 end_expression is not None
                 and end_expression.other is None
@@ -475,15 +527,47 @@ class Resolved:
     until: str | None = None
 
 
+def _minute_iso(moment: dt.datetime) -> str:
+    """`YYYY-MM-DDTHH:MM`, with a four-digit year even before 1000 (strftime's %Y does not pad it)."""
+    return moment.isoformat(timespec="minutes")
+
+
 def _iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
-def _in_quote(text: str, position: int) -> bool:
-    paragraph_start = text.rfind("\n", 0, position) + 1
-    segment = text[paragraph_start:position]
-    return segment.count("“") + segment.count("「") > segment.count("”") + segment.count("」")
+class QuoteTracker:
+    """Whether a position is inside a quotation: more quotes opened than closed since the paragraph began.
+
+    Positions are asked in text order, so the count runs on from the previous position instead of
+    recounting the paragraph each time (one long line with thousands of dates stays linear); a
+    position before the previous one recounts from its paragraph start."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.depth = 0  # quotes opened minus quotes closed between the paragraph start and `position`
+
+    def inside(self, position: int) -> bool:
+        text = self.text
+        if position < self.position:
+            self.position, self.depth = text.rfind("\n", 0, position) + 1, 0
+        newline = text.rfind("\n", self.position, position)
+        if newline >= 0:
+            self.position, self.depth = newline + 1, 0
+        self.depth += _quote_balance(text, self.position, position)
+        self.position = position
+        return self.depth > 0
+
+
+def _quote_balance(text: str, start: int, end: int) -> int:
+    return (
+        text.count("“", start, end)
+        + text.count("「", start, end)
+        - text.count("”", start, end)
+        - text.count("」", start, end)
+    )
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -535,10 +619,15 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             return None
         if piece.festival is not None:
             resolver.last_festival = day
+        if piece.festival is None and piece.lunar_month is not None and piece.lunar_day is None:
+            # a whole lunar month (闰四月): from its first day to its last
+            end = lunar_month_end(day)
+            until = end.isoformat() if end is not None else None
+            return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod, until=until)
         return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
 
     if piece.grain == "year" and lunar_year is not None and year is None:
-        return Resolved(str(lunar_year), str(lunar_year), year=lunar_year)
+        return Resolved(f"{lunar_year:04d}", f"{lunar_year:04d}", year=lunar_year)
 
     # relative days and shifts
     if piece.day_shift is not None:
@@ -560,9 +649,7 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
                 else dt.timedelta(seconds=amount)
             )
             moment = base_time + delta
-            return Resolved(
-                moment.strftime("%Y-%m-%dT%H:%M"), moment.date().isoformat(), day=moment.date(), type="TIME"
-            )
+            return Resolved(_minute_iso(moment), moment.date().isoformat(), day=moment.date(), type="TIME")
         if unit == "D":
             day = base + dt.timedelta(days=round(amount))
         elif unit == "W":
@@ -575,10 +662,11 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             day = shift_date(base, months=12 * whole, days=round((amount - whole) * 365))
         if piece.shift_vague or unit == "Y" and not float(amount).is_integer():
             if unit == "Y":
-                return Resolved(str(day.year), str(day.year), year=day.year, mod="APPROX")
-            return Resolved(f"{day:%Y-%m}", f"{day:%Y-%m}", month=(day.year, day.month), mod="APPROX")
+                return Resolved(f"{day.year:04d}", f"{day.year:04d}", year=day.year, mod="APPROX")
+            month_text = day.isoformat()[:7]
+            return Resolved(month_text, month_text, month=(day.year, day.month), mod="APPROX")
         if unit == "Y" and piece.shift is not None:
-            return Resolved(str(day.year), str(day.year), year=day.year)
+            return Resolved(f"{day.year:04d}", f"{day.year:04d}", year=day.year)
         return Resolved(day.isoformat(), day.isoformat(), day=day)
 
     # halves: 上个半年 (the half-year before this one), 上半月, 下半周
@@ -715,7 +803,7 @@ def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bo
         now = resolver.reference.when
         start, end = (now - delta, now) if position == "past" else (now, now + delta)
         return Resolved(
-            start.strftime("%Y-%m-%dT%H:%M"),
+            _minute_iso(start),
             start.date().isoformat(),
             day=start.date(),
             type="TIME",
@@ -783,8 +871,13 @@ def _time_suffix(time: Piece) -> str:
     return "T" + (time.pod or "")
 
 
-def resolve(expression: Expression, resolver: Resolver, text: str) -> dict | None:
-    """The mention fields (without offsets) of one expression; updates the resolver's context."""
+def resolve(
+    expression: Expression, resolver: Resolver, text: str, quotes: QuoteTracker | None = None
+) -> dict | None:
+    """The mention fields (without offsets) of one expression; updates the resolver's context.
+
+    `quotes` follows the quotations of `text` across calls (expressions are resolved in text order)."""
+    quotes = quotes or QuoteTracker(text)
     other = expression.other
     if other is not None and other.kind == "duration":
         result = {"type": "DURATION", "value": other.value, "mod": other.mod, "anchor": None, "until": None}
@@ -805,7 +898,7 @@ def resolve(expression: Expression, resolver: Resolver, text: str) -> dict | Non
         return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
 
     future = _future(text, expression.start, expression.end)
-    result = _resolve_point(expression, resolver, text, future)
+    result = _resolve_point(expression, resolver, text, future, quotes)
     if result is None:
         return None
     resolved, mention_type, value = result
@@ -818,7 +911,7 @@ def resolve(expression: Expression, resolver: Resolver, text: str) -> dict | Non
         else:
             resolver.not_before = _first_day(resolved)
             try:
-                end_result = _resolve_point(end, resolver, text, future)
+                end_result = _resolve_point(end, resolver, text, future, quotes)
             finally:
                 resolver.not_before = None
             if end_result is not None:
@@ -869,11 +962,21 @@ def resolve(expression: Expression, resolver: Resolver, text: str) -> dict | Non
     elif prefix in ("自", "自从", "打从", "始于") and expression.range_end is None and mod is None:
         mod = "ON_OR_AFTER"
         until = resolver.ref_date.isoformat()
+    if _ends_before_it_starts(anchor, until):
+        until = None  # 次日以来 read on the reference day: "since" reaches no later day, so no end is known
     return {"type": mention_type, "value": value, "mod": mod, "anchor": anchor, "until": until}
 
 
-def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool):
-    quoted = _in_quote(text, expression.start)
+def _ends_before_it_starts(anchor: str | None, until: str | None) -> bool:
+    """Whether `until` is before `anchor`, compared at the coarser of their precisions."""
+    if anchor is None or until is None:
+        return False
+    shared = min(len(anchor), len(until))
+    return until[:shared] < anchor[:shared]
+
+
+def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool, quotes: QuoteTracker):
+    quoted = quotes.inside(expression.start)
     time = expression.time
     date = expression.date
     if date is None and time is None:
@@ -949,10 +1052,11 @@ def _lunar_for_gloss(date: Piece, lunar_year: int) -> dt.date | None:
 def find_mentions(prepared: Prepared, reference: Reference) -> list[dict]:
     text = prepared.text
     resolver = Resolver(reference)
+    quotes = QuoteTracker(text)
     mentions: list[dict] = []
     for expression in join(text, scan(text)):
         try:
-            fields_ = resolve(expression, resolver, text)
+            fields_ = resolve(expression, resolver, text, quotes)
         except (OverflowError, ValueError):
             continue  # a date pushed past year 1 or 9999 by a reference at the edge of the calendar
         if fields_ is None:

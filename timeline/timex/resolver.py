@@ -30,6 +30,11 @@ date it means. The policy, in one paragraph:
   uses ISO weeks. `until` is always inclusive: the last day, month or year that the stretch covers.
 - Halves and decades are anchored where they start (`下半年` at month 7, `90年代` at 1990); a decade
   does not become the context of what follows.
+- A range never ends before it starts: when `until` would come before the anchor (`次日以来` read on the
+  reference day, "since tomorrow"), the end is not known and `until` is dropped; the anchor and mod stay.
+- A leap lunar month (`2020年闰四月`) is the whole month: its first day as value and anchor, its last day
+  as `until` (2020-05-23 to 2020-06-20). A leap month the year does not have (`2021年闰二月`) is no date.
+- Years are always written with four digits (`0999`); a date outside years 1 to 9999 is no date.
 """
 
 from __future__ import annotations
@@ -81,7 +86,7 @@ class Reference:
         return self.when.date()
 
     def iso(self) -> str:
-        return self.when.strftime("%Y-%m-%dT%H:%M") if self.has_time else self.date.isoformat()
+        return self.when.isoformat(timespec="minutes") if self.has_time else self.date.isoformat()
 
 
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
@@ -281,14 +286,25 @@ class Resolver:
         return min(years, key=lambda y: (abs(y - self.ref_date.year), -y))
 
 
-def lunar_date_computer(month: int, day: int, leap: bool = False) -> Callable[[int], dt.date | None]:
+def lunar_date_computer(month: int, day: int | None, leap: bool = False) -> Callable[[int], dt.date | None]:
+    """The Gregorian date of a lunar date in a given lunar year; without a day, of the month's first day."""
+
     def compute(lunar_year: int) -> dt.date | None:
+        if day is None:
+            return calendar_cn.lunar_to_solar(lunar_year, month, 1, leap)
         if month == 12 and day == 30:
             # 腊月三十 is 除夕 in every year, even when the twelfth month has only 29 days
             return calendar_cn.lunar_new_year_eve(lunar_year)
         return calendar_cn.lunar_to_solar(lunar_year, month, day, leap)
 
     return compute
+
+
+def lunar_month_end(first_day: dt.date) -> dt.date | None:
+    """The last day of the lunar month that starts on `first_day`."""
+    lunar_year, month, _, leap = calendar_cn.solar_to_lunar(first_day)
+    days = calendar_cn.lunar_month_days(lunar_year, month, leap)
+    return None if days is None else first_day + dt.timedelta(days=days - 1)
 
 
 def new_year_eve_computer() -> Callable[[int], dt.date | None]:

@@ -10,10 +10,16 @@ absolute (with reign years and decades), clock, relative (with halves and stretc
 festival (lunar, solar festivals, solar terms, cyclic years), duration, set; the corpus adds `ranges`
 (what the parser's joins and prefixes/suffixes make of them) and `negative` (never a time). Rules are tried in the order listed at the bottom (`RULES`): at one position the
 first that matches wins, so longer and more specific forms come first.
+
+Numbers in the patterns are bounded (at most 6 Arabic digits, 8 Chinese numerals: no time expression
+needs more), and a length of time beyond `MAX_DURATION_YEARS` is refused. A rule never starts inside a
+number (the parser's scan sees to that), and a written date in a year the rules do not read
+(`9999年1月1日`) is consumed as a "void" piece that reports nothing.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -32,7 +38,7 @@ class Piece:
     start: int
     end: int
     rule: str
-    kind: str  # date, time, duration, set, ref
+    kind: str  # date, time, duration, set, ref; "void": words that are no time and hide their parts
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -85,6 +91,7 @@ class Rule:
 # Shared fragments
 # ---------------------------------------------------------------------------------------------------
 CN_NUM = "[零〇一二两三四五六七八九十廿卅]"
+_CHINESE_DIGITS = "零〇○一二两三四五六七八九十廿卅"
 YEAR4 = rf"(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|{CN_DIGIT}{{4}})"
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)"
 MONTH_ARABIC = r"(?:1[0-2]|0?[1-9])"
@@ -203,6 +210,12 @@ def p_year_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     day = _num(day_text) if day_text else None
     grain = "day" if day else "month" if month else "year"
     return Piece(s, e, "<year>年<month>月<day>日", "date", year=year, month=month, day=day, grain=grain)
+
+
+def p_unsupported_year(m: re.Match, s: int, e: int) -> Piece | None:
+    # 9999年1月1日, 12020年3月5日: a calendar date in a year we do not read. Nothing is reported, and
+    # the piece keeps its month and day (1月1日) from being read as a date of the reference year.
+    return Piece(s, e, "<yyyy>年 out of range", "void")
 
 
 def p_short_year(m: re.Match, s: int, e: int) -> Piece | None:
@@ -529,6 +542,8 @@ def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
     if amount is None:
         return None
     unit = _UNIT_NAMES[m["u"]]
+    if not plausible_length(amount, unit):
+        return None  # 100000年前: no date
     sign = -1 if m["dir"] in ("前", "以前", "之前") else 1
     vague = bool(m["more"] or m["more2"])
     piece = Piece(s, e, "<n><unit>前/后", "date", shift=(sign * amount, unit), shift_vague=vague)
@@ -600,12 +615,20 @@ def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
     month, day = _lunar_month(m["lm"]), _lunar_day(m["ld"])
     if not month or not day:
         return None
-    # A lunar reading needs a sign: 农历, a lunar month name (正, 冬, 腊) or a day written 初X / 廿X.
-    if not (m["nl"] or m["lm"] in ("正", "冬", "腊") or m["ld"][0] in "初廿"):
+    # A lunar reading needs a sign: 农历, 闰, a lunar month name (正, 冬, 腊) or a day written 初X / 廿X.
+    if not (m["nl"] or m["leap"] or m["lm"] in ("正", "冬", "腊") or m["ld"][0] in "初廿"):
         return None
     return Piece(
         s, e, "农历<month>月<day>", "date", lunar_month=month, lunar_day=day, lunar_leap=bool(m["leap"])
     )
+
+
+def p_leap_month(m: re.Match, s: int, e: int) -> Piece | None:
+    # 闰四月: a whole leap lunar month, never the solar month 四月 (the resolver finds whether it exists)
+    month = _lunar_month(m["lm"])
+    if not month:
+        return None
+    return Piece(s, e, "闰<month>月", "date", lunar_month=month, lunar_leap=True, grain="month")
 
 
 def p_new_year_day(m: re.Match, s: int, e: int) -> Piece | None:
@@ -781,12 +804,25 @@ DURATION_UNITS = {
 }
 
 
+# Years per unit, to refuse absurd lengths of time: no stretch a text measures is longer than this many
+# years (`1001000年半`, a run of digits before 年 are numbers gone wrong, not durations).
+_YEARS_PER_UNIT = {"Y": 1, "M": 1 / 12, "W": 7 / 365.25, "D": 1 / 365.25, "H": 1 / 8766, "MIN": 1 / 525960}
+_YEARS_PER_UNIT["S"] = _YEARS_PER_UNIT["MIN"] / 60
+MAX_DURATION_YEARS = 10_000
+
+
+def plausible_length(amount: float, unit: str) -> bool:
+    """Whether `amount` of `unit` (Y, M, W, D, H, MIN, S) is a length of time a text can mean."""
+    return math.isfinite(amount) and 0 <= amount * _YEARS_PER_UNIT[unit] <= MAX_DURATION_YEARS
+
+
 def _iso_duration(amount: float | str, unit: str) -> str:
-    number = (
-        amount
-        if isinstance(amount, str)
-        else (str(int(amount)) if float(amount).is_integer() else f"{amount:g}")
-    )
+    if isinstance(amount, str):
+        number = amount
+    elif float(amount).is_integer():
+        number = str(int(amount))
+    else:  # plain decimals, never an exponent (1.5, 0.25)
+        number = f"{amount:.6f}".rstrip("0").rstrip(".")
     if unit in ("H", "S"):
         return f"PT{number}{unit}"
     if unit == "MIN":
@@ -826,6 +862,8 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
         return None  # 16日 is a day of the month; only 连续16日 / 16日来 is a duration
     piece = Piece(s, e, "<n><unit>", "duration", mod=mod)
     span = _range_numbers(number) if number else None
+    if span and not plausible_length(span[1], unit):
+        return None
     if span:
         piece.value = _iso_duration(span[0], unit)
         piece.extra = {"min": _iso_duration(span[0], unit), "max": _iso_duration(span[1], unit)}
@@ -840,6 +878,8 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     if m["half"] or m["half2"]:
         amount = amount + 0.5 if number else 0.5
     if unit == "Y" and m["n"] and m["n"].isdigit() and len(m["n"]) == 4:
+        return None
+    if not plausible_length(amount, unit):
         return None
     piece.value = _iso_duration(amount, unit)
     return piece
@@ -884,7 +924,7 @@ def p_set_weekday(m: re.Match, s: int, e: int) -> Piece | None:
 # The rule table, in priority order
 # ---------------------------------------------------------------------------------------------------
 _NOT_NAME = rf"(?!{NAME_FOLLOWERS})"
-_NUMBER = rf"(?:\d+(?:\.\d+)?|{CN_NUM}+|[零〇一二两三四五六七八九十百千]+)"
+_NUMBER = r"(?:\d{1,6}(?:\.\d{1,3})?|[零〇一二两三四五六七八九十廿卅百千]{1,8})"
 
 RULES: tuple[Rule, ...] = (
     # absolute
@@ -899,6 +939,12 @@ RULES: tuple[Rule, ...] = (
         "<year>年<month>月<day>日",
         rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})|(?P<dcn>{DAY_CN})(?![\u3400-\u9fff\d]))?)?",
         p_year_month_day,
+        "absolute",
+    ),
+    Rule(
+        "<yyyy>年 out of range",  # after <year>年..., which takes the years it reads
+        rf"(?<!\d)\d{{4,}}{SP}年{SP}(?:\d{{1,2}}|{MONTH}){SP}月(?:{SP}(?:\d{{1,2}}|{DAY}){SP}[日号])?",
+        p_unsupported_year,
         "absolute",
     ),
     Rule(
@@ -958,6 +1004,7 @@ RULES: tuple[Rule, ...] = (
         p_lunar_date,
         "festival",
     ),
+    Rule("闰<month>月", rf"(?:农历|阴历|夏历)?闰(?P<lm>{LUNAR_MONTH})月", p_leap_month, "festival"),
     Rule(
         "<干支>年",
         r"(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?P<z>[鼠牛虎兔龙蛇马羊猴鸡狗猪])?|"
@@ -1072,7 +1119,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "<n><unit>",
         rf"(?P<lead>连续|持续|历时|为期|长达|整整|共|近|约|大约|超过|逾|不到|不足)?"
-        rf"(?P<n>\d+(?:\.\d+)?(?:[-~到至]\d+)?|[一二两三四五六七八九十百千零]+|几|数|若干){SP}(?P<half>个半|半)?"
+        rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?(?:[-~到至]\d{{1,6}})?|[一二两三四五六七八九十百千零]{{1,8}}|几|数|若干){SP}(?P<half>个半|半)?"
         rf"(?:个(?=[多余]月))?(?P<more>多|余)?(?P<u>个工作日|工作日|个昼夜|昼夜|个小时|个钟头|小时|钟头|个星期|星期|个月|(?<=[多余])月|分钟|秒钟|秒|年|周|天|日)"
         rf"(?P<half2>半(?!夜|天|年|月|小时|个|场|价|会|山|岛|导|边|数|径|决|程|期))?(?P<more2>多|余|有余)?(?P<tail>左右|来|以来|之久|内|之内|时间)?(?!{NAME_FOLLOWERS}|岁|度|级|龄以上|代)",
         p_duration,
@@ -1080,7 +1127,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "<n>月余",
-        r"(?P<n>[一二两三四五六七八九十]+)(?P<u>月)(?P<more2>余|多|有余)",
+        r"(?P<n>[一二两三四五六七八九十]{1,8})(?P<u>月)(?P<more2>余|多|有余)",
         lambda m, s, e: p_duration(_Alias(m, {"lead": None, "half": None, "more": None, "tail": None}), s, e),
         "duration",
     ),
@@ -1096,7 +1143,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "<day>日",
-        rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?P<d2>{DAY})){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
+        rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
         lambda m, s, e: p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"]}), s, e),
         "absolute",
     ),
