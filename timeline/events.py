@@ -629,10 +629,26 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
     items = sorted(candidates, key=_candidate_key)
     features = [_features(item) for item in items]
 
+    # Character n-grams are the bulk of the memory: they are made only for the candidates inside the
+    # sweep's current date window and dropped once the sweep has passed their dates.
+    gram_cache: dict[int, set[str]] = {}
+
+    def grams(index: int) -> set[str]:
+        found = gram_cache.get(index)
+        if found is None:
+            found = gram_cache[index] = _grams(features[index]["compare"])
+        return found
+
     # Score every date-compatible pair; the sweep keeps this near-linear for real timelines.
     pairs: list[tuple[float, int, int]] = []
     order = sorted(range(len(items)), key=lambda i: (features[i]["precision"], features[i]["from"], i))
+    window_start: tuple[int, str] | None = None
     for position, i in enumerate(order):
+        start = (features[i]["precision"], features[i]["from"])
+        if start != window_start:
+            window_start = start
+            for index in [k for k in gram_cache if (features[k]["precision"], features[k]["to"]) < start]:
+                del gram_cache[index]
         for j in order[position + 1 :]:
             if (
                 features[j]["precision"] != features[i]["precision"]
@@ -641,7 +657,7 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
                 break
             if _vetoed(features[i], features[j]):
                 continue
-            score = _similarity(features[i], features[j])
+            score = _similarity(features[i], features[j], grams(i), grams(j))
             threshold = MERGE_THRESHOLD
             if features[i]["doc"] == features[j]["doc"]:
                 threshold += SAME_DOCUMENT_EXTRA
@@ -701,7 +717,7 @@ def _features(event: dict) -> dict:
         "precision": len(date),
         "from": date,
         "to": max(date, event.get("until") or date) if len(event.get("until") or "") == len(date) else date,
-        "grams": _grams(_expand_abbreviations(compare)),
+        "compare": _expand_abbreviations(compare),
         "people": {e["text"] for e in event["entities"] if e["type"] == "person"},
         "places": {_place_key(name) for name in places},
         "orgs": {_expand_abbreviations(e["text"]) for e in event["entities"] if e["type"] == "org"},
@@ -790,8 +806,8 @@ def _vetoed(left: dict, right: dict) -> bool:
     return False
 
 
-def _similarity(left: dict, right: dict) -> float:
-    a, b = left["grams"], right["grams"]
+def _similarity(left: dict, right: dict, a: set[str], b: set[str]) -> float:
+    """How alike two reports are: their character n-grams `a` and `b`, names, numbers and times."""
     if not a or not b:
         return 0.0
     shared = len(a & b)

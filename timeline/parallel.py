@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from timeline.documents import DocumentError, DocumentTooLarge
 from timeline.extract import extract_path, public_document
 
+SOURCE_LEFT_OUT = ("mentions", "quantities")
 # Worker settings, set once per process by `_init_worker` (a pool cannot pass them per task cheaply).
 _settings: dict = {}
 
@@ -61,12 +62,17 @@ def process_one(target: tuple[str, str], settings: dict | None = None) -> Outcom
         return Outcome(path, doc_id, error=str(error), too_large=True)
     except DocumentError as error:
         return Outcome(path, doc_id, error=str(error))
-    events = None
-    if settings.get("with_events"):
-        from timeline.events import document_events
+    if not settings.get("with_events"):
+        return Outcome(path, doc_id, document=public_document(document))
+    from timeline.events import document_events
 
-        events = document_events(document)
-    return Outcome(path, doc_id, document=public_document(document), events=events)
+    events = document_events(document)
+    # The events output lists its sources; their mentions and quantities are extract's job, and
+    # keeping them for every document would hold the whole corpus's annotations in memory.
+    source = {key: value for key, value in public_document(document).items() if key not in SOURCE_LEFT_OUT}
+    source["mention_count"] = len(document["mentions"])
+    source["quantity_count"] = len(document["quantities"])
+    return Outcome(path, doc_id, document=source, events=events)
 
 
 def process_all(

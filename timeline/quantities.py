@@ -334,11 +334,32 @@ _APPROX_BEFORE_LONGEST_FIRST = sorted(APPROX_BEFORE, key=len, reverse=True)
 # Filters for Chinese numerals.
 
 
-def _in_set_phrase(text: str, start: int, end: int) -> bool:
-    for phrase in SET_PHRASES:
-        if text.find(phrase, max(0, start - len(phrase) + 1), end + len(phrase) - 1) != -1:
-            return True
-    return False
+# Every place a set phrase starts (the longest one there), found once per text: a lookahead so that
+# overlapping phrases (第一线 and 一线) are all seen.
+_SET_PHRASE_STARTS = re.compile(
+    "(?=(" + "|".join(re.escape(phrase) for phrase in sorted(SET_PHRASES, key=len, reverse=True)) + "))"
+)
+
+
+class _SetPhrases:
+    """The set-phrase spans of one text, found lazily on the first question; answers overlap queries
+    by bisection over their starts with a running maximum of their ends."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] | None = None
+        self.max_ends: list[int] = []
+
+    def overlap(self, start: int, end: int) -> bool:
+        if self.starts is None:
+            self.starts = []
+            reach = 0
+            for match in _SET_PHRASE_STARTS.finditer(self.text):
+                reach = max(reach, match.start() + len(match.group(1)))
+                self.starts.append(match.start())
+                self.max_ends.append(reach)
+        index = bisect_left(self.starts, end) - 1  # the last phrase starting before `end`
+        return index >= 0 and self.max_ends[index] > start
 
 
 def _is_word_not_count(text: str, start: int, end: int, unit: str) -> bool:
@@ -411,6 +432,7 @@ def find_quantities(prepared: Prepared, exclude: list[tuple[int, int]]) -> list[
     """
     text = prepared.text
     excluded = _Excluded(exclude)
+    set_phrases = _SetPhrases(text)
     quantities: list[dict] = []
     taken_until = 0
     # A cheap scan for numeral characters finds the places worth trying the full rules at.
@@ -431,7 +453,7 @@ def find_quantities(prepared: Prepared, exclude: list[tuple[int, int]]) -> list[
         if reading.chinese and (
             reading.unit_is_arabic_only
             or reading.unit is None
-            or _in_set_phrase(text, start, end)
+            or set_phrases.overlap(start, end)
             or _is_word_not_count(text, start, end, reading.unit)
         ):
             continue
