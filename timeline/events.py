@@ -629,6 +629,14 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
     items = sorted(candidates, key=_candidate_key)
     features = [_features(item) for item in items]
 
+    # Reports that compare identically (the same wire story republished by many outlets) are one
+    # event for certain: only the first of each such group takes part in the pairwise comparison,
+    # which keeps syndicated corpora from growing the comparison quadratically.
+    twins: dict[tuple, int] = {}
+    representative = [
+        twins.setdefault(_comparison_key(feature), index) for index, feature in enumerate(features)
+    ]
+
     # Character n-grams are the bulk of the memory: they are made only for the candidates inside the
     # sweep's current date window and dropped once the sweep has passed their dates.
     gram_cache: dict[int, set[str]] = {}
@@ -641,7 +649,8 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
 
     # Score every date-compatible pair; the sweep keeps this near-linear for real timelines.
     pairs: list[tuple[float, int, int]] = []
-    order = sorted(range(len(items)), key=lambda i: (features[i]["precision"], features[i]["from"], i))
+    leaders = [i for i in range(len(items)) if representative[i] == i]
+    order = sorted(leaders, key=lambda i: (features[i]["precision"], features[i]["from"], i))
     window_start: tuple[int, str] | None = None
     for position, i in enumerate(order):
         start = (features[i]["precision"], features[i]["from"])
@@ -655,7 +664,7 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
                 or features[j]["from"] > features[i]["to"]
             ):
                 break
-            if _vetoed(features[i], features[j]):
+            if not _comparable_spans(features[i], features[j]) or _vetoed(features[i], features[j]):
                 continue
             score = _similarity(features[i], features[j], grams(i), grams(j))
             threshold = MERGE_THRESHOLD
@@ -666,8 +675,8 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
     pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
 
     # Greedy agglomeration, best pairs first; a cluster never takes in a member vetoed by another.
-    cluster_of = list(range(len(items)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    cluster_of = {i: i for i in leaders}
+    members: dict[int, list[int]] = {i: [i] for i in leaders}
     for _, i, j in pairs:
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
@@ -679,7 +688,11 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
             cluster_of[member] = keep
         members[keep].extend(members.pop(gone))
 
-    events = [_combine([items[i] for i in sorted(group)]) for group in members.values()]
+    followers: dict[int, list[int]] = {}
+    for index, leader in enumerate(representative):
+        followers.setdefault(leader, []).append(index)
+    groups = [sorted(i for leader in group for i in followers[leader]) for group in members.values()]
+    events = [_combine([items[i] for i in group]) for group in groups]
     events.sort(key=_event_sort_key)
     return events
 
@@ -804,6 +817,30 @@ def _vetoed(left: dict, right: dict) -> bool:
         if not _numbers_agree(left["numbers"][unit], right["numbers"][unit]):
             return True
     return False
+
+
+def _comparison_key(feature: dict) -> tuple:
+    """Everything merging looks at, so that equal keys always merge (identical wording, names, numbers)."""
+    return (
+        feature["precision"],
+        feature["from"],
+        feature["to"],
+        feature["compare"],
+        feature["time"],
+        tuple(sorted(feature["people"])),
+        tuple(sorted(feature["places"])),
+        tuple(sorted(feature["orgs"])),
+        tuple(sorted((unit, tuple(values)) for unit, values in feature["numbers"].items())),
+    )
+
+
+def _comparable_spans(left: dict, right: dict) -> bool:
+    """A range (春节至今) may report the same thing as another range it overlaps, or as a single day
+    it starts on; not as every day it covers (that would compare it with months of other events)."""
+    left_range, right_range = left["from"] != left["to"], right["from"] != right["to"]
+    if left_range == right_range:
+        return True
+    return left["from"] == right["from"]
 
 
 def _similarity(left: dict, right: dict, a: set[str], b: set[str]) -> float:
