@@ -11,6 +11,7 @@ ran or even became an element."""
 from __future__ import annotations
 
 import subprocess
+import sys
 import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
@@ -163,3 +164,41 @@ def test_screenshot(page_path, tmp_path):
     screenshot.unlink(missing_ok=True)
     chromium(tmp_path, f"--screenshot={screenshot}", "--window-size=1200,1600", page_path.as_uri())
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_hostile_documents_through_the_whole_pipeline(tmp_path):
+    """Real files through `timeline events --html`: a hostile file name, title and body text never run."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    payload = "<script>document.documentElement.setAttribute('data-pwned','1')</script>"
+    image = "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','1')\">"
+    # a file name cannot hold "/", so its payload is the opening tag and an image handler
+    (folder / f"<script>{image}&'\"\u2028.txt").write_text(
+        f"{payload}标题</script>\n\n2020年2月5日 10:00 来源:某某网\n\n"
+        f"2月4日，{payload}武汉火神山医院开始收治患者{image}。\n\n2月5日晚，\u2028“javascript:alert(1)”测试&amp;。\n",
+        encoding="utf-8",
+    )
+    (folder / "plain.txt").write_text(
+        "2020年2月5日 09:00\n\n2月4日，武汉火神山医院开始收治首批患者。\n", encoding="utf-8"
+    )
+    page = tmp_path / "timeline.html"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "timeline",
+            "events",
+            str(folder),
+            "--html",
+            str(page),
+            "-o",
+            str(tmp_path / "e.jsonl"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = dom_after_scripts(page, tmp_path)
+    assert sum(1 for hidden in report.events.values() if not hidden) >= 1
+    assert "火神山" in "".join(report.text)
