@@ -316,11 +316,6 @@ def test_one_line_of_5_mb(tmp_path):
         assert line[mention["start"] : mention["end"]] == mention["text"]
 
 
-@pytest.mark.xfail(
-    run=False,
-    reason="timex parser `_in_quote` counts quote marks from the paragraph start for every mention: "
-    "O(paragraph length x mentions), about 35 s for this input (reported to the lead)",
-)
 def test_one_line_of_5_mb_with_10000_dates(tmp_path):
     line = ("2020年1月23日，武汉关闭离汉通道，" + "x" * 500) * 10_000
     path = tmp_path / "one-line.txt"
