@@ -43,7 +43,7 @@ def build_corpus(documents: int, seed: int) -> tuple[int, int]:
         text = seeds[index % len(seeds)]
         shift = rng.randint(-3, 3)
 
-        def moved(match: re.Match) -> str:
+        def moved(match: re.Match, shift: int = shift) -> str:
             month = (int(match.group(1)) - 1 + shift) % 12 + 1
             return f"{month}月{match.group(2)}日"
 

@@ -244,6 +244,28 @@ def _progress(count: int):
     )
 
 
+# Arguments and options shared by `extract` and `events`.
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Files, folders (searched recursively) or '-' for standard input.")
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")
+]
+EncodingOption = Annotated[
+    str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
+]
+WorkersOption = Annotated[
+    int, typer.Option(min=1, help="Read documents in this many processes (default: the number of cores).")
+]
+MaxSizeOption = Annotated[
+    float, typer.Option(min=0, help="Skip files larger than this many MB (0: no limit).")
+]
+DocumentRefOption = Annotated[
+    str | None, typer.Option(help="Reference time for documents that carry no date of their own.")
+]
+DEFAULT_MAX_SIZE_MB = 20
+
+
 @app.command()
 def parse(
     text: Annotated[
@@ -263,28 +285,16 @@ def parse(
 
 @app.command()
 def extract(
-    paths: Annotated[
-        list[str], typer.Argument(help="Files, folders (searched recursively) or '-' for standard input.")
-    ],
+    paths: PathsArgument,
     format: Annotated[
         ExtractFormat,
         typer.Option("--format", "-f", help="json (one document) or jsonl (a line per document)."),
     ] = ExtractFormat.json,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")
-    ] = None,
-    encoding: Annotated[
-        str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
-    ] = None,
-    workers: Annotated[
-        int, typer.Option(min=1, help="Read documents in this many processes (default: the number of cores).")
-    ] = DEFAULT_WORKERS,
-    max_size: Annotated[
-        float, typer.Option(min=0, help="Skip files larger than this many MB (0: no limit).")
-    ] = 20,
-    ref: Annotated[
-        str | None, typer.Option(help="Reference time for documents that carry no date of their own.")
-    ] = None,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+    workers: WorkersOption = DEFAULT_WORKERS,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    ref: DocumentRefOption = None,
 ) -> None:
     """Read documents and print each with its title, publication time, time mentions and quantities."""
     ref = checked_ref(ref)
@@ -327,16 +337,12 @@ def filter_events(
 
 @app.command()
 def events(
-    paths: Annotated[
-        list[str], typer.Argument(help="Files, folders (searched recursively) or '-' for standard input.")
-    ],
+    paths: PathsArgument,
     format: Annotated[
         EventsFormat,
         typer.Option("--format", "-f", help="auto: a table on a terminal, JSON Lines in a pipe."),
     ] = EventsFormat.auto,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")
-    ] = None,
+    output: OutputOption = None,
     html: Annotated[
         Path | None, typer.Option("--html", help="Also write the HTML timeline to this file.")
     ] = None,
@@ -350,18 +356,10 @@ def events(
     min_sources: Annotated[
         int, typer.Option(min=1, help="Only events reported by at least this many documents.")
     ] = 1,
-    encoding: Annotated[
-        str | None, typer.Option(help="Decode every input with this encoding instead of detecting it.")
-    ] = None,
-    workers: Annotated[
-        int, typer.Option(min=1, help="Read documents in this many processes (default: the number of cores).")
-    ] = DEFAULT_WORKERS,
-    max_size: Annotated[
-        float, typer.Option(min=0, help="Skip files larger than this many MB (0: no limit).")
-    ] = 20,
-    ref: Annotated[
-        str | None, typer.Option(help="Reference time for documents that carry no date of their own.")
-    ] = None,
+    encoding: EncodingOption = None,
+    workers: WorkersOption = DEFAULT_WORKERS,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    ref: DocumentRefOption = None,
     width: Annotated[
         int | None, typer.Option(min=40, help="Table width in columns (default: the terminal's).")
     ] = None,
