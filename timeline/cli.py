@@ -16,11 +16,11 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import nullcontext
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO
 
 import typer
 from typer.core import TyperGroup
@@ -168,6 +168,40 @@ def dumps(value: object, indent: int | None = 2) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
+@contextmanager
+def output_stream(output: Path | None) -> Iterator[TextIO]:
+    """Standard output, or the file `-o` names, for writing piece by piece."""
+    if output is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    try:
+        handle = output.open("w", encoding="utf-8")
+    except OSError as error:
+        raise fail(f"cannot write {output}: {error.strerror or error}") from None
+    with handle:
+        yield handle
+
+
+def stream_documents(documents: Iterable[dict], format: str, stream: TextIO) -> int:
+    """Write documents as they come, so extraction never holds the whole corpus: one JSON Lines record
+    each, or the JSON document `{"schema", "documents"}` laid out exactly as `json.dumps(indent=2)`
+    would. Returns how many were written."""
+    count = 0
+    if format == "jsonl":
+        for document in documents:
+            stream.write(dumps(document, indent=None) + "\n")
+            count += 1
+        return count
+    stream.write('{\n  "schema": ' + dumps(EXTRACT_SCHEMA) + ',\n  "documents": [')
+    for document in documents:
+        body = "\n".join("    " + line for line in dumps(document).splitlines())
+        stream.write(("," if count else "") + "\n" + body)
+        count += 1
+    stream.write("\n  ]\n}\n" if count else "]\n}\n")
+    return count
+
+
 def checked_encoding(encoding: str | None) -> str | None:
     if encoding is None:
         return None
@@ -301,12 +335,9 @@ def extract(
     encoding = checked_encoding(encoding)
     errors: list[str] = []
     outcomes = read_documents(paths, encoding, ref, errors, max_bytes_of(max_size), workers)
-    documents = [outcome.document for outcome in outcomes]
-    if format is ExtractFormat.jsonl:
-        write_output("\n".join(dumps(doc, indent=None) for doc in documents), output)
-    else:
-        write_output(dumps({"schema": EXTRACT_SCHEMA, "documents": documents}), output)
-    finish(len(documents), errors)
+    with output_stream(output) as stream:
+        count = stream_documents((outcome.document for outcome in outcomes), format.value, stream)
+    finish(count, errors)
 
 
 def _overlaps(event: dict, since: str | None, until: str | None) -> bool:
