@@ -25,88 +25,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from merge_set import load_documents  # noqa: E402
 
 from timeline.events import build_events  # noqa: E402
-from timeline.textprep import prepare  # noqa: E402
 
 SETS = {
     "tune": ROOT / "tests" / "data" / "merge",
     "heldout": ROOT / "tests" / "data" / "merge" / "heldout",
 }
-
-
-def load_documents(data: Path, hand: bool = False) -> list[dict]:
-    labels = json.loads((data / "labels.json").read_text(encoding="utf-8"))
-    hand_path = data / "hand_mentions.json"
-    if hand and not hand_path.exists():
-        raise SystemExit(f"{data} has no hand_mentions.json")
-    hand_data = json.loads(hand_path.read_text(encoding="utf-8")) if hand else None
-    documents = []
-    for name, ref in sorted(labels["documents"].items()):
-        text = (data / name).read_text(encoding="utf-8")
-        if hand_data is not None:
-            mentions = _place(text, hand_data["mentions"].get(name, []), _hand_mention)
-            quantities = _place(text, hand_data["quantities"].get(name, []), _hand_quantity)
-        else:
-            import timeline
-
-            parsed = timeline.parse(text, ref)
-            mentions, quantities = parsed["mentions"], parsed["quantities"]
-        documents.append(
-            {
-                "id": name,
-                "path": str(data / name),
-                "title": text.splitlines()[0].strip(),
-                "published": ref,
-                "published_basis": "given",
-                "script": prepare(text).script,
-                "text": text,
-                "noise_spans": [],
-                "mentions": mentions,
-                "quantities": quantities,
-            }
-        )
-    return documents
-
-
-def _place(text: str, rows: list[list], make) -> list[dict]:
-    """Every occurrence of each quote, longest quotes first, never overlapping: what a parser marks."""
-    placed: list[dict] = []
-    for row in sorted(rows, key=lambda row: -len(row[0])):
-        start = text.find(row[0])
-        while start >= 0:
-            end = start + len(row[0])
-            if all(end <= other["start"] or other["end"] <= start for other in placed):
-                placed.append(make(start, *row))
-            start = text.find(row[0], start + 1)
-    return sorted(placed, key=lambda item: item["start"])
-
-
-def _hand_mention(start: int, quote: str, value: str, kind: str) -> dict:
-    anchor = value.split("T")[0] if kind in ("DATE", "TIME") else None
-    return {
-        "text": quote,
-        "start": start,
-        "end": start + len(quote),
-        "type": kind,
-        "value": value,
-        "mod": None,
-        "anchor": anchor,
-        "until": None,
-    }
-
-
-def _hand_quantity(start: int, quote: str, value: float, unit: str) -> dict:
-    return {
-        "text": quote,
-        "start": start,
-        "end": start + len(quote),
-        "value": value,
-        "min": None,
-        "max": None,
-        "unit": unit,
-        "approx": None,
-    }
 
 
 def evaluate(events: list[dict], data: Path) -> dict:

@@ -9,72 +9,18 @@ import json
 from pathlib import Path
 
 import pytest
+from merge_set import hand_mention as _mention
+from merge_set import hand_quantity as _quantity
+from merge_set import load_documents
 
 from timeline.events import build_events, document_events, merge_events
 
 DATA = Path(__file__).parent / "data" / "merge"
 
 
-def _place(text, rows, make):
-    placed = []
-    for row in sorted(rows, key=lambda row: -len(row[0])):
-        start = text.find(row[0])
-        while start >= 0:
-            end = start + len(row[0])
-            if all(end <= other["start"] or other["end"] <= start for other in placed):
-                placed.append(make(start, *row))
-            start = text.find(row[0], start + 1)
-    return sorted(placed, key=lambda item: item["start"])
-
-
-def _mention(start, quote, value, kind):
-    anchor = value.split("T")[0] if kind in ("DATE", "TIME") else None
-    return {
-        "text": quote,
-        "start": start,
-        "end": start + len(quote),
-        "type": kind,
-        "value": value,
-        "mod": None,
-        "anchor": anchor,
-        "until": None,
-    }
-
-
-def _quantity(start, quote, value, unit):
-    return {
-        "text": quote,
-        "start": start,
-        "end": start + len(quote),
-        "value": value,
-        "min": None,
-        "max": None,
-        "unit": unit,
-        "approx": None,
-    }
-
-
 def load_merge_set():
     labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
-    hand = json.loads((DATA / "hand_mentions.json").read_text(encoding="utf-8"))
-    documents = []
-    for name, ref in sorted(labels["documents"].items()):
-        text = (DATA / name).read_text(encoding="utf-8")
-        documents.append(
-            {
-                "id": name,
-                "path": name,
-                "title": text.splitlines()[0].strip(),
-                "published": ref,
-                "published_basis": "given",
-                "script": "hans",
-                "text": text,
-                "noise_spans": [],
-                "mentions": _place(text, hand["mentions"].get(name, []), _mention),
-                "quantities": _place(text, hand["quantities"].get(name, []), _quantity),
-            }
-        )
-    return labels, documents
+    return labels, load_documents(DATA, hand=True)
 
 
 @pytest.fixture(scope="module")
