@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
 
 from timeline.api import parse_prepared
-from timeline.documents import DocumentError, document_from_text, iter_document_paths, load_document
+from timeline.documents import document_from_text, load_document
 from timeline.textprep import Prepared, prepare
 
 EXTRACT_SCHEMA = "timeline.extract/1"
@@ -50,24 +49,6 @@ def extract_path(
         path, doc_id, encoding=encoding, ref=ref, prepared_hook=kept.append, max_bytes=max_bytes
     )
     return add_annotations(document, ref, kept[0])
-
-
-def iter_documents(
-    paths: list[str],
-    *,
-    encoding: str | None = None,
-    ref: str | None = None,
-    max_bytes: int | None = None,
-    on_error: Callable[[DocumentError], None],
-    on_skip: Callable[[str, str], None] | None = None,
-) -> Iterator[dict]:
-    """Annotated documents in input order; unreadable ones go to `on_error` and are skipped, and
-    what a folder walk passes over (symbolic link loops, empty folders) goes to `on_skip`."""
-    for path, doc_id in iter_document_paths(paths, on_skip):
-        try:
-            yield extract_path(path, doc_id, encoding=encoding, ref=ref, max_bytes=max_bytes)
-        except DocumentError as error:
-            on_error(error)
 
 
 def public_document(document: dict) -> dict:

@@ -74,7 +74,6 @@ _PART_MODS = {
     "上中旬": "START",
 }
 _APPROX_SUFFIXES = {"前后", "左右", "许"}
-_POD_ORDER = {"MO": 8, "MI": 12, "AF": 14, "EV": 19, "NI": 22}
 
 
 @dataclass
@@ -732,7 +731,7 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             f"{year:04d}-{month:02d}",
             f"{year:04d}-{month:02d}",
             month=(year, month),
-            mod=_part_mod(piece.month_part),
+            mod=piece.month_part,
         )
     if piece.month_part is not None:  # 月初, 月底 alone: the context month, else the reference month
         year, month = (
@@ -744,7 +743,7 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             f"{year:04d}-{month:02d}",
             f"{year:04d}-{month:02d}",
             month=(year, month),
-            mod=_part_mod(piece.month_part),
+            mod=piece.month_part,
         )
     if year is None:
         if piece.grain == "decade" and piece.value:
@@ -767,7 +766,7 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     if piece.grain == "decade" and piece.value:
         # anchored at its first year; not a context for what follows (90年代 … 3月5日 is not 1990)
         return Resolved(piece.value, f"{year:04d}")
-    return Resolved(f"{year:04d}", f"{year:04d}", year=year, mod=_part_mod(piece.year_part))
+    return Resolved(f"{year:04d}", f"{year:04d}", year=year, mod=piece.year_part)
 
 
 _SPAN_DELTA = {"D": (0, 1), "W": (0, 7), "M": (1, 0), "Q": (3, 0), "Y": (12, 0)}  # (months, days) per unit
@@ -856,10 +855,6 @@ def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bo
         end = start + dt.timedelta(days=count - 1)
         return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
     return None
-
-
-def _part_mod(part: str | None) -> str | None:
-    return part
 
 
 def _time_suffix(time: Piece) -> str:

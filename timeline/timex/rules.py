@@ -90,7 +90,6 @@ class Rule:
 # ---------------------------------------------------------------------------------------------------
 # Shared fragments
 # ---------------------------------------------------------------------------------------------------
-CN_NUM = "[零〇一二两三四五六七八九十廿卅]"
 _CHINESE_DIGITS = "零〇○一二两三四五六七八九十廿卅"
 YEAR4 = rf"(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|{CN_DIGIT}{{4}})"
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)"
@@ -602,7 +601,7 @@ LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七�
 
 
 def _lunar_month(text: str) -> int | None:
-    return {"正": 1, "冬": 11, "腊": 12}.get(text) or _num(text)
+    return calendar_cn.LUNAR_MONTH_NAMES.get(text) or _num(text)
 
 
 def _lunar_day(text: str) -> int | None:
