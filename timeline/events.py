@@ -412,7 +412,8 @@ def title_of_clause(
     offset: int = 0,
     limit: int = TITLE_LIMIT,
 ) -> tuple[str, bool]:
-    """A short headline and whether it had to be shortened to fit `limit`: a short headline from a clause: no leading time expression, dateline, attribution or
+    """A short headline from a clause, and whether it had to be shortened to fit `limit`: no leading
+    time expression, dateline, attribution or
     punctuation, at most about `limit` characters, cut at a clause boundary when one is near,
     brackets and quotes balanced.
 
