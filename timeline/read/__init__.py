@@ -1,0 +1,1 @@
+"""Reading a page: paths, bytes to text, HTML, site chrome, headline and publication time."""
