@@ -23,11 +23,9 @@ from timeline.read.decode import read_bytes_text
 from timeline.read.errors import DocumentError, DocumentTooLarge
 from timeline.read.headline import _hans, _original_without_pinyin, find_title
 from timeline.read.html import _html_charset, _parse_html, html_to_text, looks_like_html
-from timeline.read.paths import STDIN_ID, STDIN_PATH, _read_path, iter_document_paths
+from timeline.read.paths import STDIN_PATH, _read_path, iter_document_paths
 from timeline.read.published import find_publication
 from timeline.textprep import Prepared, prepare
-
-
 
 
 def _normalize_ref(ref: str | dt.date | dt.datetime | None) -> str | None:

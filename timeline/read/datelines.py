@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-
 # A full date with an optional clock time, on normalized (half-width, simplified) text.
 _DATE = (
     r"(?P<year>(?:19|20)\d\d)\s*(?:年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"

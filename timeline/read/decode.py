@@ -4,9 +4,8 @@ import codecs
 
 import charset_normalizer
 
-from timeline.textprep import to_simplified
-
 from timeline.read.errors import DocumentError
+from timeline.textprep import to_simplified
 
 # Leading bytes of binary formats a user may point us at by mistake.
 _BINARY_MAGIC = {

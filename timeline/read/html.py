@@ -3,7 +3,6 @@
 import re
 from html.parser import HTMLParser
 
-
 _SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "title", "head", "svg", "iframe", "object"}
 )

@@ -5,7 +5,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 
-
 from timeline.read.errors import DocumentError, DocumentTooLarge
 
 FOLDER_EXTENSIONS = (".txt", ".html", ".htm")
