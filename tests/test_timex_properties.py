@@ -18,7 +18,7 @@ _ALPHABET = (
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=st.text(alphabet=_ALPHABET, max_size=40), day=st.dates())
+@given(text=st.text(alphabet=_ALPHABET, max_size=40), day=st.one_of(st.none(), st.dates()))
 def test_parse_never_raises_and_offsets_slice(text: str, day) -> None:
     result = timeline.parse(text, day)
     for mention in result["mentions"]:

@@ -10,12 +10,13 @@ from timeline.timex.parser import find_mentions
 from timeline.timex.resolver import Reference
 
 
-def parse(text: str, ref: str | dt.date | dt.datetime) -> dict:
-    """Find and normalize the time expressions and quantities of `text`, read at reference time `ref`."""
+def parse(text: str, ref: str | dt.date | dt.datetime | None) -> dict:
+    """Find and normalize the time expressions and quantities of `text`, read at reference time `ref`
+    (None when unknown: what needs it keeps `anchor: null` and an `X` value)."""
     return parse_prepared(prepare(text), ref)
 
 
-def parse_prepared(prepared: Prepared, ref: str | dt.date | dt.datetime) -> dict:
+def parse_prepared(prepared: Prepared, ref: str | dt.date | dt.datetime | None) -> dict:
     """`parse` for text already prepared (extraction prepares each document once)."""
     reference = Reference.coerce(ref)
     mentions = find_mentions(prepared, reference)

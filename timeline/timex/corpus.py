@@ -13,7 +13,7 @@ starts here as a failing line, then the rule or the resolver follows.
 from __future__ import annotations
 
 Mention = dict[str, str | None]
-Entry = tuple[Mention | list[Mention], str, list[str]]
+Entry = tuple[Mention | list[Mention], str | None, list[str]]
 
 
 def date(value: str, anchor: str | None = "", mod: str | None = None, until: str | None = None) -> Mention:
@@ -445,6 +445,47 @@ NEGATIVE: list[Entry] = [
     ([date("2020")], REF, ["2020年13月1日", "2020年13月1號"]),
 ]
 
+
+# ---------------------------------------------------------------------------------------------------
+# no reference: `parse(text, None)`. What needs the reference keeps `anchor: null` and an X value with
+# the digits the words give; written dates, and what counts from them, still resolve. Never the clock.
+# ---------------------------------------------------------------------------------------------------
+def unknown(value: str, type_: str = "DATE") -> Mention:
+    return {"type": type_, "value": value, "anchor": None, "until": None}
+
+
+NO_REFERENCE: list[Entry] = [
+    (unknown("XXXX-01-22"), None, ["1月22日", "一月二十二日", "1月22號", "１月２２日"]),
+    (unknown("XXXX-XX-XXTAF", "TIME"), None, ["昨天下午", "昨天下午", "昨日下午"]),
+    (unknown("XXXX-XX-XX"), None, ["除夕", "大年三十", "正月初二", "中秋节", "中秋節", "清明节"]),
+    (unknown("XXXX-10-01"), None, ["国庆节", "國慶節"]),
+    (unknown("XXXX"), None, ["今年", "去年", "庚子年"]),
+    (unknown("XXXX-XX-27"), None, ["27日", "27號"]),
+    (unknown("XXXX-WXX-5"), None, ["上周五", "上週五", "星期五"]),
+    (unknown("XXXX-XX-XXT15:00", "TIME"), None, ["下午3点", "下午3點", "15:00"]),
+    ([unknown("XXXX-01-22"), unknown("XXXX-01-27")], None, ["1月22日，27日", "1月22日，27號"]),
+    (
+        [date("2011-01-22"), date("2011-01-27"), date("2011-01-28")],
+        None,
+        ["2011年1月22日，27日，次日", "2011年1月22日，27號，翌日"],
+    ),
+    (
+        [date("2012-01-22"), date("2012-01-25")],
+        None,
+        ["2012年1月22日开会，1月25日闭幕", "2012年1月22日開會，1月25日閉幕"],
+    ),
+    (date("2012-01-22"), None, ["2012年除夕", "2012年除夕", "2012年大年三十"]),
+    (
+        [date("2013-05-04"), time("2013-05-05T02:31")],
+        None,
+        ["2013年5月4日。次日凌晨2时31分", "2013年5月4日。翌日凌晨2時31分"],
+    ),
+    # after an expression that could not be dated, what counts from it cannot be dated either
+    ([date("2011-01-22"), unknown("XXXX-XX-XX"), unknown("XXXX-XX-XX")], None, ["2011年1月22日，昨天，次日"]),
+    (date("2014", mod="ON_OR_AFTER"), None, ["自2014年以来", "自2014年以來"]),
+    (unknown("PRESENT_REF"), None, ["目前", "至今"]),
+]
+
 CORPUS: dict[str, list[Entry]] = {
     "absolute": ABSOLUTE,
     "clock": CLOCK,
@@ -454,4 +495,5 @@ CORPUS: dict[str, list[Entry]] = {
     "duration": DURATION,
     "set": SET,
     "negative": NEGATIVE,
+    "no_reference": NO_REFERENCE,
 }

@@ -879,7 +879,7 @@ def resolve(
         result.update(other.extra)
         return result
     if other is not None and other.kind == "ref":
-        anchor = resolver.ref_date.isoformat() if other.value == "PRESENT_REF" else None
+        anchor = resolver.ref_iso() if other.value == "PRESENT_REF" else None
         return {"type": "DATE", "value": other.value, "mod": None, "anchor": anchor, "until": None}
     if other is not None and other.kind == "set":
         value = other.value
@@ -893,7 +893,20 @@ def resolve(
         return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
 
     future = _future(text, expression.start, expression.end)
+    resolver.leaned_on_unknown = False
+    unknown_month = resolver.unknown_month
     result = _resolve_point(expression, resolver, text, future, quotes)
+    if resolver.leaned_on_unknown:
+        # the reference is unknown and this expression needs it: keep what the words say, as X digits
+        mention_type, value = unknown_value(expression, unknown_month)
+        date = expression.date
+        resolver.forget(date.month if date is not None and date.year is None else None)
+        mod = _PART_MODS.get(expression.suffix) or (
+            "APPROX" if expression.suffix in _APPROX_SUFFIXES else None
+        )
+        if mod is None and result is not None:
+            mod = result[0].mod
+        return {"type": mention_type, "value": value, "mod": mod, "anchor": None, "until": None}
     if result is None:
         return None
     resolved, mention_type, value = result
@@ -902,7 +915,7 @@ def resolve(
     if expression.range_end is not None:
         end = expression.range_end
         if end.other is not None:  # …至今
-            until = resolver.ref_date.isoformat()
+            until = resolver.ref_iso()
         else:
             resolver.not_before = _first_day(resolved)
             try:
@@ -924,7 +937,7 @@ def resolve(
     elif suffix in _APPROX_SUFFIXES:
         mod = "APPROX"
     elif suffix in ("以来",):
-        mod, until = "ON_OR_AFTER", until or resolver.ref_date.isoformat()
+        mod, until = "ON_OR_AFTER", until or resolver.ref_iso()
     elif suffix in ("起", "开始"):
         mod = "ON_OR_AFTER"
     elif suffix in ("以前", "之前", "前"):
@@ -956,10 +969,52 @@ def resolve(
         mod = "ON_OR_AFTER"
     elif prefix in ("自", "自从", "打从", "始于") and expression.range_end is None and mod is None:
         mod = "ON_OR_AFTER"
-        until = resolver.ref_date.isoformat()
+        until = resolver.ref_iso()
     if _ends_before_it_starts(anchor, until):
         until = None  # 次日以来 read on the reference day: "since" reaches no later day, so no end is known
     return {"type": mention_type, "value": value, "mod": mod, "anchor": anchor, "until": until}
+
+
+def unknown_value(expression: Expression, unknown_month: int | None = None) -> tuple[str, str]:
+    """The type and `X` value of an expression that cannot be dated without the reference: the digits
+    the words give (`1月22日` → `XXXX-01-22`, `昨天下午` → `XXXX-XX-XXTAF`, `今年` → `XXXX`), the others X.
+
+    `unknown_month` is the month of an earlier undatable expression, which a bare day (`27日`) takes."""
+    date, time = expression.date, expression.time
+    base = "XXXX-XX-XX"
+    if date is not None:
+        year = f"{date.year:04d}" if date.year is not None and 1 <= date.year <= 9999 else "XXXX"
+        month, day = date.month, date.day
+        if date.festival in calendar_cn.SOLAR_FESTIVALS:
+            month, day = calendar_cn.SOLAR_FESTIVALS[date.festival]
+        if month is None and day is not None and date.anaphoric:
+            month = unknown_month
+        if date.weekday is not None and month is None and day is None:
+            base = f"XXXX-WXX-{date.weekday}"
+        elif date.grain == "week":
+            base = "XXXX-WXX"
+        elif date.grain in ("year", "decade", "quarter", "half", "season"):
+            base = year
+            if date.quarter is not None:
+                base += f"-Q{date.quarter}"
+            elif date.half is not None:
+                base += f"-H{date.half}"
+            elif date.season is not None:
+                base += f"-{date.season}"
+        elif date.grain == "month" and date.festival is None and date.lunar_month is None:
+            base = f"{year}-{month:02d}" if month else f"{year}-XX"
+        else:
+            base = f"{year}-{month:02d}" if month else f"{year}-XX"
+            base += f"-{day:02d}" if day else "-XX"
+    if time is not None:
+        if len(base) != 10:
+            base = "XXXX-XX-XX"  # a clock time on a day the words do not give
+        return "TIME", base + _time_suffix(time)
+    if date is not None and date.pod:
+        return "TIME", base + "T" + date.pod
+    if date is not None and date.hour is not None:
+        return "TIME", base + f"T{date.hour:02d}:{date.minute or 0:02d}"
+    return "DATE", base
 
 
 def _ends_before_it_starts(anchor: str | None, until: str | None) -> bool:
@@ -1029,7 +1084,8 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         and (date.month is not None or date.festival is not None or date.lunar_month is not None)
         and not resolver.context_explicit
     )
-    resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
+    if not resolver.leaned_on_unknown:
+        resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
     return resolved, mention_type, value
 
 

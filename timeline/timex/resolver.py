@@ -53,17 +53,25 @@ FESTIVAL_LOOKAHEAD_DAYS = 7
 _REF_FORMAT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?")
 
 
+# Where an unknown reference stands in while a resolution runs; nothing resolved from it is reported (the
+# resolver notes that it was consulted and the parser reports an `X` value instead). Never the clock.
+_PLACEHOLDER = dt.datetime(2000, 6, 15)
+
+
 @dataclass(frozen=True)
 class Reference:
-    """The reference time of a text: a date, and a clock time when one is known."""
+    """The reference time of a text: a date, and a clock time when one is known; `when` is None when
+    the text's time is unknown (`timeline.parse(text, None)`)."""
 
-    when: dt.datetime
+    when: dt.datetime | None
     has_time: bool
 
     @classmethod
-    def coerce(cls, ref: str | dt.date | dt.datetime | Reference) -> Reference:
+    def coerce(cls, ref: str | dt.date | dt.datetime | Reference | None) -> Reference:
         if isinstance(ref, Reference):
             return ref
+        if ref is None:
+            return cls(None, False)
         if isinstance(ref, dt.datetime):
             return cls(ref.replace(second=0, microsecond=0, tzinfo=None), True)
         if isinstance(ref, dt.date):
@@ -82,11 +90,17 @@ class Reference:
         raise TypeError(f"reference time must be a string, date or datetime, not {type(ref).__name__}")
 
     @property
-    def date(self) -> dt.date:
-        return self.when.date()
+    def known(self) -> bool:
+        return self.when is not None
 
-    def iso(self) -> str:
-        return self.when.isoformat(timespec="minutes") if self.has_time else self.date.isoformat()
+    @property
+    def date(self) -> dt.date | None:
+        return None if self.when is None else self.when.date()
+
+    def iso(self) -> str | None:
+        if self.when is None:
+            return None
+        return self.when.isoformat(timespec="minutes") if self.has_time else self.when.date().isoformat()
 
 
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
@@ -118,13 +132,43 @@ class Resolver:
 
     def __init__(self, reference: Reference) -> None:
         self.reference = reference
-        self.ref_date = reference.date
+        self._ref_date = reference.date
+        # Set when a resolution consulted an unknown reference: its result is not a date (the parser
+        # reports an `X` value and no anchor) and does not become the context.
+        self.leaned_on_unknown = False
+        self.unknown_month: int | None = None  # the month of the last, undatable, expression
         self.context_day: dt.date | None = None
         self.context_month: tuple[int, int] | None = None
         self.context_year: int | None = None
         self.context_explicit = False  # the context's year was written in the text (or derived from it)
         self.not_before: dt.date | None = None  # while resolving the end of a range: its start
         self.last_festival: dt.date | None = None  # the day of the festival named last (for 节后)
+
+    @property
+    def ref_date(self) -> dt.date:
+        """The reference day. Asking for it when it is unknown marks the resolution as unresolvable."""
+        if self._ref_date is None:
+            self.leaned_on_unknown = True
+            return _PLACEHOLDER.date()
+        return self._ref_date
+
+    @property
+    def ref_known(self) -> bool:
+        return self._ref_date is not None
+
+    def ref_iso(self) -> str | None:
+        """The reference day for an open end (`以来`, `至今`): None when unknown, without marking."""
+        return None if self._ref_date is None else self._ref_date.isoformat()
+
+    def forget(self, month: int | None = None) -> None:
+        """Drop the context: what came last could not be dated, so nothing after it counts from it.
+
+        `month` is the month it named, if any: a day of the month after it (`1月22日 … 27日`) keeps it."""
+        self.unknown_month = month
+        self.context_day = None
+        self.context_month = None
+        self.context_year = None
+        self.context_explicit = False
 
     # --- context -------------------------------------------------------------------------------
     def note(
@@ -141,6 +185,7 @@ class Resolver:
         """
         if day is not None or month is not None or year is not None:
             self.context_explicit = explicit
+            self.unknown_month = None
         if day is not None:
             self.context_day = day
             self.context_month = (day.year, day.month)
@@ -180,7 +225,9 @@ class Resolver:
             after = [day for day in candidates if day >= self.not_before]
             if after:
                 return after[0]
-        if future:
+        if near is not None and not self.ref_known:
+            allowed = candidates  # no reference to bound by: the context alone decides
+        elif future:
             allowed = [day for day in candidates if day >= self.ref_date]
         else:
             allowed = [day for day in candidates if day <= self.ref_date]
@@ -194,10 +241,18 @@ class Resolver:
         return range(self.ref_date.year - 1, self.ref_date.year + 2)
 
     # --- absolute dates without a year -----------------------------------------------------------------
-    def month_day(self, month: int, day: int, future: bool) -> dt.date | None:
-        years = {self.ref_date.year - 1, self.ref_date.year, self.ref_date.year + 1}
+    def _candidate_years(self) -> set[int]:
+        """The years a year-less date may fall in: around the reference, and around an explicit context
+        (only the latter when the reference is unknown)."""
+        years: set[int] = set()
+        if self.ref_known or not (self.context_explicit and self.context_year is not None):
+            years |= {self.ref_date.year - 1, self.ref_date.year, self.ref_date.year + 1}
         if self.context_year is not None:
             years |= {self.context_year - 1, self.context_year, self.context_year + 1}
+        return {year for year in years if dt.MINYEAR <= year <= dt.MAXYEAR}
+
+    def month_day(self, month: int, day: int, future: bool) -> dt.date | None:
+        years = self._candidate_years()
         candidates = [d for y in years if (d := valid_date(y, month, day)) is not None]
         if not candidates:
             return None
@@ -207,14 +262,12 @@ class Resolver:
     def _context_month_day(self) -> dt.date | None:
         if self.context_month is not None:
             return dt.date(self.context_month[0], self.context_month[1], 15)
-        if self.context_year is not None and self.context_year != self.ref_date.year:
+        if self.context_year is not None and (not self.ref_known or self.context_year != self.ref_date.year):
             return dt.date(self.context_year, 7, 1)
         return None
 
     def month_only(self, month: int, future: bool) -> tuple[int, int]:
-        years = {self.ref_date.year - 1, self.ref_date.year, self.ref_date.year + 1}
-        if self.context_year is not None:
-            years |= {self.context_year - 1, self.context_year, self.context_year + 1}
+        years = self._candidate_years()
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it
         near = (self._context_month_day() or self.context_day) if self.context_explicit else None
