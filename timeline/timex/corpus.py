@@ -486,6 +486,49 @@ NO_REFERENCE: list[Entry] = [
     (unknown("PRESENT_REF"), None, ["目前", "至今"]),
 ]
 
+# ---------------------------------------------------------------------------------------------------
+# evidence: typed facts beside the value (weekday, lunar, year_kind), and the weekday check
+# ---------------------------------------------------------------------------------------------------
+EVIDENCE: list[Entry] = [
+    # a weekday beside a year-less date picks the year in which it holds
+    (
+        {"anchor": "2015-01-04", "weekday": 7, "weekday_agrees": True},
+        "2016-01-10",
+        ["1月4日（星期日）", "1月4日(星期日)", "1月4號（星期日）", "1月4日（週日）"],
+    ),
+    (
+        {"anchor": "2017-01-23", "weekday": 1, "weekday_agrees": True},
+        "2017-02-01",
+        ["1月23日星期一", "1月23日，星期一"],
+    ),
+    # a written year whose weekday disagrees keeps its date, flagged
+    (
+        {"anchor": "2012-01-23", "weekday": 2, "weekday_agrees": False},
+        REF,
+        ["2012年1月23日（星期二）", "2012年1月23日（週二）"],
+    ),
+    ({"weekday": 5, "anchor": None}, None, ["星期五", "週五", "礼拜五"]),
+    ({"lunar": {"month": 1, "day": 2, "leap": False}, "anchor": None}, None, ["正月初二", "大年初二"]),
+    ({"lunar": {"month": 12, "day": 29, "leap": False}, "anchor": "2012-01-22"}, None, ["2012年除夕"]),
+    (
+        {"lunar": {"month": 8, "day": 15, "leap": False}, "anchor": "2013-09-19"},
+        None,
+        ["2013年中秋节", "2013年中秋節"],
+    ),
+    (
+        {"lunar": {"month": 4, "day": None, "leap": True}, "anchor": "2020-05-23"},
+        REF,
+        ["2020年闰四月", "2020年閏四月"],
+    ),
+    (
+        {"year_kind": "sexagenary", "lunar": {"month": 1, "day": 1, "leap": False}},
+        REF,
+        ["庚子年春节", "庚子年春節"],
+    ),
+    ({"year_kind": "zodiac", "anchor": "2019"}, REF, ["猪年", "豬年"]),
+    ({"year_kind": "era", "anchor": "1664"}, REF, ["康熙三年"]),
+]
+
 CORPUS: dict[str, list[Entry]] = {
     "absolute": ABSOLUTE,
     "clock": CLOCK,
@@ -496,4 +539,5 @@ CORPUS: dict[str, list[Entry]] = {
     "set": SET,
     "negative": NEGATIVE,
     "no_reference": NO_REFERENCE,
+    "evidence": EVIDENCE,
 }

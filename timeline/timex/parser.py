@@ -1035,6 +1035,20 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         resolved = resolve_date(date, resolver, future, quoted)
         if resolved is None:
             return None
+        weekday = expression.weekday.weekday if expression.weekday is not None else None
+        if (
+            weekday is not None
+            and resolved.day is not None
+            and resolved.day.isoweekday() != weekday
+            and date.year is None
+            and date.year_shift is None
+            and date.month is not None
+            and date.day is not None
+        ):
+            # 1月4日（星期日）: the year in which the weekday holds, when one is near
+            day = resolver.month_day(date.month, date.day, future, weekday=weekday)
+            if day is not None:
+                resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
         if expression.gloss is not None and resolved.day is not None:
             gloss = expression.gloss
             candidate = valid_date(resolved.day.year, gloss.month, gloss.day)
@@ -1100,6 +1114,40 @@ def _lunar_for_gloss(date: Piece, lunar_year: int) -> dt.date | None:
     return None
 
 
+def evidence(expression: Expression, fields_: dict) -> dict:
+    """Typed facts beside the value, for a caller that checks one piece of evidence against another:
+    `weekday` (ISO 1-7) when the words name one, with `weekday_agrees` when a day is known too; `lunar`
+    (`{"month", "day", "leap"}`) for lunar dates and festivals; `year_kind` for a year named by the
+    sexagenary cycle, the zodiac or a reign era."""
+    found: dict = {}
+    date = expression.date
+    if date is None and expression.other is not None and expression.other.kind == "set":
+        return found
+    weekday = expression.weekday.weekday if expression.weekday is not None else date.weekday if date else None
+    if weekday is not None and (date is None or date.grain != "weekend"):
+        found["weekday"] = weekday
+        anchor = fields_.get("anchor")
+        if expression.weekday is not None and anchor and len(anchor) == 10:
+            found["weekday_agrees"] = dt.date.fromisoformat(anchor).isoweekday() == weekday
+    if date is not None:
+        lunar = None
+        if date.festival == "除夕":
+            lunar = {"month": 12, "day": None, "leap": False}
+        elif date.festival in calendar_cn.LUNAR_FESTIVALS:
+            month, day = calendar_cn.LUNAR_FESTIVALS[date.festival]
+            lunar = {"month": month, "day": day, "leap": False}
+        elif date.lunar_month is not None:
+            lunar = {"month": date.lunar_month, "day": date.lunar_day, "leap": date.lunar_leap}
+        if lunar is not None:
+            anchor = fields_.get("anchor")
+            if lunar["day"] is None and date.festival == "除夕" and anchor and len(anchor) == 10:
+                lunar["day"] = calendar_cn.solar_to_lunar(dt.date.fromisoformat(anchor))[2]
+            found["lunar"] = lunar
+        if date.year_kind is not None:
+            found["year_kind"] = date.year_kind
+    return found
+
+
 def find_mentions(prepared: Prepared, reference: Reference) -> list[dict]:
     text = prepared.text
     resolver = Resolver(reference)
@@ -1115,6 +1163,7 @@ def find_mentions(prepared: Prepared, reference: Reference) -> list[dict]:
         start, end = prepared.span(expression.start, expression.end)
         mention = {"text": prepared.original[start:end], "start": start, "end": end}
         mention.update(fields_)
+        mention.update(evidence(expression, fields_))
         mention["rule"] = " + ".join(piece.rule for piece in expression.pieces) if expression.pieces else None
         mentions.append(mention)
     return mentions

@@ -251,9 +251,12 @@ class Resolver:
             years |= {self.context_year - 1, self.context_year, self.context_year + 1}
         return {year for year in years if dt.MINYEAR <= year <= dt.MAXYEAR}
 
-    def month_day(self, month: int, day: int, future: bool) -> dt.date | None:
+    def month_day(self, month: int, day: int, future: bool, weekday: int | None = None) -> dt.date | None:
+        """A year-less month and day; with `weekday` (a gloss: 1月4日（星期日）), only years where it holds."""
         years = self._candidate_years()
         candidates = [d for y in years if (d := valid_date(y, month, day)) is not None]
+        if weekday is not None:
+            candidates = [d for d in candidates if d.isoweekday() == weekday]
         if not candidates:
             return None
         near = (self.context_day or self._context_month_day()) if self.context_explicit else None

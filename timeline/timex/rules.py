@@ -58,6 +58,7 @@ class Piece:
     lunar_day: int | None = None
     lunar_leap: bool = False
     lunar_year_names: list[int] | None = None  # candidate lunar years from 庚子年 / 鼠年
+    year_kind: str | None = None  # how a year is named when not in digits: sexagenary, zodiac, era
     festival: str | None = None  # a key of calendar_cn tables, or "除夕"
     solar_term: str | None = None
     shift: tuple[float, str] | None = None  # (amount, unit) for 三天后 / 一周前
@@ -753,7 +754,8 @@ def p_era_year(m: re.Match, s: int, e: int) -> Piece | None:
     number = 1 if m["n"] == "元" else _num(m["n"])
     if not number:
         return None
-    return Piece(s, e, "<era>年", "date", year=ERA_FIRST_YEARS[m["era"]] + number - 1, grain="year")
+    year = ERA_FIRST_YEARS[m["era"]] + number - 1
+    return Piece(s, e, "<era>年", "date", year=year, grain="year", year_kind="era")
 
 
 def p_cyclic_year(m: re.Match, s: int, e: int) -> Piece | None:
@@ -767,7 +769,8 @@ def p_cyclic_year(m: re.Match, s: int, e: int) -> Piece | None:
         years = calendar_cn.zodiac_years(m["z"])
     if not years:
         return None
-    return Piece(s, e, "<干支>年", "date", grain="year", lunar_year_names=years)
+    kind = "sexagenary" if m["gz"] else "zodiac"
+    return Piece(s, e, "<干支>年", "date", grain="year", lunar_year_names=years, year_kind=kind)
 
 
 SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
