@@ -59,8 +59,17 @@ _DURATION_PARTS = re.compile(
     r"(?:T(?:(?P<H>[\d.]+)H)?(?:(?P<MIN>[\d.]+)M)?(?:(?P<S>[\d.]+)S)?)?"
 )
 _SINGLE_POD = re.compile(r"([早晚夜])(?![已就在些点于先期了饭餐会报班市宵间里上场景色空以年日前后到至\d])")
-_FUTURE = re.compile(r"将|即将|计划|预计|拟|准备|定于|届时|有望|下个?月|下周|明年|今后|未来")
-_FUTURE_AFTER = re.compile(r"[起前后]?(?:将|即将|拟|计划|预计|准备)")
+# 将 marks the future before a verb or a time (将于, 将在, 将举行); before a noun it marks the object
+# (工作人员将月饼送到…) and says nothing of time; 将近 is "nearly".
+_WILL = (
+    r"即将|将(?=于|在|会|要|从|自|由|是|可|能|继续|进行|举行|举办|召开|开|启|推|实施|发布|迎|达|持续|成为|出|上|有|"
+    r"再|不|正式|陆续|首次|全面|统一|同步|另|分|每|到|至|对|向|为|\d|[一二三四五六七八九十今明本下])"
+)
+_FUTURE = re.compile(rf"{_WILL}|计划|预计|拟|准备|(?<![规制约])定于|届时|有望|下个?月|下周|明年|今后|未来")
+# after the expression: 将 right after it, or after a short subject (周三到周四，…將迎來降雨 is not)
+_FUTURE_AFTER = re.compile(
+    rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|可望|有望)"
+)
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
 
 _PART_MODS = {
@@ -1100,6 +1109,15 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     )
     if not resolver.leaned_on_unknown:
         resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
+        resolver.context_ahead = bool(
+            future
+            and date is not None
+            and date.month is not None
+            and date.day is not None
+            and resolved.day is not None
+            and resolver.ref_known
+            and resolved.day > resolver.ref_date
+        )
     return resolved, mention_type, value
 
 

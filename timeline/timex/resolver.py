@@ -49,6 +49,8 @@ from timeline.timex import calendar_cn
 # A festival, lunar date or solar term this close after the reference is the coming one: news announces
 # holidays in the days before them, and last year's would be written 去年.
 FESTIVAL_LOOKAHEAD_DAYS = 7
+# A year-less month and day this close after the reference is the coming one too.
+LOOKAHEAD_DAYS = FESTIVAL_LOOKAHEAD_DAYS
 
 _REF_FORMAT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?")
 
@@ -137,6 +139,10 @@ class Resolver:
         # reports an `X` value and no anchor) and does not become the context.
         self.leaned_on_unknown = False
         self.unknown_month: int | None = None  # the month of the last, undatable, expression
+        # the context is a month and day put after the reference by a future marker (将于10月23日)
+        self.context_ahead = False
+        # the last day named, kept when a bare year follows it (9日…1984年…2004年…当天 is the 9th)
+        self.last_day: dt.date | None = None
         self.context_day: dt.date | None = None
         self.context_month: tuple[int, int] | None = None
         self.context_year: int | None = None
@@ -165,6 +171,7 @@ class Resolver:
 
         `month` is the month it named, if any: a day of the month after it (`1月22日 … 27日`) keeps it."""
         self.unknown_month = month
+        self.last_day = None
         self.context_day = None
         self.context_month = None
         self.context_year = None
@@ -186,6 +193,8 @@ class Resolver:
         if day is not None or month is not None or year is not None:
             self.context_explicit = explicit
             self.unknown_month = None
+            self.context_ahead = False
+            self.last_day = day if day is not None else self.last_day if month is None else None
         if day is not None:
             self.context_day = day
             self.context_month = (day.year, day.month)
@@ -203,6 +212,8 @@ class Resolver:
         """The day that relative expressions count from."""
         if anaphoric and self.context_day is not None:
             return self.context_day
+        if anaphoric and self.context_month is None and self.last_day is not None:
+            return self.last_day
         return self.ref_date
 
     def base_year(self, anaphoric: bool) -> int:
@@ -225,8 +236,13 @@ class Resolver:
             after = [day for day in candidates if day >= self.not_before]
             if after:
                 return after[0]
-        if near is not None and not self.ref_known:
-            allowed = candidates  # no reference to bound by: the context alone decides
+        if near is not None and (not self.ref_known or abs(near.year - self.ref_date.year) > 1):
+            # no reference to bound by, or a story told in another year (2012年元宵灯会…也将于2月2日):
+            # the context alone decides, whatever the clause says of the future
+            allowed = candidates
+        elif near is not None and near > self.ref_date:
+            # the text is speaking of days after the reference (a notice for the coming year)
+            allowed = [day for day in candidates if day >= self.ref_date]
         elif future:
             allowed = [day for day in candidates if day >= self.ref_date]
         else:
@@ -254,26 +270,55 @@ class Resolver:
     def month_day(self, month: int, day: int, future: bool, weekday: int | None = None) -> dt.date | None:
         """A year-less month and day; with `weekday` (a gloss: 1月4日（星期日）), only years where it holds."""
         years = self._candidate_years()
+        if self._year_context() is not None and weekday is None:
+            years = {self._year_context()}  # 2025年另有两次满月，分别在11月5日和12月5日: that year's
         candidates = [d for y in years if (d := valid_date(y, month, day)) is not None]
         if weekday is not None:
             candidates = [d for d in candidates if d.isoweekday() == weekday]
         if not candidates:
             return None
-        near = (self.context_day or self._context_month_day()) if self.context_explicit else None
+        near = self._near()
+        if self.ref_known and not future and (near is None or near >= self.ref_date - dt.timedelta(days=1)):
+            upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= LOOKAHEAD_DAYS]
+            if upcoming:
+                return upcoming[0]  # 今天是中秋节…月亮最圆在10月7日: a day just ahead is the coming one
         return self.choose(candidates, future, near=near)
+
+    def _year_context(self) -> int | None:
+        """The year of an explicit context that is only a year (`2015年…`), else None."""
+        if (
+            self.context_explicit
+            and self.context_day is None
+            and self.context_month is None
+            and self.context_year is not None
+            and (not self.ref_known or abs(self.context_year - self.ref_date.year) <= 1)
+        ):
+            return self.context_year  # a year far from the reference is background (2006年列为…)
+        return None
+
+    def _near(self) -> dt.date | None:
+        """The context date a year-less date stays near: an explicit one, or one after the reference
+        (a text speaking of the coming weeks keeps to them: 将于10月23日至11月3日…第一段为10月23日至26日)."""
+        if self.context_explicit:
+            return self.context_day or self._context_month_day()
+        if self.context_ahead and self.context_day is not None and self.context_day > self.ref_date:
+            return self.context_day
+        return None
 
     def _context_month_day(self) -> dt.date | None:
         if self.context_month is not None:
             return dt.date(self.context_month[0], self.context_month[1], 15)
-        if self.context_year is not None and (not self.ref_known or self.context_year != self.ref_date.year):
-            return dt.date(self.context_year, 7, 1)
+        if self.context_year is not None and (
+            not self.ref_known or abs(self.context_year - self.ref_date.year) == 1
+        ):
+            return dt.date(self.context_year, 7, 1)  # a year further away is background (2006年列为…)
         return None
 
     def month_only(self, month: int, future: bool) -> tuple[int, int]:
         years = self._candidate_years()
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it
-        near = (self._context_month_day() or self.context_day) if self.context_explicit else None
+        near = (self._context_month_day() or self.context_day) if self.context_explicit else self._near()
         chosen = self.choose(candidates, future, near=near)
         assert chosen is not None
         return chosen.year, chosen.month
@@ -329,6 +374,12 @@ class Resolver:
                 return compute(year)
             inside = [d for y in (year, year - 1) if (d := compute(y)) is not None and d.year == year]
             return inside[0] if inside else compute(year)
+        near = self._near() if self.context_explicit else None
+        if near is not None and (not self.ref_known or near.year != self.ref_date.year):
+            # a text about another year (2012年元宵灯会…农历正月十一): that year's occurrence
+            around = [d for y in range(near.year - 1, near.year + 2) if (d := compute(y))]
+            if around:
+                return self.choose(around, future, near=near)
         candidates = [d for y in range(self.ref_date.year - 2, self.ref_date.year + 2) if (d := compute(y))]
         upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= FESTIVAL_LOOKAHEAD_DAYS]
         if upcoming and not future:
