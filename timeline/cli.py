@@ -10,7 +10,6 @@ readable documents are still processed and printed first), or when there was no 
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import json
 import os
@@ -30,6 +29,7 @@ from timeline.api import parse as parse_text
 from timeline.documents import iter_document_paths
 from timeline.extract import EXTRACT_SCHEMA
 from timeline.parallel import Outcome, default_workers, process_all
+from timeline.read.decode import encoding_problem
 from timeline.timex.resolver import Reference
 
 try:  # typer >= 0.20 carries its own copy of click
@@ -205,10 +205,9 @@ def stream_documents(documents: Iterable[dict], format: str, stream: TextIO) -> 
 def checked_encoding(encoding: str | None) -> str | None:
     if encoding is None:
         return None
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise fail(f"--encoding: unknown encoding {encoding!r}") from None
+    problem = encoding_problem(encoding)
+    if problem is not None:
+        raise fail(f"--encoding: {problem}")
     return encoding
 
 

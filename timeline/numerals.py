@@ -86,6 +86,9 @@ def to_number(text: str) -> float | None:
         return float(small)
     try:
         value = cn2an.cn2an(text, "smart")
-    except (ValueError, KeyError, IndexError, TypeError):
+    except (ValueError, KeyError, IndexError, TypeError, OverflowError):
         return None
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # 万万万…: past any float; callers treat inf as too large to report
+        return float("inf")

@@ -183,8 +183,11 @@ _ARABIC_UNITS = frozenset(unit for unit, users, _ in UNITS if users == "arabic")
 
 
 def _decimal(text: str) -> Decimal | None:
+    digits = text.replace(",", "")
+    if len(digits.split(".")[0]) > _MAX_DIGITS:
+        return Decimal("Infinity")  # far past MAX_VALUE: arithmetic on it stays cheap and exact enough
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(digits)
     except InvalidOperation:
         return None
 
@@ -388,8 +391,14 @@ def _year_span_ok(reading: Reading, number_text: str) -> bool:
 # ---------------------------------------------------------------------------------------------------
 
 
+# Larger values are no count a report gives (a comma-grouped run of hundreds of digits): they have no
+# JSON number a reader could hold, so `value` is null and the exact figure stays in `text`.
+MAX_VALUE = Decimal(10) ** 18
+_MAX_DIGITS = 40
+
+
 def _json_number(number: Decimal | None) -> int | float | None:
-    if number is None:
+    if number is None or not number.is_finite() or abs(number) >= MAX_VALUE:
         return None
     if number == number.to_integral_value():
         return int(number)

@@ -132,11 +132,66 @@ def _refuse_control_characters(text: str) -> str:
     return text
 
 
-def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
+def text_codec(encoding: str) -> str | None:
+    """The codec name for `encoding` when it is a text encoding; None for an unknown name and for the
+    codecs that turn bytes into bytes or text into text (rot13, zlib, base64, hex, uu, bz2...)."""
     try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
-        raise DocumentError(f"unknown encoding {encoding!r}") from None
+        info = codecs.lookup(encoding)
+    except (LookupError, TypeError, ValueError):  # ValueError: a name with a NUL character in it
+        return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def encoding_problem(encoding: str) -> str | None:
+    """Why `encoding` cannot decode a document (unknown, or not a text encoding), or None."""
+    if text_codec(encoding) is not None:
+        return None
+    try:
+        codecs.lookup(encoding)
+    except (LookupError, TypeError, ValueError):
+        return f"unknown encoding {encoding!r}"
+    return f"{encoding!r} is not a text encoding"
+
+
+def declared_charset(data: bytes, declared: str) -> str | None:
+    """A page's declared charset when it is a text encoding that reads the page; None when detection
+    should decide: the name is not a text encoding, or the page is valid UTF-8 with non-ASCII text that
+    the declared single-byte or CJK charset would read as mojibake (a page that says latin-1 and is
+    UTF-8), or the declared charset reads no Chinese where the detected one does."""
+    name = text_codec(declared)
+    if name is None:
+        return None
+    if name in ("utf-8", "utf-8-sig") or data.isascii():
+        return declared
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None  # valid UTF-8 with non-ASCII bytes is UTF-8, whatever the page says
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return declared  # the reader falls back to detection itself
+    if _chinese_score(text) < 0.3:
+        best = _best_cjk_decoding_quietly(data)
+        if best is not None and _chinese_score(best[0]) >= 0.3:
+            return None
+    return declared
+
+
+def _best_cjk_decoding_quietly(data: bytes) -> tuple[str, str] | None:
+    try:
+        return _best_cjk_decoding(data)
+    except DocumentError:
+        return None
+
+
+def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
+    problem = encoding_problem(encoding)
+    if problem is not None:
+        raise DocumentError(problem)
+    name = codecs.lookup(encoding).name
     if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         name = "utf-8-sig"  # the utf-16 and utf-32 codecs drop their BOM themselves
     tried = []

@@ -129,5 +129,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 
 
 def _html_charset(data: bytes) -> str | None:
+    """The declared charset, when it is a text encoding that fits the bytes (else detection decides)."""
+    from timeline.read.decode import declared_charset
+
     match = _META_CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii").lower() if match else None
+    return declared_charset(data, match.group(1).decode("ascii").lower()) if match else None
