@@ -201,7 +201,8 @@ def test_noise_spans_are_offsets_into_the_unchanged_text():
     ],
 )
 def test_find_publication(text, expected):
-    assert find_publication(text, prepare(text)) == expected
+    publication = find_publication(text, prepare(text))
+    assert (publication.value, publication.basis) == expected
 
 
 def test_document_from_text_ref_is_used_only_without_a_date_of_its_own():
@@ -225,7 +226,8 @@ def test_crlf_and_cr_texts_give_the_same_results_with_offsets_into_the_text():
         variant = text.replace("\n", newline)
         clean = clean_lines(variant)
         assert find_title(variant, clean) == "安阳:党员干部勇担当,抗疫一线党旗红"
-        assert find_publication(variant, prepare(variant)) == ("2020-02-01T13:07", "dateline")
+        publication = find_publication(variant, prepare(variant))
+        assert (publication.value, publication.basis) == ("2020-02-01T13:07", "dateline")
         spans = clean.noise_spans
         assert [variant[s:e] for s, e in spans] == [text[s:e] for s, e in clean_lines(text).noise_spans]
         assert all("\r" not in variant[s:e] for s, e in spans)
@@ -233,7 +235,8 @@ def test_crlf_and_cr_texts_give_the_same_results_with_offsets_into_the_text():
 
 def test_full_width_and_pinyin_in_datelines():
     text = "標題\n\n２０２０年０７月１６日０８：１３　來源：光明日報\n\n正文"
-    assert find_publication(text, prepare(text)) == ("2020-07-16T08:13", "dateline")
+    publication = find_publication(text, prepare(text))
+    assert (publication.value, publication.basis) == ("2020-07-16T08:13", "dateline")
 
 
 def test_title_fallbacks():

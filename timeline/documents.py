@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from timeline.read.chrome import CleanText, NoiseLine, _line_reason, clean_lines
+from timeline.read.chrome import CleanText, NoiseLine, clean_lines
 from timeline.read.decode import read_bytes_text
 from timeline.read.errors import DocumentError, DocumentTooLarge
-from timeline.read.headline import _hans, _original_without_pinyin, find_title
+from timeline.read.headline import find_title
 from timeline.read.html import _html_charset, _parse_html, html_to_text, looks_like_html
 from timeline.read.paths import STDIN_PATH, _read_path, iter_document_paths
 from timeline.read.published import find_publication
@@ -43,6 +44,16 @@ def _normalize_ref(ref: str | dt.date | dt.datetime | None) -> str | None:
     return parsed.date().isoformat() if len(text) <= 10 else parsed.strftime("%Y-%m-%dT%H:%M")
 
 
+@dataclass(frozen=True)
+class PageFacts:
+    """What an HTML page says of itself besides its text: headline, title, date metadata, URL."""
+
+    headline: str = ""  # the first <h1>
+    title: str = ""  # og:title, the JSON-LD headline, else <title>
+    dates: tuple[tuple[str, str], ...] = ()  # (name, value), best first
+    url: str | None = None  # canonical link or og:url
+
+
 def document_from_text(
     text: str,
     doc_id: str,
@@ -51,30 +62,42 @@ def document_from_text(
     ref: str | dt.date | dt.datetime | None = None,
     *,
     source_format: str = "text",
-    title_hint: str | None = None,
+    page: PageFacts | None = None,
     prepared: Prepared | None = None,
     warnings: list[str] | None = None,
 ) -> dict:
     """A Document (see CONTRACT.md) for an already decoded text, without `mentions`/`quantities`.
 
-    `published` is the document's own date when it has one (dateline, byline, inferred); `ref` is
-    used only when it has none (`published_basis` = `given`). `noise_spans` are `[start, end)` spans
-    of `text` that later stages skip. `warnings` are one-line notes about reading it (see
-    `load_document`)."""
+    `published` is the document's own date when it has one (metadata, dateline, byline, a date in
+    its URL or file name, or inferred from its text), with `published_basis` and the
+    `published_evidence` it rests on; `ref` is used only when it has none (`given`). The title is
+    the headline above the dateline, or the page's `<h1>`/`og:title`. `noise_spans` are
+    `[start, end)` spans of `text` that later stages skip. `warnings` are one-line notes about
+    reading it (see `load_document`)."""
     prepared = prepared or prepare(text)
     clean = clean_lines(text, prepared)
-    title = title_hint or find_title(text, clean, prepared)
-    published, basis = find_publication(text, prepared, clean)
+    page = page or PageFacts()
+    publication = find_publication(
+        text, prepared, clean, meta=list(page.dates), path=None if path == STDIN_PATH else path
+    )
+    dateline_at = next(
+        (item.start for item in publication.evidence if item.kind == "dateline" and item.start >= 0), None
+    )
+    hints = tuple(hint for hint in (page.headline, page.title) if hint)
+    title = find_title(text, clean, prepared, dateline_at=dateline_at, hints=hints)
+    published, basis = publication.value, publication.basis
+    evidence = [item.to_json() for item in publication.evidence]
     if published is None:
         given = _normalize_ref(ref)
         if given is not None:
             published, basis = given, "given"
-    return {
+    document = {
         "id": doc_id,
         "path": path,
         "title": title,
         "published": published,
         "published_basis": basis,
+        "published_evidence": evidence,
         "encoding": encoding_name,
         "script": prepared.script,
         "format": source_format,
@@ -83,6 +106,9 @@ def document_from_text(
         "noise_spans": clean.noise_spans,
         "text": text,
     }
+    if page.url:
+        document["url"] = page.url
+    return document
 
 
 def load_document(
@@ -116,16 +142,18 @@ def load_document(
             text, encoding_name = read_bytes_text(data, encoding, warnings=warnings)
     except DocumentError as error:
         raise DocumentError(f"{path}: {error}") from None
-    title_hint = None
+    page = None
     source_format = "text"
     if is_html:
         collector = _parse_html(text)
         text = collector.text()
         source_format = "html"
-        # The page's first <h1> is its headline, unless it is a site logo or banner.
-        h1 = prepare(collector.headline())
-        if _hans(h1.text) >= 4 and _line_reason(h1.text) is None:
-            title_hint = _original_without_pinyin(h1, 0, len(h1.text))
+        page = PageFacts(
+            headline=collector.headline(),
+            title=collector.page_title(),
+            dates=tuple(collector.publication_dates()),
+            url=collector.url(),
+        )
     if not data:
         warnings.append("empty file, no text")
     elif not text.strip():
@@ -140,7 +168,7 @@ def load_document(
         encoding_name,
         ref,
         source_format=source_format,
-        title_hint=title_hint,
+        page=page,
         prepared=prepared,
         warnings=warnings,
     )

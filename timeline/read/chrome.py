@@ -19,10 +19,30 @@ _SPAM_WORDS = (
     "亚洲精品", "国产精品", "精品网站", "国产剧情", "日韩", "欧美精品", "成人视频", "成人网站", "av在线",
     "娱乐城", "博彩", "时时彩", "六合彩", "真人视频", "百家乐", "老虎机", "午夜福利", "午夜影院",
 )  # fmt: skip
+# Words of gambling and app-promotion sites that no news headline or dateline carries: one is enough on
+# a short line (`彩神88-彩神88`, `大发平台官网平台_大发平台官方`, `黑红大战app邀请码`).
+_GAMBLING = re.compile(
+    r"彩票|彩神|快三|快3|时时彩|pk10|网投|棋牌|娱乐平台|娱乐官网|娱乐登录|平台官网|官方平台|平台官方|平台登录|平台注册"
+    r"|投注|下注|赌场|赌博网|真人娱乐|开户|邀请码|注册送|首存|app下载|官方下载|电子游戏|老虎机|捕鱼|体育投注|体育app"
+    r"|bet\d|\d{3}\.com|大发|凤凰彩|幸运飞艇|北京赛车|澳门金沙|威尼斯人|葡京|太阳城|永利|皇冠体育|亚博|博彩",
+    re.IGNORECASE,
+)
+# A site name said twice (`彩神88-彩神88`, `宝利彩票|宝利彩票`, `黑红大战app|黑红大战app邀请码`).
+_SAID_TWICE = re.compile(r"^(?P<name>[^\s|丨_\-—]{2,20})\s*[|丨_\-—–]+\s*(?P=name)")
 # Site banners and breadcrumbs: `中国共产党新闻网>>…官方网站`, `中共中央宣传部委托新华通讯社主办`.
 _BANNER = re.compile(
-    r">>|»|首页\s*>|当前位置|您的位置|您现在的位置|版权所有|all rights reserved|copyright|©|icp[备证]"
+    r">>|»|首页\s*[>/]|>\s*正文|当前位置|您的位置|您现在的位置|所在位置|版权所有|all rights reserved|copyright|©"
+    r"|icp[备证]|公网安备|增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务|网络文化经营"
     r"|(?:官方网站|官网|主办|承办|协办|联合出品|网站地图)$",
+    re.IGNORECASE,
+)
+# Top bars, tool bars and share bars: short lines made of these (`设为首页 | 加入收藏`, `手机版`,
+# `上一篇 下一篇 放大 缩小`, `请输入关键词 搜索`, `点击右上角微信好友`).
+_TOOLBAR = re.compile(
+    r"设为首页|加入收藏|收藏本站|登录|注册|退出|无障碍|繁体|简体|繁體|english|手机版|手机看|手机网|移动版|客户端"
+    r"|下载app|打开app|app下载|扫码|二维码|扫一扫|关注我们|公众号|订阅|rss|上一篇|下一篇|上一页|下一页|放大|缩小"
+    r"|字号|字体|默认|打印|关闭|返回|顶部|搜索|请输入|关键词|关键字|高级检索|站内检索|分享到|分享|朋友圈|微信好友"
+    r"|微博|qq空间|点击右上角|浏览器分享|正在阅读|正文|纠错|举报|点赞|评论\(\d*\)|阅读\(\d*\)|今天是|天气|更多>|更多>>",
     re.IGNORECASE,
 )
 # Labels of page furniture, on a short line of their own (`分享到:`, `责任编辑:孔德明`, `(责编:…)`).
@@ -31,14 +51,38 @@ _FURNITURE = re.compile(
     r"|相关专题|相关链接|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|编辑推荐|热门文章|热点推荐|热点新闻|热门新闻"
     r"|点击排行|排行榜|精彩推荐|精彩图片|猜你喜欢|为你推荐|网友评论|发表评论|我要评论|评论|广告|返回顶部|返回首页"
     r"|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|扫一扫|扫描二维码|微信扫一扫|手机看|手机版|字号|纠错|举报|收藏"
-    r"|点赞|转发|加载更多|查看更多|更多)\s*(?:[::)\]】]|$)",
+    r"|点赞|转发|加载更多|查看更多|更多|正在阅读|阅读|浏览|点击|标签|关键词|tags)\s*(?:[::)\]】]|$)",
+    re.IGNORECASE,
+)
+# Headers that open a list of links or a comment section: what follows them is not the article.
+_LIST_HEADER = re.compile(
+    r"^[(\[【■●▌|]?\s*(?:相关文章|相关阅读|相关新闻|相关专题|相关链接|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐"
+    r"|编辑推荐|热门文章|热点推荐|热点新闻|热门新闻|点击排行|排行榜|精彩推荐|猜你喜欢|为你推荐|最新文章|最新新闻"
+    r"|今日推荐|图片新闻|往期回顾|更多新闻|更多阅读|本周热点|24小时热点|热门排行|热文|新闻排行)\s*[::)\]】]?\s*(?:更多.*)?$"
+)
+_COMMENT_HEADER = re.compile(
+    r"^[(\[【■●]?\s*(?:网友评论|最新评论|热门评论|精彩评论|全部评论|评论区|发表评论|我要评论|读者评论|用户评论|网友留言"
+    r"|留言板|我要留言|(?:已有|共|查看)\s*\d+\s*(?:条|人)(?:评论|参与|跟帖)|评论\s*\(\s*\d+\s*\))"
+)
+# Copyright and reprint notices are chrome at any length (`未经本网协议授权,不得转载…`).
+_REPRINT_NOTICE = re.compile(
+    r"未经.{0,20}(?:授权|许可|同意).{0,30}(?:转载|复制|使用)|转载请注明|版权归.{0,20}所有"
 )
 # Metadata lines: source and author lines, and reporter bylines such as `(本报记者 章正 张景华 董城)`.
-_SOURCE_LINE = re.compile(r"^[\[【(]?\s*(?:来源|稿源|出处|作者|文/|图/|摄影|通讯员)\s*[::/]")
+_SOURCE_LINE = re.compile(r"^[\[【(]?\s*(?:来源|稿源|出处|作者|文/|图/|摄影|通讯员|编辑|责任编辑)\s*[::/]")
 _REPORTER_LINE = re.compile(
     r"^[(\[【]?[^,。;!?]{0,20}?记者[\s、,]*(?:[\u4e00-\u9fff]{2,4}[\s、,]*){1,6}[)\]】]?$"
 )
 _FURNITURE_MAX = 40  # furniture and metadata lines are short; a longer line is text that mentions them
+_TOOLBAR_MAX = 60
+# A menu: several short items between separators (`首页 | 要闻 | 国内 | 国际`, `新闻 部落格 NBA台湾`).
+_MENU_SPLIT = re.compile(r"\s*[|丨｜·•/>、]\s*|\s{1,}")
+_NAV_WORDS = frozenset(
+    "首页 新闻 要闻 国内 国际 财经 体育 娱乐 科技 军事 社会 图片 视频 评论 专题 直播 更多 登录 注册 时政 地方 汽车"
+    " 房产 教育 健康 旅游 文化 游戏 时尚 读书 历史 政务 公告 通知 民生 本地 两岸 港澳 台湾 生活 数码 手机 女性 博客"
+    " 论坛 微博 网站导航 关于我们 联系我们 广告服务 网站地图 法律声明 招聘 English 繁体 简体".split()
+)
+_BODY_MIN = 50
 
 
 @dataclass(frozen=True)
@@ -74,6 +118,14 @@ class CleanText:
         start, end = self.lines[line_index]
         return start < end and self.is_noise(start)
 
+    def reason(self, line_index: int) -> str | None:
+        """Why line `line_index` is noise (`spam`, `menu`, `meta`…), or None for a line of text."""
+        start, end = self.lines[line_index]
+        index = bisect.bisect_right(self._starts, start) - 1
+        if start < end and index >= 0 and self.noise[index].start == start:
+            return self.noise[index].reason
+        return None
+
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -96,21 +148,51 @@ def _normalized_lines(text: str, prepared: Prepared) -> list[str]:
 
 
 def _is_body_paragraph(line: str) -> bool:
-    return len(line) >= 50 and any(mark in line for mark in "。!?;")
+    return len(line) >= _BODY_MIN and any(mark in line for mark in "。!?;")
 
 
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
     if sum(1 for word in _SPAM_WORDS if word in lowered) >= 2:
         return "spam"
+    if len(line) <= 80 and (_GAMBLING.search(lowered) or _SAID_TWICE.match(line)):
+        return "spam"
     if len(line) <= 80 and _BANNER.search(line):
         return "banner"
+    if len(line) <= 400 and _REPRINT_NOTICE.search(line):
+        return "banner"
+    if _is_menu(line):
+        return "menu"
     if len(line) <= _FURNITURE_MAX:
         if _FURNITURE.match(line):
             return "furniture"
         if _SOURCE_LINE.match(line) or _is_reporter_line(line):
             return "meta"
+    if len(line) <= _TOOLBAR_MAX and _is_toolbar(line):
+        return "toolbar"
     return None
+
+
+def _is_menu(line: str) -> bool:
+    """A navigation menu: four or more short items, or three with a section name among them."""
+    if len(line) > 120 or any(mark in line for mark in "。,;!?"):
+        return False
+    items = [item for item in _MENU_SPLIT.split(line) if item]
+    if len(items) < 3 or any(len(item) > 8 for item in items):
+        return False
+    return len(items) >= 5 or sum(1 for item in items if item in _NAV_WORDS) >= 2
+
+
+def _is_toolbar(line: str) -> bool:
+    """A short line that is mostly tool and share words (`上一篇 下一篇 放大 缩小`, `手机版`)."""
+    if any(mark in line for mark in "。;!?"):
+        return False
+    hits = _TOOLBAR.findall(line.lower())
+    if not hits:
+        return False
+    covered = sum(len(hit) for hit in hits)
+    rest = len(re.sub(r"[\s|丨｜·•/:\-\[\]【】()<>]", "", line))
+    return covered * 2 >= rest or (len(hits) >= 2 and rest <= 30)
 
 
 def _is_reporter_line(line: str) -> bool:
@@ -120,6 +202,81 @@ def _is_reporter_line(line: str) -> bool:
         return False
     after = line[line.index("记者") + 2 :]
     return line.startswith(("(", "[", "【")) or bool(re.match(r"\s", after)) or "、" in after
+
+
+_SHORT_ITEM_MAX = 6  # a menu item stacked on its own line (`要闻`, `国际新闻`, `今日头条`)
+_MENU_RUN = 4
+_LIST_ITEM_MAX = 60  # a linked headline in a list of links, possibly with its date
+_COMMENTER = re.compile(
+    r"^(?:网友|用户|读者|游客|匿名|热心网友)[^\s:]{0,16}\s*(?::|\d{4}[-/年]|\d{1,2}[-/月]\d{1,2})|^\d{1,4}\s*楼\b|^#\d+楼|回复\s*\(\d+\)$"
+)
+
+
+def _mark_menu_blocks(lines: list[str], reasons: list[str | None]) -> None:
+    """Four or more very short lines in a row with no punctuation are a menu stacked vertically."""
+    run: list[int] = []
+    for index, line in enumerate(lines + [""]):
+        if line and len(line) <= _SHORT_ITEM_MAX and not any(mark in line for mark in '。,;!?:"“'):
+            run.append(index)
+            continue
+        if not line and run:  # a blank line inside a stacked menu does not end it
+            continue
+        if len(run) >= _MENU_RUN:
+            for item in run:
+                reasons[item] = reasons[item] or "menu"
+        run = []
+
+
+def _is_list_item(line: str) -> bool:
+    return len(line) <= _LIST_ITEM_MAX and "。" not in line
+
+
+def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int) -> None:
+    """Lists of links after their header, lines of linked headlines with dates, and reader comments.
+
+    A comment section opens at its header after the article's first paragraph and runs to the end;
+    a list of links runs while its lines are short headlines."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line and index > head_lines and _COMMENT_HEADER.match(line):
+            for rest in range(index, len(lines)):
+                if lines[rest]:
+                    reasons[rest] = reasons[rest] or "comment"
+            return
+        if line and _COMMENTER.search(line):
+            reasons[index] = reasons[index] or "comment"
+        if line and len(line) <= _FURNITURE_MAX and _LIST_HEADER.match(line):
+            reasons[index] = reasons[index] or "related"
+            index += 1
+            while index < len(lines) and (not lines[index] or _is_list_item(lines[index])):
+                if lines[index] and not (_is_body_paragraph(lines[index])):
+                    reasons[index] = reasons[index] or "related"
+                index += 1
+            continue
+        index += 1
+    # Two or more headlines in a row each followed by a date: a list of links (`标题 2019-06-03`).
+    dated = [
+        bool(line) and _is_list_item(line) and _ends_with_date(line) and not is_dateline(line)
+        for line in lines
+    ]
+    for index, flag in enumerate(dated):
+        neighbours = (index > 0 and dated[index - 1]) or (index + 1 < len(dated) and dated[index + 1])
+        if flag and neighbours:
+            reasons[index] = reasons[index] or "related"
+
+
+_TRAILING_DATE = re.compile(
+    r"[\[(]?(?:(?:19|20)\d\d[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?[\])]?$"
+)
+
+
+def _ends_with_date(line: str) -> bool:
+    match = _TRAILING_DATE.search(line)
+    return bool(match) and len(_HAN_CHARS.findall(line[: match.start()])) >= 6
+
+
+_HAN_CHARS = re.compile(r"[\u3400-\u9fff]")
 
 
 def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
@@ -144,6 +301,9 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     body = body or [i for i in text_lines if "。" in normalized[i]]
     head_lines = body[0] if body else len(normalized)
     head = [line for line in normalized[:head_lines] if line]
+
+    _mark_menu_blocks(normalized, reasons)
+    _mark_sections(normalized, reasons, head_lines)
 
     # Datelines are metadata at the top and in the footer; a date alone on a line of the body is
     # a section heading of a chronology, and stays text.

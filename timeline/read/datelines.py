@@ -1,48 +1,264 @@
-"""Date lines of page metadata: a full date with an optional clock time, on normalized text."""
+"""Dates as page metadata writes them, found on normalized (half-width, simplified) text.
+
+These are the forms of datelines, bylines, stamps and paths, not of prose: `2019年06月03日 08:41`,
+`2019-06-03 10:15`, `2019/06/11`, `2019.06.11`, compact `20190611 11:26`, `民國108年6月3日`, English
+`Mar 7, 2022 9:15 AM` (read by dateparser), wire datelines with a month-day or a day only
+(`新华社北京4月11日电`, `(中央社台北15日电)`), and dates inside URLs or paths (`/2019/0611/`,
+`t20190612_`, `/2017-03/04/`). Prose dates are the normalizer's business (`timeline.timex`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-# A full date with an optional clock time, on normalized (half-width, simplified) text.
-_DATE = (
-    r"(?P<year>(?:19|20)\d\d)\s*(?:年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-    r"|(?P<sep>[-/.])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})(?!\d))"
+from timeline.numerals import small_int
+
+FIRST_YEAR, LAST_YEAR = 1990, 2039  # a page date outside this range is a serial number, not a date
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date found in a line or text: `[start, end)` in the searched string."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    form: str = "ymd"  # ymd, compact, english, roc, url, wire-md, wire-d
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year is None or self.month is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def iso(self, with_time: bool = True) -> str | None:
+        date = self.date
+        if date is None:
+            return None
+        if with_time and self.hour is not None and self.minute is not None:
+            return f"{date.isoformat()}T{self.hour:02d}:{self.minute:02d}"
+        return date.isoformat()
+
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_CLOCK = (
+    r"(?:\s*(?:(?P<half>上午|下午|早上|晚上|凌晨|中午)\s*)?(?P<hour>[01]?\d|2[0-3])\s*[:时]\s*(?P<minute>[0-5]\d)"
+    r"(?:\s*[:分]\s*(?:[0-5]\d\s*秒?)?)?)?"
 )
-_CLOCK = r"(?:\s*(?P<hour>\d{1,2})\s*[:时]\s*(?P<minute>\d{2})(?:\s*:\s*\d{2})?\s*分?)?"
-_DATE_LABEL = r"(?:(?:发布|发表|更新|出版|发稿|刊发)?(?:时间|日期)\s*:?\s*|(?:来源|稿源|作者)\s*:\s*[^\s,。;]{1,20}\s+)?"
-_DATELINE = re.compile(rf"^{_DATE_LABEL}{_DATE}{_CLOCK}(?P<rest>.*)$")
-_LABELLED_DATE = re.compile(rf"(?:发布|发表|更新|出版|发稿|刊发)(?:时间|日期)\s*:?\s*{_DATE}{_CLOCK}")
-# What may follow the date on a dateline: nothing, a weekday, a separator, a metadata label, or a
-# bare source name (`2020-03-04 13:56 人民网`). Never a sentence (`2020年2月23日,习近平…强调`).
-_DATELINE_REST = re.compile(
-    r"^\s*(?:星期.|周[一二三四五六日天])?\s*(?:$|[|丨/\[【(]"
-    r"|(?:来源|来自|稿源|作者|编辑|责任编辑|记者|通讯员|字号|浏览|阅读|点击|发布|出处)"
-    r"|[^,。;!?\d\s]{1,16}(?:网|报|社|台|刊|频道|客户端|新闻|在线)$)"
+# 2019年06月03日 / 2019年6月3号 / 2019-06-03 / 2019/6/3 / 2019.06.03 / 2019_06_03, then a clock time.
+# A separated date may follow digits that are not its own (`来源:彩神882024-03-06`, a site name).
+_YMD = re.compile(
+    rf"(?:(?<![\d.]){_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*[日号]?"
+    rf"|(?<![.])(?P<year2>(?:19|20)\d\d)(?P<sep>[-/._])(?P<month2>\d{{1,2}})(?P=sep)(?P<day2>\d{{1,2}})(?!\d))"
+    rf"(?:\s*T(?=\d))?{_CLOCK}"
+)
+# 20190611 or 20190611 11:26 (a serial number is not a date: bounded by non-digits, valid, in range).
+_COMPACT = re.compile(rf"(?<![\dA-Za-z]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d]){_CLOCK}")
+# 民國108年6月3日, 民国108.06.03 (Taiwan's Republic-era years, year 1 = 1912).
+_ROC = re.compile(
+    r"民国\s*(?P<roc>\d{2,3})\s*(?:年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日?"
+    r"|(?P<sep>[-/.])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})(?!\d))" + _CLOCK
+)
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_EN_TIME = r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+_ENGLISH = re.compile(
+    rf"(?<![A-Za-z])(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d){_EN_TIME}(?![A-Za-z\d])",
+    re.IGNORECASE,
+)
+# Dates in URLs and paths: /2019/0611/, /2019/06/11/, /2017-03/04/, /201906/11/, t20190612_, _20190612.
+_URL_DATE = re.compile(
+    r"(?:(?<=/)(?P<y1>(?:19|20)\d\d)(?:/|-)?(?P<m1>[01]\d)(?:/|-)?(?P<d1>[0-3]\d)(?=[/_.\-]|$)"
+    r"|(?<=/)(?P<y2>(?:19|20)\d\d)[/-](?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?=/)"
+    r"|(?<=[/_t])(?P<y3>(?:19|20)\d\d)(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=[_./]))"
+)
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w/.\-]*(?:\.s?html?|\.php|\.aspx?)\b|\S+/\d{4}/?\d{2}\S*")
+
+# The wire dateline that opens a report: an agency, paper or site, an optional place, a date, 电/讯.
+_AGENCY = (
+    r"(?:新华社|中新社|中新网|中国新闻网|人民网|央视网|央视新闻|央广网|中广网|新华网|光明网|中国网|国际在线|环球网"
+    r"|澎湃新闻|中央社|法新社|路透社|美联社|共同社|韩联社|塔斯社|本报|本刊|本台|本网|本站"
+    r"|[\u4e00-\u9fff]{1,8}(?:网|报|社|台|日报|晚报|时报|新闻|电视台|广播电台|客户端))"
+)
+_CN_DAY = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+_WIRE_MD = re.compile(
+    rf"{_AGENCY}[^,。:;!?()\n]{{0,14}}?(?P<month>{_CN_DAY})\s*月\s*(?P<day>{_CN_DAY})\s*日\s*"
+    r"(?:电|讯|消息|报道|专电|综合报道|发)"
+)
+_WIRE_DAY = re.compile(
+    rf"[(\[【]\s*{_AGENCY}[^()\[\]【】\n]{{0,20}}?(?P<day>{_CN_DAY})\s*日\s*(?:电|讯|专电)\s*[)\]】]"
+    rf"|{_AGENCY}讯\s*[(\[]?\s*(?P<day2>\d{{1,2}})\s*日"
 )
 
-
-def _date_of(match: re.Match) -> dt.date | None:
-    groups = match.groupdict()
-    month = groups.get("month") or groups.get("month2")
-    day = groups.get("day") or groups.get("day2")
-    try:
-        return dt.date(int(groups["year"]), int(month), int(day))
-    except (TypeError, ValueError):
-        return None
+_HALF_DAY_PM = ("下午", "晚上")
 
 
-def _iso_of(match: re.Match) -> str | None:
-    date = _date_of(match)
-    if date is None:
-        return None
+def _clock(match: re.Match) -> tuple[int | None, int | None]:
     hour, minute = match.groupdict().get("hour"), match.groupdict().get("minute")
-    if hour is not None and minute is not None and int(hour) < 24 and int(minute) < 60:
-        return f"{date.isoformat()}T{int(hour):02d}:{int(minute):02d}"
-    return date.isoformat()
+    if hour is None or minute is None:
+        return None, None
+    hour_value = int(hour)
+    if match.groupdict().get("half") in _HALF_DAY_PM and hour_value < 12:
+        hour_value += 12
+    return hour_value, int(minute)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return False
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def full_dates(text: str, *, english: bool = True) -> list[DateHit]:
+    """Every complete date (year, month and day) written as metadata writes it, in text order.
+
+    Overlapping readings keep the earliest, longest one (`2019-06-03 08:41` once, not also
+    `20190603`)."""
+    hits: list[DateHit] = []
+    for match in _YMD.finditer(text):
+        groups = match.groupdict()
+        year = int(groups["year"] or groups["year2"])
+        month = int(groups["month"] or groups["month2"])
+        day = int(groups["day"] or groups["day2"])
+        if _valid(year, month, day):
+            hour, minute = _clock(match)
+            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "ymd"))
+    for match in _COMPACT.finditer(text):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if _valid(year, month, day):
+            hour, minute = _clock(match)
+            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "compact"))
+    for match in _ROC.finditer(text):
+        groups = match.groupdict()
+        year = int(groups["roc"]) + 1911
+        month = int(groups["month"] or groups["month2"])
+        day = int(groups["day"] or groups["day2"])
+        if _valid(year, month, day):
+            hour, minute = _clock(match)
+            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "roc"))
+    if english:
+        for match in _ENGLISH.finditer(text):
+            parsed = _parse_english(match.group())
+            if parsed is not None and _valid(parsed.year, parsed.month, parsed.day):
+                has_clock = ":" in match.group()
+                hits.append(
+                    DateHit(
+                        match.start(),
+                        match.end(),
+                        parsed.year,
+                        parsed.month,
+                        parsed.day,
+                        parsed.hour if has_clock else None,
+                        parsed.minute if has_clock else None,
+                        "english",
+                    )
+                )
+    return _without_overlaps(hits)
+
+
+def _without_overlaps(hits: list[DateHit]) -> list[DateHit]:
+    kept: list[DateHit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+@lru_cache(maxsize=1024)
+def _parse_english(text: str) -> dt.datetime | None:
+    import dateparser  # imported on first use: it is slow to load and most pages never need it
+
+    try:
+        return dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def url_dates(text: str) -> list[DateHit]:
+    """Dates inside the URLs and paths printed in `text` (`/2019/0611/`, `t20190612_`)."""
+    hits: list[DateHit] = []
+    for url in _URLISH.finditer(text):
+        for match in _URL_DATE.finditer(url.group()):
+            groups = match.groupdict()
+            for index in "123":
+                if groups[f"y{index}"]:
+                    year, month, day = (int(groups[f"{k}{index}"]) for k in "ymd")
+                    if _valid(year, month, day):
+                        start = url.start() + match.start()
+                        hits.append(DateHit(start, url.start() + match.end(), year, month, day, form="url"))
+                    break
+    return hits
+
+
+def wire_dates(text: str) -> list[DateHit]:
+    """Wire datelines (`新华社北京4月11日电`, `(中央社台北15日电)`, `本报讯 18日`): month-day or day only."""
+    hits: list[DateHit] = []
+    for match in _WIRE_MD.finditer(text):
+        month, day = small_int(match["month"]), small_int(match["day"])
+        if month and day and 1 <= month <= 12 and 1 <= day <= 31:
+            hits.append(DateHit(match.start(), match.end(), None, month, day, form="wire-md"))
+    for match in _WIRE_DAY.finditer(text):
+        day = small_int(match["day"] or match["day2"])
+        if day and 1 <= day <= 31:
+            hits.append(DateHit(match.start(), match.end(), None, None, day, form="wire-d"))
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+# A line that is the page's own date line has little but the date, its labels and short values.
+_LABELS = re.compile(
+    r"(?:发布|发表|更新|修改|出版|发稿|刊发|刊登|录入|上传|提交|首发|最后更新)?(?:时间|日期|于)\s*[::]?"
+    r"|(?:来源|来自|稿源|出处|作者|编辑|责任编辑|责编|记者|通讯员|摄影|供稿|审核|校对|编审|字号|浏览|阅读|点击|人气"
+    r"|评论|分享|打印|收藏|访问量|浏览量|阅读量|次数|栏目|分类|标签)\s*[::]?\s*[^\s|丨/]{0,20}"
+    r"|(?:published|posted|updated|update|date|time|by)\s*:?"
+    r"|星期[一二三四五六日天]|周[一二三四五六日天]|礼拜[一二三四五六日天]|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)"
+    r"|(?:次|人次)\b",
+    re.IGNORECASE,
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# Prose: a sentence mark, or a comma followed by words (metadata separates its fields otherwise).
+_SENTENCE_MARK = re.compile(r"[。!?;]|,\s*[\u3400-\u9fff]{2}")
+
+
+def dateline_residue(line: str, hits: list[DateHit]) -> str:
+    """What a line says besides its dates, its labels and their short values."""
+    parts, position = [], 0
+    for hit in hits:
+        parts.append(line[position : hit.start])
+        position = hit.end
+    parts.append(line[position:])
+    return _LABELS.sub(" ", " ".join(parts))
+
+
+def is_metadata_line(line: str, hits: list[DateHit]) -> bool:
+    """True for a line that states a date as metadata (`2020年03月04日13:56 来源:中国组织人事报`,
+    `发布时间:2017-05-22`, `编辑:张三 2016-09-14 07:30`), False for prose that mentions a date
+    (`2020年2月23日,习近平在…强调`) and for a headline with a date after it (a list of links)."""
+    if not hits or _SENTENCE_MARK.search(line):
+        return False
+    residue = dateline_residue(line, hits)
+    # A source name or two may stay (`人民网`, `中国新闻网 | 北京`); a headline has more words.
+    return len(_HAN.findall(residue)) <= 12
 
 
 def is_dateline(line: str) -> bool:
-    match = _DATELINE.match(line)
-    return bool(match and _DATELINE_REST.match(match.group("rest")) and _date_of(match) is not None)
+    """A short line that is nothing but a date stamp with metadata (used to mark metadata lines)."""
+    hits = full_dates(line, english=False)
+    return bool(hits) and is_metadata_line(line, hits)

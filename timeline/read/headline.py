@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from timeline.read.chrome import CleanText, _line_spans, _normalized_lines
+from timeline.read.chrome import CleanText, _line_reason, _line_spans, _normalized_lines
 from timeline.textprep import Prepared, prepare
 
 # Title
@@ -18,11 +19,48 @@ def _original_without_pinyin(prepared: Prepared, start: int, end: int) -> str:
     return "".join(prepared.original[prepared.offsets[i]] for i in range(start, end))
 
 
-def find_title(text: str, clean: CleanText, prepared: Prepared | None = None) -> str:
-    """The headline: the first line near the top that is not noise, metadata, a subtitle (`——…`),
-    a bullet or a plain sentence. Original script, inserted pinyin removed, surrounding spaces
-    stripped. A leading column name in 【】 is dropped (`【在习近平总书记重要讲话指引下】关键时刻…`
-    -> `关键时刻冲上去 危难关头豁出来`): it names the series, not the article."""
+_SUBTITLE_MARKS = ("——", "--", "—", "●", "·", "■", "▲", "(", "[", "○", "◆", "★", "※")
+_TRAILING_JUNK = re.compile(r"[\s*＊★☆·•|_\-—]+$")
+# A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`).
+_SITE_SUFFIX = re.compile(
+    r"\s*(?:[_|｜丨]|\s[-–—]\s|[-–—](?=[^-–—]{0,24}$))\s*[^_|｜丨\-–—]{0,24}"
+    r"(?:网|報|报|新闻|新聞|频道|頻道|中心|在线|在線|客户端|日报|日報|时报|時報|晚报|電視台|电视台|台|社|online|news|中文|\.com|\.cn)"
+    r"(?:\s*[_|｜丨\-–—]\s*[^_|｜丨\-–—]{0,24})*$",
+    re.IGNORECASE,
+)
+_BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
+
+
+def clean_headline(title: str) -> str:
+    """A headline without a site name after it, trailing stars or separators, or a column tag."""
+    stripped = title.strip(" \t\u3000\ufeff")
+    tag = _COLUMN_TAG.match(stripped)
+    stripped = stripped[tag.end() :] if tag else stripped
+    suffix = _SITE_SUFFIX.search(stripped)
+    if suffix and _hans(stripped[: suffix.start()]) >= 4:
+        stripped = stripped[: suffix.start()]
+    return _TRAILING_JUNK.sub("", stripped).strip()
+
+
+def find_title(
+    text: str,
+    clean: CleanText,
+    prepared: Prepared | None = None,
+    *,
+    dateline_at: int | None = None,
+    hints: tuple[str, ...] = (),
+) -> str:
+    """The headline, as a reader finds it.
+
+    - With a dateline (`dateline_at`, an offset into `text`): the topmost headline-like line of the
+      block just above it (title, then perhaps a subtitle, then the dateline), and when everything
+      above it is chrome (a hijacked page), the first headline-like line below it.
+    - `hints` (the page's `<h1>`, then `og:title` or `<title>`): a hint wins when it passes as a
+      headline; a title with a site name after it is cut to the headline.
+    - Otherwise the first line near the top that is not chrome, metadata, a subtitle (`——…`), a
+      bullet or a plain sentence.
+    Original script, inserted pinyin removed, surrounding spaces stripped; a column name in 【】 is
+    dropped (`【在习近平总书记重要讲话指引下】关键时刻…` -> `关键时刻…`): it names the series."""
     prepared = prepared or prepare(text)
     normalized = _normalized_lines(text, prepared)
     prepared_spans = _line_spans(prepared.text)
@@ -31,17 +69,51 @@ def find_title(text: str, clean: CleanText, prepared: Prepared | None = None) ->
         p_start, p_end = prepared_spans[index]
         if limit is not None:  # a long line (a whole article on one line) is cut before mapping it
             p_end = min(p_end, p_start + limit)
-        original = _original_without_pinyin(prepared, p_start, p_end)
-        stripped = original.strip(" \t\u3000\ufeff")
-        tag = _COLUMN_TAG.match(stripped)
-        return stripped[tag.end() :] if tag else stripped
+        return clean_headline(_original_without_pinyin(prepared, p_start, p_end))
+
+    def headline_like(index: int, least_hans: int = 4) -> bool:
+        line = normalized[index]
+        if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < least_hans:
+            return False
+        return not line.startswith(_SUBTITLE_MARKS) and not line.endswith(_SENTENCE_END)
+
+    for hint in hints:
+        hint_prepared = prepare(hint)
+        cleaned = clean_headline(_original_without_pinyin(hint_prepared, 0, len(hint_prepared.text)))
+        if _hans(cleaned) >= 4 and _line_reason(prepare(cleaned).text) is None:
+            return cleaned
+
+    if dateline_at is not None:
+        line_starts = [start for start, _ in clean.lines]
+        dateline = max(0, bisect.bisect_right(line_starts, dateline_at) - 1)
+        above = []
+        for index in range(dateline - 1, max(-1, dateline - 1 - _BLOCK_LOOKBACK * 2), -1):
+            line = normalized[index]
+            if not line:
+                continue
+            if clean.is_noise_line(index) and clean.reason(index) != "meta":
+                break  # the block ends at chrome above it
+            if headline_like(index):
+                above.append(index)
+            if len(above) >= 3:
+                break
+        if above:
+            # The topmost of the block is the title; a subtitle or kicker stands between it and the
+            # dateline. A short kicker on top (under 6 characters) gives way to the line below it.
+            best = above[-1]
+            if len(above) >= 2 and _hans(normalized[best]) < 6 <= _hans(normalized[above[-2]]):
+                best = above[-2]
+            return title_at(best)
+        for index in range(dateline + 1, min(len(normalized), dateline + 8)):
+            if headline_like(index, least_hans=6):
+                return title_at(index)
 
     fallback = None
-    for index in range(min(clean.head_lines, len(normalized), 30)):
+    for index in range(min(clean.head_lines, len(normalized), 40)):
         line = normalized[index]
         if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < 4:
             continue
-        if line.startswith(("——", "--", "●", "·", "■", "▲", "(", "[")):
+        if line.startswith(_SUBTITLE_MARKS):
             continue
         if line.endswith(_SENTENCE_END):
             fallback = fallback if fallback is not None else index

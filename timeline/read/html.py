@@ -1,7 +1,16 @@
 """HTML to plain text with the standard library, keeping the first <h1> and the declared charset."""
 
+import json
 import re
 from html.parser import HTMLParser
+
+# Date metadata names, best first (Open Graph article, Dublin Core, news sites' own names, JSON-LD).
+_DATE_META = (
+    "article:published_time", "json-ld:datePublished", "og:published_time", "publishdate", "pubdate",
+    "publish-date", "publish_date", "datepublished", "date", "dc.date", "dc.date.issued", "sailthru.date",
+    "parsely-pub-date", "article.published", "time", "json-ld:dateCreated", "article:modified_time",
+    "og:updated_time", "json-ld:dateModified", "lastmod",
+)  # fmt: skip
 
 _SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "title", "head", "svg", "iframe", "object"}
@@ -33,8 +42,15 @@ class _TextCollector(HTMLParser):
         self.in_h1 = False
         self.h1_done = False
         self.h1_parts: list[str] = []  # the first <h1>, the page's own headline
+        self.meta: dict[str, str] = {}  # first value of each metadata name we read (lowercase names)
+        self.dates: list[tuple[str, str]] = []  # (name, value) of date metadata, in page order
+        self.in_title = False
+        self.title_parts: list[str] = []
+        self.in_json_ld = False
+        self.json_ld_parts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._read_metadata(tag, attrs)
         if self.skip_depth:
             if tag == self.skip_tag:
                 self.skip_depth += 1
@@ -53,11 +69,36 @@ class _TextCollector(HTMLParser):
             self.in_h1 = True
         self._boundary(tag)
 
+    def _read_metadata(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): (value or "").strip() for name, value in attrs}
+        if tag == "meta":
+            name = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            content = values.get("content", "")
+            if name and content:
+                self.meta.setdefault(name, content)
+                if name in _DATE_META:
+                    self.dates.append((name, content))
+        elif tag == "link" and "canonical" in values.get("rel", "").lower() and values.get("href"):
+            self.meta.setdefault("canonical", values["href"])
+        elif tag == "time" and values.get("datetime"):
+            self.dates.append(("time", values["datetime"]))
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "script" and "ld+json" in values.get("type", "").lower():
+            self.in_json_ld = True
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._read_metadata(tag, attrs)
         if not self.skip_depth:
             self._boundary(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag == "script" and self.in_json_ld:
+            self.in_json_ld = False
+            self._read_json_ld("".join(self.json_ld_parts))
+            self.json_ld_parts = []
         if self.skip_depth:
             if tag == self.skip_tag:
                 self.skip_depth -= 1
@@ -77,7 +118,28 @@ class _TextCollector(HTMLParser):
         elif tag in _CELL_TAGS:
             self.parts.append("\t")
 
+    def _read_json_ld(self, source: str) -> None:
+        try:
+            data = json.loads(source)
+        except ValueError:
+            return
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            graph = item.get("@graph")
+            for node in graph if isinstance(graph, list) else [item]:
+                if isinstance(node, dict):
+                    for key in ("datePublished", "dateCreated", "dateModified"):
+                        if isinstance(node.get(key), str):
+                            self.dates.append((f"json-ld:{key}", node[key]))
+                    if isinstance(node.get("headline"), str):
+                        self.meta.setdefault("json-ld:headline", node["headline"])
+
     def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        if self.in_json_ld:
+            self.json_ld_parts.append(data)
         if self.skip_depth:
             return
         data = data.replace(_BREAK, "\ufffd")  # as browsers do with a NUL in the page
@@ -97,6 +159,23 @@ class _TextCollector(HTMLParser):
 
     def headline(self) -> str:
         return " ".join("".join(self.h1_parts).split())
+
+    def page_title(self) -> str:
+        """The page's own title: `og:title`, the JSON-LD headline, else `<title>`."""
+        for name in ("og:title", "json-ld:headline", "twitter:title"):
+            if self.meta.get(name):
+                return " ".join(self.meta[name].split())
+        return " ".join("".join(self.title_parts).split())
+
+    def publication_dates(self) -> list[tuple[str, str]]:
+        """Date metadata, the publication time first (a modification time only when nothing else)."""
+        order = {name: rank for rank, name in enumerate(_DATE_META)}
+        ranked = sorted(self.dates, key=lambda item: order.get(item[0], len(order)))
+        published = [item for item in ranked if "modif" not in item[0] and "updated" not in item[0]]
+        return published or ranked
+
+    def url(self) -> str | None:
+        return self.meta.get("canonical") or self.meta.get("og:url")
 
 
 def _parse_html(html: str) -> _TextCollector:

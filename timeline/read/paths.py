@@ -2,6 +2,7 @@
 
 import errno
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 
@@ -10,6 +11,29 @@ from timeline.read.errors import DocumentError, DocumentTooLarge
 FOLDER_EXTENSIONS = (".txt", ".html", ".htm")
 STDIN_PATH = "-"
 STDIN_ID = "stdin"
+
+# What a name may hold that must not reach a terminal, a one-line message or a UTF-8 file raw: bytes
+# that are not UTF-8 (decoded by the OS layer as lone surrogates U+DC80..U+DCFF), other lone
+# surrogates, control characters (line ends, ESC), and the bidirectional controls that reorder a line.
+_UNSAFE_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # the byte the file name really has
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def display_name(text: str) -> str:
+    """`text` (a path, an id, a message naming one) safe to print: a byte that is not UTF-8 becomes
+    `\\xff`, a control character `\\n`, `\\x1b`, a bidirectional control `\\u202e`, as `ls -b`
+    shows them. The same name always gives the same text; ordinary names are unchanged."""
+    return _UNSAFE_IN_NAMES.sub(_escape_one, text) if _UNSAFE_IN_NAMES.search(text) else text
 
 
 def iter_document_paths(
@@ -41,21 +65,22 @@ def iter_document_paths(
                 yield STDIN_PATH, _unique_id(STDIN_ID, "", used_ids)
             continue
         if os.path.isdir(given):
-            root_name = _folder_name(given)
+            root_name = display_name(_folder_name(given))
             found_any = False
             for path, relative in _walk_folder(given, report):
                 found_any = True
                 if _already_seen(path, seen_files):
                     continue
-                yield path, _unique_id(relative, root_name, used_ids)
+                yield path, _unique_id(display_name(relative), root_name, used_ids)
             if not found_any:
                 report(given, "no .txt, .html or .htm files in this folder")
         else:
             # A file, or something missing or unreadable: load_document reports the latter.
             if os.path.exists(given) and _already_seen(given, seen_files):
                 continue
-            parent_name = _folder_name(os.path.dirname(given) or ".")
-            yield given, _unique_id(os.path.basename(given.rstrip("/\\")) or given, parent_name, used_ids)
+            parent_name = display_name(_folder_name(os.path.dirname(given) or "."))
+            name = display_name(os.path.basename(given.rstrip("/\\")) or given)
+            yield given, _unique_id(name, parent_name, used_ids)
 
 
 def _folder_name(folder: str) -> str:
@@ -96,41 +121,51 @@ def _walk_folder(root: str, report: Callable[[str, str], None]) -> Iterator[tupl
     found: list[tuple[tuple[str, ...], str]] = []
     visited: set[tuple[int, int]] = set()
 
-    def visit(folder: str, parts: tuple[str, ...], ancestors: frozenset[tuple[int, int]]) -> None:
+    def enter(folder: str, parts: tuple[str, ...], ancestors: frozenset[tuple[int, int]]):
+        """The frame of a folder to walk: its entries and what a sub-folder inherits; None to skip it."""
         try:
             status = os.stat(folder)
         except OSError:
-            return
+            return None
         key = (status.st_dev, status.st_ino)
         if key in ancestors:
             report(folder, "symbolic link loop (leads back to a folder above it), skipped")
-            return
+            return None
         if key in visited:  # the same folder linked twice
-            return
+            return None
         visited.add(key)
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError:
             found.append((parts, folder))
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()  # follows symlinks; a broken link is neither dir nor file
-                is_file = entry.is_file()
-            except OSError:  # a link loop, or a target we may not look at
-                if entry.is_symlink():
-                    report(entry.path, _broken_link_reason(entry.path))
-                continue
-            if is_dir:
-                visit(entry.path, parts + (entry.name,), ancestors | {key})
-            elif is_file and entry.name.lower().endswith(FOLDER_EXTENSIONS):
-                found.append((parts + (entry.name,), entry.path))
-            elif not is_file and entry.is_symlink() and entry.name.lower().endswith(FOLDER_EXTENSIONS):
-                report(entry.path, _broken_link_reason(entry.path))
+            return None
+        return iter(entries), parts, ancestors | {key}
 
-    visit(root, (), frozenset())
+    # Depth first in name order, with a stack of frames instead of recursion: a tree nested a
+    # thousand folders deep is walked like a flat one.
+    stack = [frame] if (frame := enter(root, (), frozenset())) else []
+    while stack:
+        entries, parts, ancestors = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()  # follows symlinks; a broken link is neither dir nor file
+            is_file = entry.is_file()
+        except OSError:  # a link loop, or a target we may not look at
+            if entry.is_symlink():
+                report(entry.path, _broken_link_reason(entry.path))
+            continue
+        if is_dir:
+            if frame := enter(entry.path, parts + (entry.name,), ancestors):
+                stack.append(frame)
+        elif is_file and entry.name.lower().endswith(FOLDER_EXTENSIONS):
+            found.append((parts + (entry.name,), entry.path))
+        elif not is_file and entry.is_symlink() and entry.name.lower().endswith(FOLDER_EXTENSIONS):
+            report(entry.path, _broken_link_reason(entry.path))
     found.sort()
     for parts, path in found:
         yield path, "/".join(parts) or _folder_name(path)
@@ -156,6 +191,8 @@ def _read_path(path: str, max_bytes: int | None = None) -> bytes:
     """The bytes of a file or of standard input; at most `max_bytes` (None: no limit)."""
     limit = -1 if max_bytes is None else max_bytes + 1  # one byte more tells that it is over
     if path == STDIN_PATH:
+        if sys.stdin is None or sys.stdin.closed:  # started with standard input closed (`<&-`)
+            raise DocumentError(f"{path}: standard input is closed")
         stream = getattr(sys.stdin, "buffer", None)
         data = stream.read(limit) if stream is not None else sys.stdin.read(limit).encode("utf-8")
         if max_bytes is not None and len(data) > max_bytes:

@@ -1,150 +1,615 @@
-"""When a page was published, and the evidence: datelines, bylines, metadata, or the text itself."""
+"""When a page was published, and the evidence it rests on.
+
+A reader looks for the date the way an editor would: the page's metadata (HTML), then the dateline
+under the headline (`2019年06月03日 08:41 来源:某某网`, `发布时间:2017-05-22`), then a byline or
+credit at the end (`(某某网 2020-04-09)`), then the wire dateline that opens the report
+(`新华社北京4月11日电`, `(中央社台北15日电)`) completed from the rest of the evidence, then a date in a
+URL or in the file's name, and last the text itself: all its evidence at once (full dates, the years
+it states, weekday and date pairs, lunar and solar pairs, sexagenary years, statements of the day
+such as `今天是1月23日星期一`), choosing the year in which the evidence agrees.
+
+Dates shown by site chrome (a top bar with the day's date, reader comments, lists of links) never
+make a dateline; a date next to a gambling site's name is that site's, not the report's. Each
+result says which texts it rests on (`Evidence`, with offsets into the document's text).
+"""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from timeline.read.chrome import _LINE_BREAK, CleanText, _normalized_lines, clean_lines
+from lunar_python import Lunar
+
+from timeline.numerals import small_int
+from timeline.read.chrome import CleanText, _line_spans, _normalized_lines, clean_lines
 from timeline.read.datelines import (
-    _CLOCK,
-    _DATE,
-    _DATELINE,
-    _DATELINE_REST,
-    _LABELLED_DATE,
-    _date_of,
-    _iso_of,
+    FIRST_YEAR,
+    LAST_YEAR,
+    DateHit,
+    full_dates,
+    is_metadata_line,
+    url_dates,
+    wire_dates,
 )
 from timeline.textprep import Prepared, prepare
 
-# Publication time
+BASES = ("dateline", "byline", "meta", "inferred", "filename", "given", "none")
 
-_HEAD_SEARCH_LINES = 20  # a dateline sits near the top
-_TAIL_SEARCH_CHARS = 1500  # a byline or footer sits near the end
-_BYLINE = re.compile(rf"[(\[【](?P<source>[^()\[\]【】\n。]{{0,60}}?)\s*{_DATE}{_CLOCK}\s*[)\]】][\s。.]*$")
-_MONTH_DAY = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
+
+@dataclass(frozen=True)
+class Evidence:
+    """One text a publication date rests on: `[start, end)` in the document text (-1 when it is not
+    in the text, as for HTML metadata and file names)."""
+
+    kind: str
+    text: str
+    start: int = -1
+    end: int = -1
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Publication:
+    value: str | None  # ISO date or date-time
+    basis: str  # one of BASES
+    evidence: tuple[Evidence, ...] = ()
+
+
+NONE = Publication(None, "none")
+
+_TOP_LINES = 40  # the head of a page never runs longer than this (menus included)
+_TAIL_LINES = 8  # bylines and credits sit in the last lines
+_CHROME_REASONS = frozenset({"comment", "related"})  # dates there belong to other texts
+_TOPBAR_REASONS = frozenset({"toolbar", "menu", "banner"})
+_LABELLED = re.compile(
+    r"(?:发布|发表|刊发|刊登|发稿|出版|更新|首发)(?:时间|日期|于)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*:|published|posted",
+    re.IGNORECASE,
 )
-_ISO_DATE = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+_CLOSING_CREDIT = re.compile(
+    r"[(\[【][^()\[\]【】]{0,60}?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^()\[\]【】]{0,12}[)\]】][\s。.]*$"
 )
-# A year that starts a calendar position (`2020年2月`), not a target (`到2035年`) or an age (`2012年党龄`).
-_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年\s*(?=\d{1,2}\s*月)")
-_OUTLIER_DAYS = 366  # an inferred date this far after the median date stated is a plan, not the news
-_FUTURE_MARKERS = ("将", "计划", "预计", "拟", "定于", "预定", "明年", "下月")
+_CREDIT = re.compile(r"^[(\[【].{0,60}[)\]】][\s。.]*$|^(?:原载|原文|刊于|转自|摘自|来源|本文来源)")
+
+
+# --------------------------------------------------------------------------------------------------
+# The document's lines, with their reasons and offsets
+
+
+@dataclass
+class _Page:
+    prepared: Prepared
+    clean: CleanText
+    lines: list[str]  # normalized, stripped
+    spans: list[tuple[int, int]]  # of each line in prepared.text (unstripped)
+    reasons: list[str | None]
+
+    @classmethod
+    def of(cls, prepared: Prepared, clean: CleanText) -> _Page:
+        lines = _normalized_lines(prepared.original, prepared)
+        spans = _line_spans(prepared.text)
+        reasons = [clean.reason(index) for index in range(len(clean.lines))]
+        return cls(prepared, clean, lines, spans, reasons)
+
+    def evidence(self, kind: str, index: int, hit: DateHit | None = None) -> Evidence:
+        """Evidence for line `index` (the hit's characters when given), as original offsets."""
+        raw_start = self.spans[index][0]
+        raw = self.prepared.text[raw_start : self.spans[index][1]]
+        lead = len(raw) - len(raw.lstrip())
+        if hit is None:
+            start, end = raw_start + lead, raw_start + lead + len(self.lines[index])
+        else:
+            start, end = raw_start + lead + hit.start, raw_start + lead + hit.end
+        o_start, o_end = self.prepared.span(start, end)
+        return Evidence(kind, self.prepared.original[o_start:o_end], o_start, o_end)
+
+    def text_evidence(self, kind: str, start: int, end: int) -> Evidence:
+        o_start, o_end = self.prepared.span(start, end)
+        return Evidence(kind, self.prepared.original[o_start:o_end], o_start, o_end)
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right([start for start, _ in self.spans], offset) - 1
+
+    def usable(self, index: int) -> bool:
+        return self.reasons[index] is None or self.reasons[index] == "meta"
+
+
+# --------------------------------------------------------------------------------------------------
+# The finder
 
 
 def find_publication(
-    text: str, prepared: Prepared | None = None, clean: CleanText | None = None
-) -> tuple[str | None, str]:
-    """`(iso_or_None, basis)`: when the document was published, and how we know.
+    text: str,
+    prepared: Prepared | None = None,
+    clean: CleanText | None = None,
+    *,
+    meta: list[tuple[str, str]] | None = None,
+    path: str | None = None,
+) -> Publication:
+    """When the document was published, how we know (`basis`), and the evidence.
 
-    - `dateline`: a line near the top that is a date (and time) with at most source or author
-      metadata after it (`2020年03月04日13:56 来源:…`, `2020-02-01 13:07`), or a labelled date
-      anywhere (`发布时间:2020-03-04`). A date followed by a sentence (`——2020年2月23日,习近平…强调`)
-      is not a dateline.
-    - `byline`: a date closing a bracketed credit near the end (`(…黨員生活網2020-03-27)`,
-      `(某某网 2020-04-09)`), or a date alone on one of the last lines.
-    - `inferred`: the latest date the text states, from full dates (`2020年2月23日`, `2020-02-23`) and
-      month-days (`2月28日`) that take the year of the year-month most recently stated before them
-      (else of the first one stated; years over a year away from the most stated one are not used); dates announced as future (`将于3月1日`) and, among three or
-      more, dates over a year after the median (`2035年12月31日`) are skipped, as are noise lines.
-    - `none`: nothing found.
-    Every date is validated (`2020-02-30` is not a date).
-    """
+    `meta` holds `(name, value)` date metadata of an HTML page (`article:published_time`, JSON-LD
+    `datePublished`, `<time datetime>`), best first; `path` is the file's path, whose name may carry
+    a date. Every date is validated (`2020-02-30` is not a date); none comes from the clock."""
     prepared = prepared or prepare(text)
     clean = clean or clean_lines(text, prepared)
-    lines = _normalized_lines(text, prepared)
+    page = _Page.of(prepared, clean)
 
-    # The top of the page: the lines before the first body paragraph, and at most the first 20.
-    for line in lines[: min(clean.head_lines, _HEAD_SEARCH_LINES)]:
-        match = _DATELINE.match(line)
-        if match and _DATELINE_REST.match(match.group("rest")):
-            iso = _iso_of(match)
-            if iso:
-                return iso, "dateline"
-    for match in _LABELLED_DATE.finditer(prepared.text):
-        iso = _iso_of(match)
-        if iso:
-            return iso, "dateline"
+    for name, value in meta or []:
+        hits = full_dates(value.replace("T", " "))
+        if hits and hits[0].iso():
+            return Publication(hits[0].iso(), "meta", (Evidence("meta", f"{name}={value}"),))
 
-    byline = _find_byline(prepared.text, lines)
-    if byline:
-        return byline, "byline"
+    datelines, weak = _head_datelines(page)
+    wire = _wire_dateline(page)
+    if datelines:
+        chosen, evidence = datelines[0]
+        return Publication(chosen.iso(), "dateline", (evidence,))
 
-    inferred = _infer_date(prepared, clean)
-    if inferred:
-        return inferred, "inferred"
-    return None, "none"
+    byline = _byline(page)
+    if byline is not None:
+        hit, evidence = byline
+        return Publication(hit.iso(), "byline", (evidence,))
+
+    inferred = _infer(page)
+    if wire is not None:
+        completed = _complete_wire(wire[0], inferred, weak)
+        if completed is not None:
+            support = (wire[1],) + (inferred.evidence if inferred else ()) + tuple(e for _, e in weak[:1])
+            return Publication(completed.isoformat(), "dateline", support)
+
+    for hit, evidence in _url_dates(page):
+        return Publication(hit.iso(with_time=False), "inferred", (evidence,))
+
+    from_name = _filename_date(path)
+    if from_name is not None:
+        return Publication(from_name[0], "filename", (from_name[1],))
+
+    if inferred is not None:
+        return inferred
+    if weak:  # a top bar's date or a hijacking site's stamp: the page was seen that day
+        hit, evidence = weak[0]
+        return Publication(hit.iso(), "inferred", (evidence,))
+    return NONE
 
 
-def _find_byline(normalized_text: str, lines: list[str]) -> str | None:
-    tail_start = max(0, len(normalized_text) - _TAIL_SEARCH_CHARS)
+def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[tuple[DateHit, Evidence]]]:
+    """Datelines in the head, in order, and weak ones (top bars, spam stamps) that only bound it."""
+    strong: list[tuple[DateHit, Evidence]] = []
+    weak: list[tuple[DateHit, Evidence]] = []
+    # The head runs to the first paragraph of the body; a date line after it is the body's own.
+    limit = min(len(page.lines), page.clean.head_lines, _TOP_LINES)
+    for index in range(limit):
+        line = page.lines[index]
+        if not line:
+            continue
+        hits = [hit for hit in full_dates(line) if hit.iso()]
+        if not hits:
+            continue
+        reason = page.reasons[index]
+        if reason in _CHROME_REASONS:
+            continue
+        if reason in _TOPBAR_REASONS or reason == "spam":
+            weak.append(
+                (hits[0], page.evidence("topbar" if reason != "spam" else "spam-stamp", index, hits[0]))
+            )
+            continue
+        if is_metadata_line(line, hits) and len(line) <= 120:
+            strong.append((hits[0], page.evidence("dateline", index, hits[0])))
+            continue
+        labelled = _LABELLED.search(line)
+        if labelled:
+            after = [hit for hit in hits if hit.start >= labelled.end()]
+            if after and after[0].start - labelled.end() <= 3:
+                strong.append((after[0], page.evidence("dateline", index, after[0])))
+    if not strong:  # a labelled date lower down (`发布时间:2017-05-22` under a long lead)
+        for index in range(limit, min(len(page.lines), limit + 60)):
+            line = page.lines[index]
+            labelled = _LABELLED.search(line) if line and page.usable(index) else None
+            if labelled and len(line) <= 80:
+                hits = [hit for hit in full_dates(line) if hit.iso() and hit.start >= labelled.end()]
+                if hits and hits[0].start - labelled.end() <= 3:
+                    strong.append((hits[0], page.evidence("dateline", index, hits[0])))
+                    break
+    return strong, weak
+
+
+def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
+    """A credit or date closing the text (`(某某网 2020-04-09)`, `原载《某报》2019年6月3日`)."""
+    filled = [
+        index for index, line in enumerate(page.lines) if line and page.reasons[index] not in _CHROME_REASONS
+    ]
     found = None
-    for line in _LINE_BREAK.split(normalized_text[tail_start:]):
-        match = _BYLINE.search(line.strip())
-        if match and _iso_of(match):
-            found = _iso_of(match)
-    if found:
-        return found
-    for line in reversed([line for line in lines if line][-6:]):
-        match = _DATELINE.match(line)
-        if match and not match.group("rest").strip() and _iso_of(match):
-            return _iso_of(match)
+    for index in filled[-_TAIL_LINES:]:
+        line = page.lines[index]
+        if len(line) > 100:
+            continue
+        hits = [hit for hit in full_dates(line) if hit.iso()]
+        if hits and (_CREDIT.search(line) or is_metadata_line(line, hits)):
+            found = (hits[-1], page.evidence("byline", index, hits[-1]))
+    if found is None:  # a credit closing the last paragraph (`…定能迎来…!(通讯员某某,某某网2020-03-27)`)
+        for index in filled[-_TAIL_LINES:]:
+            credit = _CLOSING_CREDIT.search(page.lines[index])
+            if credit:
+                hits = [hit for hit in full_dates(credit.group()) if hit.iso()]
+                if hits:
+                    offset = credit.start()
+                    hit = hits[-1]
+                    moved = DateHit(hit.start + offset, hit.end + offset, hit.year, hit.month, hit.day,
+                                    hit.hour, hit.minute, hit.form)  # fmt: skip
+                    found = (moved, page.evidence("byline", index, moved))
+    return found
+
+
+def _wire_dateline(page: _Page) -> tuple[DateHit, Evidence] | None:
+    """The wire dateline opening the report: in the head or the first lines of the body."""
+    end = min(len(page.lines), page.clean.head_lines + 3)
+    for index in range(end):
+        line = page.lines[index]
+        if not line or not page.usable(index):
+            continue
+        hits = wire_dates(line[:80])
+        if hits:
+            return hits[0], page.evidence("wire", index, hits[0])
     return None
 
 
-def _infer_date(prepared: Prepared, clean: CleanText) -> str | None:
-    text = prepared.text
-    explicit: list[tuple[int, dt.date]] = []  # (position, date) of dates that state their year
-    year_marks: list[tuple[int, int]] = []  # (position, year) of every stated year-month
-    undated: list[tuple[int, int, int]] = []  # (position, month, day) of month-days without a year
+def _complete_wire(
+    wire: DateHit, inferred: Publication | None, weak: list[tuple[DateHit, Evidence]]
+) -> dt.date | None:
+    """The full date of a wire dateline that gives a month-day or a day: the one that falls on or just
+    before the page's other evidence (a hijacker's stamp or top bar is later than the report), or on
+    or just after the latest date the text states."""
+    bound = weak[0][0].date if weak else None
+    hint = dt.date.fromisoformat(inferred.value[:10]) if inferred and inferred.value else None
+    if wire.month is not None:
+        if hint is not None:
+            return _nearest_month_day(wire.month, wire.day, hint, after=True)
+        if bound is not None:
+            return _nearest_month_day(wire.month, wire.day, bound, after=False)
+        return None
+    anchor, after = (hint, True) if hint is not None else (bound, False)
+    if anchor is None:
+        return None
+    step = 1 if after else -1
+    day = anchor - dt.timedelta(days=2) if after else anchor
+    for _ in range(62):
+        if day.day == wire.day:
+            return day
+        day += dt.timedelta(days=step)
+    return None
 
-    def usable(position: int) -> bool:
-        if clean.is_noise(prepared.span(position, position + 1)[0]):
-            return False
-        before = text[max(0, position - 4) : position]
-        return not any(marker in before for marker in _FUTURE_MARKERS)
 
-    for match in _ISO_DATE.finditer(text):
-        date = _date_of(match)
-        if date and usable(match.start()):
-            explicit.append((match.start(), date))
-            year_marks.append((match.start(), date.year))
-    for match in _YEAR.finditer(text):
-        year_marks.append((match.start(), int(match.group("year"))))
-    for match in _MONTH_DAY.finditer(text):
-        if not usable(match.start()):
+def _nearest_month_day(month: int, day: int, around: dt.date, after: bool) -> dt.date | None:
+    """The month-day in the year of `around` (or the one before or after) closest to it, preferring a
+    date on or before it (`after=False`) or one no more than a few days before it (`after=True`)."""
+    options = []
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
             continue
-        if match.group("year"):
-            date = _date_of(match)
-            if date:
-                explicit.append((match.start(), date))
-        else:
-            month, day = int(match.group("month")), int(match.group("day"))
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                undated.append((match.start(), month, day))
+    if not options:
+        return None
+    if after:
+        return min(options, key=lambda date: abs((date - around).days))
+    earlier = [date for date in options if date <= around]
+    return max(earlier) if earlier else min(options)
 
-    # The year the story is told in is the one stated most; years far from it are plans or history
-    # and do not give their year to the month-days after them.
-    if year_marks:
-        main_year = Counter(year for _, year in year_marks).most_common(1)[0][0]
-        year_marks = sorted(mark for mark in year_marks if abs(mark[1] - main_year) <= 1)
-    candidates = [date for _, date in explicit]
-    if year_marks:
-        positions = [position for position, _ in year_marks]
-        for position, month, day in undated:
-            index = bisect.bisect_right(positions, position) - 1
-            year = year_marks[index][1] if index >= 0 else year_marks[0][1]
+
+def _url_dates(page: _Page) -> list[tuple[DateHit, Evidence]]:
+    found = []
+    for index, line in enumerate(page.lines):
+        if line and page.usable(index) and ("/" in line or "_" in line):
+            for hit in url_dates(line):
+                found.append((hit, page.evidence("url", index, hit)))
+    return found[:1]
+
+
+_NAME_DATE = re.compile(r"(?:^|[^0-9A-Za-z])((?:19|20)\d\d)([-_.]?)([01]\d)\2([0-3]\d)(?:[^0-9]|$)")
+
+
+def _filename_date(path: str | None) -> tuple[str, Evidence] | None:
+    if not path or path == "-":
+        return None
+    name = os.path.basename(path)
+    for candidate in (name, path):
+        match = _NAME_DATE.search(candidate)
+        if match:
+            year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
             try:
-                candidates.append(dt.date(year, month, day))
+                date = dt.date(year, month, day)
             except ValueError:
                 continue
-    if not candidates:
+            if FIRST_YEAR <= year <= LAST_YEAR:
+                return date.isoformat(), Evidence("filename", candidate)
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Dating a page from its own text
+
+_FUTURE_MARKERS = ("将", "计划", "预计", "拟", "定于", "预定", "明年", "下月", "即将", "预期", "有望")
+_MONTH_DAY = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
+)
+# A year that places the text in time: `2018年4月`, `2018年,` (not a target such as `到2035年`, nor
+# `2012年党龄` or `80年代`). A year followed by a month counts double.
+_YEAR_MARK = re.compile(
+    r"(?<![\d到至])(?P<year>(?:19|20)\d\d)\s*年(?P<month>\s*\d{1,2}\s*月)?(?!代|前|后|以前|以后|之前|之后|党龄|左右)"
+)
+# A date followed by these is a deadline or a start, often still to come: not the news of the day.
+_DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
+_WEEKDAYS = "一二三四五六日天"
+_WEEKDAY_AFTER = re.compile(r"^\s*[(\[]?\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")
+_LUNAR_MONTHS = {
+    "正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    "冬": 11, "十一": 11, "腊": 12, "十二": 12,
+}  # fmt: skip
+_LUNAR_DATE = re.compile(
+    r"(?:农历|阴历)?(?P<month>正|腊|冬|十一|十二|[一二三四五六七八九十])月"
+    r"(?P<day>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)"
+)
+_FESTIVALS = {
+    "春节": (1, 1),
+    "元宵节": (1, 15),
+    "元宵": (1, 15),
+    "端午节": (5, 5),
+    "端午": (5, 5),
+    "七夕": (7, 7),
+    "中秋节": (8, 15),
+    "中秋": (8, 15),
+    "重阳节": (9, 9),
+    "重阳": (9, 9),
+    "腊八": (12, 8),
+    "除夕": (12, 0),
+}  # fmt: skip  (day 0: the last day of the month)
+_FESTIVAL = re.compile("|".join(sorted(_FESTIVALS, key=len, reverse=True)))
+_SOLAR_NEAR = re.compile(r"^[^。]{0,6}?[(\[]?\s*(?:(?:19|20)\d\d年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+_ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
+_CYCLIC_YEAR = re.compile(rf"(?P<stem>[{_STEMS}])(?P<branch>[{_BRANCHES}])(?P<animal>[{_ZODIAC}])?年")
+_ANIMAL_YEAR = re.compile(rf"(?<![{_STEMS}{_BRANCHES}])(?P<animal>[{_ZODIAC}])年")
+_TODAY_IS = re.compile(r"今天是\s*(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+_TODAY_BRACKET = re.compile(
+    r"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日?\s*[)]"
+)
+
+
+YearTest = Callable[[int], bool]  # does a piece of evidence hold in this candidate year?
+
+
+@dataclass(frozen=True)
+class _Stated:
+    position: int
+    end: int
+    month: int
+    day: int
+    year: int | None
+
+
+def _infer(page: _Page) -> Publication | None:
+    """The latest date the text reports, its year chosen where all the evidence agrees."""
+    text = page.prepared.text
+    usable_lines = [index for index, line in enumerate(page.lines) if line and page.usable(index)]
+    segments = [(page.spans[index][0], page.spans[index][1]) for index in usable_lines]
+
+    stated: list[_Stated] = []
+    years: list[tuple[int, int]] = []  # (offset, year) of every year the text states
+    month_years: list[tuple[int, int]] = []  # of those followed by a month (`2020年2月`)
+    constraints: list[tuple[str, YearTest, Evidence]] = []
+    statements: list[tuple[_Stated, Evidence]] = []
+    relative_days: list[tuple[int, int | None, int, Evidence]] = []  # (offset, month, day, evidence)
+
+    for seg_start, seg_end in segments:
+        segment = text[seg_start:seg_end]
+        unreported: list[int] = []  # where dates still to come begin: their years place nothing
+        for match in _MONTH_DAY.finditer(segment):
+            before = segment[max(0, match.start() - 4) : match.start()]
+            if any(marker in before for marker in _FUTURE_MARKERS) or _DEADLINE_AFTER.match(
+                segment[match.end() : match.end() + 4]
+            ):
+                unreported.append(match.start())
+                continue
+            month, day = int(match["month"]), int(match["day"])
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            year = int(match["year"]) if match["year"] else None
+            position = seg_start + match.start()
+            stated.append(_Stated(position, seg_start + match.end(), month, day, year))
+            weekday = _WEEKDAY_AFTER.match(segment[match.end() : match.end() + 8])
+            if weekday and year is None:
+                wanted = _WEEKDAYS.index(weekday["weekday"]) % 7 if weekday["weekday"] != "天" else 6
+                constraints.append(
+                    ("weekday", _weekday_holds(month, day, min(wanted, 6)),
+                     page.text_evidence("weekday", position, seg_start + match.end() + weekday.end()))
+                )  # fmt: skip
+        for match in _YEAR_MARK.finditer(segment):
+            if match.start() in unreported:
+                continue
+            years.append((seg_start + match.start(), int(match["year"])))
+            if match["month"]:
+                month_years.append((seg_start + match.start(), int(match["year"])))
+        for match in _LUNAR_DATE.finditer(segment):
+            solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 24])
+            lunar_month = _LUNAR_MONTHS[match["month"]]
+            lunar_day = small_int(match["day"].replace("初", "").replace("廿", "二十")) or 0
+            if solar:
+                constraints.append(
+                    ("lunar", _lunar_holds(lunar_month, lunar_day, int(solar["month"]), int(solar["day"])),
+                     page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end() + solar.end()))
+                )  # fmt: skip
+        for match in _FESTIVAL.finditer(segment):
+            solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 16])
+            if solar:
+                lunar_month, lunar_day = _FESTIVALS[match.group()]
+                constraints.append(
+                    ("lunar", _lunar_holds(lunar_month, lunar_day, int(solar["month"]), int(solar["day"])),
+                     page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end() + solar.end()))
+                )  # fmt: skip
+        for match in _CYCLIC_YEAR.finditer(segment):
+            cycle = _cycle_index(match["stem"], match["branch"])
+            if cycle is not None:
+                constraints.append(
+                    ("sexagenary", _cyclic_holds(cycle, 60),
+                     page.text_evidence("sexagenary", seg_start + match.start(), seg_start + match.end()))
+                )  # fmt: skip
+        for match in _ANIMAL_YEAR.finditer(segment):
+            constraints.append(
+                ("zodiac", _cyclic_holds(_ZODIAC.index(match["animal"]), 12),
+                 page.text_evidence("zodiac", seg_start + match.start(), seg_start + match.end()))
+            )  # fmt: skip
+        for match in _TODAY_IS.finditer(segment):
+            item = _Stated(seg_start + match.start(), seg_start + match.end(), int(match["month"]), int(match["day"]),
+                           int(match["year"]) if match["year"] else None)  # fmt: skip
+            statements.append((item, page.text_evidence("statement", item.position, item.end)))
+        for match in _TODAY_BRACKET.finditer(segment):
+            shift = {"今": 0, "昨": 1, "前": 2}[match["rel"]]
+            month = int(match["month"]) if match["month"] else None
+            evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
+            relative_days.append((seg_start + match.start(), month, int(match["day"]) + shift, evidence))
+
+    year_votes = Counter(year for _, year in years + month_years if FIRST_YEAR <= year <= LAST_YEAR)
+    if not year_votes and not constraints:
         return None
-    if len(candidates) >= 3:
-        median = sorted(candidates)[len(candidates) // 2]
-        candidates = [date for date in candidates if (date - median).days <= _OUTLIER_DAYS]
-    return max(candidates).isoformat()
+    main_year, year_evidence = _choose_year(year_votes, constraints)
+    if main_year is None:
+        return None
+
+    # Statements of the day decide it.
+    for item, evidence in statements:
+        date = _safe_date(item.year or main_year, item.month, item.day)
+        if date:
+            return Publication(date.isoformat(), "inferred", (evidence,) + year_evidence)
+
+    # Month-days take the year of the year-month stated most recently before them (a text moves
+    # through time in order), else the main year; years far from the main one are history or plans.
+    marks = sorted((p, y) for p, y in month_years if abs(y - main_year) <= 1)
+    positions = [p for p, _ in marks]
+    dates: list[tuple[dt.date, _Stated]] = []
+    for item in stated:
+        year = item.year
+        if year is None:
+            index = bisect.bisect_right(positions, item.position) - 1
+            year = marks[index][1] if index >= 0 else main_year
+        date = _safe_date(year, item.month, item.day)
+        if date and abs(date.year - main_year) <= 1:
+            dates.append((date, item))
+    if dates and len(dates) >= 3:
+        median = sorted(date for date, _ in dates)[len(dates) // 2]
+        dates = [(date, item) for date, item in dates if (date - median).days <= 366]
+    latest = max(dates, key=lambda pair: pair[0]) if dates else None
+
+    # `昨(18)日` / `今(5日)`: the page's own day; its month is the latest stated date's.
+    for _, month, day, evidence in relative_days:
+        base = latest[0] if latest else None
+        if base is None:
+            continue
+        guess = _safe_date(base.year, month or base.month, day)
+        if guess and guess < base - dt.timedelta(days=3) and month is None:
+            guess = _safe_date(base.year + (base.month == 12), base.month % 12 + 1, day)
+        if guess:
+            return Publication(guess.isoformat(), "inferred", (evidence,) + year_evidence)
+
+    if latest is None:
+        return None
+    date, item = latest
+    return Publication(
+        date.isoformat(), "inferred", (page.text_evidence("date", item.position, item.end),) + year_evidence
+    )
+
+
+def _choose_year(
+    votes: Counter, constraints: list[tuple[str, YearTest, Evidence]]
+) -> tuple[int | None, tuple[Evidence, ...]]:
+    """The year most of the text's evidence agrees with: stated years vote; weekday, lunar and
+    sexagenary evidence must hold in it. Among years no evidence separates, the most stated wins,
+    then the latest (a page reports its own time, and history is told with its years)."""
+    candidates = set(votes)
+    for year in list(votes):
+        candidates.update((year - 1, year + 1))
+    if constraints and not votes:
+        candidates = set(range(FIRST_YEAR, LAST_YEAR + 1))
+
+    def score(year: int) -> tuple[float, int, int]:
+        held = 0.0
+        for kind, holds, _ in constraints:
+            weight = 1.0 if kind == "zodiac" else 3.0
+            held += weight if holds(year) else -weight
+        return held + 2.0 * votes.get(year, 0), votes.get(year, 0), year
+
+    ranked = sorted(candidates, key=score, reverse=True)
+    if not ranked:
+        return None, ()
+    best = ranked[0]
+    if constraints and not votes and len(ranked) > 1 and score(ranked[1])[0] == score(best)[0]:
+        # The evidence holds in several years (a weekday repeats every few years): take the latest
+        # one that is not after the present; a page is never from the future.
+        tied = [year for year in ranked if score(year)[0] == score(best)[0]]
+        this_year = dt.date.today().year  # a bound, not a reference: nothing is dated from it
+        past = [year for year in tied if year <= this_year]
+        best = max(past) if past else min(tied)
+    used = tuple(evidence for _, holds, evidence in constraints if holds(best))
+    return best, used
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_holds(month: int, day: int, weekday: int) -> YearTest:
+    def holds(year: int) -> bool:
+        date = _safe_date(year, month, day)
+        return date is not None and date.weekday() == weekday
+
+    return holds
+
+
+def _lunar_holds(lunar_month: int, lunar_day: int, month: int, day: int) -> YearTest:
+    def holds(year: int) -> bool:
+        for lunar_year in (year - 1, year):
+            solar = _lunar_to_solar(lunar_year, lunar_month, lunar_day)
+            if solar is not None and (solar.month, solar.day) == (month, day) and solar.year == year:
+                return True
+        return False
+
+    return holds
+
+
+def _lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
+    try:
+        if day == 0:  # the last day of the lunar month (除夕 of a short year is the 29th)
+            following = Lunar.fromYmd(lunar_year + (month == 12), month % 12 + 1, 1).getSolar()
+            return dt.date(following.getYear(), following.getMonth(), following.getDay()) - dt.timedelta(
+                days=1
+            )
+        solar = Lunar.fromYmd(lunar_year, month, day).getSolar()
+        return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+    except Exception:  # lunar-python raises plain Exceptions for days a month does not have
+        return None
+
+
+def _cycle_index(stem: str, branch: str) -> int | None:
+    s, b = _STEMS.index(stem), _BRANCHES.index(branch)
+    for index in range(60):
+        if index % 10 == s and index % 12 == b:
+            return index
+    return None
+
+
+def _cyclic_holds(index: int, period: int) -> YearTest:
+    # 1984 was 甲子 (index 0) and a 鼠 year. A lunar year is named after the solar year it starts in;
+    # its last weeks (腊月) fall in the next one, which the lunar-date evidence covers.
+    def holds(year: int) -> bool:
+        return (year - 1984) % period == index
+
+    return holds
