@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from timeline.api import parse_prepared
 from timeline.documents import document_from_text, load_document
+from timeline.read.paths import display_name
 from timeline.textprep import Prepared, prepare
 
 EXTRACT_SCHEMA = "timeline.extract/1"
@@ -13,9 +12,10 @@ EXTRACT_SCHEMA = "timeline.extract/1"
 PRIVATE_FIELDS = ("text", "noise_spans")
 
 
-def reference_for(document: dict, ref: str | None) -> str:
-    """The reference time of a document: its own date, else `--ref`, else today."""
-    return document.get("published") or ref or dt.date.today().isoformat()
+def reference_for(document: dict, ref: str | None) -> str | None:
+    """The reference time of a document: its own date, else `--ref`, else unknown (None). Never the
+    clock: an undated document keeps what needs a reference unresolved (`XXXX-01-22`)."""
+    return document.get("published") or ref or None
 
 
 def add_annotations(document: dict, ref: str | None = None, prepared: Prepared | None = None) -> dict:
@@ -52,5 +52,9 @@ def extract_path(
 
 
 def public_document(document: dict) -> dict:
-    """The document as JSON output shows it: without the text and internal spans."""
-    return {key: value for key, value in document.items() if key not in PRIVATE_FIELDS}
+    """The document as JSON output shows it: without the text and internal spans, its path shown as
+    its id is (a byte that is not UTF-8 as `\\xff`, a control character escaped)."""
+    public = {key: value for key, value in document.items() if key not in PRIVATE_FIELDS}
+    if isinstance(public.get("path"), str):
+        public["path"] = display_name(public["path"])
+    return public

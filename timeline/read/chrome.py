@@ -42,7 +42,10 @@ _TOOLBAR = re.compile(
     r"设为首页|加入收藏|收藏本站|登录|注册|退出|无障碍|繁体|简体|繁體|english|手机版|手机看|手机网|移动版|客户端"
     r"|下载app|打开app|app下载|扫码|二维码|扫一扫|关注我们|公众号|订阅|rss|上一篇|下一篇|上一页|下一页|放大|缩小"
     r"|字号|字体|默认|打印|关闭|返回|顶部|搜索|请输入|关键词|关键字|高级检索|站内检索|分享到|分享|朋友圈|微信好友"
-    r"|微博|qq空间|点击右上角|浏览器分享|正在阅读|正文|纠错|举报|点赞|评论\(\d*\)|阅读\(\d*\)|今天是|天气|更多>|更多>>",
+    r"|微博|qq空间|点击右上角|浏览器分享|正在阅读|纠错|举报|点赞|评论\(\d*\)|阅读\(\d*\)|今天是|天气|更多>|更多>>"
+    r"|跳转至|主菜单|主选单|skip to|inhalt|navigation|metanavigation|找回密码|快速开始|立即注册|qq登录|微信登录"
+    r"|注册时间|最后登录|在线时间|显示全部楼层|阅读模式|复制链接|只看该作者|倒序浏览|查看:|回复:|楼主|电梯直达"
+    r"|(?<![a-z])app(?![a-z])|(?<![a-z])icon(?![a-z])|下载|打开|跳转到|立即注册|没有账号|才可以",
     re.IGNORECASE,
 )
 # Labels of page furniture, on a short line of their own (`分享到:`, `责任编辑:孔德明`, `(责编:…)`).
@@ -83,6 +86,17 @@ _NAV_WORDS = frozenset(
     " 论坛 微博 网站导航 关于我们 联系我们 广告服务 网站地图 法律声明 招聘 English 繁体 简体".split()
 )
 _BODY_MIN = 50
+# Consent, browser and app prompts, at any length (`本網站使用相關技術…同意上述規範`, `您的浏览器不支持HTML5`).
+_PROMPT = re.compile(
+    r"隐私(?:权)?(?:声明|政策|规范)|cookie|您的浏览器|浏览器(?:版本|不支持)|不支持html5|请(?:更新|升级)至?最新"
+    r"|最佳浏览效果|your browser|javascript|app\s*(?:内)?打开|打开app|下载app|在app中|点击下载|立即下载",
+    re.IGNORECASE,
+)
+# A section name on its own line (`新闻及采访音频`, `即时热点`, `今日头条`, `新闻广角`): a label, not a headline.
+_SECTION_LABEL = re.compile(
+    r"^[【\[]?[\u4e00-\u9fffA-Za-z·]{0,8}(?:新闻|音频|视频|专题|头条|要闻|热点|快讯|图片|直播|资讯|动态|频道|栏目|时评|观察"
+    r"|聚焦|速递|广角|精选|推荐|专栏|滚动|即时|报道|解读|话题|文摘|副刊|社评|评论|观点)[】\]]?$"
+)
 
 
 @dataclass(frozen=True)
@@ -161,31 +175,43 @@ def _line_reason(line: str) -> str | None:
         return "banner"
     if len(line) <= 400 and _REPRINT_NOTICE.search(line):
         return "banner"
-    if _is_menu(line):
+    if _is_menu(line) or (len(line) <= 12 and _SECTION_LABEL.match(line)):
         return "menu"
+    if len(line) <= 200 and _PROMPT.search(lowered):
+        return "toolbar"
     if len(line) <= _FURNITURE_MAX:
         if _FURNITURE.match(line):
             return "furniture"
         if _SOURCE_LINE.match(line) or _is_reporter_line(line):
             return "meta"
+    if len(line) <= 12 and _LABEL_ONLY.match(line):
+        return "meta"
     if len(line) <= _TOOLBAR_MAX and _is_toolbar(line):
         return "toolbar"
     return None
 
 
+# A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`).
+_LABEL_ONLY = re.compile(r"^[•·\-*]?\s*[\u4e00-\u9fff]{2,8}\s*:$")
+
+
 def _is_menu(line: str) -> bool:
-    """A navigation menu: four or more short items, or three with a section name among them."""
-    if len(line) > 120 or any(mark in line for mark in "。,;!?"):
+    """A navigation menu: five or more short items, three or more very short ones, or three with
+    section names among them (`首页 | 要闻 | 国内`, `明报影片 每日明报 即时新闻`)."""
+    if len(line) > 160 or any(mark in line for mark in '。,;!?"“”'):
         return False
     items = [item for item in _MENU_SPLIT.split(line) if item]
     if len(items) < 3 or any(len(item) > 8 for item in items):
         return False
-    return len(items) >= 5 or sum(1 for item in items if item in _NAV_WORDS) >= 2
+    if sum(1 for item in items if re.search(r"[^\W\d_]", item)) < 3:
+        return False  # a date or a row of numbers (`• 2016/3/25 14:32:10`), not words
+    named = sum(1 for item in items if item in _NAV_WORDS or item.endswith(("新闻", "频道", "首页")))
+    return len(items) >= 5 or named >= 2 or all(len(item) <= 6 for item in items)
 
 
 def _is_toolbar(line: str) -> bool:
     """A short line that is mostly tool and share words (`上一篇 下一篇 放大 缩小`, `手机版`)."""
-    if any(mark in line for mark in "。;!?"):
+    if any(mark in line for mark in "。;!"):
         return False
     hits = _TOOLBAR.findall(line.lower())
     if not hits:
@@ -227,6 +253,25 @@ def _mark_menu_blocks(lines: list[str], reasons: list[str | None]) -> None:
         run = []
 
 
+def _mark_label_values(lines: list[str], reasons: list[str | None]) -> None:
+    """The value under a label alone on its line is metadata too, unless it is a date (the dateline
+    finder reads those, with the label)."""
+    for index, line in enumerate(lines):
+        if reasons[index] == "meta" and _LABEL_ONLY.match(line):
+            for value in range(index + 1, min(len(lines), index + 3)):
+                if lines[value]:
+                    if (
+                        len(lines[value]) <= 30
+                        and reasons[value] is None
+                        and not re.search(r"\d{4}[-/.年]", lines[value])
+                    ):
+                        reasons[value] = "meta"
+                    break
+
+
+_LIST_BULLET = re.compile(r"^[-·•▪◦*]\s+\S")
+
+
 def _is_list_item(line: str) -> bool:
     return len(line) <= _LIST_ITEM_MAX and "。" not in line
 
@@ -255,6 +300,11 @@ def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int)
                 index += 1
             continue
         index += 1
+    # Two or more bulleted headlines in a row: a list of links (`- 某某新闻标题`).
+    bullets = [bool(line) and _is_list_item(line) and bool(_LIST_BULLET.match(line)) for line in lines]
+    for index, flag in enumerate(bullets):
+        if flag and ((index > 0 and bullets[index - 1]) or (index + 1 < len(bullets) and bullets[index + 1])):
+            reasons[index] = reasons[index] or "related"
     # Two or more headlines in a row each followed by a date: a list of links (`标题 2019-06-03`).
     dated = [
         bool(line) and _is_list_item(line) and _ends_with_date(line) and not is_dateline(line)
@@ -303,6 +353,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     head = [line for line in normalized[:head_lines] if line]
 
     _mark_menu_blocks(normalized, reasons)
+    _mark_label_values(normalized, reasons)
     _mark_sections(normalized, reasons, head_lines)
 
     # Datelines are metadata at the top and in the footer; a date alone on a line of the body is

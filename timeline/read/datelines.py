@@ -62,6 +62,8 @@ _YMD = re.compile(
     rf"|(?<![.])(?P<year2>(?:19|20)\d\d)(?P<sep>[-/._])(?P<month2>\d{{1,2}})(?P=sep)(?P<day2>\d{{1,2}})(?!\d))"
     rf"(?:\s*T(?=\d))?{_CLOCK}"
 )
+# 03.05.2018: day first, as European sites write it (a dotted date with the year last).
+_DMY_DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")
 # 20190611 or 20190611 11:26 (a serial number is not a date: bounded by non-digits, valid, in range).
 _COMPACT = re.compile(rf"(?<![\dA-Za-z]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d]){_CLOCK}")
 # 民國108年6月3日, 民国108.06.03 (Taiwan's Republic-era years, year 1 = 1912).
@@ -145,6 +147,10 @@ def full_dates(text: str, *, english: bool = True) -> list[DateHit]:
         if _valid(year, month, day):
             hour, minute = _clock(match)
             hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "compact"))
+    for match in _DMY_DOTTED.finditer(text):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if _valid(year, month, day):
+            hits.append(DateHit(match.start(), match.end(), year, month, day, form="dmy"))
     for match in _ROC.finditer(text):
         groups = match.groupdict()
         year = int(groups["roc"]) + 1911
@@ -190,6 +196,23 @@ def _parse_english(text: str) -> dt.datetime | None:
         return dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+# A stamp with a month-day and a clock time but no year (`发表时间:02-26 10:18`, `9/27 10:22`).
+_MONTH_DAY_STAMP = re.compile(
+    r"(?<![\d./-])(?P<month>[01]?\d)[-/](?P<day>[0-3]?\d)\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d])"
+)
+
+
+def month_day_stamps(text: str) -> list[DateHit]:
+    """Stamps with a month-day and a clock time but no year (`02-26 10:18`)."""
+    hits = []
+    for match in _MONTH_DAY_STAMP.finditer(text):
+        month, day = int(match["month"]), int(match["day"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            hour, minute = int(match["hour"]), int(match["minute"])
+            hits.append(DateHit(match.start(), match.end(), None, month, day, hour, minute, "stamp-md"))
+    return hits
 
 
 def url_dates(text: str) -> list[DateHit]:

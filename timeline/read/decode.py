@@ -53,7 +53,8 @@ def read_bytes_text(
     """Decode `data` and return `(text, encoding_name)`; the text is kept exactly as decoded.
 
     Without `encoding`: known binary signatures are refused; a BOM decides (UTF-8, UTF-16, UTF-32);
-    NUL bytes mean UTF-16/32 without a BOM (both byte orders scored) or binary; otherwise strict
+    NUL bytes mean UTF-16/32 without a BOM (both byte orders scored), else binary, unless they are
+    under 1% of a text that reads as text otherwise (each becomes U+FFFD, with a warning); otherwise strict
     UTF-8, then UTF-8 with a few damaged bytes (see below), then the strict CJK decodings (GB18030,
     Big5/CP950/HKSCS, BOM-less UTF-16) are scored by their share of common Chinese characters, and
     charset-normalizer has the last word when none reads as Chinese. `encoding` overrides the
@@ -74,17 +75,47 @@ def read_bytes_text(
             raise DocumentError(f"binary data ({kind}), not text")
     for bom, name in _BOMS:
         if data.startswith(bom):
+            body, codec = data[len(bom) :], name.replace("-sig", "")
             try:
-                return data[len(bom) :].decode(name.replace("-sig", "")), name
+                return body.decode(codec), name
             except UnicodeDecodeError as error:
-                raise DocumentError(
-                    f"starts with a {name} byte order mark but is not valid {name}: {error.reason}"
-                ) from None
+                if error.end < len(body) or error.reason not in _CUT_SHORT:
+                    raise DocumentError(
+                        f"starts with a {name} byte order mark but is not valid {name}: {error.reason}"
+                    ) from None
+                _note(warnings, _cut_short_message(len(body) - error.start))
+                return body.decode(codec, errors="replace"), name
     if b"\x00" in data:
-        wide = _wide_unicode_decoding(data)
-        if wide is None:
+        wide = _wide_unicode_decoding(data, warnings)
+        if wide is not None:
+            return wide
+        count = data.count(b"\x00")
+        if count * 100 > len(data):
             raise DocumentError("binary data (NUL bytes), not text")
-        return wide
+        # A stray NUL or two in a text (a bad copy, a database export): read the rest, and say so.
+        text, name = _narrow_decoding(data, warnings)
+        plural = "byte" if count == 1 else "bytes"
+        _note(warnings, f"{count} NUL {plural} (first at byte {data.index(0)}) read as U+FFFD")
+        return text.replace("\x00", "\ufffd"), name
+    return _narrow_decoding(data, warnings)
+
+
+# How a decoder says that the data stopped in the middle of a character.
+_CUT_SHORT = ("truncated data", "unexpected end of data")
+
+
+def _cut_short_message(count: int) -> str:
+    last = "the last byte" if count == 1 else f"the last {count} bytes"
+    return f"ends in the middle of a character: {last} read as U+FFFD"
+
+
+def _note(warnings: list[str] | None, message: str) -> None:
+    if warnings is not None:
+        warnings.append(message)
+
+
+def _narrow_decoding(data: bytes, warnings: list[str] | None) -> tuple[str, str]:
+    """UTF-8 (strict, cut short, then a few damaged bytes), else the best CJK decoding."""
     try:
         return _refuse_control_characters(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as error:
@@ -205,24 +236,31 @@ def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
     raise DocumentError(f"not valid {' or '.join(tried)}: {last_error.reason} at byte {last_error.start}")
 
 
-def _wide_unicode_decoding(data: bytes) -> tuple[str, str] | None:
+def _wide_unicode_decoding(data: bytes, warnings: list[str] | None = None) -> tuple[str, str] | None:
     """UTF-16/32 without a BOM, which is the only text with NUL bytes (ASCII characters carry one).
 
     Both byte orders are decoded strictly and scored like the CJK codecs: the right one reads as
-    Chinese (or plain ASCII), the wrong one as rare characters. Binary data fails both ways."""
+    Chinese (or plain ASCII), the wrong one as rare characters. Binary data fails both ways. A UTF-16
+    file a byte short (cut in its last character) is read with U+FFFD for that byte and a warning."""
     candidates = []
     for name, unit in (("utf-16-le", 2), ("utf-16-be", 2), ("utf-32-le", 4), ("utf-32-be", 4)):
-        if len(data) % unit:
+        cut = len(data) % unit
+        if cut and unit == 4:
             continue
         try:
-            text = data.decode(name)
+            text = data[: len(data) - cut].decode(name)
         except UnicodeDecodeError:
             continue
-        candidates.append((_chinese_score(text), text, name))
+        candidates.append((_chinese_score(text), cut, text, name))
     if not candidates:
         return None
-    score, text, name = max(candidates, key=lambda c: c[0])
-    return (text, name) if score >= 0.3 else None
+    score, cut, text, name = max(candidates, key=lambda c: (c[0], -c[1]))
+    if score < 0.3:
+        return None
+    if cut:
+        _note(warnings, _cut_short_message(cut))
+        text += "\ufffd"
+    return text, name
 
 
 def _best_cjk_decoding(data: bytes) -> tuple[str, str] | None:

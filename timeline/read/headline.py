@@ -83,6 +83,10 @@ def find_title(
         if _hans(cleaned) >= 4 and _line_reason(prepare(cleaned).text) is None:
             return cleaned
 
+    # Without a dateline, the article's first paragraph anchors the head in the same way.
+    anchored_on_body = dateline_at is None and 0 < clean.head_lines < len(clean.lines)
+    if anchored_on_body:
+        dateline_at = clean.lines[clean.head_lines][0]
     if dateline_at is not None:
         line_starts = [start for start, _ in clean.lines]
         dateline = max(0, bisect.bisect_right(line_starts, dateline_at) - 1)
@@ -91,7 +95,10 @@ def find_title(
             line = normalized[index]
             if not line:
                 continue
-            if clean.is_noise_line(index) and clean.reason(index) != "meta":
+            reason = clean.reason(index)
+            if reason == "toolbar" and not above and len(line) <= 10:
+                continue  # a tool line between headline and dateline (`[复制链接]`)
+            if clean.is_noise_line(index) and reason != "meta":
                 break  # the block ends at chrome above it
             if headline_like(index):
                 above.append(index)
@@ -105,7 +112,11 @@ def find_title(
                 best = above[-2]
             return title_at(best)
         for index in range(dateline + 1, min(len(normalized), dateline + 8)):
-            if headline_like(index, least_hans=6):
+            if (
+                not anchored_on_body
+                and headline_like(index, least_hans=6)
+                and not re.search(r"\d{4}[-/.年]|:", normalized[index])
+            ):
                 return title_at(index)
 
     fallback = None

@@ -33,6 +33,7 @@ from timeline.read.datelines import (
     DateHit,
     full_dates,
     is_metadata_line,
+    month_day_stamps,
     url_dates,
     wire_dates,
 )
@@ -152,6 +153,10 @@ def find_publication(
         chosen, evidence = datelines[0]
         return Publication(chosen.iso(), "dateline", (evidence,))
 
+    stamp = _month_day_stamp(page)
+    if stamp is not None and wire is None:
+        wire = stamp
+
     byline = _byline(page)
     if byline is not None:
         hit, evidence = byline
@@ -159,7 +164,7 @@ def find_publication(
 
     inferred = _infer(page)
     if wire is not None:
-        completed = _complete_wire(wire[0], inferred, weak)
+        completed = _complete_wire(wire[0], inferred, weak, day_statements(prepared.text))
         if completed is not None:
             support = (wire[1],) + (inferred.evidence if inferred else ()) + tuple(e for _, e in weak[:1])
             return Publication(completed.isoformat(), "dateline", support)
@@ -180,12 +185,20 @@ def find_publication(
 
 
 def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[tuple[DateHit, Evidence]]]:
-    """Datelines in the head, in order, and weak ones (top bars, spam stamps) that only bound it."""
-    strong: list[tuple[DateHit, Evidence]] = []
+    """Datelines in the head, best first (labelled ones before bare ones, then in order), and weak
+    ones (top bars with the day's date, mastheads, hijacking sites' stamps) that only bound the date."""
+    strong: list[tuple[bool, int, DateHit, Evidence]] = []
     weak: list[tuple[DateHit, Evidence]] = []
-    # The head runs to the first paragraph of the body; a date line after it is the body's own.
+    # The head runs to the first paragraph of the body; a short head may be chrome before the body,
+    # so a few lines more are read, short of the footer.
+    filled = [index for index, line in enumerate(page.lines) if line]
+    if len(filled) > 6:
+        footer_start = filled[-3]
+    else:  # a short text: its last line is a footer, unless the text is only a headline and a date
+        footer_start = filled[-1] if len(filled) > 2 else len(page.lines)
     limit = min(len(page.lines), page.clean.head_lines, _TOP_LINES)
-    for index in range(limit):
+    extended = min(len(page.lines), max(limit, page.clean.head_lines + 6), footer_start)
+    for index in range(extended):
         line = page.lines[index]
         if not line:
             continue
@@ -195,29 +208,69 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
         reason = page.reasons[index]
         if reason in _CHROME_REASONS:
             continue
-        if reason in _TOPBAR_REASONS or reason == "spam":
-            weak.append(
-                (hits[0], page.evidence("topbar" if reason != "spam" else "spam-stamp", index, hits[0]))
-            )
+        labelled = _LABELLED.search(line) or _label_above(page, index)
+        # A labelled stamp is the page's own even on a tool bar (`发表于 2011-1-9 20:41 | 显示全部楼层`).
+        topbar = reason in _TOPBAR_REASONS or (not labelled and _is_top_bar(page, index, hits))
+        if (topbar and not labelled) or reason == "spam":
+            kind = "spam-stamp" if reason == "spam" else "topbar"
+            weak.append((hits[0], page.evidence(kind, index, hits[0])))
+            continue
+        if index >= limit and not is_metadata_line(line, hits):
             continue
         if is_metadata_line(line, hits) and len(line) <= 120:
-            strong.append((hits[0], page.evidence("dateline", index, hits[0])))
+            strong.append((not labelled, index, hits[0], page.evidence("dateline", index, hits[0])))
             continue
-        labelled = _LABELLED.search(line)
-        if labelled:
+        if labelled and not isinstance(labelled, bool):
             after = [hit for hit in hits if hit.start >= labelled.end()]
             if after and after[0].start - labelled.end() <= 3:
-                strong.append((after[0], page.evidence("dateline", index, after[0])))
+                strong.append((False, index, after[0], page.evidence("dateline", index, after[0])))
     if not strong:  # a labelled date lower down (`发布时间:2017-05-22` under a long lead)
-        for index in range(limit, min(len(page.lines), limit + 60)):
+        for index in range(extended, min(len(page.lines), extended + 60)):
             line = page.lines[index]
             labelled = _LABELLED.search(line) if line and page.usable(index) else None
             if labelled and len(line) <= 80:
                 hits = [hit for hit in full_dates(line) if hit.iso() and hit.start >= labelled.end()]
                 if hits and hits[0].start - labelled.end() <= 3:
-                    strong.append((hits[0], page.evidence("dateline", index, hits[0])))
+                    strong.append((False, index, hits[0], page.evidence("dateline", index, hits[0])))
                     break
-    return strong, weak
+    strong.sort(key=lambda item: (item[0], item[1]))
+    return [(hit, evidence) for _, _, hit, evidence in strong], weak
+
+
+_LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?:发布|发表|发文|成文|印发|刊发|更新)?(?:时间|日期)\s*:?$")
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:星期|周|礼拜)[一二三四五六日天]$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE
+)
+
+
+def _label_above(page: _Page, index: int) -> bool:
+    """A label on the line above with its value on this one (`• 发文日期:` / `2024年04月06日 16:40`)."""
+    for above in range(index - 1, max(-1, index - 3), -1):
+        if page.lines[above]:
+            return bool(_LABEL_ONLY.match(page.lines[above]))
+    return False
+
+
+def _is_top_bar(page: _Page, index: int, hits: list[DateHit]) -> bool:
+    """A bare date (and weekday) next to a tool bar or a menu: the day the page was seen, or a
+    masthead's, not the report's (`2024年03月29日` / `星期五` / `设为首页 | 加入收藏`)."""
+    line = page.lines[index]
+    residue = line
+    for hit in reversed(hits):
+        residue = residue[: hit.start] + residue[hit.end :]
+    if _LABELLED.search(line) or len(re.findall(r"[\u4e00-\u9fff]", residue)) > 10:
+        return False
+    neighbours = []
+    for step in (-1, 1):
+        position, seen = index + step, 0
+        while 0 <= position < len(page.lines) and seen < 2:
+            if page.lines[position]:
+                neighbours.append(position)
+                seen += 1
+            position += step
+    return any(
+        page.reasons[n] in ("toolbar", "menu") or _WEEKDAY_ONLY.match(page.lines[n]) for n in neighbours
+    )
 
 
 def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
@@ -233,6 +286,17 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
         hits = [hit for hit in full_dates(line) if hit.iso()]
         if hits and (_CREDIT.search(line) or is_metadata_line(line, hits)):
             found = (hits[-1], page.evidence("byline", index, hits[-1]))
+    if found is None:  # a stamp closing the last paragraph (`…相应部署。 2024-06-04 19:19:41`)
+        for index in filled[-_TAIL_LINES:]:
+            line = page.lines[index]
+            hits = [hit for hit in full_dates(line) if hit.iso()]
+            if (
+                hits
+                and hits[-1].end >= len(line.rstrip(" 。."))
+                and hits[-1].start > 0
+                and line[hits[-1].start - 1] in " \t"
+            ):
+                found = (hits[-1], page.evidence("byline", index, hits[-1]))
     if found is None:  # a credit closing the last paragraph (`…定能迎来…!(通讯员某某,某某网2020-03-27)`)
         for index in filled[-_TAIL_LINES:]:
             credit = _CLOSING_CREDIT.search(page.lines[index])
@@ -245,6 +309,19 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
                                     hit.hour, hit.minute, hit.form)  # fmt: skip
                     found = (moved, page.evidence("byline", index, moved))
     return found
+
+
+def _month_day_stamp(page: _Page) -> tuple[DateHit, Evidence] | None:
+    """A labelled stamp without a year in the head (`发表时间:02-26 10:18`): completed like a wire
+    dateline from the rest of the evidence."""
+    for index in range(min(len(page.lines), page.clean.head_lines + 2, _TOP_LINES)):
+        line = page.lines[index]
+        labelled = _LABELLED.search(line) if line else None
+        if labelled and page.reasons[index] not in _CHROME_REASONS:
+            hits = [hit for hit in month_day_stamps(line) if hit.start >= labelled.end()]
+            if hits:
+                return hits[0], page.evidence("dateline", index, hits[0])
+    return None
 
 
 def _wire_dateline(page: _Page) -> tuple[DateHit, Evidence] | None:
@@ -261,13 +338,26 @@ def _wire_dateline(page: _Page) -> tuple[DateHit, Evidence] | None:
 
 
 def _complete_wire(
-    wire: DateHit, inferred: Publication | None, weak: list[tuple[DateHit, Evidence]]
+    wire: DateHit,
+    inferred: Publication | None,
+    weak: list[tuple[DateHit, Evidence]],
+    statements: list[Callable[[dt.date], bool]] = (),
 ) -> dt.date | None:
     """The full date of a wire dateline that gives a month-day or a day: the one that falls on or just
     before the page's other evidence (a hijacker's stamp or top bar is later than the report), or on
     or just after the latest date the text states."""
     bound = weak[0][0].date if weak else None
     hint = dt.date.fromisoformat(inferred.value[:10]) if inferred and inferred.value else None
+    if wire.month is not None and statements:
+        # The text says what day it is (`今天是农历正月十五`): the year in which that day is this one.
+        fitting = [
+            date
+            for year in range(FIRST_YEAR, LAST_YEAR + 1)
+            if (date := _safe_date(year, wire.month, wire.day)) and all(test(date) for test in statements)
+        ]
+        if fitting:
+            around = hint or bound
+            return min(fitting, key=lambda date: abs((date - around).days)) if around else max(fitting)
     if wire.month is not None:
         if hint is not None:
             return _nearest_month_day(wire.month, wire.day, hint, after=True)
@@ -347,7 +437,7 @@ _YEAR_MARK = re.compile(
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
 _WEEKDAYS = "一二三四五六日天"
-_WEEKDAY_AFTER = re.compile(r"^\s*[(\[]?\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")
+_WEEKDAY_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")
 _LUNAR_MONTHS = {
     "正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     "冬": 11, "十一": 11, "腊": 12, "十二": 12,
@@ -371,11 +461,20 @@ _FESTIVALS = {
     "除夕": (12, 0),
 }  # fmt: skip  (day 0: the last day of the month)
 _FESTIVAL = re.compile("|".join(sorted(_FESTIVALS, key=len, reverse=True)))
+# A solar date just before a lunar one or a festival (`1月22日是农历除夕`, `1月1日,星期一,元旦节,农历十一月二十`).
+_SOLAR_BEFORE = re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日[^。\d月]{0,14}$")
 _SOLAR_NEAR = re.compile(r"^[^。]{0,6}?[(\[]?\s*(?:(?:19|20)\d\d年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 _ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 _CYCLIC_YEAR = re.compile(rf"(?P<stem>[{_STEMS}])(?P<branch>[{_BRANCHES}])(?P<animal>[{_ZODIAC}])?年")
 _ANIMAL_YEAR = re.compile(rf"(?<![{_STEMS}{_BRANCHES}])(?P<animal>[{_ZODIAC}])年")
+# What a text says of its own day: `今天是农历正月十五`, `今天是元宵节`, `今晚是除夕`, `今天(周五)`.
+_TODAY_LUNAR = re.compile(
+    r"(?:今天|今日|今晚|今夜)(?:是|为|正值|恰逢|适逢)?\s*(?:农历|阴历)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?"
+    r"(?:(?P<month>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?P<day>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)"
+    r"|(?P<festival>" + "|".join(sorted(_FESTIVALS, key=len, reverse=True)) + "))"
+)
+_TODAY_WEEKDAY = re.compile(r"(?:今天|今日)\s*[(]?\s*(?:是)?(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")
 _TODAY_IS = re.compile(r"今天是\s*(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _TODAY_BRACKET = re.compile(
     r"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日?\s*[)]"
@@ -440,18 +539,32 @@ def _infer(page: _Page) -> Publication | None:
             solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 24])
             lunar_month = _LUNAR_MONTHS[match["month"]]
             lunar_day = small_int(match["day"].replace("初", "").replace("廿", "二十")) or 0
+            cyclic = _CYCLIC_BEFORE.search(segment[max(0, match.start() - 8) : match.start()])
+            if cyclic and lunar_day:
+                dated = _sexagenary_lunar(cyclic["stem"], cyclic["branch"], lunar_month, lunar_day)
+                if dated is not None:  # `戊戌狗年腊月三十`: a full date in the lunar calendar
+                    item = _Stated(
+                        seg_start + match.start(), seg_start + match.end(), dated.month, dated.day, dated.year
+                    )
+                    stated.append(item)
+                    before = segment[max(0, match.start() - 16) : match.start()]
+                    if re.search(r"今天|今日|今晚|今夜", before):
+                        statements.append((item, page.text_evidence("statement", item.position, item.end)))
+            solar = solar or _SOLAR_BEFORE.search(segment[max(0, match.start() - 24) : match.start()])
             if solar:
                 constraints.append(
                     ("lunar", _lunar_holds(lunar_month, lunar_day, int(solar["month"]), int(solar["day"])),
-                     page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end() + solar.end()))
+                     page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end()))
                 )  # fmt: skip
         for match in _FESTIVAL.finditer(segment):
-            solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 16])
+            solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 16]) or _SOLAR_BEFORE.search(
+                segment[max(0, match.start() - 16) : match.start()]
+            )
             if solar:
                 lunar_month, lunar_day = _FESTIVALS[match.group()]
                 constraints.append(
                     ("lunar", _lunar_holds(lunar_month, lunar_day, int(solar["month"]), int(solar["day"])),
-                     page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end() + solar.end()))
+                     page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end()))
                 )  # fmt: skip
         for match in _CYCLIC_YEAR.finditer(segment):
             cycle = _cycle_index(match["stem"], match["branch"])
@@ -557,6 +670,48 @@ def _choose_year(
         best = max(past) if past else min(tied)
     used = tuple(evidence for _, holds, evidence in constraints if holds(best))
     return best, used
+
+
+_CYCLIC_BEFORE = re.compile(
+    rf"(?P<stem>[{_STEMS}])(?P<branch>[{_BRANCHES}])[{_ZODIAC}]?年\s*(?:农历|阴历)?\s*$"
+)
+
+
+def _sexagenary_lunar(stem: str, branch: str, month: int, day: int) -> dt.date | None:
+    """The solar date of a lunar date in a sexagenary year (`戊戌年腊月三十` -> 2019-02-04)."""
+    index = _cycle_index(stem, branch)
+    if index is None:
+        return None
+    for lunar_year in range(1984 + index - 60, LAST_YEAR + 1, 60):
+        if FIRST_YEAR - 1 <= lunar_year <= LAST_YEAR:
+            return _lunar_to_solar(lunar_year, month, day)
+    return None
+
+
+def day_statements(text: str) -> list[Callable[[dt.date], bool]]:
+    """Tests of a candidate publication day from what the text says of its own day."""
+    tests: list[Callable[[dt.date], bool]] = []
+    for match in _TODAY_LUNAR.finditer(text):
+        if match["festival"]:
+            month, day = _FESTIVALS[match["festival"]]
+        else:
+            month = _LUNAR_MONTHS[match["month"]]
+            day = small_int(match["day"].replace("初", "").replace("廿", "二十")) or 0
+        tests.append(_is_lunar_day(month, day))
+    for match in _TODAY_WEEKDAY.finditer(text):
+        weekday = min(_WEEKDAYS.index(match["weekday"]), 6)
+        tests.append(lambda date, weekday=weekday: date.weekday() == weekday)
+    return tests
+
+
+def _is_lunar_day(month: int, day: int) -> Callable[[dt.date], bool]:
+    def holds(date: dt.date) -> bool:
+        for lunar_year in (date.year - 1, date.year):
+            if _lunar_to_solar(lunar_year, month, day) == date:
+                return True
+        return False
+
+    return holds
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
