@@ -1,4 +1,4 @@
-"""Every line of the time-expression corpus (timeline/timex/corpus.py), in every spelling."""
+"""Every line of the time-expression corpus (timeline/timex/corpus/), in every spelling."""
 
 from __future__ import annotations
 

@@ -8,54 +8,164 @@ the 1950-2050 range we promise and test. Outside that range every function retur
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lunar_python import LunarYear, Solar
 
 SUPPORTED_YEARS = range(1901, 2100)
 
-# Lunar festivals: name -> (lunar month, lunar day). 除夕 is special (the last day of month 12,
-# the 29th or 30th) and handled by `lunar_new_year_eve`.
-LUNAR_FESTIVALS: dict[str, tuple[int, int]] = {
-    "春节": (1, 1),
-    "元宵": (1, 15),
-    "龙抬头": (2, 2),
-    "端午": (5, 5),
-    "七夕": (7, 7),
-    "中元": (7, 15),
-    "中秋": (8, 15),
-    "重阳": (9, 9),
-    "寒衣": (10, 1),
-    "下元": (10, 15),
-    "腊八": (12, 8),
-    "小年": (12, 23),  # the northern custom; the south keeps the 24th
-}
 
-# Fixed Gregorian festivals and commemorations: name -> (month, day).
-SOLAR_FESTIVALS: dict[str, tuple[int, int]] = {
-    "元旦": (1, 1),
-    "情人节": (2, 14),
-    "妇女节": (3, 8),
-    "三八": (3, 8),
-    "植树节": (3, 12),
-    "愚人节": (4, 1),
-    "劳动节": (5, 1),
-    "五一": (5, 1),
-    "青年节": (5, 4),
-    "五四": (5, 4),
-    "护士节": (5, 12),
-    "儿童节": (6, 1),
-    "六一": (6, 1),
-    "建党节": (7, 1),
-    "七一": (7, 1),
-    "建军节": (8, 1),
-    "八一": (8, 1),
-    "教师节": (9, 10),
-    "国庆": (10, 1),
-    "十一": (10, 1),
-    "平安夜": (12, 24),
-    "圣诞": (12, 25),
-}
+@dataclass(frozen=True)
+class Festival:
+    """One festival: the key its pieces carry, how its date is found, and every spelling of its name.
+
+    `calendar` is `lunar` (a lunar month and day), `solar` (a Gregorian month and day), `eve` (除夕, the
+    last day of the twelfth lunar month), `term` (the day of solar term `term`), or `rule` (a weekday
+    rule or Easter, computed by `compute(year)`). Dates are valid for `SUPPORTED_YEARS`.
+    """
+
+    key: str
+    calendar: str
+    spellings: tuple[str, ...]
+    month: int | None = None
+    day: int | None = None
+    term: str | None = None
+    compute: Callable[[int], dt.date | None] | None = None
+
+
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], dt.date | None]:
+    """The `nth` ISO `weekday` of `month` (母亲节: the second Sunday of May)."""
+
+    def compute(year: int) -> dt.date | None:
+        if not _check_year(year):
+            return None
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+    return compute
+
+
+def easter(year: int) -> dt.date | None:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    if not _check_year(year):
+        return None
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * m + 90) // 25
+    return dt.date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
+
+
+# The festivals, once each. A spelling belongs to one entry (五一 and 劳动节 are one festival, 国庆 and
+# 十一黄金周 another), and no two entries share a date (`check_festivals`).
+FESTIVALS: tuple[Festival, ...] = (
+    # lunar
+    Festival("春节", "lunar", ("春节", "农历新年"), 1, 1),
+    Festival("元宵", "lunar", ("元宵节", "元宵"), 1, 15),
+    Festival("龙抬头", "lunar", ("龙抬头", "二月二"), 2, 2),
+    Festival("端午", "lunar", ("端午节", "端午", "端阳节"), 5, 5),
+    Festival("七夕", "lunar", ("七夕节", "七夕"), 7, 7),
+    Festival("中元", "lunar", ("中元节",), 7, 15),
+    Festival("中秋", "lunar", ("中秋节", "中秋"), 8, 15),
+    Festival("重阳", "lunar", ("重阳节", "重阳"), 9, 9),
+    Festival("寒衣", "lunar", ("寒衣节",), 10, 1),
+    Festival("腊八", "lunar", ("腊八节", "腊八"), 12, 8),
+    Festival("小年", "lunar", ("小年夜", "小年"), 12, 23),  # the northern custom; the south keeps the 24th
+    Festival("除夕", "eve", ("除夕", "大年夜", "大年三十", "年三十", "年卅")),
+    # Gregorian
+    Festival("元旦", "solar", ("元旦",), 1, 1),
+    Festival("情人节", "solar", ("情人节",), 2, 14),
+    Festival("和平纪念日", "solar", ("和平纪念日",), 2, 28),
+    Festival("妇女节", "solar", ("妇女节", "三八妇女节", "三八节", "三八"), 3, 8),
+    Festival("植树节", "solar", ("植树节",), 3, 12),
+    Festival("愚人节", "solar", ("愚人节",), 4, 1),
+    Festival("劳动节", "solar", ("劳动节", "五一劳动节", "五一"), 5, 1),
+    Festival("青年节", "solar", ("青年节", "五四青年节", "五四"), 5, 4),
+    Festival("护士节", "solar", ("护士节",), 5, 12),
+    Festival("儿童节", "solar", ("儿童节", "六一儿童节", "六一"), 6, 1),
+    Festival("建党节", "solar", ("建党节", "七一"), 7, 1),
+    Festival("建军节", "solar", ("建军节", "八一建军节", "八一"), 8, 1),
+    Festival("教师节", "solar", ("教师节",), 9, 10),
+    Festival(
+        "国庆",
+        "solar",
+        ("国庆节", "国庆", "国庆假期", "国庆长假", "国庆黄金周", "十一黄金周", "十一长假", "十一假期"),
+        10,
+        1,
+    ),
+    Festival("平安夜", "solar", ("平安夜",), 12, 24),
+    Festival("圣诞", "solar", ("圣诞节", "圣诞"), 12, 25),
+    # the day of a solar term under a festival's name (Taiwan's tomb-sweeping day is 清明)
+    Festival("民族扫墓节", "term", ("民族扫墓节",), term="清明"),
+    # by rule
+    Festival("复活节", "rule", ("复活节",), compute=easter),
+    Festival("母亲节", "rule", ("母亲节",), compute=_nth_weekday(5, 7, 2)),
+    Festival("父亲节", "rule", ("父亲节",), compute=_nth_weekday(6, 7, 3)),
+    Festival("感恩节", "rule", ("感恩节",), compute=_nth_weekday(11, 4, 4)),
+)
+FESTIVAL_BY_KEY = {festival.key: festival for festival in FESTIVALS}
+FESTIVAL_SPELLINGS = {spelling: festival.key for festival in FESTIVALS for spelling in festival.spellings}
+# name -> (month, day), for the lunar and the Gregorian ones
+LUNAR_FESTIVALS = {f.key: (f.month, f.day) for f in FESTIVALS if f.calendar == "lunar"}
+SOLAR_FESTIVALS = {f.key: (f.month, f.day) for f in FESTIVALS if f.calendar == "solar"}
+
+
+def check_festivals() -> None:
+    """One entry per spelling, one date per entry, and every date a real one."""
+    seen: dict[str, str] = {}
+    dates: dict[tuple, str] = {}
+    for festival in FESTIVALS:
+        for spelling in festival.spellings:
+            if spelling in seen:
+                raise ValueError(
+                    f"festival spelling {spelling!r} is in {seen[spelling]!r} and {festival.key!r}"
+                )
+            seen[spelling] = festival.key
+        if festival.calendar in ("lunar", "solar"):
+            month, day = festival.month, festival.day
+            limit = 30 if festival.calendar == "lunar" else 31
+            if month is None or day is None or not 1 <= month <= 12 or not 1 <= day <= limit:
+                raise ValueError(f"festival {festival.key!r} has no valid date")
+            if festival.calendar == "solar":
+                dt.date(2000, month, day)  # a leap year: every Gregorian month-day that exists
+            where = (festival.calendar, month, day)
+        elif festival.calendar == "term":
+            if festival.term not in SOLAR_TERMS:
+                raise ValueError(f"festival {festival.key!r}: {festival.term!r} is not a solar term")
+            where = ("term", festival.term)
+        elif festival.calendar in ("rule", "eve"):
+            where = (festival.calendar, festival.key if festival.compute is None else festival.compute)
+        else:
+            raise ValueError(f"festival {festival.key!r}: unknown calendar {festival.calendar!r}")
+        if where in dates:
+            raise ValueError(
+                f"festivals {dates[where]!r} and {festival.key!r} are one date: make them one entry"
+            )
+        dates[where] = festival.key
+
+
+def festival_date(key: str, year: int) -> dt.date | None:
+    """The Gregorian date of festival `key` in `year`: the lunar year for lunar ones (and 除夕, the last
+    day of that lunar year), the Gregorian year for the others."""
+    festival = FESTIVAL_BY_KEY[key]
+    if festival.calendar == "lunar":
+        return lunar_to_solar(year, festival.month, festival.day)
+    if festival.calendar == "eve":
+        return lunar_new_year_eve(year)
+    if festival.calendar == "solar":
+        if not _check_year(year):
+            return None
+        return dt.date(year, festival.month, festival.day)
+    if festival.calendar == "term":
+        return solar_term(year, festival.term)
+    return festival.compute(year)
+
 
 # The 24 solar terms in order from 小寒 (early January). Their Gregorian month, used to look them up.
 SOLAR_TERMS: tuple[str, ...] = (

@@ -14,33 +14,24 @@ expression rather than from the paragraph start.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, fields, replace
 
 from timeline.textprep import Prepared
 from timeline.timex import calendar_cn
+from timeline.timex.piece import Piece
 from timeline.timex.resolver import (
     Reference,
     Resolver,
     add_months,
     lunar_date_computer,
     lunar_month_end,
-    new_year_eve_computer,
     shift_date,
-    solar_computer,
     solar_term_computer,
     valid_date,
 )
-from timeline.timex.rules import (
-    COMPILED,
-    LAST_FESTIVAL,
-    PART_OF_DAY,
-    RULES,
-    TRIGGER,
-    Piece,
-    _Alias,
-    rules_starting_with,
-)
+from timeline.timex.rules import LAST_FESTIVAL, PART_OF_DAY, TRIGGER, produce, rules_starting_with
 
 # Text between two pieces that still lets them form one expression.
 _JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2})")
@@ -154,15 +145,13 @@ def scan(text: str) -> list[Piece]:
         if match is None:
             position = start + 1
             continue
-        piece = _produce(candidates[match.lastindex - 1], text, start, match)
+        piece = produce(candidates[match.lastindex - 1], text, start)
         if piece is None:
             # The first matching rule declined (an unsigned 雨水, an empty 年): try the later ones here.
             for index in candidates[match.lastindex :]:
-                later = COMPILED[index].match(text, start)
-                if later and later.end() > start:
-                    piece = _produce(index, text, start, later)
-                    if piece is not None:
-                        break
+                piece = produce(index, text, start)
+                if piece is not None:
+                    break
         if piece is None:
             position = start + 1
             continue
@@ -172,22 +161,11 @@ def scan(text: str) -> list[Piece]:
     return pieces
 
 
-def _produce(index: int, text: str, start: int, match: re.Match) -> Piece | None:
-    rule = RULES[index]
-    own = match if match.re is COMPILED[index] else COMPILED[index].match(text, start)
-    if own is None or own.end() == start:
-        return None
-    piece = rule.produce(_Alias(own), own.start(), own.end())
-    if piece is not None:
-        piece.rule = rule.name
-    return piece
-
-
 def _merge_dates(first: Piece, second: Piece) -> Piece | None:
     """Two date pieces that name one date together (去年 + 11月, 庚子年 + 春节), else None."""
     merged = replace(first)
     for f in fields(Piece):
-        if f.name in ("start", "end", "rule", "kind", "grain", "anaphoric", "extra", "weak", "mod"):
+        if f.name in ("start", "end", "rule", "kind", "grain", "anaphoric", "weak", "mod"):
             continue
         ours, theirs = getattr(first, f.name), getattr(second, f.name)
         if theirs in (None, False):
@@ -200,7 +178,6 @@ def _merge_dates(first: Piece, second: Piece) -> Piece | None:
     merged.grain = max(first.grain, second.grain, key=lambda g: order.index(g) if g in order else 0)
     if second.festival or second.solar_term or second.lunar_month:
         merged.grain = "day"
-    merged.extra = {**first.extra, **second.extra}
     merged.anaphoric = first.anaphoric and second.anaphoric
     merged.start, merged.end = first.start, second.end
     merged.rule = f"{first.rule} + {second.rule}"
@@ -221,7 +198,7 @@ def _can_follow(first: Piece, second: Piece) -> bool:
         return False
     if first.grain == "week" and second.weekday is None:
         return False
-    if "span" in second.extra and second.extra["span"][0] in ("past", "next"):
+    if second.span is not None and second.span[0] in ("past", "next"):
         return False  # 过去十年 counts from the reference, never inside a written year
     return True
 
@@ -262,7 +239,9 @@ def _join_one(
             if total is None:
                 break
             following = pieces[index]
-            piece = replace(piece, end=following.end, value=total, mod=following.mod, extra={})
+            piece = replace(
+                piece, end=following.end, value=total, mod=following.mod, range_min=None, range_max=None
+            )
             index += 1
         return Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece]), index
     if piece.kind == "ref":
@@ -596,7 +575,7 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         year = resolver.base_year(anaphoric or piece.anaphoric) + piece.year_shift
     lunar_year = resolver.sexagenary_year(piece.lunar_year_names) if piece.lunar_year_names else None
 
-    if "span" in piece.extra:
+    if piece.span is not None:
         return _resolve_span(piece, resolver, year, future)
 
     # festivals, lunar dates and solar terms
@@ -607,14 +586,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             day = resolver.last_festival
             return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
         piece = replace(piece, festival="春节")
-    if piece.festival == "除夕":
-        compute, lunar = new_year_eve_computer(), True
-    elif piece.festival in calendar_cn.LUNAR_FESTIVALS:
-        month, day = calendar_cn.LUNAR_FESTIVALS[piece.festival]
-        compute, lunar = lunar_date_computer(month, day), True
-    elif piece.festival in calendar_cn.SOLAR_FESTIVALS:
-        month, day = calendar_cn.SOLAR_FESTIVALS[piece.festival]
-        compute = solar_computer(month, day)
+    if piece.festival is not None:
+        compute = functools.partial(calendar_cn.festival_date, piece.festival)
+        lunar = calendar_cn.FESTIVAL_BY_KEY[piece.festival].calendar in ("lunar", "eve")
     elif piece.lunar_month is not None:
         compute, lunar = lunar_date_computer(piece.lunar_month, piece.lunar_day, piece.lunar_leap), True
     elif piece.solar_term is not None:
@@ -678,15 +652,15 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         return Resolved(day.isoformat(), day.isoformat(), day=day)
 
     # halves: 上个半年 (the half-year before this one), 上半月, 下半周
-    if "half_shift" in piece.extra:
+    if piece.half_shift is not None:
         ref = resolver.ref_date
-        index = ref.year * 2 + (0 if ref.month <= 6 else 1) + piece.extra["half_shift"]
+        index = ref.year * 2 + (0 if ref.month <= 6 else 1) + piece.half_shift
         year, half = index // 2, index % 2 + 1
         return Resolved(f"{year:04d}-H{half}", f"{year:04d}-{1 if half == 1 else 7:02d}", year=year)
-    if "half_of" in piece.extra:
-        half = piece.extra["half"]
+    if piece.half_of is not None:
+        half = piece.half_part
         mod = "START" if half == 1 else "END"
-        if piece.extra["half_of"] == "month":
+        if piece.half_of == "month":
             year_month = resolver.context_month if (anaphoric and resolver.context_month) else None
             year, month = year_month or (resolver.ref_date.year, resolver.ref_date.month)
             anchor = f"{year:04d}-{month:02d}" if half == 1 else f"{year:04d}-{month:02d}-16"
@@ -796,7 +770,7 @@ def _week_one(year: int, month: int | None) -> dt.date:
 
 def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bool) -> Resolved | None:
     """前2周 / 最后3个月 / 第一周 inside a written year or month; 过去十年 / 之后5分钟 against the reference."""
-    position, count, unit = piece.extra["span"]
+    position, count, unit = piece.span
     month = piece.month
     if month is not None and year is None:
         year, month = resolver.month_only(month, future)
@@ -885,7 +859,8 @@ def resolve(
     other = expression.other
     if other is not None and other.kind == "duration":
         result = {"type": "DURATION", "value": other.value, "mod": other.mod, "anchor": None, "until": None}
-        result.update(other.extra)
+        if other.range_min is not None:
+            result.update({"min": other.range_min, "max": other.range_max})
         return result
     if other is not None and other.kind == "ref":
         anchor = resolver.ref_iso() if other.value == "PRESENT_REF" else None
@@ -970,7 +945,7 @@ def resolve(
             if eve is not None:
                 value = anchor = eve.isoformat()
                 until = (eve + dt.timedelta(days=7)).isoformat()
-        elif expression.date is not None and expression.date.festival in ("国庆", "十一"):
+        elif expression.date is not None and expression.date.festival == "国庆":
             until = (resolved.day + dt.timedelta(days=6)).isoformat()
     if prefix in ("截至", "截止到", "截止", "直到"):
         mod = "ON_OR_BEFORE"

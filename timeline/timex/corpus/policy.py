@@ -1,0 +1,87 @@
+"""Corpus: which date the policy chooses (no reference, evidence fields, the weekday check, real forms).
+
+See `timeline/timex/corpus/__init__.py` for the form of a line.
+"""
+
+from __future__ import annotations
+
+from timeline.timex.corpus.lines import REF, Entry, date, time, unknown
+
+# ---------------------------------------------------------------------------------------------------
+# no reference: `parse(text, None)`. What needs the reference keeps `anchor: null` and an X value with
+# the digits the words give; written dates, and what counts from them, still resolve. Never the clock.
+# ---------------------------------------------------------------------------------------------------
+NO_REFERENCE: list[Entry] = [
+    (unknown("XXXX-01-22"), None, ["1月22日", "一月二十二日", "1月22號", "１月２２日"]),
+    (unknown("XXXX-XX-XXTAF", "TIME"), None, ["昨天下午", "昨天下午", "昨日下午"]),
+    (unknown("XXXX-XX-XX"), None, ["除夕", "大年三十", "正月初二", "中秋节", "中秋節", "清明节"]),
+    (unknown("XXXX-10-01"), None, ["国庆节", "國慶節"]),
+    (unknown("XXXX"), None, ["今年", "去年", "庚子年"]),
+    (unknown("XXXX-XX-27"), None, ["27日", "27號"]),
+    (unknown("XXXX-WXX-5"), None, ["上周五", "上週五", "星期五"]),
+    (unknown("XXXX-XX-XXT15:00", "TIME"), None, ["下午3点", "下午3點", "15:00"]),
+    ([unknown("XXXX-01-22"), unknown("XXXX-01-27")], None, ["1月22日，27日", "1月22日，27號"]),
+    (
+        [date("2011-01-22"), date("2011-01-27"), date("2011-01-28")],
+        None,
+        ["2011年1月22日，27日，次日", "2011年1月22日，27號，翌日"],
+    ),
+    (
+        [date("2012-01-22"), date("2012-01-25")],
+        None,
+        ["2012年1月22日开会，1月25日闭幕", "2012年1月22日開會，1月25日閉幕"],
+    ),
+    (date("2012-01-22"), None, ["2012年除夕", "2012年除夕", "2012年大年三十"]),
+    (
+        [date("2013-05-04"), time("2013-05-05T02:31")],
+        None,
+        ["2013年5月4日。次日凌晨2时31分", "2013年5月4日。翌日凌晨2時31分"],
+    ),
+    # after an expression that could not be dated, what counts from it cannot be dated either
+    ([date("2011-01-22"), unknown("XXXX-XX-XX"), unknown("XXXX-XX-XX")], None, ["2011年1月22日，昨天，次日"]),
+    (date("2014", mod="ON_OR_AFTER"), None, ["自2014年以来", "自2014年以來"]),
+    (unknown("PRESENT_REF"), None, ["目前", "至今"]),
+]
+
+# ---------------------------------------------------------------------------------------------------
+# evidence: typed facts beside the value (weekday, lunar, year_kind), and the weekday check
+# ---------------------------------------------------------------------------------------------------
+EVIDENCE: list[Entry] = [
+    # a weekday beside a year-less date picks the year in which it holds
+    (
+        {"anchor": "2015-01-04", "weekday": 7, "weekday_agrees": True},
+        "2016-01-10",
+        ["1月4日（星期日）", "1月4日(星期日)", "1月4號（星期日）", "1月4日（週日）"],
+    ),
+    (
+        {"anchor": "2017-01-23", "weekday": 1, "weekday_agrees": True},
+        "2017-02-01",
+        ["1月23日星期一", "1月23日，星期一"],
+    ),
+    # a written year whose weekday disagrees keeps its date, flagged
+    (
+        {"anchor": "2012-01-23", "weekday": 2, "weekday_agrees": False},
+        REF,
+        ["2012年1月23日（星期二）", "2012年1月23日（週二）"],
+    ),
+    ({"weekday": 5, "anchor": None}, None, ["星期五", "週五", "礼拜五"]),
+    ({"lunar": {"month": 1, "day": 2, "leap": False}, "anchor": None}, None, ["正月初二", "大年初二"]),
+    ({"lunar": {"month": 12, "day": 29, "leap": False}, "anchor": "2012-01-22"}, None, ["2012年除夕"]),
+    (
+        {"lunar": {"month": 8, "day": 15, "leap": False}, "anchor": "2013-09-19"},
+        None,
+        ["2013年中秋节", "2013年中秋節"],
+    ),
+    (
+        {"lunar": {"month": 4, "day": None, "leap": True}, "anchor": "2020-05-23"},
+        REF,
+        ["2020年闰四月", "2020年閏四月"],
+    ),
+    (
+        {"year_kind": "sexagenary", "lunar": {"month": 1, "day": 1, "leap": False}},
+        REF,
+        ["庚子年春节", "庚子年春節"],
+    ),
+    ({"year_kind": "zodiac", "anchor": "2019"}, REF, ["猪年", "豬年"]),
+    ({"year_kind": "era", "anchor": "1664"}, REF, ["康熙三年"]),
+]

@@ -1,0 +1,41 @@
+"""Corpus: Ranges and modifiers (the parser's joins, prefixes and suffixes). See `timeline/timex/corpus/__init__.py` for the form of a line."""
+
+from __future__ import annotations
+
+from timeline.timex.corpus.lines import REF, Entry, date, time
+
+# ---------------------------------------------------------------------------------------------------
+# ranges and modifiers: 截至, 自…以来/起, 从…到/至, 前夕, 前后, 左右, 许, 初/底
+# ---------------------------------------------------------------------------------------------------
+RANGES: list[Entry] = [
+    (date("2020-03-03", mod="ON_OR_BEFORE"), REF, ["截至3月3日", "截止3月3日", "截至3月3號"]),
+    (time("2020-03-03T24:00", mod="ON_OR_BEFORE"), REF, ["截至3月3日24时", "截至3月3日24時"]),
+    (
+        date("2020-01-20", mod="ON_OR_AFTER", until="2020-03-04"),
+        REF,
+        ["自1月20日以来", "1月20日以来", "自1月20日以來"],
+    ),
+    (date("2020-01-20", mod="ON_OR_AFTER"), REF, ["自1月20日起", "从1月20日起", "從1月20日起"]),
+    (
+        date("2020-01-20", until="2020-02-03"),
+        REF,
+        ["从1月20日到2月3日", "从1月20日至2月3日", "從1月20日到2月3日"],
+    ),
+    (date("2020-03", mod="START"), REF, ["3月初"]),
+    (date("2020-03", mod="END"), REF, ["3月底"]),
+    (date("2019-12", mod="END"), REF, ["12月底", "去年12月底", "2019年12月底"]),
+    (time("2020-03-04T10:00", mod="APPROX"), REF, ["10时左右", "10時左右", "10点前后", "10时许"]),
+    (date("2020-01-23", mod="APPROX"), REF, ["1月23日前后", "1月23日前後"]),
+    (date("2020-01-23", mod="BEFORE"), REF, ["1月23日前", "1月23日之前"]),
+    (date("2020-01-23", mod="AFTER"), REF, ["1月23日后", "1月23日以后", "1月23日之後"]),
+    # a range never ends before it starts: "since the next day", read on the reference day, has no end yet
+    (date("2020-03-05", mod="ON_OR_AFTER", until=None), REF, ["次日以来", "次日以來", "自次日以来"]),
+    # a range has two ends: a chain of 至 is read two dates at a time
+    (
+        [date("2020-01-01", until="2020-01-05"), date("2020-01-09")],
+        REF,
+        ["1月1日至1月5日至1月9日", "1月1日至1月5日至1月9號"],
+    ),
+    # a weekday glossing a date at the very end of the text
+    (date("2020-03-06"), "2020-03-06", ["3月6日星期五", "3月6日周五", "3月6日週五", "3月6日(周五)"]),
+]

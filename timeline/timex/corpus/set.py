@@ -1,0 +1,15 @@
+"""Corpus: Recurring times. See `timeline/timex/corpus/__init__.py` for the form of a line."""
+
+from __future__ import annotations
+
+from timeline.timex.corpus.lines import REF, Entry, each
+
+# ---------------------------------------------------------------------------------------------------
+# set: 每<unit>, 每周<weekday>
+# ---------------------------------------------------------------------------------------------------
+SET: list[Entry] = [
+    (each("P1D"), REF, ["每天", "每日"]),
+    (each("XXXX-WXX-5TAF"), REF, ["每周五下午", "每週五下午", "每星期五下午"]),
+    (each("P1W"), REF, ["每周", "每週"]),
+    (each("P1Y"), REF, ["每年春节", "每年春節"]),
+]

@@ -1,0 +1,180 @@
+"""Absolute dates: numeric dates, years, months and days written out, decades, reign years.
+
+Corpus: `timeline/timex/corpus/absolute.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.numerals import DIGITS
+from timeline.timex.piece import Piece
+from timeline.timex.rules.base import _Alias, rule
+from timeline.timex.rules.common import (
+    _CHINESE_DIGITS,
+    DAY,
+    DAY_ARABIC,
+    DAY_CN,
+    MONTH,
+    MONTH_ARABIC,
+    NAME_FOLLOWERS,
+    SP,
+    YEAR4,
+    _month,
+    _num,
+    _year,
+)
+
+
+def p_month(m: re.Match, s: int, e: int) -> Piece | None:
+    month = _month(m["m"])
+    if not month:
+        return None
+    return Piece(s, e, "<month>月", "date", month=month, grain="month")
+
+
+def p_day(m: re.Match, s: int, e: int) -> Piece | None:
+    day = _num(m["d"])
+    if not day:
+        return None
+    return Piece(s, e, "<day>日", "date", day=day, anaphoric=True)
+
+
+# Reign and era names: name -> the Gregorian year of its first year (元年). Only a numbered year after the
+# name counts (康熙三年), so words like 正统 or 开元 alone stay words.
+ERA_FIRST_YEARS = {
+    "民国": 1912,
+    "宣统": 1909, "光绪": 1875, "同治": 1862, "咸丰": 1851, "道光": 1821, "嘉庆": 1796, "乾隆": 1736,
+    "雍正": 1723, "康熙": 1662, "顺治": 1644,
+    "崇祯": 1628, "天启": 1621, "万历": 1573, "隆庆": 1567, "嘉靖": 1522, "正德": 1506, "弘治": 1488,
+    "成化": 1465, "天顺": 1457, "景泰": 1450, "正统": 1436, "宣德": 1426, "永乐": 1403, "洪武": 1368,
+    "天宝": 742, "开元": 713, "神龙": 705, "永徽": 650, "贞观": 627, "武德": 618,
+}  # fmt: skip
+_ERA_WORDS = "|".join(ERA_FIRST_YEARS)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The rules of this family, in priority order
+# ---------------------------------------------------------------------------------------------------
+@rule(
+    "<yyyy>-<mm>-<dd>",
+    pattern=r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>[12]\d|3[01]|0?[1-9])(?![\d.])"
+    r"(?:(?:[ T]|\s{1,3})(?P<H>[01]?\d|2[0-4]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d))?",
+)
+def p_numeric_date(m: re.Match, s: int, e: int) -> Piece | None:
+    piece = Piece(s, e, "<yyyy>-<mm>-<dd>", "date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+    if m["H"]:
+        piece.kind = "date"
+        piece.hour, piece.minute = int(m["H"]), int(m["M"])
+        piece.second = int(m["S"]) if m["S"] else None
+    return piece
+
+
+@rule(
+    "<year>年<month>月<day>日",
+    pattern=rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})|(?P<dcn>{DAY_CN})(?![\u3400-\u9fff\d]))?)?",
+)
+def p_year_month_day(m: re.Match, s: int, e: int) -> Piece | None:
+    year = _year(m["y"])
+    if year is None:
+        return None
+    month = _month(m["m"]) if m["m"] else None
+    day_text = m["d"] or m["dcn"]
+    day = _num(day_text) if day_text else None
+    grain = "day" if day else "month" if month else "year"
+    return Piece(s, e, "<year>年<month>月<day>日", "date", year=year, month=month, day=day, grain=grain)
+
+
+@rule(
+    "<yyyy>年 out of range",
+    pattern=rf"(?<!\d)\d{{4,}}{SP}年{SP}(?:\d{{1,2}}|{MONTH}){SP}月(?:{SP}(?:\d{{1,2}}|{DAY}){SP}[日号])?",
+)
+def p_unsupported_year(m: re.Match, s: int, e: int) -> Piece | None:
+    # 9999年1月1日, 12020年3月5日: a calendar date in a year we do not read. Nothing is reported, and
+    # the piece keeps its month and day (1月1日) from being read as a date of the reference year.
+    return Piece(s, e, "<yyyy>年 out of range", "void")
+
+
+@rule(
+    "<yy>年<month>月",
+    pattern=rf"(?<![\d\.])(?P<y>\d\d|[零〇一二三四五六七八九]{{2}}){SP}年{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?",
+)
+def p_short_year(m: re.Match, s: int, e: int) -> Piece | None:
+    year = _year(m["y"])
+    month = _month(m["m"]) if m["m"] else None
+    day = _num(m["d"]) if m["d"] else None
+    grain = "day" if day else "month" if month else "year"
+    return Piece(s, e, "<yy>年<month>月", "date", year=year, month=month, day=day, grain=grain)
+
+
+rule(
+    "<0y>年",
+    pattern=r"(?<![\d\.])(?P<y>0\d|零[〇零一二三四五六七八九]){SP}年(?!代|龄|级)".replace("{SP}", SP),
+)(p_short_year)
+
+
+@rule(
+    "<yy>年代",
+    pattern=r"(?:(?P<c>[一二]?十[一二三四五六七八九]?|(?<!\d)[12]\d)世纪)?"
+    r"(?:(?P<y>(?<!\d)\d\d|[零〇一二三四五六七八九]{2}|(?:19|20)\d0)|(?P<tens>[一二三四五六七八九]十))年代",
+)
+def p_decade(m: re.Match, s: int, e: int) -> Piece | None:
+    if m["tens"]:
+        digits = f"{DIGITS[m['tens'][0]]}0"  # 九十年代
+    else:
+        digits = "".join(str(DIGITS.get(ch, ch)) for ch in m["y"])
+    if m["c"]:  # 十九世纪七十年代: the 19th century is the 1800s
+        century = _num(m["c"])
+        if not century or len(digits) != 2:
+            return None
+        digits = f"{century - 1}{digits}"
+    elif len(digits) == 2:
+        digits = ("20" if digits in ("00", "10") else "19") + digits
+    return Piece(s, e, "<yy>年代", "date", grain="decade", value=digits[:3], year=int(digits))
+
+
+@rule(
+    "<month>月<day>日",
+    pattern=rf"(?<![\d.])(?P<m>{MONTH}){SP}月{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})",
+)
+def p_month_day(m: re.Match, s: int, e: int) -> Piece | None:
+    month, day = _month(m["m"]), _num(m["d"])
+    if not month or not day:
+        return None
+    return Piece(s, e, "<month>月<day>日", "date", month=month, day=day)
+
+
+@rule(
+    "<month>月",
+    pattern=rf"(?<![\d.])(?:(?P<m>{MONTH_ARABIC}){SP}月(?:份)?(?![饼亮光球刊薪嫂子经票台])|"
+    rf"(?P<m2>十[一二]?|[一二三四五六七八九]|元)月(?=份|初|底|末|中旬|上旬|下旬|以来|中下旬|上中旬)|"
+    # after a year (康熙三年五月), or before a range word or the end of a clause; never 一月 alone,
+    # which is as often "one month" (一月未回家)
+    rf"(?<=年)(?P<m3>十[一二]?|[一二三四五六七八九]|元)月(?![\u3400-\u9fff\d]{{0,2}}[日号])|"
+    rf"(?P<m4>十[一二]?|[二三四五六七八九])月(?=到|至|和|与|或|、|-|~|的|之间|以前|之前|以后|之后|[,.;!?]|$))",
+)
+def p_month_any(m: re.Match, s: int, e: int) -> Piece | None:
+    return p_month(_Alias(m, {"m": m["m"] or m["m2"] or m["m3"] or m["m4"]}), s, e)
+
+
+rule("<yyyy>-<yyyy>年", pattern=r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=\s?[-–~至到]\s?(?:19|20)\d\d\s?年)")(
+    p_year_month_day
+)
+
+
+@rule("<era>年", pattern=rf"(?P<era>{_ERA_WORDS})(?P<n>元|[一二三四五六七八九十]{{1,3}}|\d{{1,2}})年")
+def p_era_year(m: re.Match, s: int, e: int) -> Piece | None:
+    number = 1 if m["n"] == "元" else _num(m["n"])
+    if not number:
+        return None
+    year = ERA_FIRST_YEARS[m["era"]] + number - 1
+    return Piece(s, e, "<era>年", "date", year=year, grain="year", year_kind="era")
+
+
+@rule(
+    "<day>日",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
+    tier=2,
+)
+def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
+    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"]}), s, e)

@@ -1,0 +1,139 @@
+"""Lengths of time: 16天, 五六个小时, 一年又一个月, 半个月.
+
+Corpus: `timeline/timex/corpus/duration.py`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from timeline.numerals import DIGITS, to_number
+from timeline.timex.piece import Piece
+from timeline.timex.rules.base import _Alias, rule
+from timeline.timex.rules.common import NAME_FOLLOWERS, SP, _amount
+
+DURATION_UNITS = {
+    "年": "Y",
+    "个月": "M",
+    "月": "M",
+    "周": "W",
+    "星期": "W",
+    "个星期": "W",
+    "天": "D",
+    "日": "D",
+    "个昼夜": "D",
+    "昼夜": "D",
+    "小时": "H",
+    "个小时": "H",
+    "个钟头": "H",
+    "钟头": "H",
+    "分钟": "MIN",
+    "秒": "S",
+    "秒钟": "S",
+    "个工作日": "D",
+    "工作日": "D",
+}
+
+
+# Years per unit, to refuse absurd lengths of time: no stretch a text measures is longer than this many
+# years (`1001000年半`, a run of digits before 年 are numbers gone wrong, not durations).
+_YEARS_PER_UNIT = {"Y": 1, "M": 1 / 12, "W": 7 / 365.25, "D": 1 / 365.25, "H": 1 / 8766, "MIN": 1 / 525960}
+_YEARS_PER_UNIT["S"] = _YEARS_PER_UNIT["MIN"] / 60
+MAX_DURATION_YEARS = 10_000
+
+
+def plausible_length(amount: float, unit: str) -> bool:
+    """Whether `amount` of `unit` (Y, M, W, D, H, MIN, S) is a length of time a text can mean."""
+    return math.isfinite(amount) and 0 <= amount * _YEARS_PER_UNIT[unit] <= MAX_DURATION_YEARS
+
+
+def _iso_duration(amount: float | str, unit: str) -> str:
+    if isinstance(amount, str):
+        number = amount
+    elif float(amount).is_integer():
+        number = str(int(amount))
+    else:  # plain decimals, never an exponent (1.5, 0.25)
+        number = f"{amount:.6f}".rstrip("0").rstrip(".")
+    if unit in ("H", "S"):
+        return f"PT{number}{unit}"
+    if unit == "MIN":
+        return f"PT{number}M"
+    return f"P{number}{unit}"
+
+
+def _range_numbers(text: str) -> tuple[int, int] | None:
+    """五六 -> (5, 6), 七八 -> (7, 8), 2-3 -> (2, 3): two adjacent numbers read as a range."""
+    if len(text) == 2 and all(ch in DIGITS for ch in text):
+        low, high = DIGITS[text[0]], DIGITS[text[1]]
+        if high == low + 1 and low > 0:
+            return low, high
+    if "-" in text or "~" in text or "到" in text or "至" in text:
+        parts = re.split(r"[-~到至]", text)
+        if len(parts) == 2:
+            low, high = to_number(parts[0]), to_number(parts[1])
+            if low is not None and high is not None and low < high:
+                return int(low), int(high)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# The rules of this family, in priority order
+# ---------------------------------------------------------------------------------------------------
+@rule(
+    "<n><unit>",
+    pattern=rf"(?P<lead>连续|持续|历时|为期|长达|整整|共|近|约|大约|超过|逾|不到|不足)?"
+    rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?(?:[-~到至]\d{{1,6}})?|[一二两三四五六七八九十百千零]{{1,8}}|几|数|若干){SP}(?P<half>个半|半)?"
+    rf"(?:个(?=[多余]月))?(?P<more>多|余)?(?P<u>个工作日|工作日|个昼夜|昼夜|个小时|个钟头|小时|钟头|个星期|星期|个月|(?<=[多余])月|分钟|秒钟|秒|年|周|天|日)"
+    rf"(?P<half2>半(?!夜|天|年|月|小时|个|场|价|会|山|岛|导|边|数|径|决|程|期))?(?P<more2>多|余|有余)?(?P<tail>左右|来|以来|之久|内|之内|时间)?(?!{NAME_FOLLOWERS}|岁|度|级|龄以上|代)",
+)
+def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
+    unit_text = m["u"]
+    unit = DURATION_UNITS[unit_text]
+    number = m["n"]
+    mod = None
+    if m["more"] or m["more2"]:
+        mod = "MORE_THAN"
+    elif m["lead"] in ("近", "不到", "不足"):
+        mod = "LESS_THAN"
+    elif m["lead"] in ("超过", "逾"):
+        mod = "MORE_THAN"
+    elif m["tail"] in ("左右",) or m["lead"] in ("约", "大约"):
+        mod = "APPROX"
+    if unit_text == "日" and not (m["lead"] or m["tail"] or m["more"] or m["more2"]):
+        return None  # 16日 is a day of the month; only 连续16日 / 16日来 is a duration
+    piece = Piece(s, e, "<n><unit>", "duration", mod=mod)
+    span = _range_numbers(number) if number else None
+    if span and not plausible_length(span[1], unit):
+        return None
+    if span:
+        piece.value = _iso_duration(span[0], unit)
+        piece.range_min, piece.range_max = _iso_duration(span[0], unit), _iso_duration(span[1], unit)
+        piece.mod = piece.mod or "APPROX"
+        return piece
+    if number in ("几", "数", "若干"):
+        piece.value = _iso_duration("X", unit)
+        return piece
+    amount = _amount(number) if number else 1.0
+    if amount is None:
+        return None
+    if m["half"] or m["half2"]:
+        amount = amount + 0.5 if number else 0.5
+    if unit == "Y" and m["n"] and m["n"].isdigit() and len(m["n"]) == 4:
+        return None
+    if not plausible_length(amount, unit):
+        return None
+    piece.value = _iso_duration(amount, unit)
+    return piece
+
+
+@rule("<n>月余", pattern=r"(?P<n>[一二两三四五六七八九十]{1,8})(?P<u>月)(?P<more2>余|多|有余)")
+def p_months_more(m: re.Match, s: int, e: int) -> Piece | None:
+    return p_duration(_Alias(m, {"lead": None, "half": None, "more": None, "tail": None}), s, e)
+
+
+@rule("半<unit>", pattern=r"半(?:个)?(?P<more>多)?(?P<u>小时|钟头|月|年|天)(?!前|后)")
+def p_half_duration(m: re.Match, s: int, e: int) -> Piece | None:
+    unit = DURATION_UNITS[m["u"]]
+    mod = "MORE_THAN" if m["more"] else None
+    return Piece(s, e, "半<unit>", "duration", value=_iso_duration(0.5, unit), mod=mod)

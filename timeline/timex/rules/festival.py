@@ -1,0 +1,145 @@
+"""The Chinese calendar: lunar dates, festivals, solar terms, cyclic years, seasons.
+
+The festival names and dates are data in `timeline/timex/calendar_cn.py` (one entry per festival,
+with all its spellings). Corpus: `timeline/timex/corpus/festival.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex import calendar_cn
+from timeline.timex.piece import Piece
+from timeline.timex.rules.base import _Alias, rule
+from timeline.timex.rules.common import _NOT_NAME, _num
+
+LUNAR_MONTH = r"(?:正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊)"
+LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+
+
+def _lunar_month(text: str) -> int | None:
+    return calendar_cn.LUNAR_MONTH_NAMES.get(text) or _num(text)
+
+
+def _lunar_day(text: str) -> int | None:
+    if text.startswith("初"):
+        return _num(text[1:])
+    return _num(text)
+
+
+# Short numeric festival names (五一, 七一, 八一...) are also ordinary numbers or road names; they count
+# only when not followed by a name word (see NAME_FOLLOWERS) and not inside a longer number.
+_FESTIVAL_WORDS = "|".join(
+    sorted((w for w, key in calendar_cn.FESTIVAL_SPELLINGS.items() if key != "除夕"), key=len, reverse=True)
+)
+_EVE_WORDS = "|".join(sorted(calendar_cn.FESTIVAL_BY_KEY["除夕"].spellings, key=len, reverse=True))
+LAST_FESTIVAL = "<the festival in context>"
+
+
+# Solar terms whose names are also ordinary words (雨水 rain, 小雪 light snow, 清明 clear) count
+# only with a sign that the term is meant.
+AMBIGUOUS_TERMS = {"雨水", "小满", "白露", "谷雨", "小雪", "大雪", "清明", "大暑", "小暑", "小寒", "大寒"}
+_TERM_WORDS = "|".join(calendar_cn.SOLAR_TERMS)
+
+
+def p_cyclic_year(m: re.Match, s: int, e: int) -> Piece | None:
+    years: list[int] = []
+    if m["gz"]:
+        years = calendar_cn.sexagenary_years(m["gz"])
+        if m["z"]:
+            animal_years = set(calendar_cn.zodiac_years(m["z"]))
+            years = [y for y in years if y in animal_years]
+    elif m["z"]:
+        years = calendar_cn.zodiac_years(m["z"])
+    if not years:
+        return None
+    kind = "sexagenary" if m["gz"] else "zodiac"
+    return Piece(s, e, "<干支>年", "date", grain="year", lunar_year_names=years, year_kind=kind)
+
+
+SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+
+
+# ---------------------------------------------------------------------------------------------------
+# The rules of this family, in priority order
+# ---------------------------------------------------------------------------------------------------
+# 正月三十 is the 30th of the first month (a lunar date), never 除夕; 大年三十 is 除夕's own spelling
+@rule("大年初<n>", pattern=r"(?:大年|正月)(?P<ld>初[一二三四五六七八九十])")
+def p_new_year_day(m: re.Match, s: int, e: int) -> Piece | None:
+    day = _lunar_day(m["ld"])
+    if not day:
+        return None
+    return Piece(s, e, "大年初<n>", "date", lunar_month=1, lunar_day=day)
+
+
+@rule("除夕", pattern=rf"(?:{_EVE_WORDS})(?P<night>夜|晚上|当晚|之夜|晚)?")
+def p_new_year_eve(m: re.Match, s: int, e: int) -> Piece | None:
+    piece = Piece(s, e, "除夕", "date", festival="除夕")
+    if m["night"]:
+        piece.pod = "EV"
+    return piece
+
+
+@rule(
+    "农历<month>月<day>",
+    pattern=rf"(?P<nl>农历|阴历|夏历)?(?P<leap>闰)?(?P<lm>{LUNAR_MONTH})月(?P<ld>{LUNAR_DAY})(?:日)?",
+)
+def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
+    month, day = _lunar_month(m["lm"]), _lunar_day(m["ld"])
+    if not month or not day:
+        return None
+    # A lunar reading needs a sign: 农历, 闰, a lunar month name (正, 冬, 腊) or a day written 初X / 廿X.
+    if not (m["nl"] or m["leap"] or m["lm"] in ("正", "冬", "腊") or m["ld"][0] in "初廿"):
+        return None
+    return Piece(
+        s, e, "农历<month>月<day>", "date", lunar_month=month, lunar_day=day, lunar_leap=bool(m["leap"])
+    )
+
+
+@rule("闰<month>月", pattern=rf"(?:农历|阴历|夏历)?闰(?P<lm>{LUNAR_MONTH})月")
+def p_leap_month(m: re.Match, s: int, e: int) -> Piece | None:
+    # 闰四月: a whole leap lunar month, never the solar month 四月 (the resolver finds whether it exists)
+    month = _lunar_month(m["lm"])
+    if not month:
+        return None
+    return Piece(s, e, "闰<month>月", "date", lunar_month=month, lunar_leap=True, grain="month")
+
+
+@rule(
+    "<干支>年",
+    pattern=r"(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?P<z>[鼠牛虎兔龙蛇马羊猴鸡狗猪])?|"
+    r"(?P<z2>[鼠牛虎兔龙蛇马羊猴鸡狗猪]))年",
+)
+def p_cyclic(m: re.Match, s: int, e: int) -> Piece | None:
+    return p_cyclic_year(_Alias(m, {"z": m["z"] or m["z2"]}), s, e)
+
+
+@rule("<festival>", pattern=rf"(?<![\d一二三四五六七八九十])(?P<f>{_FESTIVAL_WORDS})(?:节)?{_NOT_NAME}")
+def p_festival(m: re.Match, s: int, e: int) -> Piece | None:
+    key = calendar_cn.FESTIVAL_SPELLINGS[m["f"]]
+    return Piece(s, e, "<festival>", "date", festival=key)
+
+
+@rule("节后", pattern=r"(?:(?<![\u3400-\u9fff])|(?<=[在于从到至是等]))节(?P<dir>后|前)(?![辈面进])")
+def p_after_festival(m: re.Match, s: int, e: int) -> Piece | None:
+    # 节后 / 节前: the festival the text spoke of last (the resolver knows which), else 春节
+    piece = Piece(s, e, "节后", "date", festival=LAST_FESTIVAL)
+    piece.mod = "AFTER" if m["dir"] == "后" else "BEFORE"
+    return piece
+
+
+@rule(
+    "<solar term>",
+    pattern=rf"(?P<pre>(?:今年|去年|明年|\d{{4}}年)的?)?(?P<t>{_TERM_WORDS})(?P<sfx>节气|时节|节|当天|这天|之日|前后|前夕|时分|到了|已至|来临|将至)?",
+)
+def p_solar_term(m: re.Match, s: int, e: int) -> Piece | None:
+    name = m["t"]
+    signed = m["sfx"] or m["pre"] or m.string[max(0, s - 2) : s].endswith(("年", "年的"))
+    if name in AMBIGUOUS_TERMS and not signed:
+        return None
+    return Piece(s, e, "<solar term>", "date", solar_term=name)
+
+
+@rule("<season>", pattern=r"(?<=年)的?(?P<se>[春夏秋冬])(?:天|季)")
+def p_season(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<season>", "date", grain="season", season=SEASONS[m["se"]])

@@ -1,0 +1,290 @@
+"""Relative expressions: 昨天, 次日, 去年, 上个月, 上周五, 三天后, 前2周, 下半年, 目前.
+
+Corpus: `timeline/timex/corpus/relative.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.timex.piece import Piece
+from timeline.timex.rules.base import rule
+from timeline.timex.rules.common import _NUMBER, WEEKDAYS, _amount, _num
+from timeline.timex.rules.duration import plausible_length
+
+RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
+    # word: (day shift, anaphoric, part of day)
+    "今天": (0, False, None),
+    "今日": (0, False, None),
+    "昨天": (-1, False, None),
+    "昨日": (-1, False, None),
+    "前天": (-2, False, None),
+    "大前天": (-3, False, None),
+    "明天": (1, False, None),
+    "明日": (1, False, None),
+    "后天": (2, False, None),
+    "大后天": (3, False, None),
+    "今晨": (0, False, "MO"),
+    "今早": (0, False, "MO"),
+    "今晚": (0, False, "EV"),
+    "今夜": (0, False, "NI"),
+    "昨晚": (-1, False, "EV"),
+    "昨夜": (-1, False, "NI"),
+    "明早": (1, False, "MO"),
+    "明晚": (1, False, "EV"),
+    "次日": (1, True, None),
+    "翌日": (1, True, None),
+    "第二天": (1, True, None),
+    "隔天": (1, True, None),
+    "第三天": (2, True, None),
+    "前一天": (-1, True, None),
+    "前一日": (-1, True, None),
+    "当天": (0, True, None),
+    "当日": (0, True, None),
+    "同日": (0, True, None),
+    "同一天": (0, True, None),
+    "是日": (0, True, None),
+    "当晚": (0, True, "EV"),
+    "当夜": (0, True, "NI"),
+    "次晨": (1, True, "MO"),
+}
+_RELATIVE_DAY_WORDS = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
+RELATIVE_YEARS: dict[str, tuple[int, bool]] = {
+    "今年": (0, False),
+    "去年": (-1, False),
+    "前年": (-2, False),
+    "大前年": (-3, False),
+    "明年": (1, False),
+    "后年": (2, False),
+    "上年": (-1, False),
+    "本年": (0, False),
+    "当年": (0, True),
+    "同年": (0, True),
+    "该年": (0, True),
+    "次年": (1, True),
+    "翌年": (1, True),
+}
+_RELATIVE_YEAR_WORDS = "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True))
+RELATIVE_MONTHS: dict[str, tuple[int, bool]] = {
+    "本月": (0, False),
+    "这个月": (0, False),
+    "这月": (0, False),
+    "上月": (-1, False),
+    "上个月": (-1, False),
+    "上上个月": (-2, False),
+    "下月": (1, False),
+    "下个月": (1, False),
+    "下下个月": (2, False),
+    "当月": (0, True),
+    "同月": (0, True),
+    "该月": (0, True),
+    "次月": (1, True),
+}
+_RELATIVE_MONTH_WORDS = "|".join(sorted(RELATIVE_MONTHS, key=len, reverse=True))
+WEEK_SHIFTS = {
+    "上上": -2,
+    "上": -1,
+    "下下": 2,
+    "下": 1,
+    "本": 0,
+    "这": 0,
+    "这个": 0,
+    "上个": -1,
+    "下个": 1,
+    "上上个": -2,
+    "下下个": 2,
+    "": None,
+}
+PRESENT_WORDS = "目前|至今|迄今|如今|现如今|当前|眼下|时下|现在|此刻"
+PAST_WORDS = "近日|日前|近期|近来|最近|前不久|不久前|前些天|前些日子|此前"
+FUTURE_WORDS = "今后|未来|将来|日后|不久后|马上"
+_UNIT_NAMES = {
+    "年": "Y",
+    "月": "M",
+    "周": "W",
+    "星期": "W",
+    "礼拜": "W",
+    "天": "D",
+    "日": "D",
+    "小时": "H",
+    "钟头": "H",
+    "分钟": "MIN",
+    "分": "MIN",
+    "秒": "S",
+    "秒钟": "S",
+    "昼夜": "D",
+}
+
+
+# A stretch of time after an activity (连续抗疫27天后, 封城76天之后) measures that activity: a duration.
+_DURATION_LEADS = re.compile(
+    r"连续|持续|历时|坚守|奋战|工作|值守|封城|抗疫|隔离|战斗|住院|治疗|施工|建设|停工|停课|封闭|昏迷|失联|居家|坚持"
+)
+SPAN_UNITS = {
+    "天": "D", "日": "D", "周": "W", "星期": "W", "个星期": "W", "个月": "M", "月": "M", "年": "Y",
+    "季度": "Q", "个季度": "Q", "小时": "H", "个小时": "H", "分钟": "MIN",
+}  # fmt: skip
+
+
+# 第 (the n-th), 前/头 (the first n, or the past n), 最后 (the last n), 过去 (the past n), 未来 (the next n)
+SPAN_POSITIONS = {
+    "第": "ordinal", "前": "first", "头": "first", "最后": "last", "末": "last",
+    "过去": "past", "过去的": "past", "最近": "past", "最近的": "past", "之前": "past", "之前的": "past",
+    "未来": "next", "未来的": "next", "今后": "next", "之后": "next", "后": "next", "接下来": "next",
+    "接下来的": "next",
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------
+# The rules of this family, in priority order
+# ---------------------------------------------------------------------------------------------------
+@rule("<relative day>", pattern=rf"(?<![光聪黎])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法)")
+def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
+    shift, anaphoric, pod = RELATIVE_DAYS[m["w"]]
+    piece = Piece(s, e, "<relative day>", "date", day_shift=shift, anaphoric=anaphoric)
+    if pod:
+        piece.kind = "date"
+        piece.pod = pod
+    return piece
+
+
+@rule("<relative year>", pattern=rf"(?P<w>{_RELATIVE_YEAR_WORDS})(?!轻|纪|级|龄|代)")
+def p_relative_year(m: re.Match, s: int, e: int) -> Piece | None:
+    shift, anaphoric = RELATIVE_YEARS[m["w"]]
+    return Piece(s, e, "<relative year>", "date", year_shift=shift, anaphoric=anaphoric, grain="year")
+
+
+@rule("<relative month>", pattern=rf"(?P<w>{_RELATIVE_MONTH_WORDS})")
+def p_relative_month(m: re.Match, s: int, e: int) -> Piece | None:
+    shift, anaphoric = RELATIVE_MONTHS[m["w"]]
+    return Piece(s, e, "<relative month>", "date", month_shift=shift, anaphoric=anaphoric, grain="month")
+
+
+@rule(
+    "<week shift>周<weekday>",
+    pattern=r"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7末])",
+)
+def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
+    shift = WEEK_SHIFTS[m["shift"] or ""]
+    day = WEEKDAYS[m["wd"]]
+    piece = Piece(s, e, "<week shift>周<weekday>", "date", week_shift=shift, weekday=day)
+    if m["wd"] == "末":
+        piece.grain = "weekend"
+    return piece
+
+
+@rule(
+    "<week shift>周",
+    pattern=r"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天1-7末])",
+)
+def p_week(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<week shift>周", "date", week_shift=WEEK_SHIFTS[m["shift"]], grain="week")
+
+
+@rule("第<n>季度", pattern=r"(?:第)?(?P<q>[一二三四1-4])季度")
+def p_quarter(m: re.Match, s: int, e: int) -> Piece | None:
+    quarter = _num(m["q"])
+    if not quarter or quarter > 4:
+        return None
+    return Piece(s, e, "第<n>季度", "date", quarter=quarter, grain="quarter")
+
+
+@rule(
+    "上/下半年",
+    pattern=r"(?<![此之以然其过往最随])(?P<h>[上下前后])(?P<ge>个)?半(?P<u>年|月|周)(?![前后内里])",
+)
+def p_half_year(m: re.Match, s: int, e: int) -> Piece | None:
+    """上半年 / 后半年 (a half of the year), 上个半年 (the half-year before this one), 上半月, 下半周."""
+    half = 1 if m["h"] in ("上", "前") else 2
+    unit = m["u"]
+    if m["ge"]:
+        if unit != "年":
+            return None
+        piece = Piece(s, e, "上/下半年", "date", grain="half")
+        piece.half_shift = -1 if half == 1 else 1
+        return piece
+    if unit == "年":
+        return Piece(s, e, "上/下半年", "date", half=half, grain="half")
+    grain = "month" if unit == "月" else "week"
+    piece = Piece(s, e, "上/下半年", "date", grain=grain, anaphoric=True)
+    piece.half_of, piece.half_part = grain, half
+    return piece
+
+
+@rule("年初/年底", pattern=r"(?<![\d一二三四五六七八九十])年(?P<p>[初中底末尾])(?![级期])")
+def p_year_part(m: re.Match, s: int, e: int) -> Piece | None:
+    part = {"初": "START", "头": "START", "中": "MID", "底": "END", "末": "END", "尾": "END"}[m["p"]]
+    return Piece(s, e, "年初/年底", "date", grain="year", year_part=part, anaphoric=True)
+
+
+@rule("月初/月底", pattern=r"(?<![\d一二三四五六七八九十])月(?P<p>[初中底末])(?!旬)")
+def p_month_part(m: re.Match, s: int, e: int) -> Piece | None:
+    part = {"初": "START", "中": "MID", "底": "END", "末": "END"}[m["p"]]
+    return Piece(s, e, "月初/月底", "date", grain="month", month_part=part, anaphoric=True)
+
+
+@rule(
+    "<n><unit>前/后",
+    pattern=rf"(?P<n>{_NUMBER}|半|几|数)(?P<half>个半)?个?(?P<more>多)?个?(?P<u>年|(?<=[个多])月|周|星期|礼拜|天|(?<=[几数一二两三四五六七八九十])日|小时|钟头|分钟)(?P<more2>多|余)?"
+    r"(?P<dir>以前|之前|以后|之后|前|后)(?![者台方线端排期续果备勤来])",
+)
+def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
+    if _DURATION_LEADS.search(m.string, max(0, s - 6), s):
+        return None  # 连续抗疫27天后: after a stretch of 27 days, a duration, not a date
+    if m["n"] in ("几", "数"):
+        value = "PAST_REF" if m["dir"] in ("前", "以前", "之前") else "FUTURE_REF"
+        return Piece(s, e, "几天前", "ref", value=value)
+    amount = _amount(m["n"]) if m["n"] else 1.0
+    if m["half"]:
+        amount = (amount or 0) + 0.5 if m["n"] else 0.5
+    if amount is None:
+        return None
+    unit = _UNIT_NAMES[m["u"]]
+    if not plausible_length(amount, unit):
+        return None  # 100000年前: no date
+    sign = -1 if m["dir"] in ("前", "以前", "之前") else 1
+    vague = bool(m["more"] or m["more2"])
+    piece = Piece(s, e, "<n><unit>前/后", "date", shift=(sign * amount, unit), shift_vague=vague)
+    # "三天后" in a narrative counts from the story's day; "三天前" from the report's, unless the
+    # story has a day of its own (the resolver falls back to the reference when there is none).
+    piece.anaphoric = True
+    return piece
+
+
+@rule(
+    "<position><n><unit>",
+    pattern=r"(?P<pos>第|(?:(?<![\u3400-\u9fff])|(?<=[年月的]))[前头]|最后|(?<=的)末|过去的?|最近的?|之前的?|未来的?|今后|之后的?|"
+    r"(?<![\u3400-\u9fff])后|接下来的?)\s?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s?"
+    r"(?P<u>个星期|星期|周|个月|(?<=第[一二三四五六七八九十])月|天|(?<![一二两三四五六七八九十\d]\s)(?<!第\d)年|个季度|季度|个小时|小时|分钟)"
+    r"(?![前后内里以来多余半])(?!(?<=[周期])[一二三四五六日天1-7])",
+)
+def p_span(m: re.Match, s: int, e: int) -> Piece | None:
+    """前2周, 最后3个月, 第一周, 过去十年, 之后5分钟: a stretch placed in a period or against the reference.
+
+    What the stretch is measured from (a year or month written before it, else the reference) is the
+    resolver's business; the piece only says the position, the count and the unit.
+    """
+    count = _num(m["n"])
+    position = SPAN_POSITIONS[m["pos"]]
+    unit = SPAN_UNITS[m["u"]]
+    if not count or (position == "ordinal" and unit not in ("W", "M")):
+        return None
+    grain = {"D": "day", "W": "week", "M": "month", "Y": "year", "Q": "quarter"}.get(unit, "day")
+    piece = Piece(s, e, "<position><n><unit>", "date", grain=grain)
+    piece.span = (position, count, unit)
+    return piece
+
+
+@rule(
+    "<reference word>",
+    pattern=rf"(?<![出体表实发呈展浮涌闪再重])(?P<w>{PRESENT_WORDS}|{PAST_WORDS}|{FUTURE_WORDS})",
+)
+def p_ref(m: re.Match, s: int, e: int) -> Piece | None:
+    word = m["w"]
+    if re.fullmatch(PRESENT_WORDS, word):
+        value = "PRESENT_REF"
+    elif re.fullmatch(PAST_WORDS, word):
+        value = "PAST_REF"
+    else:
+        value = "FUTURE_REF"
+    return Piece(s, e, "<reference word>", "ref", value=value)
