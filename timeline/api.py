@@ -13,6 +13,9 @@ from timeline.timex.resolver import Reference
 def parse(text: str, ref: str | dt.date | dt.datetime | None) -> dict:
     """Find and normalize the time expressions and quantities of `text`, read at reference time `ref`
     (None when unknown: what needs it keeps `anchor: null` and an `X` value)."""
+    if not isinstance(text, str):
+        hint = " (decode the bytes first)" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"timeline.parse: text must be a str, not {type(text).__name__}{hint}")
     return parse_prepared(prepare(text), ref)
 
 

@@ -11,10 +11,13 @@ readable documents are still processed and printed first), or when there was no 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import errno
+import math
 import os
 import re
+import stat
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from enum import Enum
@@ -29,7 +32,10 @@ from timeline.api import parse as parse_text
 from timeline.documents import iter_document_paths
 from timeline.extract import EXTRACT_SCHEMA
 from timeline.parallel import Outcome, default_workers, process_all
-from timeline.read.decode import encoding_problem
+from timeline.read.decode import encoding_problem, read_bytes_text
+from timeline.read.errors import DocumentError
+from timeline.read.paths import STDIN_PATH, display_name
+from timeline.render.jsonout import dumps as json_dumps
 from timeline.timex.resolver import Reference
 
 try:  # typer >= 0.20 carries its own copy of click
@@ -38,7 +44,8 @@ except ImportError:  # pragma: no cover - older typer on top of click
     from click.exceptions import ClickException, UsageError
 
 EXIT_USAGE = 2
-DEFAULT_WORKERS = default_workers()
+available_cores = default_workers
+DEFAULT_WORKERS = available_cores()
 # Fewer files than this are read in this process: starting a pool would cost more than it saves.
 PARALLEL_THRESHOLD = 8
 
@@ -74,7 +81,52 @@ class OneLineErrors(TyperGroup):
         except typer.Abort:
             typer.echo("timeline: aborted", err=True)
             sys.exit(1)
+        except StandardOutputError as error:
+            _silence_standard_output()
+            if error.errno == errno.EPIPE:  # `| head`: the reader has all it wanted
+                sys.exit(0)
+            typer.echo(f"timeline: error: cannot write standard output: {error.reason}", err=True)
+            sys.exit(EXIT_USAGE)
         sys.exit(status if isinstance(status, int) else 0)
+
+
+class StandardOutputError(Exception):
+    """Writing to standard output failed (a closed pipe, a full disk); raised instead of the OSError
+    so that it is told apart from every other error, and reported once by `OneLineErrors`."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.errno = error.errno
+        self.reason = _reason(error)
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
+
+
+def _silence_standard_output() -> None:
+    """Point standard output at /dev/null, so that the flush at exit cannot fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):  # no real file descriptor (a test runner's buffer)
+        pass
+
+
+class _StandardOutput:
+    """Standard output for our writes, with its OSError turned into `StandardOutputError`."""
+
+    def write(self, text: str) -> int:
+        try:
+            return sys.stdout.write(text)
+        except OSError as error:
+            raise StandardOutputError(error) from None
+
+    def flush(self) -> None:
+        try:
+            sys.stdout.flush()
+        except OSError as error:
+            raise StandardOutputError(error) from None
 
 
 def _one_line(message: str) -> str:
@@ -119,12 +171,22 @@ class EventsFormat(str, Enum):
 
 def fail(message: str) -> typer.Exit:
     """Print a one-line usage error and return the exit to raise."""
-    typer.echo(f"timeline: error: {message}", err=True)
+    typer.echo(f"timeline: error: {display_name(message)}", err=True)
     return typer.Exit(EXIT_USAGE)
 
 
 def warn(message: str) -> None:
-    typer.echo(f"timeline: {message}", err=True)
+    """One line on standard error; names with line ends, escapes or bytes that are not UTF-8 are
+    shown escaped (`\\n`, `\\x1b`, `\\xff`), never raw."""
+    typer.echo(f"timeline: {display_name(message)}", err=True)
+
+
+# An option value longer than this is shown cut in a message: a 100,000-character --ref is not echoed.
+SHOWN_VALUE = 40
+
+
+def shown(value: str) -> str:
+    return value if len(value) <= SHOWN_VALUE else value[:SHOWN_VALUE] + "…"
 
 
 def checked_ref(ref: str | None) -> str | None:
@@ -133,7 +195,8 @@ def checked_ref(ref: str | None) -> str | None:
     try:
         return Reference.coerce(ref).iso()
     except ValueError as error:
-        raise fail(f"--ref: {error}") from None
+        message = str(error).replace(repr(ref), repr(shown(ref)))
+        raise fail(f"--ref: {shown(message) if len(message) > 3 * SHOWN_VALUE else message}") from None
 
 
 def checked_period(option: str, value: str | None) -> str | None:
@@ -141,7 +204,7 @@ def checked_period(option: str, value: str | None) -> str | None:
     if value is None:
         return None
     if not _PERIOD.fullmatch(value):
-        raise fail(f"{option}: {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        raise fail(f"{option}: {shown(value)!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     parts = [int(part) for part in value.split("-")] + [1, 1]
     try:
         dt.date(parts[0], parts[1], parts[2])
@@ -154,33 +217,97 @@ def write_output(text: str, output: Path | None) -> None:
     """Write to a file, or to standard output, ending with one newline."""
     if text and not text.endswith("\n"):
         text += "\n"
-    if output is not None:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise fail(f"cannot write {output}: {error.strerror or error}") from None
-        return
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    with output_stream(output) as stream:
+        stream.write(text)
 
 
 def dumps(value: object, indent: int | None = 2) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+    """JSON as the events renderers write it: Chinese as is, U+2028/U+2029 and lone surrogates escaped."""
+    return json_dumps(value, indent=indent)
 
 
 @contextmanager
 def output_stream(output: Path | None) -> Iterator[TextIO]:
-    """Standard output, or the file `-o` names, for writing piece by piece."""
+    """Standard output, or the file `-o` names, for writing piece by piece.
+
+    A file is written whole or not at all: into a hidden temporary file in the same folder, renamed
+    over the target only once everything is written, so an interrupted or failed run (Ctrl-C, a full
+    disk, a crash) leaves the previous file as it was. The new file keeps the old one's permissions.
+    A target that is not a regular file (/dev/null, a named pipe) is written in place."""
     if output is None:
-        yield sys.stdout
-        sys.stdout.flush()
+        stream = _StandardOutput()
+        yield stream  # type: ignore[misc]
+        stream.flush()
         return
+    target = os.path.realpath(output)
     try:
-        handle = output.open("w", encoding="utf-8")
+        existing = os.stat(target)
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        try:
+            handle = open(target, "w", encoding="utf-8")
+        except OSError as error:
+            raise fail(f"cannot write {output}: {_reason(error)}") from None
+        try:
+            with handle:
+                yield handle
+        except OSError as error:
+            raise fail(f"cannot write {output}: {_reason(error)}") from None
+        return
+    folder, name = os.path.split(target)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise fail(f"cannot write {output}: {error.strerror or error}") from None
-    with handle:
-        yield handle
+        raise fail(f"cannot write {output}: {_reason(error)}") from None
+    try:
+        os.fchmod(descriptor, stat.S_IMODE(existing.st_mode) if existing else _default_file_mode())
+        with open(descriptor, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(temporary, target)
+    except BaseException as error:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        if isinstance(error, OSError):
+            raise fail(f"cannot write {output}: {_reason(error)}") from None
+        raise
+
+
+def _default_file_mode() -> int:
+    """What `open(path, "w")` would give a new file: 0o666 less the umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def input_guard(paths: list[str], outputs: list[tuple[str, Path | None]]) -> set[tuple[int, int]]:
+    """Refuse an output that is one of the inputs given (`extract a.txt -o a.txt` would empty it), and
+    return the outputs' file identities, so that a folder walk never reads the run's own output
+    (`events . --html timeline.html` run twice, `extract d -o d/out.txt`)."""
+    own: set[tuple[int, int]] = set()
+    for option, output in outputs:
+        if output is None:
+            continue
+        try:
+            status = os.stat(output)
+        except OSError:
+            continue  # not there yet: no input can be it
+        if not stat.S_ISREG(status.st_mode):
+            continue
+        key = (status.st_dev, status.st_ino)
+        for given in paths:
+            if given == STDIN_PATH:
+                continue
+            try:
+                given_status = os.stat(given)
+            except OSError:
+                continue
+            if (given_status.st_dev, given_status.st_ino) == key:
+                raise fail(f"{option} {output}: is an input of this run; not writing over it")
+        own.add(key)
+    return own
 
 
 def stream_documents(documents: Iterable[dict], format: str, stream: TextIO) -> int:
@@ -195,7 +322,9 @@ def stream_documents(documents: Iterable[dict], format: str, stream: TextIO) -> 
         return count
     stream.write('{\n  "schema": ' + dumps(EXTRACT_SCHEMA) + ',\n  "documents": [')
     for document in documents:
-        body = "\n".join("    " + line for line in dumps(document).splitlines())
+        # split at "\n" only: JSON escapes the line feeds of strings, not U+0085 or U+001C, which
+        # str.splitlines would also cut at (and so indent the inside of a string)
+        body = "\n".join("    " + line for line in dumps(document).split("\n"))
         stream.write(("," if count else "") + "\n" + body)
         count += 1
     stream.write("\n  ]\n}\n" if count else "]\n}\n")
@@ -212,8 +341,8 @@ def checked_encoding(encoding: str | None) -> str | None:
 
 
 def max_bytes_of(max_size: float) -> int | None:
-    """`--max-size` in MB (0: no limit) as a byte count."""
-    return None if max_size == 0 else int(max_size * 1_000_000)
+    """`--max-size` in MB (0 or inf: no limit) as a byte count."""
+    return None if max_size == 0 or math.isinf(max_size) else int(max_size * 1_000_000)
 
 
 def read_documents(
@@ -224,15 +353,28 @@ def read_documents(
     max_bytes: int | None = None,
     workers: int = 1,
     with_events: bool = False,
+    own_outputs: set[tuple[int, int]] | None = None,
 ) -> Iterator[Outcome]:
     """Annotated documents (and, `with_events`, their candidate events) in input order, read by
     `workers` processes; each unreadable one is reported on stderr and counted in `errors`, each
-    one read with a caveat gets a warning line."""
+    one read with a caveat gets a warning line. Files that are `own_outputs` (`input_guard`) are
+    passed over."""
 
     def skipped(path: str, reason: str) -> None:
         warn(f"warning: {path}: {reason}")
 
-    targets = list(iter_document_paths(paths, on_skip=skipped))
+    targets = [
+        target
+        for target in iter_document_paths(paths, on_skip=skipped)
+        if not own_outputs or _file_key(target[0]) not in own_outputs
+    ]
+    cores = available_cores()
+    if workers > cores:
+        # More processes than cores only add start-up time and memory (each loads the dictionaries).
+        warn(
+            f"note: --workers {workers}: {cores} {'core' if cores == 1 else 'cores'} available, using {cores}"
+        )
+        workers = cores
     # a pool costs more than it saves on a handful of files
     workers = 1 if len(targets) < PARALLEL_THRESHOLD else min(workers, len(targets))
     outcomes = process_all(
@@ -251,6 +393,16 @@ def read_documents(
                 yield outcome
             if progress is not None:
                 progress.advance(task)
+
+
+def _file_key(path: str) -> tuple[int, int] | None:
+    if path == STDIN_PATH:
+        return None
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
 
 
 def finish(documents_read: int, errors: list[str]) -> None:
@@ -312,8 +464,25 @@ def parse(
     """Find and normalize the time expressions and quantities in one text; print them as JSON."""
     reference = checked_ref(ref) or dt.date.today().isoformat()
     if text is None or text == "-":
-        text = sys.stdin.read()
+        text = _standard_input_text()
     write_output(dumps(parse_text(text, reference)), None)
+
+
+def _standard_input_text() -> str:
+    """Standard input decoded like a document (UTF-8, GBK, Big5, UTF-16 are detected)."""
+    if sys.stdin is None or sys.stdin.closed:
+        raise fail("standard input is closed")
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return sys.stdin.read()
+    warnings: list[str] = []
+    try:
+        text, _ = read_bytes_text(stream.read(), warnings=warnings)
+    except DocumentError as error:
+        raise fail(f"standard input: {error}") from None
+    for message in warnings:
+        warn(f"warning: standard input: {message}")
+    return text
 
 
 @app.command()
@@ -332,8 +501,10 @@ def extract(
     """Read documents and print each with its title, publication time, time mentions and quantities."""
     ref = checked_ref(ref)
     encoding = checked_encoding(encoding)
+    max_bytes = max_bytes_of(max_size)
+    own = input_guard(paths, [("-o", output)])
     errors: list[str] = []
-    outcomes = read_documents(paths, encoding, ref, errors, max_bytes_of(max_size), workers)
+    outcomes = read_documents(paths, encoding, ref, errors, max_bytes, workers, own_outputs=own)
     with output_stream(output) as stream:
         count = stream_documents((outcome.document for outcome in outcomes), format.value, stream)
     finish(count, errors)
@@ -404,12 +575,14 @@ def events(
     until = checked_period("--until", until)
     if since and until and since[: len(until)] > until[: len(since)]:
         raise fail(f"--since {since} is after --until {until}")
+    max_bytes = max_bytes_of(max_size)
+    own = input_guard(paths, [("-o", output), ("--html", html)])
     errors: list[str] = []
     documents: list[dict] = []
     candidates: list[dict] = []
     # workers send back each document without its text, and its candidate events: only events are kept
     for outcome in read_documents(
-        paths, encoding, ref, errors, max_bytes_of(max_size), workers, with_events=True
+        paths, encoding, ref, errors, max_bytes, workers, with_events=True, own_outputs=own
     ):
         candidates.extend(outcome.events)
         documents.append(outcome.document)

@@ -4,6 +4,8 @@ The rules match against `Prepared.text`, which is
 - half-width (full-width digits, letters and ASCII punctuation folded; `，` kept as the ASCII `,`),
 - simplified script (OpenCC `t2s`, character for character),
 - free of pinyin that a bad conversion inserted after characters (`產(chǎn)` -> `產`),
+- free of format characters (zero-width spaces and joiners, bidirectional controls, soft hyphens, a
+  BOM inside the text) and of combining marks on digits, so `2020\u200b年1月2日` reads as a date,
 - free of OCR letters inside digit runs (`45O元` -> `450元`, `2O20年` -> `2020年`),
 - free of lone surrogates (each becomes U+FFFD; they cannot be encoded, and OpenCC encodes strictly).
 Every character of `text` remembers where it came from, so a match maps back to the exact original
@@ -27,6 +29,15 @@ _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])
 # side is a digit or a Han character (never a Latin letter, so `IOS` or `Ol` words are left alone).
 _OCR_DIGIT = re.compile(r"(?<=\d)[OoIl](?=[\d\u3400-\u9fff%])|(?<=[\d\u3400-\u9fff])[OoIl](?=\d)")
 _OCR_MAP = {"O": "0", "o": "0", "I": "1", "l": "1"}
+# Invisible characters that may sit inside a date or a number (Unicode format characters, category Cf:
+# U+00AD soft hyphen, U+061C, U+180E, U+200B-U+200F zero-width and directional marks, U+202A-U+202E
+# embeddings and overrides, U+2060-U+206F word joiner and isolates, U+FEFF), and combining marks written
+# on a digit (`2\u0301`, keycaps `1\u20e3`). Matching skips them; offsets still point at the original.
+_FORMAT = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_SKIPPED = re.compile(
+    rf"{_PINYIN.pattern}|[{_FORMAT}]+|(?<=[0-9\uff10-\uff19])[{_MARKS}{_FORMAT}]*[{_MARKS}][{_MARKS}{_FORMAT}]*"
+)
 
 # Full-width forms U+FF01..U+FF5E map to ASCII by a fixed offset; the ideographic space to a space.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -98,11 +109,11 @@ def detect_script(original: str) -> str:
 
 
 def prepare(original: str) -> Prepared:
-    # 1. Drop inserted pinyin, keeping the offsets of what stays.
+    # 1. Drop inserted pinyin, format characters and marks on digits, keeping the offsets of what stays.
     kept: list[str] = []
     offsets: list[int] = []
     position = 0
-    for match in _PINYIN.finditer(original):
+    for match in _SKIPPED.finditer(original):
         kept.append(original[position : match.start()])
         offsets.extend(range(position, match.start()))
         position = match.end()
