@@ -460,11 +460,23 @@ def parse(
         str | None,
         typer.Option(help="Reference (publication) time, YYYY-MM-DD or YYYY-MM-DDTHH:MM; default today."),
     ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Print, per time expression, the rules that read it and the steps that chose its date."
+        ),
+    ] = False,
 ) -> None:
     """Find and normalize the time expressions and quantities in one text; print them as JSON."""
     reference = checked_ref(ref) or dt.date.today().isoformat()
     if text is None or text == "-":
         text = _standard_input_text()
+    if explain:
+        from timeline.timex.explain import explain as explain_mentions
+        from timeline.timex.explain import render_explanation
+
+        write_output(render_explanation(explain_mentions(text, reference)), None)
+        return
     write_output(dumps(parse_text(text, reference)), None)
 
 

@@ -1,4 +1,4 @@
-"""What one matched rule says, before resolution: a `Piece` of a time expression.
+"""What the rules say before resolution: a `Piece` per match, an `Expression` of joined pieces.
 
 A production reads its match and returns a Piece: what the words say (month 1, day 28, "the day
 after", "除夕"), never which calendar date that is; `timeline/timex/policy.py` decides that. Every
@@ -7,7 +7,7 @@ fact is a typed field (no side channel of private keys).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -59,3 +59,20 @@ class Piece:
     @property
     def has_date(self) -> bool:
         return self.kind == "date"
+
+
+@dataclass
+class Expression:
+    """Joined pieces: one date part, an optional clock part, an optional range end."""
+
+    start: int
+    end: int
+    date: Piece | None
+    time: Piece | None
+    other: Piece | None = None  # duration, set, reference word
+    range_end: Expression | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    weekday: Piece | None = None
+    gloss: Piece | None = None
+    pieces: list[Piece] = field(default_factory=list)

@@ -1,7 +1,26 @@
-"""The one place for past/future and context policy.
+"""The date policy, in one place: which calendar date an expression means.
 
-Rules say what an expression names (`1月28日`, `次日`, `除夕`); this module decides which calendar
-date it means. The policy, in one paragraph:
+Rules say what an expression names (`1月28日`, `次日`, `除夕`); the parser joins pieces into
+expressions; this module decides which date each means: past or future (the future markers and the
+look-ahead for festivals), the context of the text (anaphora, quotation), the weekday check, and the
+`X` values of what cannot be dated without a reference. Its knobs are one object, `DatePolicy`, so a
+benchmark can sweep them and a test can pin them; with `Resolver(..., trace=[])` every choice is
+written down (`timeline parse TEXT --explain`). The policy:
+
+- Without a reference (`ref` None), whatever needs one keeps `anchor: null` and an `X` value with the
+  digits its words give (`XXXX-01-22`, `XXXX-XX-XXTAF`); it does not become the context. Written dates,
+  and what counts from them, still resolve. Nothing is ever read from the machine's clock.
+- 将 marks the future before a verb or a time (将于, 将举行), not before a noun (将月饼送到, the object
+  marker), and 将近 is "nearly"; 规定于 holds no 定于.
+- A weekday beside a year-less date (`1月4日（星期日）`) picks the nearby year in which it holds; a
+  mention whose weekday disagrees with its date says so (`weekday_agrees: false`).
+- A story told in another year (an explicit context more than a year from the reference) keeps that
+  year for year-less dates and festivals, whatever the clause says of the future. A bare year near the
+  reference (`2025年另有两次满月，分别在11月5日…`) holds the year-less dates after it; one far from it is
+  background (`2006年列为…。照片摄于4月13日` is the reference's year).
+- A year-less date within `lookahead_days` after the reference is the coming one; a date put after the
+  reference by a future marker keeps the year-less dates after it near it (a notice for the coming weeks).
+- 当天 after a day and some bare years is that day (`9日…1984年…2004年…当天`).
 
 - The reference (`ref`) is the publication time. News reports the past: a year-less date, a festival,
   a solar term or a weekday is the occurrence on or before the reference, unless the clause marks the
@@ -40,17 +59,31 @@ date it means. The policy, in one paragraph:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.timex import calendar_cn
+from timeline.timex.piece import Expression, Piece
+from timeline.timex.rules import LAST_FESTIVAL
 
-# A festival, lunar date or solar term this close after the reference is the coming one: news announces
-# holidays in the days before them, and last year's would be written 去年.
-FESTIVAL_LOOKAHEAD_DAYS = 7
-# A year-less month and day this close after the reference is the coming one too.
-LOOKAHEAD_DAYS = FESTIVAL_LOOKAHEAD_DAYS
+
+@dataclass(frozen=True)
+class DatePolicy:
+    """The knobs of the date policy."""
+
+    # A festival, lunar date or solar term this close after the reference is the coming one: news
+    # announces holidays in the days before them, and last year's would be written 去年.
+    festival_lookahead_days: int = 7
+    # A year-less month and day this close after the reference is the coming one too.
+    lookahead_days: int = 7
+    # A bare year at most this far from the reference holds the year-less dates after it.
+    story_year_distance: int = 1
+
+
+DEFAULT_POLICY = DatePolicy()
+FESTIVAL_LOOKAHEAD_DAYS = DEFAULT_POLICY.festival_lookahead_days
 
 _REF_FORMAT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?")
 
@@ -132,8 +165,12 @@ def shift_date(day: dt.date, months: int = 0, days: int = 0) -> dt.date:
 class Resolver:
     """Resolves rule output against the reference and the running context of one text."""
 
-    def __init__(self, reference: Reference) -> None:
+    def __init__(
+        self, reference: Reference, policy: DatePolicy = DEFAULT_POLICY, trace: list[str] | None = None
+    ) -> None:
         self.reference = reference
+        self.policy = policy
+        self.trace = trace  # when a list, each choice of the policy is appended to it
         self._ref_date = reference.date
         # Set when a resolution consulted an unknown reference: its result is not a date (the parser
         # reports an `X` value and no anchor) and does not become the context.
@@ -149,6 +186,11 @@ class Resolver:
         self.context_explicit = False  # the context's year was written in the text (or derived from it)
         self.not_before: dt.date | None = None  # while resolving the end of a range: its start
         self.last_festival: dt.date | None = None  # the day of the festival named last (for 节后)
+
+    def step(self, message: str) -> None:
+        """Write down a choice (for `--explain`)."""
+        if self.trace is not None:
+            self.trace.append(message)
 
     @property
     def ref_date(self) -> dt.date:
@@ -211,9 +253,12 @@ class Resolver:
     def base_day(self, anaphoric: bool) -> dt.date:
         """The day that relative expressions count from."""
         if anaphoric and self.context_day is not None:
+            self.step(f"counts from the context day {self.context_day}")
             return self.context_day
         if anaphoric and self.context_month is None and self.last_day is not None:
+            self.step(f"counts from the last day named, {self.last_day} (a bare year came after it)")
             return self.last_day
+        self.step("counts from the reference day")
         return self.ref_date
 
     def base_year(self, anaphoric: bool) -> int:
@@ -235,23 +280,39 @@ class Resolver:
             # the end of a range: the first occurrence on or after its start (三月到五月, 12月20日至1月5日)
             after = [day for day in candidates if day >= self.not_before]
             if after:
+                self.step(f"range end: the first on or after its start {self.not_before}: {after[0]}")
                 return after[0]
-        if near is not None and (not self.ref_known or abs(near.year - self.ref_date.year) > 1):
+        if near is not None and (
+            not self.ref_known or abs(near.year - self.ref_date.year) > self.policy.story_year_distance
+        ):
             # no reference to bound by, or a story told in another year (2012年元宵灯会…也将于2月2日):
             # the context alone decides, whatever the clause says of the future
             allowed = candidates
+            if future:
+                # 将于10月8日 in a story of 2012年2月: ahead of the story, allowing the month before it
+                allowed = [day for day in candidates if day >= near - dt.timedelta(days=31)]
+            why = "no reference" if not self.ref_known else "a story in another year"
+            self.step(f"{why}: nearest to the context {near}")
         elif near is not None and near > self.ref_date:
             # the text is speaking of days after the reference (a notice for the coming year)
             allowed = [day for day in candidates if day >= self.ref_date]
+            self.step(f"the context {near} is after the reference: on or after the reference")
         elif future:
             allowed = [day for day in candidates if day >= self.ref_date]
+            self.step("future: on or after the reference")
         else:
             allowed = [day for day in candidates if day <= self.ref_date]
+            self.step("news reports the past: on or before the reference")
         if not allowed:
             allowed = candidates
+            self.step("no candidate within the bound: any")
         if near is not None:
-            return min(allowed, key=lambda day: (abs((day - near).days), day))
-        return allowed[0] if future else allowed[-1]
+            chosen = min(allowed, key=lambda day: (abs((day - near).days), day))
+            self.step(f"nearest to the context {near}: {chosen}")
+            return chosen
+        chosen = allowed[0] if future else allowed[-1]
+        self.step(f"{'earliest' if future else 'latest'} of {', '.join(str(d) for d in allowed)}: {chosen}")
+        return chosen
 
     def _years_around(self) -> range:
         return range(self.ref_date.year - 1, self.ref_date.year + 2)
@@ -272,16 +333,21 @@ class Resolver:
         years = self._candidate_years()
         if self._year_context() is not None and weekday is None:
             years = {self._year_context()}  # 2025年另有两次满月，分别在11月5日和12月5日: that year's
+            self.step(f"the year the text named, {self._year_context()}")
         candidates = [d for y in years if (d := valid_date(y, month, day)) is not None]
         if weekday is not None:
             candidates = [d for d in candidates if d.isoweekday() == weekday]
+            years_held = ", ".join(str(d.year) for d in sorted(candidates)) or "none nearby"
+            self.step(f"years in which weekday {weekday} holds: {years_held}")
         if not candidates:
             return None
         near = self._near()
         if self.ref_known and not future and (near is None or near >= self.ref_date - dt.timedelta(days=1)):
-            upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= LOOKAHEAD_DAYS]
+            upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= self.policy.lookahead_days]
             if upcoming:
-                return upcoming[0]  # 今天是中秋节…月亮最圆在10月7日: a day just ahead is the coming one
+                # 今天是中秋节…月亮最圆在10月7日: a day just ahead is the coming one
+                self.step(f"within {self.policy.lookahead_days} days after the reference: {upcoming[0]}")
+                return upcoming[0]
         return self.choose(candidates, future, near=near)
 
     def _year_context(self) -> int | None:
@@ -291,7 +357,10 @@ class Resolver:
             and self.context_day is None
             and self.context_month is None
             and self.context_year is not None
-            and (not self.ref_known or abs(self.context_year - self.ref_date.year) <= 1)
+            and (
+                not self.ref_known
+                or abs(self.context_year - self.ref_date.year) <= self.policy.story_year_distance
+            )
         ):
             return self.context_year  # a year far from the reference is background (2006年列为…)
         return None
@@ -309,7 +378,8 @@ class Resolver:
         if self.context_month is not None:
             return dt.date(self.context_month[0], self.context_month[1], 15)
         if self.context_year is not None and (
-            not self.ref_known or abs(self.context_year - self.ref_date.year) == 1
+            not self.ref_known
+            or 0 < abs(self.context_year - self.ref_date.year) <= self.policy.story_year_distance
         ):
             return dt.date(self.context_year, 7, 1)  # a year further away is background (2006年列为…)
         return None
@@ -327,6 +397,7 @@ class Resolver:
         """`27日` with no month: the context month, else the reference month (or the one before)."""
         if self.context_month is not None:
             year, month = self.context_month
+            self.step(f"a day of the context month {year:04d}-{month:02d}")
             return valid_date(year, month, day)
         year, month = self.ref_date.year, self.ref_date.month
         step = 0
@@ -368,8 +439,10 @@ class Resolver:
         `year` picks the occurrence inside that year; a `lunar_year` picks that lunar year's.
         """
         if lunar_year is not None:
+            self.step(f"in the lunar year {lunar_year} that the cyclic year names")
             return compute(lunar_year)
         if year is not None:
+            self.step(f"inside the Gregorian year {year}")
             if not lunar:
                 return compute(year)
             inside = [d for y in (year, year - 1) if (d := compute(y)) is not None and d.year == year]
@@ -377,12 +450,18 @@ class Resolver:
         near = self._near() if self.context_explicit else None
         if near is not None and (not self.ref_known or near.year != self.ref_date.year):
             # a text about another year (2012年元宵灯会…农历正月十一): that year's occurrence
+            self.step(f"a text about another year: the occurrence near the context {near}")
             around = [d for y in range(near.year - 1, near.year + 2) if (d := compute(y))]
             if around:
                 return self.choose(around, future, near=near)
         candidates = [d for y in range(self.ref_date.year - 2, self.ref_date.year + 2) if (d := compute(y))]
-        upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= FESTIVAL_LOOKAHEAD_DAYS]
+        upcoming = [
+            d for d in candidates if 0 < (d - self.ref_date).days <= self.policy.festival_lookahead_days
+        ]
         if upcoming and not future:
+            self.step(
+                f"within {self.policy.festival_lookahead_days} days after the reference: the coming one"
+            )
             return upcoming[0]  # a report on 除夕 about 春节期间 means tomorrow's, not last year's
         return self.choose(candidates, future)
 
@@ -424,3 +503,691 @@ def solar_computer(month: int, day: int) -> Callable[[int], dt.date | None]:
 
 def solar_term_computer(name: str) -> Callable[[int], dt.date | None]:
     return lambda year: calendar_cn.solar_term(year, name)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Future markers and modifiers
+# ---------------------------------------------------------------------------------------------------
+# 将 marks the future before a verb or a time (将于, 将在, 将举行); before a noun it marks the object
+# (工作人员将月饼送到…) and says nothing of time; 将近 is "nearly".
+_WILL = (
+    r"即将|将(?=于|在|会|要|从|自|由|是|可|能|继续|进行|举行|举办|召开|开|启|推|实施|发布|迎|达|持续|成为|出|上|有|"
+    r"再|不|正式|陆续|首次|全面|统一|同步|另|分|每|到|至|对|向|为|\d|[一二三四五六七八九十今明本下])"
+)
+_FUTURE = re.compile(rf"{_WILL}|计划|预计|拟|准备|(?<![规制约])定于|届时|有望|下个?月|下周|明年|今后|未来")
+# after the expression: 将 right after it, or after a short subject (周三到周四，…將迎來降雨 is not)
+_FUTURE_AFTER = re.compile(
+    rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|可望|有望)"
+)
+_CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
+
+_PART_MODS = {
+    "初": "START",
+    "上旬": "START",
+    "中旬": "MID",
+    "底": "END",
+    "末": "END",
+    "下旬": "END",
+    "中下旬": "END",
+    "上中旬": "START",
+}
+_APPROX_SUFFIXES = {"前后", "左右", "许"}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Resolving an expression
+# ---------------------------------------------------------------------------------------------------
+@dataclass
+class Resolved:
+    value: str
+    anchor: str | None
+    day: dt.date | None = None
+    month: tuple[int, int] | None = None
+    year: int | None = None
+    mod: str | None = None
+    type: str = "DATE"
+    until: str | None = None
+
+
+def _minute_iso(moment: dt.datetime) -> str:
+    """`YYYY-MM-DDTHH:MM`, with a four-digit year even before 1000 (strftime's %Y does not pad it)."""
+    return moment.isoformat(timespec="minutes")
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+class QuoteTracker:
+    """Whether a position is inside a quotation: more quotes opened than closed since the paragraph began.
+
+    Positions are asked in text order, so the count runs on from the previous position instead of
+    recounting the paragraph each time (one long line with thousands of dates stays linear); a
+    position before the previous one recounts from its paragraph start."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.depth = 0  # quotes opened minus quotes closed between the paragraph start and `position`
+
+    def inside(self, position: int) -> bool:
+        text = self.text
+        if position < self.position:
+            self.position, self.depth = text.rfind("\n", 0, position) + 1, 0
+        newline = text.rfind("\n", self.position, position)
+        if newline >= 0:
+            self.position, self.depth = newline + 1, 0
+        self.depth += _quote_balance(text, self.position, position)
+        self.position = position
+        return self.depth > 0
+
+
+def _quote_balance(text: str, start: int, end: int) -> int:
+    return (
+        text.count("“", start, end)
+        + text.count("「", start, end)
+        - text.count("”", start, end)
+        - text.count("」", start, end)
+    )
+
+
+def _future(text: str, start: int, end: int) -> str | None:
+    """The word that marks the clause as future (将于 or 计划 before the expression, 将 just after it),
+    or None."""
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(text, max(0, start - 30), start):
+        clause_start = match.end()
+    before = _FUTURE.search(text, max(clause_start, start - 30), start)
+    if before is not None:
+        return before.group()
+    after = _FUTURE_AFTER.match(text, end)
+    return None if after is None else after.group()
+
+
+def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -> Resolved | None:
+    anaphoric = piece.anaphoric or (quoted and resolver.context_day is not None)
+    # the year that an explicit, relative or cyclic year names
+    year = piece.year
+    if year is None and piece.year_shift is not None:
+        year = resolver.base_year(anaphoric or piece.anaphoric) + piece.year_shift
+    lunar_year = resolver.sexagenary_year(piece.lunar_year_names) if piece.lunar_year_names else None
+
+    if piece.span is not None:
+        return _resolve_span(piece, resolver, year, future)
+
+    # festivals, lunar dates and solar terms
+    compute = None
+    lunar = False
+    if piece.festival == LAST_FESTIVAL:
+        if resolver.last_festival is not None:
+            day = resolver.last_festival
+            return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
+        piece = replace(piece, festival="春节")
+    if piece.festival is not None:
+        compute = functools.partial(calendar_cn.festival_date, piece.festival)
+        lunar = calendar_cn.FESTIVAL_BY_KEY[piece.festival].calendar in ("lunar", "eve")
+    elif piece.lunar_month is not None:
+        compute, lunar = lunar_date_computer(piece.lunar_month, piece.lunar_day, piece.lunar_leap), True
+    elif piece.solar_term is not None:
+        compute = solar_term_computer(piece.solar_term)
+    if compute is not None:
+        if not lunar and lunar_year is not None:
+            year, lunar_year = lunar_year, None
+        day = resolver.occurrence(compute, future, year=year, lunar_year=lunar_year, lunar=lunar)
+        if day is None:
+            return None
+        if piece.festival is not None:
+            resolver.last_festival = day
+        if piece.festival is None and piece.lunar_month is not None and piece.lunar_day is None:
+            # a whole lunar month (闰四月): from its first day to its last
+            end = lunar_month_end(day)
+            until = end.isoformat() if end is not None else None
+            return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod, until=until)
+        return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
+
+    if piece.grain == "year" and lunar_year is not None and year is None:
+        return Resolved(f"{lunar_year:04d}", f"{lunar_year:04d}", year=lunar_year)
+
+    # relative days and shifts
+    if piece.day_shift is not None:
+        day = resolver.base_day(anaphoric) + dt.timedelta(days=piece.day_shift)
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+    if piece.shift is not None:
+        amount, unit = piece.shift
+        base = resolver.base_day(anaphoric)
+        if unit in ("H", "MIN", "S"):
+            if base != resolver.ref_date or not resolver.reference.has_time:
+                # hours after a day of the story (or a reference without a clock): the day is all we know
+                return Resolved(base.isoformat(), base.isoformat(), day=base)
+            base_time = resolver.reference.when
+            delta = (
+                dt.timedelta(hours=amount)
+                if unit == "H"
+                else dt.timedelta(minutes=amount)
+                if unit == "MIN"
+                else dt.timedelta(seconds=amount)
+            )
+            moment = base_time + delta
+            return Resolved(_minute_iso(moment), moment.date().isoformat(), day=moment.date(), type="TIME")
+        if unit == "D":
+            day = base + dt.timedelta(days=round(amount))
+        elif unit == "W":
+            day = base + dt.timedelta(days=round(7 * amount))
+        elif unit == "M":
+            whole = int(amount)
+            day = shift_date(base, months=whole, days=round((amount - whole) * 30))
+        else:
+            whole = int(amount)
+            day = shift_date(base, months=12 * whole, days=round((amount - whole) * 365))
+        if piece.shift_vague or unit == "Y" and not float(amount).is_integer():
+            if unit == "Y":
+                return Resolved(f"{day.year:04d}", f"{day.year:04d}", year=day.year, mod="APPROX")
+            month_text = day.isoformat()[:7]
+            return Resolved(month_text, month_text, month=(day.year, day.month), mod="APPROX")
+        if unit == "Y" and piece.shift is not None:
+            return Resolved(f"{day.year:04d}", f"{day.year:04d}", year=day.year)
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+
+    # halves: 上个半年 (the half-year before this one), 上半月, 下半周
+    if piece.half_shift is not None:
+        ref = resolver.ref_date
+        index = ref.year * 2 + (0 if ref.month <= 6 else 1) + piece.half_shift
+        year, half = index // 2, index % 2 + 1
+        return Resolved(f"{year:04d}-H{half}", f"{year:04d}-{1 if half == 1 else 7:02d}", year=year)
+    if piece.half_of is not None:
+        half = piece.half_part
+        mod = "START" if half == 1 else "END"
+        if piece.half_of == "month":
+            year_month = resolver.context_month if (anaphoric and resolver.context_month) else None
+            year, month = year_month or (resolver.ref_date.year, resolver.ref_date.month)
+            anchor = f"{year:04d}-{month:02d}" if half == 1 else f"{year:04d}-{month:02d}-16"
+            return Resolved(f"{year:04d}-{month:02d}", anchor, month=(year, month), mod=mod)
+        base = resolver.base_day(False)
+        monday = base - dt.timedelta(days=base.isoweekday() - 1)
+        start = monday if half == 1 else monday + dt.timedelta(days=3)
+        return Resolved(_iso_week(monday), start.isoformat(), mod=mod)
+
+    # weekdays and weeks
+    if piece.weekday is not None:
+        day = resolver.weekday(piece.weekday, piece.week_shift, future, anaphoric=False)
+        if piece.grain == "weekend":
+            return Resolved(f"{_iso_week(day)}-WE", day.isoformat(), day=day)
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+    if piece.grain == "week":
+        base = resolver.base_day(False)
+        monday = (
+            base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=7 * (piece.week_shift or 0))
+        )
+        return Resolved(_iso_week(monday), monday.isoformat(), day=monday)
+
+    # calendar dates: year, month, day in any combination
+    if piece.month_shift is not None:
+        if anaphoric and resolver.context_month is not None:
+            base_year, base_month = resolver.context_month
+        else:
+            base_year, base_month = resolver.ref_date.year, resolver.ref_date.month
+        year, month = add_months(base_year, base_month, piece.month_shift)
+    else:
+        month = piece.month
+    if piece.day is not None:
+        if month is not None and year is not None:
+            day = valid_date(year, month, piece.day)
+        elif month is not None:
+            day = resolver.month_day(month, piece.day, future)
+        else:
+            day = resolver.day_only(piece.day, future)
+        if day is None:
+            return None
+        return Resolved(day.isoformat(), day.isoformat(), day=day)
+    if month is not None:
+        if year is None:
+            if piece.month_part and not piece.month:
+                year, month = resolver.context_month or (resolver.ref_date.year, resolver.ref_date.month)
+            else:
+                year, month = resolver.month_only(month, future)
+        if not 1 <= month <= 12:
+            return None
+        return Resolved(
+            f"{year:04d}-{month:02d}",
+            f"{year:04d}-{month:02d}",
+            month=(year, month),
+            mod=piece.month_part,
+        )
+    if piece.month_part is not None:  # 月初, 月底 alone: the context month, else the reference month
+        year, month = (
+            resolver.context_month
+            if (anaphoric and resolver.context_month)
+            else (resolver.ref_date.year, resolver.ref_date.month)
+        )
+        return Resolved(
+            f"{year:04d}-{month:02d}",
+            f"{year:04d}-{month:02d}",
+            month=(year, month),
+            mod=piece.month_part,
+        )
+    if year is None:
+        if piece.grain == "decade" and piece.value:
+            return Resolved(piece.value, None)
+        year = resolver.base_year(anaphoric)
+    if not 1 <= year <= 9999:
+        return None
+    if piece.quarter is not None:
+        return Resolved(
+            f"{year:04d}-Q{piece.quarter}",
+            f"{year:04d}-{3 * piece.quarter - 2:02d}",
+            month=(year, 3 * piece.quarter - 2),
+        )
+    if piece.half is not None:
+        # the anchor is where the half starts, as for quarters
+        start_month = 1 if piece.half == 1 else 7
+        return Resolved(f"{year:04d}-H{piece.half}", f"{year:04d}-{start_month:02d}", year=year)
+    if piece.season is not None:
+        return Resolved(f"{year:04d}-{piece.season}", f"{year:04d}", year=year)
+    if piece.grain == "decade" and piece.value:
+        # anchored at its first year; not a context for what follows (90年代 … 3月5日 is not 1990)
+        return Resolved(piece.value, f"{year:04d}")
+    return Resolved(f"{year:04d}", f"{year:04d}", year=year, mod=piece.year_part)
+
+
+_SPAN_DELTA = {"D": (0, 1), "W": (0, 7), "M": (1, 0), "Q": (3, 0), "Y": (12, 0)}  # (months, days) per unit
+
+
+def _add_units(day: dt.date, count: int, unit: str) -> dt.date:
+    months, days = _SPAN_DELTA[unit]
+    return shift_date(day, months=months * count, days=days * count)
+
+
+def _week_one(year: int, month: int | None) -> dt.date:
+    """The Monday of the first week of a year (ISO week 1) or of a month (the week holding its 4th)."""
+    if month is None:
+        return dt.date.fromisocalendar(year, 1, 1)
+    fourth = dt.date(year, month, 4)
+    return fourth - dt.timedelta(days=fourth.isoweekday() - 1)
+
+
+def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bool) -> Resolved | None:
+    """前2周 / 最后3个月 / 第一周 inside a written year or month; 过去十年 / 之后5分钟 against the reference."""
+    position, count, unit = piece.span
+    month = piece.month
+    if month is not None and year is None:
+        year, month = resolver.month_only(month, future)
+    if year is None and month is None:
+        if position in ("ordinal", "last"):
+            return None  # 第一周 or 最后三天 of what: nothing written says
+        position = "past" if position == "first" else position
+    if unit in ("H", "MIN"):
+        if position not in ("past", "next") or not resolver.reference.has_time:
+            return None
+        delta = dt.timedelta(hours=count) if unit == "H" else dt.timedelta(minutes=count)
+        now = resolver.reference.when
+        start, end = (now - delta, now) if position == "past" else (now, now + delta)
+        return Resolved(
+            _minute_iso(start),
+            start.date().isoformat(),
+            day=start.date(),
+            type="TIME",
+            until=end.date().isoformat(),
+        )
+    if position == "past":
+        end = resolver.ref_date
+        start = _add_units(end, -count, unit)
+        return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
+    if position == "next":
+        start = resolver.ref_date + dt.timedelta(days=1)
+        end = _add_units(start, count, unit) - dt.timedelta(days=1)
+        return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
+    # inside a year or a month: the first, last or n-th stretch of it
+    if unit == "W":
+        first_monday = _week_one(year, month)
+        if month is None:
+            weeks = dt.date(year, 12, 28).isocalendar()[1]
+        else:
+            next_year, next_month = add_months(year, month, 1)
+            weeks = (_week_one(next_year, next_month) - first_monday).days // 7
+        if position == "last":
+            start = first_monday + dt.timedelta(weeks=weeks - count)
+        else:
+            start = first_monday + dt.timedelta(weeks=count - 1 if position == "ordinal" else 0)
+        if position == "ordinal":
+            return Resolved(_iso_week(start), start.isoformat(), day=start)
+        end = start + dt.timedelta(weeks=count, days=-1)
+        return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
+    if unit in ("M", "Q") and month is None:
+        months = count * (3 if unit == "Q" else 1)
+        first = count if position == "ordinal" else 1 if position == "first" else 13 - months
+        last = count if position == "ordinal" else months if position == "first" else 12
+        if not 1 <= first <= last <= 12:
+            return None
+        anchor = f"{year:04d}-{first:02d}"
+        until = None if position == "ordinal" else f"{year:04d}-{last:02d}"
+        return Resolved(anchor, anchor, month=(year, first), until=until)
+    if unit == "D":
+        if month is None:
+            start = (
+                dt.date(year, 1, 1)
+                if position == "first"
+                else dt.date(year, 12, 31) - dt.timedelta(count - 1)
+            )
+        else:
+            start = dt.date(year, month, 1)
+            if position == "last":
+                start = _add_units(start, 1, "M") - dt.timedelta(days=count)
+        end = start + dt.timedelta(days=count - 1)
+        return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
+    return None
+
+
+def _time_suffix(time: Piece) -> str:
+    if time.hour is not None:
+        clock = f"{time.hour:02d}:{time.minute or 0:02d}"
+        if time.second is not None:
+            clock += f":{time.second:02d}"
+        return "T" + clock
+    return "T" + (time.pod or "")
+
+
+def resolve(
+    expression: Expression, resolver: Resolver, text: str, quotes: QuoteTracker | None = None
+) -> dict | None:
+    """The mention fields (without offsets) of one expression; updates the resolver's context.
+
+    `quotes` follows the quotations of `text` across calls (expressions are resolved in text order)."""
+    quotes = quotes or QuoteTracker(text)
+    other = expression.other
+    if other is not None and other.kind == "duration":
+        result = {"type": "DURATION", "value": other.value, "mod": other.mod, "anchor": None, "until": None}
+        if other.range_min is not None:
+            result.update({"min": other.range_min, "max": other.range_max})
+        return result
+    if other is not None and other.kind == "ref":
+        anchor = resolver.ref_iso() if other.value == "PRESENT_REF" else None
+        return {"type": "DATE", "value": other.value, "mod": None, "anchor": anchor, "until": None}
+    if other is not None and other.kind == "set":
+        value = other.value
+        if other.weekday is not None:
+            value = f"XXXX-WXX-{other.weekday}"
+        if expression.time is not None:
+            time_part = _time_suffix(expression.time)
+            value = (value if value.startswith("XXXX") else "XXXX-XX-XX") + time_part
+        elif other.pod:
+            value = "XXXX-XX-XXT" + other.pod
+        return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
+
+    marker = _future(text, expression.start, expression.end)
+    future = marker is not None
+    if marker:
+        resolver.step(f"future marked by {marker!r}")
+    resolver.leaned_on_unknown = False
+    unknown_month = resolver.unknown_month
+    result = _resolve_point(expression, resolver, text, future, quotes)
+    if resolver.leaned_on_unknown:
+        resolver.step("needs the reference, which is unknown: an X value, and not a context")
+        # the reference is unknown and this expression needs it: keep what the words say, as X digits
+        mention_type, value = unknown_value(expression, unknown_month)
+        date = expression.date
+        resolver.forget(date.month if date is not None and date.year is None else None)
+        mod = _PART_MODS.get(expression.suffix) or (
+            "APPROX" if expression.suffix in _APPROX_SUFFIXES else None
+        )
+        if mod is None and result is not None:
+            mod = result[0].mod
+        return {"type": mention_type, "value": value, "mod": mod, "anchor": None, "until": None}
+    if result is None:
+        return None
+    resolved, mention_type, value = result
+    mod = resolved.mod
+    until = resolved.until
+    if expression.range_end is not None:
+        end = expression.range_end
+        if end.other is not None:  # …至今
+            until = resolver.ref_iso()
+        else:
+            resolver.not_before = _first_day(resolved)
+            try:
+                end_result = _resolve_point(end, resolver, text, future, quotes)
+            finally:
+                resolver.not_before = None
+            if end_result is not None:
+                until = end_result[0].anchor
+                if (
+                    until is not None
+                    and resolved.anchor is not None
+                    and until < resolved.anchor[: len(until)]
+                ):
+                    until = None
+    suffix, prefix = expression.suffix, expression.prefix
+    anchor = resolved.anchor
+    if suffix in _PART_MODS:
+        mod = _PART_MODS[suffix]
+    elif suffix in _APPROX_SUFFIXES:
+        mod = "APPROX"
+    elif suffix in ("以来",):
+        mod, until = "ON_OR_AFTER", until or resolver.ref_iso()
+    elif suffix in ("起", "开始"):
+        mod = "ON_OR_AFTER"
+    elif suffix in ("以前", "之前", "前"):
+        mod = "BEFORE"
+    elif suffix in ("以后", "以後", "之后", "后"):
+        mod = "AFTER"
+    elif suffix == "前夕":
+        mod = "BEFORE"
+        if resolved.day is not None:
+            anchor = (resolved.day - dt.timedelta(days=1)).isoformat()
+    elif suffix in ("前一天", "前一日", "后一天", "后一日") and resolved.day is not None:
+        shift = -1 if suffix.startswith("前") else 1
+        day = resolved.day + dt.timedelta(days=shift)
+        value = anchor = day.isoformat()
+        resolver.note(day=day)
+    elif suffix in ("期间", "假期", "长假") and resolved.day is not None:
+        if expression.date is not None and expression.date.festival in ("春节", "除夕"):
+            # the Spring Festival holiday runs from 除夕 to 初六
+            year = resolved.day.year
+            eve = calendar_cn.lunar_new_year_eve(year - 1) if resolved.day.month <= 2 else None
+            if eve is not None:
+                value = anchor = eve.isoformat()
+                until = (eve + dt.timedelta(days=7)).isoformat()
+        elif expression.date is not None and expression.date.festival == "国庆":
+            until = (resolved.day + dt.timedelta(days=6)).isoformat()
+    if prefix in ("截至", "截止到", "截止", "直到"):
+        mod = "ON_OR_BEFORE"
+    elif prefix in ("自", "自从", "从", "打从", "由") and suffix in ("以来",):
+        mod = "ON_OR_AFTER"
+    elif prefix in ("自", "自从", "打从", "始于") and expression.range_end is None and mod is None:
+        mod = "ON_OR_AFTER"
+        until = resolver.ref_iso()
+    if _ends_before_it_starts(anchor, until):
+        until = None  # 次日以来 read on the reference day: "since" reaches no later day, so no end is known
+    return {"type": mention_type, "value": value, "mod": mod, "anchor": anchor, "until": until}
+
+
+def unknown_value(expression: Expression, unknown_month: int | None = None) -> tuple[str, str]:
+    """The type and `X` value of an expression that cannot be dated without the reference: the digits
+    the words give (`1月22日` → `XXXX-01-22`, `昨天下午` → `XXXX-XX-XXTAF`, `今年` → `XXXX`), the others X.
+
+    `unknown_month` is the month of an earlier undatable expression, which a bare day (`27日`) takes."""
+    date, time = expression.date, expression.time
+    base = "XXXX-XX-XX"
+    if date is not None:
+        year = f"{date.year:04d}" if date.year is not None and 1 <= date.year <= 9999 else "XXXX"
+        month, day = date.month, date.day
+        if date.festival in calendar_cn.SOLAR_FESTIVALS:
+            month, day = calendar_cn.SOLAR_FESTIVALS[date.festival]
+        if month is None and day is not None and date.anaphoric:
+            month = unknown_month
+        if date.weekday is not None and month is None and day is None:
+            base = f"XXXX-WXX-{date.weekday}"
+        elif date.grain == "week":
+            base = "XXXX-WXX"
+        elif date.grain in ("year", "decade", "quarter", "half", "season"):
+            base = year
+            if date.quarter is not None:
+                base += f"-Q{date.quarter}"
+            elif date.half is not None:
+                base += f"-H{date.half}"
+            elif date.season is not None:
+                base += f"-{date.season}"
+        elif date.grain == "month" and date.festival is None and date.lunar_month is None:
+            base = f"{year}-{month:02d}" if month else f"{year}-XX"
+        else:
+            base = f"{year}-{month:02d}" if month else f"{year}-XX"
+            base += f"-{day:02d}" if day else "-XX"
+    if time is not None:
+        if len(base) != 10:
+            base = "XXXX-XX-XX"  # a clock time on a day the words do not give
+        return "TIME", base + _time_suffix(time)
+    if date is not None and date.pod:
+        return "TIME", base + "T" + date.pod
+    if date is not None and date.hour is not None:
+        return "TIME", base + f"T{date.hour:02d}:{date.minute or 0:02d}"
+    return "DATE", base
+
+
+def _ends_before_it_starts(anchor: str | None, until: str | None) -> bool:
+    """Whether `until` is before `anchor`, compared at the coarser of their precisions."""
+    if anchor is None or until is None:
+        return False
+    shared = min(len(anchor), len(until))
+    return until[:shared] < anchor[:shared]
+
+
+def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool, quotes: QuoteTracker):
+    quoted = quotes.inside(expression.start)
+    if quoted:
+        resolver.step("inside a quotation: deictic words count from the story's day")
+    time = expression.time
+    date = expression.date
+    if date is None and time is None:
+        return None
+    if date is not None:
+        resolved = resolve_date(date, resolver, future, quoted)
+        if resolved is None:
+            return None
+        weekday = expression.weekday.weekday if expression.weekday is not None else None
+        if (
+            weekday is not None
+            and resolved.day is not None
+            and resolved.day.isoweekday() != weekday
+            and date.year is None
+            and date.year_shift is None
+            and date.month is not None
+            and date.day is not None
+        ):
+            # 1月4日（星期日）: the year in which the weekday holds, when one is near
+            day = resolver.month_day(date.month, date.day, future, weekday=weekday)
+            if day is not None:
+                resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+        if expression.gloss is not None and resolved.day is not None:
+            gloss = expression.gloss
+            candidate = valid_date(resolved.day.year, gloss.month, gloss.day)
+            if candidate is None or candidate != resolved.day:
+                # the Gregorian gloss decides which year's lunar date is meant
+                for year in range(resolver.ref_date.year - 30, resolver.ref_date.year + 2):
+                    lunar_day = _lunar_for_gloss(date, year)
+                    if (
+                        lunar_day is not None
+                        and lunar_day.month == gloss.month
+                        and lunar_day.day == gloss.day
+                    ):
+                        resolved = Resolved(lunar_day.isoformat(), lunar_day.isoformat(), day=lunar_day)
+                        candidate = lunar_day
+    else:
+        # a clock time or a part of day alone: the day in context, else the reference day
+        day = resolver.base_day(True)
+        resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+        if time.shift is not None:
+            return None
+    pod_from_date = date.pod if date is not None else None
+    value = resolved.value
+    mention_type = "DATE"
+    if time is not None and resolved.day is not None:
+        value = resolved.day.isoformat() + _time_suffix(time)
+        mention_type = "TIME"
+        if time.mod and not resolved.mod:
+            resolved.mod = time.mod
+    elif pod_from_date and resolved.day is not None:
+        value = resolved.day.isoformat() + "T" + pod_from_date
+        mention_type = "TIME"
+    elif date is not None and date.hour is not None and resolved.day is not None:
+        value = resolved.day.isoformat() + f"T{date.hour:02d}:{date.minute:02d}"
+        mention_type = "TIME"
+    if resolved.type == "TIME":
+        mention_type = "TIME"
+    # 今天 or 明天 inside a quotation is the speaker's day: it does not move the story's context
+    if quoted and date is not None and not date.anaphoric and date.day_shift is not None:
+        return resolved, mention_type, value
+    # a year-less date whose year the resolver guessed from the reference does not set an explicit context
+    guessed = (
+        date is not None
+        and date.year is None
+        and date.year_shift is None
+        and date.month_shift is None
+        and not date.lunar_year_names
+        and (date.month is not None or date.festival is not None or date.lunar_month is not None)
+        and not resolver.context_explicit
+    )
+    if not resolver.leaned_on_unknown:
+        resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
+        resolver.context_ahead = bool(
+            future
+            and date is not None
+            and date.month is not None
+            and date.day is not None
+            and resolved.day is not None
+            and resolver.ref_known
+            and resolved.day > resolver.ref_date
+        )
+    return resolved, mention_type, value
+
+
+def _lunar_for_gloss(date: Piece, lunar_year: int) -> dt.date | None:
+    if date.festival == "除夕":
+        return calendar_cn.lunar_new_year_eve(lunar_year)
+    if date.festival in calendar_cn.LUNAR_FESTIVALS:
+        month, day = calendar_cn.LUNAR_FESTIVALS[date.festival]
+        return calendar_cn.lunar_to_solar(lunar_year, month, day)
+    if date.lunar_month is not None:
+        return lunar_date_computer(date.lunar_month, date.lunar_day, date.lunar_leap)(lunar_year)
+    return None
+
+
+def evidence(expression: Expression, fields_: dict) -> dict:
+    """Typed facts beside the value, for a caller that checks one piece of evidence against another:
+    `weekday` (ISO 1-7) when the words name one, with `weekday_agrees` when a day is known too; `lunar`
+    (`{"month", "day", "leap"}`) for lunar dates and festivals; `year_kind` for a year named by the
+    sexagenary cycle, the zodiac or a reign era."""
+    found: dict = {}
+    date = expression.date
+    if date is None and expression.other is not None and expression.other.kind == "set":
+        return found
+    weekday = expression.weekday.weekday if expression.weekday is not None else date.weekday if date else None
+    if weekday is not None and (date is None or date.grain != "weekend"):
+        found["weekday"] = weekday
+        anchor = fields_.get("anchor")
+        if expression.weekday is not None and anchor and len(anchor) == 10:
+            found["weekday_agrees"] = dt.date.fromisoformat(anchor).isoweekday() == weekday
+    if date is not None:
+        lunar = None
+        if date.festival == "除夕":
+            lunar = {"month": 12, "day": None, "leap": False}
+        elif date.festival in calendar_cn.LUNAR_FESTIVALS:
+            month, day = calendar_cn.LUNAR_FESTIVALS[date.festival]
+            lunar = {"month": month, "day": day, "leap": False}
+        elif date.lunar_month is not None:
+            lunar = {"month": date.lunar_month, "day": date.lunar_day, "leap": date.lunar_leap}
+        if lunar is not None:
+            anchor = fields_.get("anchor")
+            if lunar["day"] is None and date.festival == "除夕" and anchor and len(anchor) == 10:
+                lunar["day"] = calendar_cn.solar_to_lunar(dt.date.fromisoformat(anchor))[2]
+            found["lunar"] = lunar
+        if date.year_kind is not None:
+            found["year_kind"] = date.year_kind
+    return found
+
+
+def _first_day(resolved: Resolved) -> dt.date | None:
+    if resolved.day is not None:
+        return resolved.day
+    if resolved.month is not None:
+        return dt.date(resolved.month[0], resolved.month[1], 1)
+    return None
