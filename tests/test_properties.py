@@ -382,3 +382,71 @@ def test_traditional_and_simplified_give_the_same_values(simplified):
     check_parse_result(traditional, traditional_result)
     assert simplified_result["mentions"], simplified
     assert values(traditional_result) == values(simplified_result)
+
+
+# --- hostile input through the whole pipeline and every renderer (issue 10)
+
+# What broke the pipeline once: invisible format characters and marks inside dates, line separators
+# that JSON leaves raw, NUL bytes, numbers of hundreds of digits, control characters in titles.
+HOSTILE_PIECES = st.sampled_from(
+    [
+        "\u200b",
+        "\u200d",
+        "\u202e",
+        "\u2066",
+        "\u2069",
+        "\ufeff",
+        "\u00ad",
+        "\u0301",
+        "\u20e3",
+        "\u2028",
+        "\u2029",
+        "\x85",
+        "\x1c",
+        "\x1b[31m",
+        "\x00",
+        "1" + ",000" * 120,
+        "1" + ",000" * 1_500,
+        "9" * 400 + "人",
+        "万" * 50 + "人",
+    ]
+)
+HOSTILE_TEXT = st.lists(st.one_of(TOKENS, HOSTILE_PIECES, HOSTILE_PIECES), min_size=1, max_size=20).map(
+    "".join
+)
+HOSTILE_DOCUMENT = st.lists(HOSTILE_TEXT, min_size=1, max_size=4).map("。\n".join)
+
+
+def invoke_any_status(*args: str, input: str) -> tuple[int, bytes, str]:
+    result = CliRunner().invoke(app, list(args), input=input.encode("utf-8"))
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout_bytes, result.stderr
+
+
+@CLI_SETTINGS
+@given(HOSTILE_DOCUMENT.filter(lambda text: text.strip()))
+def test_hostile_text_goes_through_every_renderer(text):
+    base = ("-", "--ref", "2020-03-04")
+    status, extracted, stderr = invoke_any_status("extract", *base, "--format", "jsonl", input=text)
+    if status == 2:  # refused as binary data (too many NUL bytes): said in one line, nothing printed
+        assert extracted == b"" and len(stderr.strip().splitlines()) == 1, stderr
+        return
+    assert status == 0, stderr
+    assert "\u2028" not in extracted.decode("utf-8")  # a line reader would cut the record there
+    for line in extracted.decode("utf-8").split("\n")[:-1]:
+        json.loads(line)
+    status, whole, stderr = invoke_any_status("extract", *base, "--format", "json", input=text)
+    assert status == 0 and [json.loads(whole)["documents"][0]] == [json.loads(extracted)], stderr
+    outputs = {}
+    for fmt in ("json", "jsonl", "table", "html"):
+        status, outputs[fmt], stderr = invoke_any_status("events", *base, "--format", fmt, input=text)
+        assert status == 0, stderr
+        decoded = outputs[fmt].decode("utf-8")  # strictly UTF-8: no raw surrogate or byte
+        assert "\u2028" not in decoded or fmt in ("table", "html"), fmt
+    events = json.loads(outputs["json"])["events"]
+    lines = outputs["jsonl"].decode("utf-8").split("\n")[:-1]
+    assert [json.loads(line) for line in lines] == events
+    for event in events:
+        for quantity in event["quantities"]:
+            assert quantity["value"] is None or abs(quantity["value"]) < 10**18, quantity
