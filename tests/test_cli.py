@@ -148,11 +148,14 @@ def test_parse_ref_forms(ref, shown):
     assert data["mentions"][0]["anchor"] == "2024-02-19"
 
 
-def test_parse_without_ref_uses_today():
-    result = run("parse", "今天")
+def test_parse_without_ref_never_uses_the_clock():
+    result = run("parse", "今天，2012年1月22日")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert data["mentions"][0]["anchor"] == data["ref"][:10]
+    assert data["ref"] is None
+    today, explicit = data["mentions"]
+    assert today["anchor"] is None and today["value"].startswith("XXXX")
+    assert explicit["anchor"] == "2012-01-22"  # a full date needs no reference
 
 
 def test_parse_output_keeps_chinese_as_is():

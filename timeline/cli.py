@@ -35,6 +35,7 @@ from timeline.parallel import Outcome, default_workers, process_all
 from timeline.read.decode import encoding_problem, read_bytes_text
 from timeline.read.errors import DocumentError
 from timeline.read.paths import STDIN_PATH, display_name
+from timeline.read.refs import load_refs
 from timeline.render.jsonout import dumps as json_dumps
 from timeline.timex.resolver import Reference
 
@@ -187,6 +188,16 @@ SHOWN_VALUE = 40
 
 def shown(value: str) -> str:
     return value if len(value) <= SHOWN_VALUE else value[:SHOWN_VALUE] + "…"
+
+
+def checked_refs(refs: str | None) -> dict[str, str]:
+    """`--refs FILE` read into `{path: date}`, or a one-line usage error."""
+    if refs is None:
+        return {}
+    try:
+        return load_refs(refs)
+    except DocumentError as error:
+        raise fail(str(error)) from None
 
 
 def checked_ref(ref: str | None) -> str | None:
@@ -354,6 +365,7 @@ def read_documents(
     workers: int = 1,
     with_events: bool = False,
     own_outputs: set[tuple[int, int]] | None = None,
+    refs: dict[str, str] | None = None,
 ) -> Iterator[Outcome]:
     """Annotated documents (and, `with_events`, their candidate events) in input order, read by
     `workers` processes; each unreadable one is reported on stderr and counted in `errors`, each
@@ -378,8 +390,15 @@ def read_documents(
     # a pool costs more than it saves on a handful of files
     workers = 1 if len(targets) < PARALLEL_THRESHOLD else min(workers, len(targets))
     outcomes = process_all(
-        targets, workers=workers, encoding=encoding, ref=ref, max_bytes=max_bytes, with_events=with_events
+        targets,
+        workers=workers,
+        encoding=encoding,
+        ref=ref,
+        refs=refs,
+        max_bytes=max_bytes,
+        with_events=with_events,
     )
+    undated = 0
     progress = _progress(len(targets))
     with progress or nullcontext():
         task = progress.add_task("reading", total=len(targets)) if progress else None
@@ -390,9 +409,17 @@ def read_documents(
             else:
                 for message in outcome.document.get("warnings", []):
                     warn(f"warning: {outcome.path}: {message}")
+                undated += outcome.unresolved > 0
                 yield outcome
             if progress is not None:
                 progress.advance(task)
+    if undated:
+        # Nothing is dated from the clock: say so once, and how to give undated documents a date.
+        plural = "document has no date of its own" if undated == 1 else "documents have no date of their own"
+        warn(
+            f"note: {undated} {plural}, so expressions that need one (昨天, 1月22日) "
+            "stay unresolved; date them with --ref DATE or --refs FILE"
+        )
 
 
 def _file_key(path: str) -> tuple[int, int] | None:
@@ -446,7 +473,18 @@ MaxSizeOption = Annotated[
     float, typer.Option(min=0, help="Skip files larger than this many MB (0: no limit).")
 ]
 DocumentRefOption = Annotated[
-    str | None, typer.Option(help="Reference time for documents that carry no date of their own.")
+    str | None,
+    typer.Option(
+        help="Reference time (YYYY-MM-DD or YYYY-MM-DDTHH:MM) for documents that carry no date of their own."
+    ),
+]
+DocumentRefsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--refs",
+        metavar="FILE",
+        help="CSV (path,date) or JSON ({path: date}) giving each undated document its own reference time.",
+    ),
 ]
 DEFAULT_MAX_SIZE_MB = 20
 
@@ -458,17 +496,21 @@ def parse(
     ] = None,
     ref: Annotated[
         str | None,
-        typer.Option(help="Reference (publication) time, YYYY-MM-DD or YYYY-MM-DDTHH:MM; default today."),
+        typer.Option(
+            help="Reference (publication) time, YYYY-MM-DD or YYYY-MM-DDTHH:MM; without it, what needs one"
+            " stays unresolved (XXXX-01-22)."
+        ),
     ] = None,
     explain: Annotated[
         bool,
         typer.Option(
-            "--explain", help="Print, per time expression, the rules that read it and the steps that chose its date."
+            "--explain",
+            help="Print, per time expression, the rules that read it and the steps that chose its date.",
         ),
     ] = False,
 ) -> None:
     """Find and normalize the time expressions and quantities in one text; print them as JSON."""
-    reference = checked_ref(ref) or dt.date.today().isoformat()
+    reference = checked_ref(ref)  # None: unknown; never the clock
     if text is None or text == "-":
         text = _standard_input_text()
     if explain:
@@ -509,14 +551,16 @@ def extract(
     workers: WorkersOption = DEFAULT_WORKERS,
     max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
     ref: DocumentRefOption = None,
+    refs: DocumentRefsOption = None,
 ) -> None:
     """Read documents and print each with its title, publication time, time mentions and quantities."""
     ref = checked_ref(ref)
+    ref_map = checked_refs(refs)
     encoding = checked_encoding(encoding)
     max_bytes = max_bytes_of(max_size)
     own = input_guard(paths, [("-o", output)])
     errors: list[str] = []
-    outcomes = read_documents(paths, encoding, ref, errors, max_bytes, workers, own_outputs=own)
+    outcomes = read_documents(paths, encoding, ref, errors, max_bytes, workers, own_outputs=own, refs=ref_map)
     with output_stream(output) as stream:
         count = stream_documents((outcome.document for outcome in outcomes), format.value, stream)
     finish(count, errors)
@@ -573,6 +617,7 @@ def events(
     workers: WorkersOption = DEFAULT_WORKERS,
     max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
     ref: DocumentRefOption = None,
+    refs: DocumentRefsOption = None,
     width: Annotated[
         int | None, typer.Option(min=40, help="Table width in columns (default: the terminal's).")
     ] = None,
@@ -582,6 +627,7 @@ def events(
     from timeline.render import RenderOptions, render
 
     ref = checked_ref(ref)
+    ref_map = checked_refs(refs)
     encoding = checked_encoding(encoding)
     since = checked_period("--since", since)
     until = checked_period("--until", until)
@@ -594,7 +640,7 @@ def events(
     candidates: list[dict] = []
     # workers send back each document without its text, and its candidate events: only events are kept
     for outcome in read_documents(
-        paths, encoding, ref, errors, max_bytes, workers, with_events=True, own_outputs=own
+        paths, encoding, ref, errors, max_bytes, workers, with_events=True, own_outputs=own, refs=ref_map
     ):
         candidates.extend(outcome.events)
         documents.append(outcome.document)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from timeline.documents import DocumentError, DocumentTooLarge
 from timeline.extract import extract_path, public_document
+from timeline.read.refs import ref_for
 
 SOURCE_LEFT_OUT = ("mentions", "quantities")
 # Worker settings, set once per process by `_init_worker` (a pool cannot pass them per task cheaply).
@@ -31,6 +32,7 @@ class Outcome:
     events: list[dict] | None = None
     error: str | None = None
     too_large: bool = False
+    unresolved: int = 0  # expressions left unresolved because the document has no date and no --ref
 
 
 def default_workers() -> int:
@@ -55,15 +57,20 @@ def process_one(target: tuple[str, str], settings: dict | None = None) -> Outcom
             path,
             doc_id,
             encoding=settings.get("encoding"),
-            ref=settings.get("ref"),
+            ref=ref_for(settings.get("refs") or {}, path, doc_id) or settings.get("ref"),
             max_bytes=settings.get("max_bytes"),
         )
     except DocumentTooLarge as error:
         return Outcome(path, doc_id, error=str(error), too_large=True)
     except DocumentError as error:
         return Outcome(path, doc_id, error=str(error))
+    unresolved = 0
+    if document.get("published") is None:
+        unresolved = sum(
+            1 for m in document["mentions"] if m["anchor"] is None and m["type"] in ("DATE", "TIME")
+        )
     if not settings.get("with_events"):
-        return Outcome(path, doc_id, document=public_document(document))
+        return Outcome(path, doc_id, document=public_document(document), unresolved=unresolved)
     from timeline.events import document_events
 
     events = document_events(document)
@@ -72,7 +79,7 @@ def process_one(target: tuple[str, str], settings: dict | None = None) -> Outcom
     source = {key: value for key, value in public_document(document).items() if key not in SOURCE_LEFT_OUT}
     source["mention_count"] = len(document["mentions"])
     source["quantity_count"] = len(document["quantities"])
-    return Outcome(path, doc_id, document=source, events=events)
+    return Outcome(path, doc_id, document=source, events=events, unresolved=unresolved)
 
 
 def process_all(
@@ -81,11 +88,20 @@ def process_all(
     workers: int = 1,
     encoding: str | None = None,
     ref: str | None = None,
+    refs: dict[str, str] | None = None,
     max_bytes: int | None = None,
     with_events: bool = False,
 ) -> Iterator[Outcome]:
-    """Outcomes in the order of `targets`, computed by `workers` processes (1: in this process)."""
-    settings = {"encoding": encoding, "ref": ref, "max_bytes": max_bytes, "with_events": with_events}
+    """Outcomes in the order of `targets`, computed by `workers` processes (1: in this process).
+    `refs` maps paths to the reference date of documents that carry none (`--refs`), `ref` is the one
+    for the others (`--ref`)."""
+    settings = {
+        "encoding": encoding,
+        "ref": ref,
+        "refs": refs or {},
+        "max_bytes": max_bytes,
+        "with_events": with_events,
+    }
     if workers <= 1:
         for target in targets:
             yield process_one(target, settings)

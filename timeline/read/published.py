@@ -276,7 +276,11 @@ def _is_top_bar(page: _Page, index: int, hits: list[DateHit]) -> bool:
 def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
     """A credit or date closing the text (`(某某网 2020-04-09)`, `原载《某报》2019年6月3日`)."""
     filled = [
-        index for index, line in enumerate(page.lines) if line and page.reasons[index] not in _CHROME_REASONS
+        index
+        for index, line in enumerate(page.lines)
+        if line
+        and page.reasons[index] not in _CHROME_REASONS | _TOPBAR_REASONS
+        and page.reasons[index] != "spam"
     ]
     found = None
     for index in filled[-_TAIL_LINES:]:
