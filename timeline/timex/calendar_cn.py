@@ -299,3 +299,10 @@ def zodiac_years(animal: str) -> list[int]:
         return []
     offset = ZODIAC_ANIMALS.index(animal)  # 2020 was a 鼠 year
     return [2020 + offset + 12 * k for k in range(-8, 4)]
+
+
+def solar_to_lunar_safe(day: dt.date) -> tuple[int, int, int, bool] | tuple[None, None, None, None]:
+    """`solar_to_lunar` for supported years, else Nones."""
+    if not _check_year(day.year):
+        return None, None, None, None
+    return solar_to_lunar(day)

@@ -27,10 +27,11 @@ _JOIN_WEEKDAY = re.compile(r"[\s,(（]{0,2}")
 _RANGE_SEPARATOR = re.compile(r"\s{0,2}(?:至|到|~|～|—{1,2}|－|–|-)\s{0,2}")
 _PREFIX = re.compile(r"(?:截至|截止到|截止|直到|自从|自|从|打从|由|始于)\s?$")
 _SUFFIX = re.compile(
-    r"(?P<s>以来|以後|以后|之后|以前|之前|前夕|前后|左右|许|起(?![床来飞草诉身义步色])|开始|期间|假期|长假|前一天|后一天|"
+    r"(?P<s>(?:长假|假期|黄金周)?的?(?:最后一天|第一天|首日|第[一二三四五六七八九十\d]{1,3}天)|"
+    r"以来|以後|以后|之后|以前|之前|前夕|前后|左右|许|起(?![床来飞草诉身义步色])|开始|期间|假期|长假|前一天|后一天|"
     r"前一日|后一日|当天|当日|当晚|初|底|末|上旬|中旬|下旬|中下旬|上中旬|前(?![线方面进行往去来提])|后(?![来续方勤面期者果]))"
 )
-_GLOSS = re.compile(r"[(（]")
+_GLOSS = re.compile(r"([早晚夜])?[(（]")
 _BETWEEN = re.compile(r"\s?(?:和|与|跟)\s?")
 _JOIN_DURATION = re.compile(r"又|零|\s?")
 _DURATION_PARTS = re.compile(
@@ -244,16 +245,35 @@ def _join_one(
                 expression.end += 1
             expression.pieces.append(following)
             index += 1
-    # a Gregorian gloss of a lunar date: 腊月二十八(2月6日)
-    if date is not None and (date.lunar_month or date.festival) and index < len(pieces):
+    # a gloss in brackets: the Gregorian date of a lunar one, 腊月二十八(2月6日), 初六（15日）; the lunar
+    # date of a Gregorian one, 2月2日(农历正月十一); the day of the month of a weekday or a relative day,
+    # 週六(13日), 今天(25日), 今天（12/31）
+    if date is not None and index < len(pieces):
         following = pieces[index]
+        lunar = date.lunar_month is not None or date.lunar_day is not None or date.festival is not None
+        glossable = (
+            (lunar and following.month and following.day)
+            or (lunar and following.day and date.lunar_month is None and date.festival is None)
+            or (
+                date.month is not None
+                and date.day is not None
+                and not lunar
+                and following.lunar_month is not None
+                and following.lunar_day is not None
+            )
+            or ((date.weekday is not None or date.day_shift is not None) and following.day and not lunar)
+        )
+        gap = _GLOSS.fullmatch(text, expression.end, following.start)
         if (
-            following.kind == "date"
-            and following.month
-            and following.day
-            and _GLOSS.fullmatch(text, expression.end, following.start)
+            glossable
+            and following.kind == "date"
+            and gap is not None
             and text.startswith((")", "）"), following.end)
         ):
+            if gap.group(1) and time is None and date.pod is None:  # 2月2日晚(农历正月十一)
+                time = Piece(gap.start(1), gap.end(1), "<date>晚", "time", pod=PART_OF_DAY[gap.group(1)])
+                expression.time = time
+                expression.pieces.append(time)
             expression.gloss = following
             expression.end = following.end + 1
             expression.pieces.append(following)
@@ -404,6 +424,16 @@ def _range_compatible(start: Expression, end: Expression) -> bool:
 
 def _suffix_fits(expression: Expression, suffix: str) -> bool:
     date = expression.date
+    if suffix.endswith(("天", "首日")) and ("第" in suffix or "最后" in suffix or "首日" in suffix):
+        # 国庆长假最后一天, 虎年第一天, 2025年的最后一天: a day of a festival, a year or a month
+        return (
+            date is not None
+            and expression.time is None
+            and expression.range_end is None
+            and (date.festival in ("国庆", "春节") or date.grain in ("year", "month"))
+            and date.year_part is None
+            and date.month_part is None
+        )
     if suffix in ("初", "底", "末", "上旬", "中旬", "下旬", "中下旬", "上中旬"):
         return (
             date is not None

@@ -64,6 +64,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from timeline.numerals import small_int
 from timeline.timex import calendar_cn
 from timeline.timex.piece import Expression, Piece
 from timeline.timex.rules import LAST_FESTIVAL
@@ -80,6 +81,8 @@ class DatePolicy:
     lookahead_days: int = 7
     # A bare year at most this far from the reference holds the year-less dates after it.
     story_year_distance: int = 1
+    # A bare day of the month (`10日`) this many days after the reference day is in the reference's month.
+    bare_day_lookahead_days: int = 10
 
 
 DEFAULT_POLICY = DatePolicy()
@@ -295,8 +298,8 @@ class Resolver:
             self.step(f"{why}: nearest to the context {near}")
         elif near is not None and near > self.ref_date:
             # the text is speaking of days after the reference (a notice for the coming year)
-            allowed = [day for day in candidates if day >= self.ref_date]
-            self.step(f"the context {near} is after the reference: on or after the reference")
+            allowed = [day for day in candidates if day >= self.ref_date - dt.timedelta(days=31)]
+            self.step(f"the context {near} is after the reference: from a month before the reference on")
         elif future:
             allowed = [day for day in candidates if day >= self.ref_date]
             self.step("future: on or after the reference")
@@ -401,7 +404,12 @@ class Resolver:
             return valid_date(year, month, day)
         year, month = self.ref_date.year, self.ref_date.month
         step = 0
-        if day > self.ref_date.day and not future:
+        ahead = 0 < day - self.ref_date.day <= self.policy.bare_day_lookahead_days
+        if ahead and not future:
+            self.step(
+                f"within {self.policy.bare_day_lookahead_days} days after the reference day: this month"
+            )
+        elif day > self.ref_date.day and not future:
             step = -1
         elif day < self.ref_date.day and future:
             step = 1
@@ -420,6 +428,17 @@ class Resolver:
         if week_shift is not None:
             return monday + dt.timedelta(days=7 * week_shift + weekday - 1)
         candidates = [monday + dt.timedelta(days=7 * k + weekday - 1) for k in (-1, 0, 1)]
+        story = self.context_day
+        if story is not None and (not self.ref_known or abs((story - self.ref_date).days) <= 14):
+            # 13日周四…也有人断言周四会下大雨: the weekday nearest the story's day, not the reference's
+            around = [story + dt.timedelta(days=k) for k in range(-3, 4)]
+            chosen = next(
+                day
+                for day in sorted(around, key=lambda d: (abs((d - story).days), d < story))
+                if day.isoweekday() == weekday
+            )
+            self.step(f"the weekday nearest the story's day {story}: {chosen}")
+            return chosen
         if future:
             return min(day for day in candidates if day >= base)
         return max(day for day in candidates if day <= base)
@@ -613,6 +632,29 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         year = resolver.base_year(anaphoric or piece.anaphoric) + piece.year_shift
     lunar_year = resolver.sexagenary_year(piece.lunar_year_names) if piece.lunar_year_names else None
 
+    if piece.bce and year is not None:
+        # 公元前221年: TIMEX3 writes years before the common era as BC0221; no context for what follows
+        value = f"BC{year:04d}"
+        return Resolved(value, value)
+    if (
+        piece.span is not None
+        and lunar_year is not None
+        and piece.span[2] == "D"
+        and piece.span[0] in ("first", "last")
+    ):
+        # 兔年最后一天, 虎年头三天: days at the edge of a lunar year
+        position, count, _ = piece.span
+        if position == "last":
+            end = calendar_cn.lunar_new_year_eve(lunar_year)
+            start = None if end is None else end - dt.timedelta(days=count - 1)
+        else:
+            start = calendar_cn.lunar_to_solar(lunar_year, 1, 1)
+            end = None if start is None else start + dt.timedelta(days=count - 1)
+        if start is None or end is None:
+            return None
+        resolver.step(f"the {position} {count} day(s) of the lunar year {lunar_year}")
+        until = end.isoformat() if end != start else None
+        return Resolved(start.isoformat(), start.isoformat(), day=start, until=until)
     if piece.span is not None:
         return _resolve_span(piece, resolver, year, future)
 
@@ -639,6 +681,16 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             return None
         if piece.festival is not None:
             resolver.last_festival = day
+        if piece.lunar_until is not None:
+            # 年廿七至三十: the end in the same lunar year (or the next, from the twelfth month to the first)
+            lunar_year = calendar_cn.solar_to_lunar_safe(day)[0]
+            end_month, end_day = piece.lunar_until
+            end = None
+            if lunar_year is not None:
+                end_year = lunar_year + 1 if end_month < (piece.lunar_month or 1) else lunar_year
+                end = lunar_date_computer(end_month, end_day)(end_year)
+            until = end.isoformat() if end is not None and end >= day else None
+            return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod, until=until)
         if piece.festival is None and piece.lunar_month is not None and piece.lunar_day is None:
             # a whole lunar month (闰四月): from its first day to its last
             end = lunar_month_end(day)
@@ -655,6 +707,17 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         return Resolved(day.isoformat(), day.isoformat(), day=day)
     if piece.shift is not None:
         amount, unit = piece.shift
+        if unit == "Y" and amount < 0 and not quoted:
+            # 10年前 counts from the report, even after a date of the story (震后十年…10年前那场地震)
+            resolver.step("years ago count from the reference")
+            anaphoric = False
+        if unit == "Y" and anaphoric and resolver.context_day is None and resolver.context_year is not None:
+            # 他2001年调任…两年后升任: years after a year of the story
+            year = resolver.context_year + int(amount)
+            resolver.step(f"years after the story's year {resolver.context_year}")
+            if not 1 <= year <= 9999:
+                return None
+            return Resolved(f"{year:04d}", f"{year:04d}", year=year)
         base = resolver.base_day(anaphoric)
         if unit in ("H", "MIN", "S"):
             if base != resolver.ref_date or not resolver.reference.has_time:
@@ -685,8 +748,11 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
                 return Resolved(f"{day.year:04d}", f"{day.year:04d}", year=day.year, mod="APPROX")
             month_text = day.isoformat()[:7]
             return Resolved(month_text, month_text, month=(day.year, day.month), mod="APPROX")
-        if unit == "Y" and piece.shift is not None:
-            return Resolved(f"{day.year:04d}", f"{day.year:04d}", year=day.year)
+        if unit == "Y":
+            # the day as value (5年前 is that day of the year), the year as anchor: what the text commits to
+            return Resolved(day.isoformat(), f"{day.year:04d}", year=day.year)
+        if unit == "M":
+            return Resolved(day.isoformat(), day.isoformat()[:7], month=(day.year, day.month))
         return Resolved(day.isoformat(), day.isoformat(), day=day)
 
     # halves: 上个半年 (the half-year before this one), 上半月, 下半周
@@ -739,7 +805,11 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             day = resolver.day_only(piece.day, future)
         if day is None:
             return None
-        return Resolved(day.isoformat(), day.isoformat(), day=day)
+        until = None
+        if piece.day_until is not None:  # 11-13日: the same month's 13th
+            end = valid_date(day.year, day.month, piece.day_until)
+            until = end.isoformat() if end is not None else None
+        return Resolved(day.isoformat(), day.isoformat(), day=day, until=until)
     if month is not None:
         if year is None:
             if piece.month_part and not piece.month:
@@ -874,6 +944,8 @@ def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bo
             if position == "last":
                 start = _add_units(start, 1, "M") - dt.timedelta(days=count)
         end = start + dt.timedelta(days=count - 1)
+        if end == start:  # 最后一天: one day, no range
+            return Resolved(start.isoformat(), start.isoformat(), day=start)
         return Resolved(start.isoformat(), start.isoformat(), until=end.isoformat())
     return None
 
@@ -958,6 +1030,16 @@ def resolve(
                     until = None
     suffix, prefix = expression.suffix, expression.prefix
     anchor = resolved.anchor
+    edge = _EDGE.fullmatch(suffix) if suffix else None
+    if edge is not None:
+        day = _edge_day(expression.date, resolved, edge)
+        if day is None:
+            return None
+        resolver.step(f"{suffix!r} of it: {day}")
+        value = anchor = day.isoformat()
+        mention_type = "DATE"
+        resolver.note(day=day)
+        suffix = None
     if suffix in _PART_MODS:
         mod = _PART_MODS[suffix]
     elif suffix in _APPROX_SUFFIXES:
@@ -1043,6 +1125,40 @@ def unknown_value(expression: Expression, unknown_month: int | None = None) -> t
     return "DATE", base
 
 
+_EDGE = re.compile(
+    r"(?:长假|假期|黄金周)?的?(?:(?P<last>最后一天)|第一天|首日|第(?P<n>[一二三四五六七八九十\d]{1,3})天)"
+)
+
+
+def _edge_day(date: Piece, resolved: Resolved, edge: re.Match) -> dt.date | None:
+    """The first, last or n-th day of a festival's holiday, a year or a month (国庆长假最后一天 is
+    10月7日, 虎年第一天 the 春节 of that lunar year, 兔年最后一天 its 除夕, 2025年的最后一天 12月31日)."""
+    number = 1 if edge["n"] is None else small_int(edge["n"])
+    if not number:
+        return None
+    last = edge["last"] is not None
+    if date.festival in ("国庆", "春节") and resolved.day is not None:
+        if last:
+            return resolved.day + dt.timedelta(days=6)  # the seven-day holidays
+        return resolved.day + dt.timedelta(days=number - 1)
+    if date.grain == "year" and date.lunar_year_names and resolved.year is not None:
+        lunar_year = resolved.year
+        if last:
+            return calendar_cn.lunar_new_year_eve(lunar_year)
+        first = calendar_cn.lunar_to_solar(lunar_year, 1, 1)
+        return None if first is None else first + dt.timedelta(days=number - 1)
+    if date.grain == "year" and resolved.year is not None:
+        if last:
+            return dt.date(resolved.year, 12, 31)
+        return dt.date(resolved.year, 1, 1) + dt.timedelta(days=number - 1)
+    if date.grain == "month" and resolved.month is not None:
+        year, month = resolved.month
+        if last:
+            return shift_date(dt.date(year, month, 1), months=1) - dt.timedelta(days=1)
+        return valid_date(year, month, number)
+    return None
+
+
 def _ends_before_it_starts(anchor: str | None, until: str | None) -> bool:
     """Whether `until` is before `anchor`, compared at the coarser of their precisions."""
     if anchor is None or until is None:
@@ -1060,7 +1176,10 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if date is None and time is None:
         return None
     if date is not None:
-        resolved = resolve_date(date, resolver, future, quoted)
+        if date.lunar_month is None and date.lunar_day is not None and date.festival is None:
+            resolved = _lunar_day_by_gloss(date.lunar_day, expression.gloss, resolver)
+        else:
+            resolved = resolve_date(date, resolver, future, quoted)
         if resolved is None:
             return None
         weekday = expression.weekday.weekday if expression.weekday is not None else None
@@ -1077,8 +1196,25 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             day = resolver.month_day(date.month, date.day, future, weekday=weekday)
             if day is not None:
                 resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
-        if expression.gloss is not None and resolved.day is not None:
-            gloss = expression.gloss
+        gloss = expression.gloss
+        if gloss is not None and resolved.day is not None and gloss.lunar_month is not None:
+            # 2月2日(农历正月十一): the year in which the two agree
+            moved = _agreeing_year(resolved.day, gloss, resolver)
+            if moved is not None:
+                resolved = Resolved(moved.isoformat(), moved.isoformat(), day=moved)
+        elif gloss is not None and resolved.day is not None and gloss.month is None and gloss.day is not None:
+            # 週六(13日), 今天(25日): the day of the month the gloss gives, near the one the words give
+            near = [resolved.day + dt.timedelta(days=k) for k in range(-10, 11)]
+            same = [
+                d
+                for d in near
+                if d.day == gloss.day and (date.weekday is None or d.isoweekday() == date.weekday)
+            ]
+            if same and date.day_shift is None:
+                moved = min(same, key=lambda d: abs((d - resolved.day).days))
+                resolver.step(f"the bracketed day {gloss.day} puts it on {moved}")
+                resolved = Resolved(moved.isoformat(), moved.isoformat(), day=moved)
+        elif gloss is not None and resolved.day is not None and (date.lunar_month or date.festival):
             candidate = valid_date(resolved.day.year, gloss.month, gloss.day)
             if candidate is None or candidate != resolved.day:
                 # the Gregorian gloss decides which year's lunar date is meant
@@ -1190,4 +1326,35 @@ def _first_day(resolved: Resolved) -> dt.date | None:
         return resolved.day
     if resolved.month is not None:
         return dt.date(resolved.month[0], resolved.month[1], 1)
+    return None
+
+
+def _agreeing_year(day: dt.date, gloss: Piece, resolver: Resolver) -> dt.date | None:
+    """The same month and day in the nearest year whose lunar date is the gloss's (2月2日(农历正月十一))."""
+    if calendar_cn.solar_to_lunar_safe(day)[1:3] == (gloss.lunar_month, gloss.lunar_day):
+        return None
+    for distance in range(1, 31):
+        for year in (day.year - distance, day.year + distance):
+            candidate = valid_date(year, day.month, day.day)
+            if candidate is not None and calendar_cn.solar_to_lunar_safe(candidate)[1:3] == (
+                gloss.lunar_month,
+                gloss.lunar_day,
+            ):
+                resolver.step(f"the lunar gloss holds in {year}")
+                return candidate
+    return None
+
+
+def _lunar_day_by_gloss(lunar_day: int, gloss: Piece | None, resolver: Resolver) -> Resolved | None:
+    """初六（15日）: a lunar day without its month, placed by the Gregorian day beside it, near the
+    context or the reference."""
+    if gloss is None or gloss.day is None:
+        return None
+    base = resolver.base_day(True)
+    for distance in range(0, 75):
+        for day in (base - dt.timedelta(days=distance), base + dt.timedelta(days=distance)):
+            if day.day == gloss.day and (gloss.month is None or day.month == gloss.month):
+                if calendar_cn.solar_to_lunar_safe(day)[2] == lunar_day:
+                    resolver.step(f"the lunar day {lunar_day} that falls on a {gloss.day}th: {day}")
+                    return Resolved(day.isoformat(), day.isoformat(), day=day)
     return None

@@ -17,23 +17,26 @@ line, then the rule or the policy follows.
 from __future__ import annotations
 
 from timeline.timex.corpus.absolute import ABSOLUTE
+from timeline.timex.corpus.absolute import REAL as ABSOLUTE_REAL
 from timeline.timex.corpus.clock import CLOCK
 from timeline.timex.corpus.duration import DURATION
 from timeline.timex.corpus.festival import FESTIVAL
+from timeline.timex.corpus.festival import REAL as FESTIVAL_REAL
 from timeline.timex.corpus.lines import REF, Entry, Mention
 from timeline.timex.corpus.negative import NEGATIVE
 from timeline.timex.corpus.policy import EVIDENCE, NO_REFERENCE
 from timeline.timex.corpus.ranges import RANGES
+from timeline.timex.corpus.relative import REAL as RELATIVE_REAL
 from timeline.timex.corpus.relative import RELATIVE
 from timeline.timex.corpus.set import SET
 
 __all__ = ["CORPUS", "REF", "Entry", "Mention"]
 
 CORPUS: dict[str, list[Entry]] = {
-    "absolute": ABSOLUTE,
+    "absolute": ABSOLUTE + ABSOLUTE_REAL,
     "clock": CLOCK,
-    "relative": RELATIVE,
-    "festival": FESTIVAL,
+    "relative": RELATIVE + RELATIVE_REAL,
+    "festival": FESTIVAL + FESTIVAL_REAL,
     "ranges": RANGES,
     "duration": DURATION,
     "set": SET,

@@ -60,7 +60,9 @@ ABSOLUTE: list[Entry] = [
     # a bare day takes the reference month, or the one before when it would be in the future
     (date("2020-03-01"), REF, ["1日"]),
     (date("2020-02-27"), REF, ["27日"]),
-    (date("2018-01-29"), "2018-03-22", ["29日"]),
+    (date("2018-01-29"), "2018-03-15", ["29日"]),
+    # a bare day up to ten days after the reference day is in the reference's month (a coming day)
+    (date("2018-03-29"), "2018-03-22", ["29日", "29號", "二十九日"]),
     (date("1990-01"), REF, ["1990年1月"]),
     # reign and era years
     (date("1664-05"), REF, ["康熙三年五月"]),
@@ -75,4 +77,52 @@ ABSOLUTE: list[Entry] = [
     # a year-less month is read against the reference, not against another year-less month
     ([date("2017-10"), date("2018-05")], "2018-09-18T18:00", ["10月和5月"]),
     (date("1990", until=None), REF, ["1990年"]),
+]
+
+# ---------------------------------------------------------------------------------------------------
+# forms read on real pages (in our own words), years other than 2020
+# ---------------------------------------------------------------------------------------------------
+REAL: list[Entry] = [
+    # 公元前<n>年: a year before the common era, never a length of time
+    (date("BC0221"), "2019-09-25", ["统一完成于公元前221年", "統一完成於公元前221年", "公元前二百二十一年"]),
+    (date("0618"), "2019-09-25", ["公元618年", "公元六一八年"]),
+    # <yyyy><name>: a bare year before an event or festival name
+    (date("2011"), "2011-10-28", ["2011中国国际工业博览会", "2011中國國際工業博覽會"]),
+    (date("2018-02-16"), "2018-02-04", ["为迎接2018农历新年", "為迎接2018農曆新年"]),
+    # <yyyy>—<yyyy>: years of a résumé without 年
+    (
+        date("1961", until="1965"),
+        "2008-01-21",
+        ["在1961—1965期间任翻译", "在1961—1965期間任翻譯", "1961-1965期间"],
+    ),
+    (date("1991", until="1994"), "2008-01-21", ["1991——1994任司长", "1991——1994任司長"]),
+    # <yyyy>.<m>—: a year and month a stretch starts at
+    (date("2003-07"), "2008-01-21", ["2003.7—任院长", "2003.7—任院長"]),
+    # <mm>/<dd>: in brackets, or as the ends of a range
+    (
+        [date("2025-12-31"), date("2025", mod="END")],
+        "2025-12-31",
+        ["今天（12/31）已是年底", "今天(12/31)已是年底"],
+    ),
+    (
+        date("2025-10-21", until="2025-10-23"),
+        "2025-09-19",
+        ["将于10/21-10/23举行五金展", "將於10/21-10/23舉行五金展"],
+    ),
+    ([], "2025-09-19", ["约1/3的人", "約1/3的人", "比分3/5"]),
+    # <day>-<day>日: a range or pair of days written with one 日
+    (
+        date("2014-09-11", until="2014-09-13"),
+        "2014-09-11",
+        ["11-13日有大雨", "11~13日有大雨", "11至13日有大雨", "11－13日有大雨", "11至13號有大雨"],
+    ),
+    (
+        [date("2017-10-01"), date("2017-10-05", until="2017-10-06")],
+        "2017-10-08",
+        ["10月1日，5、6日", "10月1日，5、6號"],
+    ),
+    (date("2018-07-02", until="2018-07-04"), "2018-07-10", ["7月2-4日", "7月2~4日", "7月2至4號"]),
+    # <day>日 in Chinese numerals, alone before a clock time or a pause
+    (time("2016-03-23T15:00"), "2016-03-25", ["二十三日十五时", "二十三日十五時"]),
+    (date("2016-03-30", mod="ON_OR_BEFORE"), "2016-04-02", ["截至三十日，", "截至三十日,"]),
 ]

@@ -13,7 +13,8 @@ RELATIVE: list[Entry] = [
     (date("2020-W09", anchor="2020-02-24"), REF, ["上周", "上週", "上个星期", "上個星期", "上礼拜"]),
     (date("2020-W11", anchor="2020-03-09"), REF, ["下周", "下週", "下个星期"]),
     # years before 1000 keep four digits
-    (date("0520"), REF, ["1500年前", "1500年之前"]),
+    # years ago: that day as value, the year as anchor; counted from the reference
+    (date("0520-03-04", anchor="0520"), REF, ["1500年前", "1500年之前"]),
     (date("2020-03-04"), REF, ["今天", "今日"]),
     (date("2020-03-03"), REF, ["昨天", "昨日"]),
     (date("2020-03-02"), REF, ["前天"]),
@@ -67,7 +68,7 @@ RELATIVE: list[Entry] = [
     (date("PRESENT_REF", anchor="2020-03-04"), REF, ["目前", "至今", "当前"]),
     (date("FUTURE_REF", anchor=None), REF, ["今后", "今後", "未来"]),
     (date("2020-02", mod="APPROX"), REF, ["一个多月前", "一個多月前"]),
-    (date("2018"), REF, ["两年前", "兩年前", "2年前"]),
+    (date("2018-03-04", anchor="2018"), REF, ["两年前", "兩年前", "2年前"]),
     (time("2020-03-04T13:46"), REF, ["10分钟前", "10分鐘前", "10分钟之前"]),
     (time("2020-03-04T15:56"), REF, ["2小时后", "2小時後", "两个小时后"]),
     # halves, and stretches inside a period or against the reference
@@ -80,4 +81,50 @@ RELATIVE: list[Entry] = [
     # a stretch of days before 后 is a duration, not a date (seed 002)
     (duration("P27D"), REF, ["在连续抗疫27天后", "在連續抗疫27天後"]),
     (date("2020-01-20", until="2020-03-04"), REF, ["1月20日至今", "1月20日到现在"]),
+]
+
+# ---------------------------------------------------------------------------------------------------
+# forms read on real pages (in our own words), years other than 2020
+# ---------------------------------------------------------------------------------------------------
+REAL: list[Entry] = [
+    # 今(<day>)日: the day of the month in brackets (Taiwan)
+    (
+        [date("2023-01-22"), date("2023-01-22")],
+        "2023-01-22",
+        ["今(22)日才大年初一", "今（22）日才大年初一", "今(22)号才大年初一"],
+    ),
+    (time("2020-01-18T17:00"), "2020-01-19", ["昨(18)日下午5时", "昨（18）日下午5時"]),
+    (date("2025-11-12"), "2025-11-12", ["今（11/12）日", "今(11/12)日"]),
+    # a relative day or a weekday glossed with its day of the month
+    (date("2019-09-25"), "2019-09-25", ["今天(25日)在博物院展出", "今天（25日）"]),
+    (time("2025-12-13TEV", mod="ON_OR_AFTER"), "2025-12-11", ["週六(13日)晚起", "周六（13日）晚起"]),
+    # 今/昨 before a part of day
+    (time("2025-08-12T14:30"), "2025-08-12", ["今下午2时30分发布警报", "今下午2時30分發布警報"]),
+    # 同一日: the day in context
+    (
+        [date("2017-04-04"), date("2017-04-04"), date("2017-04-04")],
+        "2017-04-10",
+        ["4月4日与清明节同一日", "4月4日與清明節同一日"],
+    ),
+    # a weekday after a day of the story is in that day's week
+    (
+        [date("2025-11-13"), date("2025-11-13")],
+        "2025-11-12",
+        ["13日周四上下班，也有人断言周四会下雨", "13日週四上下班，也有人斷言週四會下雨"],
+    ),
+    # years ago count from the reference, years after from the story's year
+    (date("2008-05-18", anchor="2008"), "2018-05-18", ["10年前那场地震", "10年前那場地震"]),
+    (
+        [date("2001"), date("2003")],
+        "2010-02-16",
+        ["他2001年调任部长助理，两年后升任副部长", "他2001年調任部長助理，兩年後升任副部長"],
+    ),
+    # months after: the day as value, the month as anchor
+    (
+        [date("2008-05-12"), date("2008-09-12", anchor="2008-09")],
+        "2018-05-12",
+        ["2008年5月12日，地震发生四个月后", "2008年5月12日，地震發生四個月後"],
+    ),
+    # not times: 下次月亮 holds no 次月, 几个周末 no weekend
+    ([], "2019-09-13", ["下次月亮最圆", "下次月亮最圓", "几个周末", "幾個週末"]),
 ]

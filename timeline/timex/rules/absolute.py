@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from timeline.numerals import DIGITS
+from timeline.numerals import DIGITS, to_number
 from timeline.timex.piece import Piece
 from timeline.timex.rules.base import _Alias, rule
 from timeline.timex.rules.common import (
     _CHINESE_DIGITS,
+    _FESTIVAL_WORDS,
     DAY,
     DAY_ARABIC,
     DAY_CN,
@@ -24,6 +25,10 @@ from timeline.timex.rules.common import (
     _num,
     _year,
 )
+
+# A day in Chinese numerals of two or more characters (十一 to 三十一): alone (二十三日十五时, 截至三十日)
+# only before a clock, a part of day or a pause; 一日 to 十日 are as often lengths of time
+_DAY_CN_TWO = r"(?:二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]|三十一?|卅一?)"
 
 
 def p_month(m: re.Match, s: int, e: int) -> Piece | None:
@@ -171,10 +176,82 @@ def p_era_year(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<era>年", "date", year=year, grain="year", year_kind="era")
 
 
+# 公元前221年: a year before the common era (never a length of time); 公元221年 is year 221
+@rule("公元前<n>年", pattern=r"公元(?P<bc>前)?(?P<y>\d{1,4}|[零〇一二三四五六七八九十百千]{1,6})年")
+def p_era_common(m: re.Match, s: int, e: int) -> Piece | None:
+    year = int(m["y"]) if m["y"].isdigit() else to_number(m["y"])
+    if not year or year != int(year) or not 1 <= year <= 9999:
+        return None
+    return Piece(s, e, "公元前<n>年", "date", year=int(year), grain="year", bce=bool(m["bc"]))
+
+
+# Words a bare four-digit year may stand before and name (2018农历新年, 2011中国国际工业博览会, 2025台湾设计展).
+_YEAR_BEFORE = "中国|全国|世界|国际|亚洲|全球|台湾|香港|澳门|两岸|春晚|年度|赛季|农历新年"
+
+
+@rule(
+    "<yyyy><name>",
+    pattern=rf"(?<![\d.:/-])(?P<y>(?:19|20)\d\d)(?=(?:{_YEAR_BEFORE}|{_FESTIVAL_WORDS}))",
+)
+def p_year_before_name(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<yyyy><name>", "date", year=int(m["y"]), grain="year")
+
+
+# 1961—1965, 1991-1994: a range of years without 年; the end year is its own piece, joined by the parser
+@rule(
+    "<yyyy>—<yyyy>",
+    pattern=r"(?<![\d.:/-])(?P<y>(?:19|20)\d\d)(?=\s?(?:—{1,2}|–|-|~)\s?(?:19|20)\d\d(?![\d.:/-]))"
+    r"|(?<=(?:19|20)\d\d[—–~-])(?P<y2>(?:19|20)\d\d)(?![\d.:/-]|年)|(?<=(?:19|20)\d\d——)(?P<y3>(?:19|20)\d\d)(?![\d.:/-]|年)",
+)
+def p_year_range_end(m: re.Match, s: int, e: int) -> Piece | None:
+    year = int(m["y"] or m["y2"] or m["y3"])
+    if m["y"]:
+        end = re.match(r"\s?(?:—{1,2}|–|-|~)\s?(\d{4})", m.string[e:])
+        if end is None or not 0 < int(end.group(1)) - year <= 100:
+            return None
+    return Piece(s, e, "<yyyy>—<yyyy>", "date", year=year, grain="year")
+
+
+# 2003.7—: a year and month a stretch starts at (a résumé's form)
+@rule("<yyyy>.<m>—", pattern=r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>1[0-2]|0?[1-9])(?=—|-|至今)")
+def p_year_dot_month(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<yyyy>.<m>—", "date", year=int(m["y"]), month=int(m["m"]), grain="month")
+
+
+# 12/31, 10/21-10/23: a month and day with a slash, only where nothing else is meant (in brackets, or
+# the ends of a range): 1/3 alone is a fraction
+def _slash(n: str) -> str:
+    return rf"(?P<m{n}>1[0-2]|0?[1-9])/(?P<d{n}>[12]\d|3[01]|0?[1-9])(?![\d/])"
+
+
+@rule(
+    "<mm>/<dd>",
+    pattern=rf"(?<=[(（]){_slash('')}(?=\s?[)）,，、])|(?<![\d/.]){_slash(2)}(?=\s?[-~至到]\s?(?:1[0-2]|0?[1-9])/)"
+    rf"|(?<=\d[-~至到])(?<!\d{{4}}[-~]){_slash(3)}",
+)
+def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
+    month, day = (m[f"m{n}"] for n in ("", "2", "3")), (m[f"d{n}"] for n in ("", "2", "3"))
+    return Piece(
+        s, e, "<mm>/<dd>", "date", month=int(next(x for x in month if x)), day=int(next(x for x in day if x))
+    )
+
+
+# 11-13日, 11~13日, 11至13日, 5、6日: a range (or pair) of days of one month written with one 日
+@rule(
+    "<day>-<day>日",
+    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}[-~至到、]{SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{NAME_FOLLOWERS})",
+)
+def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
+    first, last = int(m["d"]), int(m["d2"])
+    if last <= first:
+        return None
+    return Piece(s, e, "<day>-<day>日", "date", day=first, day_until=last, anaphoric=True)
+
+
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$))){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
-    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"]}), s, e)
+    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"]}), s, e)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.numerals import CN_DIGIT, DIGITS, small_int, to_number
+from timeline.timex import calendar_cn
 
 _CHINESE_DIGITS = "零〇○一二两三四五六七八九十廿卅"
 YEAR4 = rf"(?:(?<!\d)(?:1[89]|20)\d\d(?!\d)|{CN_DIGIT}{{4}})"
@@ -13,7 +14,7 @@ MONTH_ARABIC = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9]|[二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
 DAY_ARABIC = r"(?:[12]\d|3[01]|0?[1-9])"
 DAY_CN = r"(?:[二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
-HOUR = r"(?:[01]?\d|2[0-4]|二十[一二三四]?|十[一二]?|[零一二两三四五六七八九])"
+HOUR = r"(?:[01]?\d|2[0-4]|二十[一二三四]?|十[一二三四五六七八九]?|[零一二两三四五六七八九])"
 MINUTE = r"(?:[0-5]?\d|[二三四五]?十[一二三四五六七八九]?|[零一二三四五六七八九])"
 SP = r"[ \t]?"  # news text sometimes spaces 2008 年 or 3 月
 PART_OF_DAY = {
@@ -74,7 +75,7 @@ WEEKDAYS = {
 NAME_FOLLOWERS = (
     "路|街|大道|大街|巷|弄|广场|桥|大桥|村|小区|社区|中学|小学|学校|大学|厂|勋章|奖章|剧场|剧院|大厦|商场|"
     "公园|农场|站|楼|栋|院|线|床|病房|房|车厢|车|号|宾馆|酒店|医院|电影院|西路|东路|南路|北路|中路|口号|文件|讲话|"
-    "精神|队|班|营|连|团|杯|奖|卡|湖|山|镇|乡|里"
+    "精神|起义|运动|队|班|营|连|团|杯|奖|卡|湖|山|镇|乡|里"
 )
 
 
@@ -116,3 +117,9 @@ def _amount(text: str) -> float | None:
         return None
     value = to_number(text)
     return value
+
+
+# Every spelling of a festival name but 除夕's (its own rule reads those), longest first.
+_FESTIVAL_WORDS = "|".join(
+    sorted((w for w, key in calendar_cn.FESTIVAL_SPELLINGS.items() if key != "除夕"), key=len, reverse=True)
+)

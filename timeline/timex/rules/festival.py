@@ -11,7 +11,7 @@ import re
 from timeline.timex import calendar_cn
 from timeline.timex.piece import Piece
 from timeline.timex.rules.base import _Alias, rule
-from timeline.timex.rules.common import _NOT_NAME, _num
+from timeline.timex.rules.common import _FESTIVAL_WORDS, _NOT_NAME, _num
 
 LUNAR_MONTH = r"(?:正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊)"
 LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
@@ -29,9 +29,6 @@ def _lunar_day(text: str) -> int | None:
 
 # Short numeric festival names (五一, 七一, 八一...) are also ordinary numbers or road names; they count
 # only when not followed by a name word (see NAME_FOLLOWERS) and not inside a longer number.
-_FESTIVAL_WORDS = "|".join(
-    sorted((w for w, key in calendar_cn.FESTIVAL_SPELLINGS.items() if key != "除夕"), key=len, reverse=True)
-)
 _EVE_WORDS = "|".join(sorted(calendar_cn.FESTIVAL_BY_KEY["除夕"].spellings, key=len, reverse=True))
 LAST_FESTIVAL = "<the festival in context>"
 
@@ -105,6 +102,42 @@ def p_leap_month(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "闰<month>月", "date", lunar_month=month, lunar_leap=True, grain="month")
 
 
+# 年初六, 年廿四, 年廿七至三十, 廿九晚: the days around the lunar new year without a month word (Hong Kong,
+# Macau and Taiwan); 初N is of the first month, 廿N of the twelfth. 年初一些 is "early in the year, some".
+_NEW_YEAR_DAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]"
+
+
+@rule(
+    "年初<n>",
+    pattern=rf"(?P<nl>农历)?(?<![\d一二三四五六七八九十])年(?P<ld>{_NEW_YEAR_DAY})(?![些直批起])"
+    rf"(?:[至到~-](?P<ld2>{_NEW_YEAR_DAY}|三十|卅))?(?P<night>晚|夜)?"
+    r"|(?<![\d一二三四五六七八九十月年])(?P<ld3>廿[一二三四五六七八九])(?P<night3>晚)",
+)
+def p_new_year_days(m: re.Match, s: int, e: int) -> Piece | None:
+    text = m["ld"] or m["ld3"]
+    month = 1 if text.startswith("初") else 12
+    piece = Piece(
+        s, e, "年初<n>", "date", lunar_month=month, lunar_day=_lunar_day(text.replace("廿", "二十"))
+    )
+    if m["ld2"]:
+        end = m["ld2"]
+        end_month = 1 if end.startswith("初") else 12
+        end_day = 30 if end in ("三十", "卅") else _lunar_day(end.replace("廿", "二十"))
+        piece.lunar_until = (end_month, end_day)
+    if m["night"] or m["night3"]:
+        piece.pod = "EV"
+    return piece
+
+
+# 初六（15日）: a lunar day without its month, dated by the Gregorian day in brackets after it
+@rule(
+    "初<n>(<day>日)",
+    pattern=r"(?<![\d一二三四五六七八九十月年历])初(?P<ld>[一二三四五六七八九十])(?=\s?[(（]\d{1,2}\s?[日号][)）])",
+)
+def p_bare_lunar_day(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "初<n>(<day>日)", "date", lunar_day=_num(m["ld"]))
+
+
 @rule(
     "<干支>年",
     pattern=r"(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?P<z>[鼠牛虎兔龙蛇马羊猴鸡狗猪])?|"
@@ -114,7 +147,11 @@ def p_cyclic(m: re.Match, s: int, e: int) -> Piece | None:
     return p_cyclic_year(_Alias(m, {"z": m["z"] or m["z2"]}), s, e)
 
 
-@rule("<festival>", pattern=rf"(?<![\d一二三四五六七八九十])(?P<f>{_FESTIVAL_WORDS})(?:节)?{_NOT_NAME}")
+# never inside a number (十五一, 3八), but right after a year (2018农历新年); 儿童节目 is a programme
+@rule(
+    "<festival>",
+    pattern=rf"(?<![一二三四五六七八九十])(?<!\d(?=[一二三四五六七八九十]))(?P<f>{_FESTIVAL_WORDS})(?:节)?(?<!节(?=目))(?!目){_NOT_NAME}",
+)
 def p_festival(m: re.Match, s: int, e: int) -> Piece | None:
     key = calendar_cn.FESTIVAL_SPELLINGS[m["f"]]
     return Piece(s, e, "<festival>", "date", festival=key)

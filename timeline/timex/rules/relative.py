@@ -47,6 +47,20 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "当晚": (0, True, "EV"),
     "当夜": (0, True, "NI"),
     "次晨": (1, True, "MO"),
+    "同一日": (0, True, None),
+    "翌晨": (1, True, "MO"),
+    # 今下午2时30分, 昨凌晨: 今/昨/明 before a part of day (Taiwan and Hong Kong news)
+    "今上午": (0, False, "MO"),
+    "今下午": (0, False, "AF"),
+    "今中午": (0, False, "MI"),
+    "今凌晨": (0, False, "NI"),
+    "昨上午": (-1, False, "MO"),
+    "昨下午": (-1, False, "AF"),
+    "昨中午": (-1, False, "MI"),
+    "昨凌晨": (-1, False, "NI"),
+    "明上午": (1, False, "MO"),
+    "明下午": (1, False, "AF"),
+    "明凌晨": (1, False, "NI"),
 }
 _RELATIVE_DAY_WORDS = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
 RELATIVE_YEARS: dict[str, tuple[int, bool]] = {
@@ -118,7 +132,8 @@ _UNIT_NAMES = {
 
 # A stretch of time after an activity (连续抗疫27天后, 封城76天之后) measures that activity: a duration.
 _DURATION_LEADS = re.compile(
-    r"连续|持续|历时|坚守|奋战|工作|值守|封城|抗疫|隔离|战斗|住院|治疗|施工|建设|停工|停课|封闭|昏迷|失联|居家|坚持"
+    r"连续|持续|历时|坚守|奋战|工作|值守|封城|抗疫|隔离|战斗|住院|治疗|施工|建设|停工|停课|封闭|昏迷|失联|居家|坚持|"
+    r"休息|休整|等待|训练|调整|观察"
 )
 SPAN_UNITS = {
     "天": "D", "日": "D", "周": "W", "星期": "W", "个星期": "W", "个月": "M", "月": "M", "年": "Y",
@@ -138,6 +153,18 @@ SPAN_POSITIONS = {
 # ---------------------------------------------------------------------------------------------------
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
+# 今(22)日, 昨（18）日, 今（11/12）日: Taiwan's written form, the day of the month in brackets
+_BRACKET_DAY_SHIFTS = {"今": 0, "昨": -1, "明": 1, "前": -2}
+
+
+@rule(
+    "今(<day>)日",
+    pattern=r"(?P<w>[今昨明前])\s?[(（](?:(?P<m>1[0-2]|0?[1-9])/)?(?P<d>[12]\d|3[01]|0?[1-9])[)）]\s?[日号天]",
+)
+def p_bracketed_day(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "今(<day>)日", "date", day_shift=_BRACKET_DAY_SHIFTS[m["w"]])
+
+
 @rule("<relative day>", pattern=rf"(?<![光聪黎])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法)")
 def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
     shift, anaphoric, pod = RELATIVE_DAYS[m["w"]]
@@ -154,7 +181,11 @@ def p_relative_year(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<relative year>", "date", year_shift=shift, anaphoric=anaphoric, grain="year")
 
 
-@rule("<relative month>", pattern=rf"(?P<w>{_RELATIVE_MONTH_WORDS})")
+# 下次月亮 holds no 次月: 次月 only where 次 is not the end of another word
+@rule(
+    "<relative month>",
+    pattern=rf"(?![次]月(?:亮|球|饼|光))(?<![下上这每首多几数一二两三四五六七八九十层])(?P<w>{_RELATIVE_MONTH_WORDS})",
+)
 def p_relative_month(m: re.Match, s: int, e: int) -> Piece | None:
     shift, anaphoric = RELATIVE_MONTHS[m["w"]]
     return Piece(s, e, "<relative month>", "date", month_shift=shift, anaphoric=anaphoric, grain="month")
@@ -162,7 +193,7 @@ def p_relative_month(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<week shift>周<weekday>",
-    pattern=r"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7末])",
+    pattern=r"(?:(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7末])",
 )
 def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
     shift = WEEK_SHIFTS[m["shift"] or ""]
