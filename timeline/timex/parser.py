@@ -18,7 +18,7 @@ from dataclasses import fields, replace
 
 from timeline.textprep import Prepared
 from timeline.timex.piece import Expression, Piece
-from timeline.timex.policy import QuoteTracker, Reference, Resolver, evidence, resolve
+from timeline.timex.policy import EDGE, QuoteTracker, Reference, Resolver, evidence, resolve
 from timeline.timex.rules import PART_OF_DAY, TRIGGER, produce, rules_starting_with
 
 # Text between two pieces that still lets them form one expression.
@@ -27,7 +27,7 @@ _JOIN_WEEKDAY = re.compile(r"[\s,(（]{0,2}")
 _RANGE_SEPARATOR = re.compile(r"\s{0,2}(?:至|到|~|～|—{1,2}|－|–|-)\s{0,2}")
 _PREFIX = re.compile(r"(?:截至|截止到|截止|直到|自从|自|从|打从|由|始于)\s?$")
 _SUFFIX = re.compile(
-    r"(?P<s>(?:长假|假期|黄金周)?的?(?:最后一天|第一天|首日|第[一二三四五六七八九十\d]{1,3}天)|"
+    r"(?P<s>(?:长假|假期|黄金周)?的?(?:最后一天|第一天|首日|第[一二三四五六七八九十\d]{1,3}天|前[二两三四五六七\d]天)|"
     r"以来|以後|以后|之后|以前|之前|前夕|前后|左右|许|起(?![床来飞草诉身义步色])|开始|期间|假期|长假|前一天|后一天|"
     r"前一日|后一日|当天|当日|当晚|初|底|末|上旬|中旬|下旬|中下旬|上中旬|前(?![线方面进行往去来提])|后(?![来续方勤面期者果]))"
 )
@@ -424,7 +424,7 @@ def _range_compatible(start: Expression, end: Expression) -> bool:
 
 def _suffix_fits(expression: Expression, suffix: str) -> bool:
     date = expression.date
-    if suffix.endswith(("天", "首日")) and ("第" in suffix or "最后" in suffix or "首日" in suffix):
+    if EDGE.fullmatch(suffix):
         # 国庆长假最后一天, 虎年第一天, 2025年的最后一天: a day of a festival, a year or a month
         return (
             date is not None

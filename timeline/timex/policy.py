@@ -1030,12 +1030,14 @@ def resolve(
                     until = None
     suffix, prefix = expression.suffix, expression.prefix
     anchor = resolved.anchor
-    edge = _EDGE.fullmatch(suffix) if suffix else None
+    edge = EDGE.fullmatch(suffix) if suffix else None
     if edge is not None:
         day = _edge_day(expression.date, resolved, edge)
         if day is None:
             return None
         resolver.step(f"{suffix!r} of it: {day}")
+        if edge["first"] is not None:  # 黄金周前五天: its first five days
+            until = (day + dt.timedelta(days=small_int(edge["first"]) - 1)).isoformat()
         value = anchor = day.isoformat()
         mention_type = "DATE"
         resolver.note(day=day)
@@ -1125,8 +1127,9 @@ def unknown_value(expression: Expression, unknown_month: int | None = None) -> t
     return "DATE", base
 
 
-_EDGE = re.compile(
-    r"(?:长假|假期|黄金周)?的?(?:(?P<last>最后一天)|第一天|首日|第(?P<n>[一二三四五六七八九十\d]{1,3})天)"
+EDGE = re.compile(
+    r"(?:长假|假期|黄金周)?的?(?:(?P<last>最后一天)|第一天|首日|第(?P<n>[一二三四五六七八九十\d]{1,3})天"
+    r"|前(?P<first>[二两三四五六七\d])天)"
 )
 
 
@@ -1137,6 +1140,8 @@ def _edge_day(date: Piece, resolved: Resolved, edge: re.Match) -> dt.date | None
     if not number:
         return None
     last = edge["last"] is not None
+    if edge["first"] is not None:
+        return resolved.day if date.festival in ("国庆", "春节") else None  # the range is the caller's
     if date.festival in ("国庆", "春节") and resolved.day is not None:
         if last:
             return resolved.day + dt.timedelta(days=6)  # the seven-day holidays

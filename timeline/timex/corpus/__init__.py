@@ -20,12 +20,14 @@ from timeline.timex.corpus.absolute import ABSOLUTE
 from timeline.timex.corpus.absolute import REAL as ABSOLUTE_REAL
 from timeline.timex.corpus.clock import CLOCK
 from timeline.timex.corpus.duration import DURATION
+from timeline.timex.corpus.duration import REAL as DURATION_REAL
 from timeline.timex.corpus.festival import FESTIVAL
 from timeline.timex.corpus.festival import REAL as FESTIVAL_REAL
 from timeline.timex.corpus.lines import REF, Entry, Mention
 from timeline.timex.corpus.negative import NEGATIVE
 from timeline.timex.corpus.policy import EVIDENCE, NO_REFERENCE
 from timeline.timex.corpus.ranges import RANGES
+from timeline.timex.corpus.ranges import REAL as RANGES_REAL
 from timeline.timex.corpus.relative import REAL as RELATIVE_REAL
 from timeline.timex.corpus.relative import RELATIVE
 from timeline.timex.corpus.set import SET
@@ -37,8 +39,8 @@ CORPUS: dict[str, list[Entry]] = {
     "clock": CLOCK,
     "relative": RELATIVE + RELATIVE_REAL,
     "festival": FESTIVAL + FESTIVAL_REAL,
-    "ranges": RANGES,
-    "duration": DURATION,
+    "ranges": RANGES + RANGES_REAL,
+    "duration": DURATION + DURATION_REAL,
     "set": SET,
     "negative": NEGATIVE,
     "no_reference": NO_REFERENCE,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.timex.corpus.lines import REF, Entry, duration
+from timeline.timex.corpus.lines import REF, Entry, date, duration
 
 # ---------------------------------------------------------------------------------------------------
 # duration: <n><unit>, <n>月余, 半<unit>
@@ -21,4 +21,20 @@ DURATION: list[Entry] = [
     (duration("P6D"), REF, ["6 天"]),
     (duration("PT5H"), REF, ["5 小时"]),
     (duration("P8DT20H"), REF, ["8天20小时", "8天又二十个小时"]),
+]
+
+# ---------------------------------------------------------------------------------------------------
+# forms read on real pages (in our own words), years other than 2020
+# ---------------------------------------------------------------------------------------------------
+REAL: list[Entry] = [
+    # N日 after words that count days is a length; after 到 it is a day of the month
+    (duration("P3D"), "2017-02-13", ["放假3日", "放假3日"]),
+    (duration("P10D"), "2020-01-19", ["一连10日共上演17出节目", "一連10日共上演17齣節目"]),
+    (date("2014-09-16", mod="APPROX"), "2014-09-11", ["降雨将持续到16日左右", "降雨將持續到16日左右"]),
+    # 休息两天后: after a rest of two days, a length and not a date
+    (duration("P2D"), "2012-08-01", ["他将在休息两天后冲击决赛", "他將在休息兩天後衝擊決賽"]),
+    # 大约两周前: a date two weeks back, not a length of about two weeks
+    ({"anchor": "2019-05-20", "type": "DATE"}, "2019-06-03", ["大约两周前", "大約兩週前"]),
+    # 8天20时: eight days and twenty hours
+    (duration("P8DT20H"), "2019-06-03", ["历时8天20小时"]),
 ]

@@ -39,3 +39,20 @@ RANGES: list[Entry] = [
     # a weekday glossing a date at the very end of the text
     (date("2020-03-06"), "2020-03-06", ["3月6日星期五", "3月6日周五", "3月6日週五", "3月6日(周五)"]),
 ]
+
+# ---------------------------------------------------------------------------------------------------
+# forms read on real pages (in our own words), years other than 2020
+# ---------------------------------------------------------------------------------------------------
+REAL: list[Entry] = [
+    # 黄金周前五天: the first five days of the holiday
+    (
+        date("2017-10-01", until="2017-10-05"),
+        "2017-10-06",
+        ["黄金周前五天", "黃金周前五天", "国庆黄金周前五天"],
+    ),
+    (date("2024-03-31"), "2024-04-07", ["本港复活节连串假期", "本港復活節連串假期"]),
+    # 过去数日: a stretch before the reference, no day
+    ({"value": "PAST_REF", "anchor": None}, "2023-01-20", ["过去数日是返乡高峰", "過去數日是返鄉高峰"]),
+    # 这个夏天: the season of the reference's year
+    (date("2012-SU", anchor="2012"), "2012-08-13", ["这个夏天的伦敦", "這個夏天的倫敦"]),
+]

@@ -80,9 +80,13 @@ def _range_numbers(text: str) -> tuple[int, int] | None:
 # ---------------------------------------------------------------------------------------------------
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
+# Words right before N日 that make it a number of days (放假3日, 补假1日), not the N-th of a month
+_DAY_COUNTERS = ("放假", "休假", "补假", "补休", "调休", "停课", "停工", "共", "为期")
+
+
 @rule(
     "<n><unit>",
-    pattern=rf"(?P<lead>连续|持续|历时|为期|长达|整整|共|近|约|大约|超过|逾|不到|不足)?"
+    pattern=rf"(?P<lead>连续|一连|持续|历时|为期|长达|整整|共|近|约|大约|超过|逾|不到|不足)?"
     rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?(?:[-~到至]\d{{1,6}})?|[一二两三四五六七八九十百千零]{{1,8}}|几|数|若干){SP}(?P<half>个半|半)?"
     rf"(?:个(?=[多余]月))?(?P<more>多|余)?(?P<u>个工作日|工作日|个昼夜|昼夜|个小时|个钟头|小时|钟头|个星期|星期|个月|(?<=[多余])月|分钟|秒钟|秒|年|周|天|日)"
     rf"(?P<half2>半(?!夜|天|年|月|小时|个|场|价|会|山|岛|导|边|数|径|决|程|期))?(?P<more2>多|余|有余)?(?P<tail>左右|来|以来|之久|内|之内|时间)?(?!{NAME_FOLLOWERS}|岁|度|级|龄以上|代)",
@@ -100,8 +104,17 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
         mod = "MORE_THAN"
     elif m["tail"] in ("左右",) or m["lead"] in ("约", "大约"):
         mod = "APPROX"
-    if unit_text == "日" and not (m["lead"] or m["tail"] or m["more"] or m["more2"]):
-        return None  # 16日 is a day of the month; only 连续16日 / 16日来 is a duration
+    before = m.string[max(0, s - 3) : s]
+    if unit_text == "日" and before.endswith(("到", "至", "于", "在", "截至", "迄")) and not m["lead"]:
+        return None  # 持续到16日左右: a day of the month
+    if unit_text == "日" and not (
+        m["lead"] or m["tail"] or m["more"] or m["more2"] or before.endswith(_DAY_COUNTERS)
+    ):
+        return None  # 16日 is a day of the month; only 连续16日 / 16日来 / 放假3日 is a duration
+    if m["lead"] in ("约", "大约", "近") and m.string.startswith(
+        ("前", "后", "以前", "以后", "之前", "之后"), e
+    ):
+        return None  # 大约两周前: a date two weeks back (the shift rule reads it), not a length
     piece = Piece(s, e, "<n><unit>", "duration", mod=mod)
     span = _range_numbers(number) if number else None
     if span and not plausible_length(span[1], unit):

@@ -177,6 +177,10 @@ def p_solar_term(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<solar term>", "date", solar_term=name)
 
 
-@rule("<season>", pattern=r"(?<=年)的?(?P<se>[春夏秋冬])(?:天|季)")
+# after a year (2019年夏天, 今年夏天), or 这个夏天: the season of the reference's year
+@rule(
+    "<season>",
+    pattern=r"(?<=年)的?(?P<se>[春夏秋冬])(?:天|季)|(?<=这个)(?P<se2>[春夏秋冬])天|今(?P<se3>[春夏秋冬])(?![天季装])",
+)
 def p_season(m: re.Match, s: int, e: int) -> Piece | None:
-    return Piece(s, e, "<season>", "date", grain="season", season=SEASONS[m["se"]])
+    return Piece(s, e, "<season>", "date", grain="season", season=SEASONS[m["se"] or m["se2"] or m["se3"]])
