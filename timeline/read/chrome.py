@@ -45,7 +45,7 @@ _TOOLBAR = re.compile(
     r"|微博|qq空间|点击右上角|浏览器分享|正在阅读|纠错|举报|点赞|评论\(\d*\)|阅读\(\d*\)|今天是|天气|更多>|更多>>"
     r"|跳转至|主菜单|主选单|skip to|inhalt|navigation|metanavigation|找回密码|快速开始|立即注册|qq登录|微信登录"
     r"|注册时间|最后登录|在线时间|显示全部楼层|阅读模式|复制链接|只看该作者|倒序浏览|查看:|回复:|楼主|电梯直达"
-    r"|(?<![a-z])app(?![a-z])|(?<![a-z])icon(?![a-z])|下载|打开|跳转到|立即注册|没有账号|才可以",
+    r"|(?<![a-z])app(?![a-z])|(?<![a-z])icon(?![a-z])|下载|打开|跳转到|立即注册|没有账号|才可以|只需一步|参与评论",
     re.IGNORECASE,
 )
 # Labels of page furniture, on a short line of their own (`分享到:`, `责任编辑:孔德明`, `(责编:…)`).
@@ -72,7 +72,9 @@ _REPRINT_NOTICE = re.compile(
     r"未经.{0,20}(?:授权|许可|同意).{0,30}(?:转载|复制|使用)|转载请注明|版权归.{0,20}所有"
 )
 # Metadata lines: source and author lines, and reporter bylines such as `(本报记者 章正 张景华 董城)`.
-_SOURCE_LINE = re.compile(r"^[\[【(]?\s*(?:来源|稿源|出处|作者|文/|图/|摄影|通讯员|编辑|责任编辑)\s*[::/]")
+_SOURCE_LINE = re.compile(
+    r"^[\[【(]?\s*(?:来源|稿源|出处|作者|文/|图/|摄影|通讯员|编辑|责任编辑)\s*[::/]|(?:图像|图片|照片|视频)来源\s*:"
+)
 _REPORTER_LINE = re.compile(
     r"^[(\[【]?[^,。;!?]{0,20}?记者[\s、,]*(?:[\u4e00-\u9fff]{2,4}[\s、,]*){1,6}[)\]】]?$"
 )
@@ -182,11 +184,11 @@ def _line_reason(line: str) -> str | None:
     if len(line) <= _FURNITURE_MAX:
         if _FURNITURE.match(line):
             return "furniture"
-        if _SOURCE_LINE.match(line) or _is_reporter_line(line):
+        if _SOURCE_LINE.search(line) or _is_reporter_line(line):
             return "meta"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
         return "meta"
-    if len(line) <= _TOOLBAR_MAX and _is_toolbar(line):
+    if len(line) <= _TOOLBAR_MAX and (_is_toolbar(line) or _SKIP_LINK.match(line)):
         return "toolbar"
     return None
 
@@ -269,6 +271,15 @@ def _mark_label_values(lines: list[str], reasons: list[str | None]) -> None:
                     break
 
 
+def _is_field(line: str) -> bool:
+    """A metadata field in a bulleted block (`• 来源:电脑报`, `• 2016/3/25 14:32:10`), not a link."""
+    return ":" in line or bool(re.search(r"\d{4}[-/.年]\d{1,2}", line))
+
+
+_SKIP_LINK = re.compile(
+    r"^\d{1,2}\.\s*(?:跳转|跳轉|skip|inhalt|navigation|weitere|metanavigation|suche|choose from)",
+    re.IGNORECASE,
+)
 _LIST_BULLET = re.compile(r"^[-·•▪◦*]\s+\S")
 
 
@@ -301,7 +312,10 @@ def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int)
             continue
         index += 1
     # Two or more bulleted headlines in a row: a list of links (`- 某某新闻标题`).
-    bullets = [bool(line) and _is_list_item(line) and bool(_LIST_BULLET.match(line)) for line in lines]
+    bullets = [
+        bool(line) and _is_list_item(line) and bool(_LIST_BULLET.match(line)) and not _is_field(line)
+        for line in lines
+    ]
     for index, flag in enumerate(bullets):
         if flag and ((index > 0 and bullets[index - 1]) or (index + 1 < len(bullets) and bullets[index + 1])):
             reasons[index] = reasons[index] or "related"

@@ -36,6 +36,8 @@ def clean_headline(title: str) -> str:
     stripped = title.strip(" \t\u3000\ufeff")
     tag = _COLUMN_TAG.match(stripped)
     stripped = stripped[tag.end() :] if tag else stripped
+    if " | " in stripped and _hans(stripped.split(" | ")[0]) >= 6:
+        stripped = stripped.split(" | ")[0]  # a title bar: `标题 | 栏目 | 网站 | 日期`
     suffix = _SITE_SUFFIX.search(stripped)
     if suffix and _hans(stripped[: suffix.start()]) >= 4:
         stripped = stripped[: suffix.start()]
@@ -111,7 +113,7 @@ def find_title(
             if len(above) >= 2 and _hans(normalized[best]) < 6 <= _hans(normalized[above[-2]]):
                 best = above[-2]
             return title_at(best)
-        for index in range(dateline + 1, min(len(normalized), dateline + 8)):
+        for index in range(dateline + 1, min(len(normalized), dateline + 16)):
             if (
                 not anchored_on_body
                 and headline_like(index, least_hans=6)

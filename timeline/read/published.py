@@ -215,6 +215,16 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             kind = "spam-stamp" if reason == "spam" else "topbar"
             weak.append((hits[0], page.evidence(kind, index, hits[0])))
             continue
+        if index < 3 and _date_segment(line, hits):  # `标题 | 德国之声 | DW | 03.05.2018`: a title bar
+            strong.append(
+                (
+                    True,
+                    index,
+                    _date_segment(line, hits),
+                    page.evidence("dateline", index, _date_segment(line, hits)),
+                )
+            )
+            continue
         if index >= limit and not is_metadata_line(line, hits):
             continue
         if is_metadata_line(line, hits) and len(line) <= 120:
@@ -235,6 +245,17 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
                     break
     strong.sort(key=lambda item: (item[0], item[1]))
     return [(hit, evidence) for _, _, hit, evidence in strong], weak
+
+
+def _date_segment(line: str, hits: list[DateHit]) -> DateHit | None:
+    """A date that is a field of its own in a line of `|`-separated fields (a page's title bar)."""
+    if "|" not in line:
+        return None
+    for hit in hits:
+        before, after = line[: hit.start].rstrip(), line[hit.end :].lstrip()
+        if (not before or before.endswith("|")) and (not after or after.startswith("|")):
+            return hit
+    return None
 
 
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?:发布|发表|发文|成文|印发|刊发|更新)?(?:时间|日期)\s*:?$")
