@@ -81,8 +81,12 @@ def test_hostile_document_is_escaped(page):
         "&lt;script&gt;alert(1)&lt;/script&gt;“引号” &amp; &#34;quotes&#34; &#39;x&#39; javascript:alert(1)"
         in page
     )
-    # Nothing from the documents lands in a URL attribute, where javascript: would run.
-    assert not any("href" in attrs and attrs["href"] != "#timeline" for _, attrs in page_parser.tags)
+    # Nothing from the documents lands in a URL attribute as a scheme, where javascript: would run: a
+    # link is a fragment of the page itself or a relative, percent-quoted link to a document's file.
+    hrefs = [attrs["href"] for _, attrs in page_parser.tags if "href" in attrs]
+    assert hrefs and all(href.startswith(("#", "./", "../")) for href in hrefs), hrefs
+    assert not any(":" in href for href in hrefs)
+    assert "./corpus/javascript%3Aalert%281%29/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.txt" in hrefs
     # Attributes hold the hostile file name as an escaped value, not as new attributes.
     assert any(attrs.get("value") == HOSTILE_DOC for tag, attrs in page_parser.tags if tag == "option")
     assert not any("onerror" in attrs for _, attrs in page_parser.tags)
@@ -95,7 +99,7 @@ def test_embedded_data_cannot_break_out(page):
     data = json.loads(data_text)
     assert len(data["events"]) == len(EVENTS)
     hostile = data["events"][-1]
-    assert hostile["sources"] == [HOSTILE_DOC]
+    assert [data["docs"][index][0] for index in hostile["sources"]] == [HOSTILE_DOC]
     assert "</script>" in hostile["search"]  # decoded back to the original text
 
 
@@ -115,7 +119,7 @@ def test_content_security_policy_allows_exactly_the_page_script(page):
 
 
 def test_grouped_by_month_and_day_with_month_precision_first(page):
-    section_keys = re.findall(r'<section class="month" data-key="([^"]+)"', page)
+    section_keys = re.findall(r'<section class="month"[^>]* data-key="([^"]+)"', page)
     assert section_keys == ["2019-12", "2020", "2020-01", "2020-02"]
     december = page[page.index('data-key="2019-12"') : page.index('data-key="2020"')]
     assert december.index("日期不详（仅知月份）") < december.index("12月30日 周一")
@@ -169,7 +173,15 @@ def test_chart_counts_events_per_day():
     assert weekly["unit"] == "周"
     monthly = chart([{"date": "2019-01-01"}, {"date": "2020-05-01"}])
     assert monthly["unit"] == "月" and len(monthly["bars"]) == 17
-    assert chart([{"date": "2020-01"}]) is None
+    # month-only events cannot be counted by day; with nothing finer they are counted by month
+    assert chart([{"date": "2020-01"}])["unit"] == "月"
+    assert chart([{"date": "2020"}, {"date": "2021"}])["unit"] == "年"
+    assert chart([]) is None
+    # a long span is binned by quarter, then by year, never in hairlines
+    assert chart([{"date": "2008-05-12"}, {"date": "2020-01-23"}])["unit"] == "季"
+    long = chart([{"date": "2008-05-12"}, {"date": "2026-01-23"}])
+    assert long["unit"] == "年" and len(long["bars"]) == 19
+    assert [tick["label"] for tick in long["ticks"]][:2] == ["2008", "2011"]
 
 
 def test_date_spans():

@@ -21,6 +21,16 @@ import jinja2
 from markupsafe import Markup
 
 from timeline.render import RenderOptions, date_label, event_sort_key, time_label
+from timeline.render.overview import chart_model, overview_model, precision_of
+from timeline.render.sources import (
+    default_title,
+    document_href,
+    event_outlets,
+    number_variances,
+    outlet_of,
+    report_groups,
+    time_variances,
+)
 from timeline.textprep import without_inserted_pinyin
 
 PAGE_TEMPLATE = "timeline.html.j2"
@@ -28,9 +38,21 @@ SCRIPT_TEMPLATE = "timeline.js.j2"
 
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 ENTITY_TYPE_LABELS = {"person": "人物", "place": "地点", "org": "机构"}
-
-# The chart switches from days to weeks to months so that it never has more than this many bars.
-MAX_CHART_BARS = 62
+# How a document's publication date was found, as the document list says it.
+BASIS_LABELS = {
+    "dateline": "电头/日期行",
+    "byline": "署名行",
+    "meta": "网页元数据",
+    "inferred": "据正文推断",
+    "filename": "文件名",
+    "given": "命令行指定",
+    "none": "不详",
+}
+SCRIPT_LABELS = {"hans": "简体", "hant": "繁体"}
+# The title RenderOptions carries when nobody gave one: the page then derives its own from the corpus.
+DEFAULT_TITLE = "时间线"
+# Outlets named on a card before the rest are left to the expandable list.
+OUTLETS_SHOWN = 4
 
 
 def render(events: Sequence[dict], options: RenderOptions) -> str:
@@ -93,34 +115,120 @@ def script_json(value: object) -> str:
 
 def page_model(events: Sequence[dict], options: RenderOptions) -> dict:
     documents_by_id = {str(document.get("id")): document for document in options.documents}
+    link_base = getattr(options, "link_base", None)
     ordered = sorted(events, key=event_sort_key)
-    views = [event_view(index, event, documents_by_id) for index, event in enumerate(ordered)]
+    cards = {
+        doc_id: document_card(doc_id, documents_by_id.get(doc_id), link_base) for doc_id in documents_by_id
+    }
+    views = [
+        event_view(index, event, documents_by_id, cards, link_base) for index, event in enumerate(ordered)
+    ]
+    page_sections = sections(views)
+    doc_cards = list(cards.values())
+    doc_index = {card["id"]: index for index, card in enumerate(doc_cards)}
+    drawn = chart_model([view["filter"] for view in views])
+    title = options.title if options.title and options.title != DEFAULT_TITLE else default_title(ordered)
     sources = sorted({source for view in views for source in view["source_ids"]} | set(documents_by_id))
     entity_counts = Counter((entity["text"], entity["type"]) for view in views for entity in view["entities"])
     spans = [(view["span_start"], view["span_end"]) for view in views if view["span_start"]]
     return {
-        "title": options.title,
+        "title": title,
         "summary": options.summary(events),
-        "documents": [document_view(document) for document in options.documents],
-        "sections": sections(views),
+        "outlets": len({card["outlet"] for card in cards.values()}),
+        "documents": [document_view(document, link_base) for document in options.documents],
+        "sections": page_sections,
+        "doc_index": doc_index,
+        "overview": overview_model(page_sections),
         "sources": [{"id": source, "label": source_label(source, documents_by_id)} for source in sources],
         "entities": [
             {"text": text, "type": kind, "type_label": ENTITY_TYPE_LABELS.get(kind, kind), "count": count}
             for (text, kind), count in sorted(entity_counts.items(), key=lambda item: (-item[1], item[0]))
         ],
         "date_min": min((start for start, _ in spans), default=""),
+        "date_min_label": human_date(min((start for start, _ in spans), default="")),
+        "date_max_label": human_date(max((end for _, end in spans), default="")),
         "date_max": max((end for _, end in spans), default=""),
-        "chart": chart(views),
-        "filter_data": {"events": [view["filter"] for view in views]},
+        "chart": drawn,
+        "filter_data": {
+            "events": [
+                dict(view["filter"], sources=[doc_index[doc] for doc in view["filter"]["sources"]])
+                for view in views
+            ],
+            # [id, outlet, link, publication date, headline] per document; events name them by position
+            "docs": [
+                [card["id"], card["outlet"], card["href"], card["published_label"], card["title"]]
+                for card in doc_cards
+            ],
+            "bins": [[bar["start"], bar["end"], bar["label"]] for bar in drawn["bars"]] if drawn else [],
+        },
     }
 
 
-def event_view(index: int, event: dict, documents_by_id: dict[str, dict]) -> dict:
+def document_card(doc_id: str, document: dict | None, link_base: str | None) -> dict:
+    """What a report says about its document: headline, outlet, publication date, and a link."""
+    document = document or {}
+    published = str(document.get("published") or "")
+    return {
+        "id": doc_id,
+        "title": str(document.get("title") or doc_id),
+        "outlet": outlet_of(document, doc_id),
+        "published": published,
+        "published_label": human_published(published),
+        "href": document_href(document, link_base) if document else "",
+        "external": str(document.get("url") or "").lower().startswith(("http://", "https://")),
+    }
+
+
+def human_published(value: str) -> str:
+    """`2020-01-23T02:00` → `2020年1月23日 02:00`; a date alone without the time."""
+    if not value:
+        return ""
+    date, _, clock = value.partition("T")
+    label = human_date(date) if parse_anchor(date) else date
+    return f"{label} {clock[:5]}" if clock else label
+
+
+def event_view(
+    index: int,
+    event: dict,
+    documents_by_id: dict[str, dict],
+    cards: dict[str, dict] | None = None,
+    link_base: str | None = None,
+) -> dict:
     date = str(event.get("date") or "")
     until = event.get("until")
     span_start, span_end = date_span(date, until)
     source_ids = [str(source) for source in event.get("sources") or []]
-    mentions = [mention_view(mention, documents_by_id) for mention in event.get("mentions") or []]
+    cards = cards if cards is not None else {}
+
+    def card(doc_id: str) -> dict:
+        if doc_id not in cards:
+            cards[doc_id] = document_card(doc_id, documents_by_id.get(doc_id), link_base)
+        return cards[doc_id]
+
+    # Syndicated copies are shown once, with the outlets that carry them; only the shown sentence is
+    # escaped into the page, so 300 copies of a wire story cost one quote and 300 names.
+    groups = []
+    for group in report_groups(event.get("mentions") or []):
+        shown = mention_view(group.first, documents_by_id)
+        shown["doc_card"] = card(shown["doc"])
+        copies = [card(doc) for doc in group.docs]
+        groups.append(
+            {
+                "mention": shown,
+                "copies": copies,
+                "outlets": list(dict.fromkeys(copy["outlet"] for copy in copies)),
+                "doc_ids": [copy["id"] for copy in copies],
+            }
+        )
+    mentions = [group["mention"] for group in groups]
+    for source in source_ids:
+        card(source)  # every source is in the page's document table, reported or not
+    outlets = event_outlets(event, documents_by_id)
+    variances = [variance.to_json() for variance in number_variances(event) + time_variances(event)]
+    for variance in variances:
+        for value in variance["values"]:
+            value["outlets"] = list(dict.fromkeys(card(doc)["outlet"] for doc in value["docs"]))
     entities = [
         {"text": str(entity.get("text", "")), "type": str(entity.get("type", ""))}
         for entity in event.get("entities") or []
@@ -129,7 +237,9 @@ def event_view(index: int, event: dict, documents_by_id: dict[str, dict]) -> dic
     title = str(event.get("title") or "")
     # The event's own words, not its documents' headlines: those would make every event of a document
     # match a word of its headline. The source filter is there for documents.
-    searchable = [title, date, *source_ids, *(entity["text"] for entity in entities)]
+    # Source ids and outlet names are matched by the page's script from its document table, not
+    # copied into every event: a wire story in 300 papers would repeat 300 names per card.
+    searchable = [title, date, *(entity["text"] for entity in entities)]
     searchable += [mention["sentence"] for mention in mentions]
     return {
         "index": index,
@@ -143,12 +253,21 @@ def event_view(index: int, event: dict, documents_by_id: dict[str, dict]) -> dic
         "source_ids": source_ids,
         "sources": [{"id": source, "label": source_label(source, documents_by_id)} for source in source_ids],
         "mentions": mentions,
-        "reports": len(mentions),
+        "groups": groups,
+        "reports": len(event.get("mentions") or []),
+        "outlets": outlets,
+        "outlets_shown": outlets[:OUTLETS_SHOWN],
+        "outlets_more": max(0, len(outlets) - OUTLETS_SHOWN),
+        "variances": variances,
+        "disagrees": any(not variance["agrees"] for variance in variances),
+        "precision": precision_of(date),
         "entities": entities,
         "span_start": span_start,
         "span_end": span_end,
         "filter": {
             "index": index,
+            "date": date,
+            "precision": precision_of(date),
             "start": span_start,
             "end": span_end,
             "sources": source_ids,
@@ -202,14 +321,23 @@ def expression_offset(mention: dict, sentence: str, expression: str) -> int | No
     return offset if offset >= 0 else None
 
 
-def document_view(document: dict) -> dict:
+def document_view(document: dict, link_base: str | None = None) -> dict:
+    basis = str(document.get("published_basis") or "")
+    script = str(document.get("script") or "")
+    doc_id = str(document.get("id", ""))
     return {
-        "id": str(document.get("id", "")),
+        "id": doc_id,
         "title": str(document.get("title") or ""),
+        "outlet": outlet_of(document, doc_id),
+        "href": document_href(document, link_base),
+        "external": str(document.get("url") or "").lower().startswith(("http://", "https://")),
         "published": str(document.get("published") or ""),
-        "published_basis": str(document.get("published_basis") or ""),
+        "published_label": human_published(str(document.get("published") or "")) or "不详",
+        "published_basis": basis,
+        "basis_label": BASIS_LABELS.get(basis, basis),
         "encoding": str(document.get("encoding") or ""),
-        "script": str(document.get("script") or ""),
+        "script": script,
+        "script_label": SCRIPT_LABELS.get(script, script),
     }
 
 
@@ -320,68 +448,9 @@ def day_label(date: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# The chart of events per day (or week, or month, for long spans), drawn as inline SVG by the template.
+# The chart of events per period (day, week, month, quarter or year), drawn as inline SVG by the template.
 
 
 def chart(views: Sequence[dict]) -> dict | None:
-    spans = [parse_anchor(view["date"]) for view in views if len(view["date"]) == 10]
-    days = [span[0] for span in spans if span]
-    if not days:
-        return None
-    first, last = min(days), max(days)
-    span = (last - first).days + 1
-    if span <= MAX_CHART_BARS:
-        unit, bucket_of = "日", (lambda day: day)
-    elif span <= MAX_CHART_BARS * 7:
-        unit, bucket_of = "周", (lambda day: day - dt.timedelta(days=day.weekday()))
-    else:
-        unit, bucket_of = "月", (lambda day: day.replace(day=1))
-    counts = Counter(bucket_of(day) for day in days)
-    buckets = []
-    bucket = bucket_of(first)
-    while bucket <= last:
-        buckets.append(bucket)
-        bucket = next_bucket(bucket, unit)
-    peak = max(counts.values())
-    width, height, gap = 600, 100, 1
-    bar_width = width / len(buckets)
-    bars = []
-    for position, bucket in enumerate(buckets):
-        count = counts.get(bucket, 0)
-        bar_height = round(height * count / peak, 2)
-        bars.append(
-            {
-                "x": round(position * bar_width, 2),
-                "y": round(height - bar_height, 2),
-                "width": round(max(bar_width - gap, 0.5), 2),
-                "height": bar_height,
-                "label": f"{bucket_label(bucket, unit)}：{count} 条",
-                "count": count,
-            }
-        )
-    return {
-        "unit": unit,
-        "width": width,
-        "height": height,
-        "bars": bars,
-        "peak": peak,
-        "first_label": bucket_label(buckets[0], unit),
-        "last_label": bucket_label(buckets[-1], unit),
-        "total": len(days),
-    }
-
-
-def next_bucket(bucket: dt.date, unit: str) -> dt.date:
-    if unit == "日":
-        return bucket + dt.timedelta(days=1)
-    if unit == "周":
-        return bucket + dt.timedelta(days=7)
-    return (bucket.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-
-
-def bucket_label(bucket: dt.date, unit: str) -> str:
-    if unit == "日":
-        return f"{bucket.year}年{bucket.month}月{bucket.day}日"
-    if unit == "周":
-        return f"{bucket.year}年{bucket.month}月{bucket.day}日起一周"
-    return f"{bucket.year}年{bucket.month}月"
+    """The events-per-period chart for `views` (each with `date`); see `overview.chart_model`."""
+    return chart_model([{"date": str(view.get("date") or "")} for view in views])

@@ -1,0 +1,254 @@
+"""Navigating a timeline by time: the overview strip (years, months and days that have events) and the
+events-per-period chart, binned by a period that suits the span (day, week, month, quarter or year).
+
+Pure data for the HTML renderer (which lays it out with jinja2, and whose script recounts the bars as
+the filters change); no rich, no jinja2, no clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = ["MAX_BARS", "chart_model", "choose_unit", "overview_model", "precision_of"]
+
+# The chart never has more bars than this: the unit grows (日 → 周 → 月 → 季 → 年) until it fits.
+MAX_BARS = 62
+# At most this many labels on the chart's time axis.
+MAX_TICKS = 9
+UNITS = ("日", "周", "月", "季", "年")
+# Which event precisions a bar of each unit can hold: a month-only event has no day to be counted on.
+COUNTED = {
+    "日": {"day"},
+    "周": {"day"},
+    "月": {"day", "month"},
+    "季": {"day", "month"},
+    "年": {"day", "month", "year"},
+}
+
+
+def precision_of(date: str) -> str:
+    """`day`, `month` or `year` for `YYYY-MM-DD`, `YYYY-MM`, `YYYY`; `` for anything else."""
+    parts = date.split("-") if date else []
+    if not parts or not all(part.isdigit() for part in parts):
+        return ""
+    return {1: "year", 2: "month", 3: "day"}.get(len(parts), "")
+
+
+def _first_day(date: str) -> dt.date | None:
+    parts = date.split("-")
+    try:
+        numbers = [int(part) for part in parts]
+        return dt.date(
+            numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1
+        )
+    except (ValueError, IndexError):
+        return None
+
+
+def bucket_start(day: dt.date, unit: str) -> dt.date:
+    if unit == "日":
+        return day
+    if unit == "周":
+        return day - dt.timedelta(days=day.weekday())
+    if unit == "月":
+        return day.replace(day=1)
+    if unit == "季":
+        return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return dt.date(day.year, 1, 1)
+
+
+def bucket_end(start: dt.date, unit: str) -> dt.date:
+    """The last day of the bucket that begins on `start`."""
+    if unit == "日":
+        return start
+    if unit == "周":
+        return start + dt.timedelta(days=6)
+    if unit == "年":
+        return dt.date(start.year, 12, 31)
+    months = 1 if unit == "月" else 3
+    month = start.month + months - 1
+    return dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
+
+
+def _bucket_count(first: dt.date, last: dt.date, unit: str) -> int:
+    if unit == "日":
+        return (last - first).days + 1
+    if unit == "周":
+        return (bucket_start(last, unit) - bucket_start(first, unit)).days // 7 + 1
+    months = (last.year - first.year) * 12 + last.month - first.month
+    if unit == "月":
+        return months + 1
+    if unit == "季":
+        return (last.year - first.year) * 4 + (last.month - 1) // 3 - (first.month - 1) // 3 + 1
+    return last.year - first.year + 1
+
+
+def choose_unit(first: dt.date, last: dt.date, precisions: set[str]) -> str:
+    """The finest unit that draws the span in at most MAX_BARS bars. With only month- or year-precision
+    events there is nothing to count by day, so the unit starts at the finest precision present."""
+    start = 0 if "day" in precisions else (2 if "month" in precisions else 4)
+    for unit in UNITS[start:]:
+        if _bucket_count(first, last, unit) <= MAX_BARS:
+            return unit
+    return "年"
+
+
+def bucket_label(start: dt.date, unit: str) -> str:
+    if unit == "日":
+        return f"{start.year}年{start.month}月{start.day}日"
+    if unit == "周":
+        return f"{start.year}年{start.month}月{start.day}日起一周"
+    if unit == "月":
+        return f"{start.year}年{start.month}月"
+    if unit == "季":
+        return f"{start.year}年第{(start.month - 1) // 3 + 1}季度"
+    return f"{start.year}年"
+
+
+def _tick_label(start: dt.date, unit: str, previous: dt.date | None) -> str:
+    new_year = previous is None or previous.year != start.year
+    if unit in ("日", "周"):
+        return f"{start.year}年{start.month}月{start.day}日" if new_year else f"{start.month}月{start.day}日"
+    if unit == "月":
+        return f"{start.year}年{start.month}月" if new_year else f"{start.month}月"
+    if unit == "季":
+        return (
+            f"{start.year}年Q{(start.month - 1) // 3 + 1}" if new_year else f"Q{(start.month - 1) // 3 + 1}"
+        )
+    return f"{start.year}"
+
+
+def chart_model(records: Sequence[dict]) -> dict | None:
+    """Bins over the span of the events that can be counted, and each record's bin (`record["bin"]`,
+    -1 when it is too coarse for the unit, set in place). `records` carry `date` (the event's anchor).
+
+    The page's script recounts the bars from the records that pass the filters; the counts here are the
+    unfiltered ones, for a page read without script."""
+    dated = [(record, _first_day(record["date"]), precision_of(record["date"])) for record in records]
+    dated = [(record, day, precision) for record, day, precision in dated if day is not None and precision]
+    for record in records:
+        record["bin"] = -1
+    if not dated:
+        return None
+    precisions = {precision for _, _, precision in dated}
+    unit = choose_unit(min(day for _, day, _ in dated), max(day for _, day, _ in dated), precisions)
+    counted = [(record, day) for record, day, precision in dated if precision in COUNTED[unit]]
+    if not counted:
+        return None
+    first = bucket_start(min(day for _, day in counted), unit)
+    last = max(day for _, day in counted)
+    starts: list[dt.date] = []
+    bucket = first
+    while bucket <= last:
+        starts.append(bucket)
+        bucket = bucket_end(bucket, unit) + dt.timedelta(days=1)
+    index_of = {start: index for index, start in enumerate(starts)}
+    counts: Counter[int] = Counter()
+    for record, day in counted:
+        record["bin"] = index_of[bucket_start(day, unit)]
+        counts[record["bin"]] += 1
+    peak = max(counts.values())
+    width, height = 600, 100
+    bar_width = width / len(starts)
+    bars = []
+    for index, start in enumerate(starts):
+        count = counts.get(index, 0)
+        bar_height = round(height * count / peak, 2)
+        bars.append(
+            {
+                "index": index,
+                "start": start.isoformat(),
+                "end": bucket_end(start, unit).isoformat(),
+                "x": round(index * bar_width, 2),
+                "y": round(height - bar_height, 2),
+                "width": round(max(bar_width * 0.86, 0.5), 2),
+                "slot": round(bar_width, 2),
+                "height": bar_height,
+                "count": count,
+                "label": bucket_label(start, unit),
+            }
+        )
+    return {
+        "unit": unit,
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "peak": peak,
+        "ticks": ticks(starts, unit),
+        "first_label": bucket_label(starts[0], unit),
+        "last_label": bucket_label(starts[-1], unit),
+        "total": len(counted),
+        "left_out": len(records) - len(counted),
+    }
+
+
+def ticks(starts: Sequence[dt.date], unit: str) -> list[dict]:
+    """Axis labels at the bins where a larger period begins (a month for days and weeks, a year for
+    months and quarters, every year for years), thinned to MAX_TICKS; evenly spaced bins when the span
+    holds fewer than two such beginnings. `left` is the label's position in percent."""
+
+    def major(index: int) -> bool:
+        if index == 0:
+            return True
+        previous, current = starts[index - 1], starts[index]
+        if unit in ("日", "周"):
+            return (previous.year, previous.month) != (current.year, current.month)
+        return previous.year != current.year
+
+    chosen = [index for index in range(len(starts)) if major(index)]
+    if len(chosen) < 2:
+        step = max(1, len(starts) // (MAX_TICKS - 3))
+        chosen = list(range(0, len(starts), step))
+    step = -(-len(chosen) // MAX_TICKS)
+    chosen = chosen[::step]
+    result = []
+    previous: dt.date | None = None
+    for index in chosen:
+        result.append(
+            {
+                "left": round(100 * (index + 0.5) / len(starts), 2),
+                "label": _tick_label(starts[index], unit, previous),
+            }
+        )
+        previous = starts[index]
+    return result
+
+
+def overview_model(sections: Sequence[dict]) -> list[dict]:
+    """Years, their months and the months' days that have events, for the sticky strip: each with its
+    label, its count and the id of the place on the page it jumps to. `sections` are the renderer's
+    month (or year) sections, each with `key`, `count` and `days` (`key`, `events`)."""
+    years: list[dict] = []
+    by_year: dict[str, dict] = {}
+    for section in sections:
+        key = str(section["key"])
+        year_key = key[:4] if precision_of(key) else key
+        year = by_year.get(year_key)
+        if year is None:
+            label = f"{year_key}年" if precision_of(year_key) else "日期不详"
+            year = {"key": year_key, "label": label, "count": 0, "target": f"s-{key}", "months": []}
+            by_year[year_key] = year
+            years.append(year)
+        year["count"] += section["count"]
+        if precision_of(key) != "month":
+            continue
+        month = {
+            "key": key,
+            "label": f"{int(key[5:7])}月",
+            "count": section["count"],
+            "target": f"s-{key}",
+            "days": [
+                {
+                    "key": day["key"],
+                    "label": str(int(day["key"][8:10])),
+                    "count": len(day["events"]),
+                    "target": f"d-{day['key']}",
+                }
+                for day in section["days"]
+            ],
+        }
+        year["months"].append(month)
+    return years
