@@ -59,6 +59,12 @@ Then, by RT value type:
 - `set`: our type is `SET` and our canonical value equals RT's canonical timex (`P1D`, `XXXX-WXX-1`,
   `XXXX-WXX-1T20:00`).
 
+Strict comparison (printed beside the headline as "strictly matched"): the entity must also match with
+`strict_agrees`: a range whose timex is `(A,B,P...)` needs our `until`, agreeing with RT's end, and a
+range of days (period in D, W or H) needs a day as our anchor; a date needs our anchor or value to be
+that day. A year or month never stands for a day. A month or year `until` names the last month or year
+of a range and agrees with the day before RT's exclusive end.
+
 Entities are then classed `matched`, `wrong_value` (a mention overlaps, no value agrees), `missed` (no mention
 overlaps) or `error` (parse raised). The script prints the headline "matched X of Y expected entities = Z%",
 a breakdown by RT type, the negatives, and with `--failures` every unmatched entity with our mentions.
@@ -91,6 +97,7 @@ REF_WORDS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 JIONLP_SHARE = 0.73
 TARGET_SHARE = 0.90
 
+RANGE_PERIOD = re.compile(r",PT?[\d.X]+([YMWDH])\)$")
 YEAR_OR_MONTH_TIMEX = re.compile(r"^[X\d]{4}(?:-[X\d]{2})?$")
 PLAIN_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CLOCK_IN_VALUE = re.compile(r"T(\d{2}:\d{2}|MO|MI|AF|EV|NI)")
@@ -199,6 +206,14 @@ def until_agrees(rt_value: dict, mention: dict) -> bool:
         return True
     if until == rt_value["end"][:10]:
         return True
+    written = mention.get("until") or ""
+    if len(written) in (4, 7):
+        # a month or year `until` is inclusive: it names the last month or year, RT's end the day after
+        try:
+            before_end = (dt.date.fromisoformat(rt_value["end"][:10]) - dt.timedelta(days=1)).isoformat()
+        except ValueError:
+            return False
+        return written == before_end[: len(written)]
     # RT's `end` is exclusive for unit periods (后1年, 前2周: the day after the last one) but B itself for
     # explicit A-to-B ranges; our `until` is always inclusive, so the day before RT's end agrees too.
     try:
@@ -275,6 +290,33 @@ def agrees(rt_value: dict, mention: dict) -> bool:
         return mention.get("type") == "SET" and our_canonical == rt_canonical
 
     return False
+
+
+def strict_agrees(rt_value: dict, mention: dict) -> bool:
+    """`agrees`, and also: a range (a timex `(A,B,P...)`) needs our `until` and it must agree, and a
+    year or month must not stand for a day (where RT's date or range start is a day, our anchor is one,
+    or for a plain date our value is that day)."""
+    if not agrees(rt_value, mention):
+        return False
+    rt_type = rt_value.get("type", "")
+    timex = rt_value.get("timex", "") or ""
+    anchor = mention.get("anchor")
+    value = mention.get("value") or ""
+    if timex in REF_WORDS or rt_type in ("time", "timerange", "duration", "set", "datetime"):
+        return True
+    if rt_type == "date":
+        keys = {rt_value.get("value", "")}
+        return (anchor is not None and len(anchor) == 10 and anchor in keys) or (
+            PLAIN_DATE.match(value) is not None and value in keys
+        )
+    if rt_type in ("daterange", "datetimerange"):
+        if timex.startswith("(") and "end" in rt_value:
+            if mention.get("until") is None or not until_agrees(rt_value, mention):
+                return False
+        period = RANGE_PERIOD.search(timex)
+        if period and period.group(1) in ("D", "W", "H"):  # a range of days: our anchor is a day
+            return anchor is not None and len(anchor) >= 10
+    return True
 
 
 # ---------------------------------------------------------------- reading the suite
@@ -363,6 +405,10 @@ def score_entity(entity: dict, mentions: list[dict]) -> tuple[str, bool]:
     return "wrong_value", False
 
 
+def strictly_matched(entity: dict, mentions: list[dict]) -> bool:
+    return any(strict_agrees(v, m) for m in mentions if overlaps(entity, m) for v in entity["values"])
+
+
 def score_case(case: dict, parse: Callable[[str, str], dict]) -> dict:
     reference = reference_for(case)
     result = {"id": case["id"], "input": case["input"], "reference": reference, "error": None, "mentions": []}
@@ -378,6 +424,7 @@ def score_case(case: dict, parse: Callable[[str, str], dict]) -> dict:
             status, lenient = "error", False
         else:
             status, lenient = score_entity(entity, mentions)
+        strict = status == "matched" and strictly_matched(entity, mentions)
         result["entities"].append(
             {
                 "text": case["input"][entity["start"] : entity["end"]],
@@ -388,6 +435,7 @@ def score_case(case: dict, parse: Callable[[str, str], dict]) -> dict:
                 "values": entity["values"],
                 "status": status,
                 "lenient_until": lenient,
+                "strict": strict,
             }
         )
     result["extra_mentions"] = [
@@ -452,6 +500,11 @@ def print_report(
         else ""
     )
     print(f"matched {matched} of {len(entities)} expected entities = {share(matched, len(entities))}{peers}")
+    strict = sum(1 for e in entities if e["strict"])
+    print(
+        f"strictly matched {strict} of {len(entities)} = {share(strict, len(entities))}"
+        "   (a range's anchor and until both agree; a year or month never stands for a day)"
+    )
     print(f"  wrong value (span found, value disagrees): {statuses['wrong_value']}")
     print(f"  missed (no overlapping mention): {statuses['missed']}")
     if statuses["error"]:
@@ -484,7 +537,7 @@ def print_failures(results: list[dict]) -> None:
     print()
     print("unmatched entities:")
     for result in results:
-        failed = [e for e in result["entities"] if e["status"] != "matched"]
+        failed = [e for e in result["entities"] if e["status"] != "matched" or not e["strict"]]
         negative_failed = not result["entities"] and (result["mentions"] or result["error"])
         if not failed and not negative_failed:
             continue
@@ -496,8 +549,9 @@ def print_failures(results: list[dict]) -> None:
             print("  negative case: expected no mention")
         for entity in failed:
             values = " | ".join(describe_rt_value(v) for v in entity["values"])
+            status = entity["status"] if entity["status"] != "matched" else "matched, not strictly"
             print(
-                f"  [{entity['status']}] RT {entity['type']} {entity['text']!r}[{entity['start']},{entity['end']})"
+                f"  [{status}] RT {entity['type']} {entity['text']!r}[{entity['start']},{entity['end']})"
                 f" timex={entity['timex']} values: {values}"
             )
         for mention in result["mentions"]:

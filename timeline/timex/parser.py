@@ -178,13 +178,24 @@ def _join_one(
         # 8天20小时, 一年又一个月21天: adjacent durations of different units add up
         while (
             index < len(pieces)
-            and pieces[index].kind == "duration"
+            and pieces[index].kind in ("duration", "time")
             and _gap(text, piece, pieces[index], _JOIN_DURATION)
         ):
-            total = _add_durations(piece.value, pieces[index].value)
+            following = pieces[index]
+            addend = following.value
+            if following.kind == "time":
+                # 8天20时: hours after days are a length too, never a clock time
+                clock = text[following.start : following.end]
+                if (
+                    not (piece.value or "").endswith("D")
+                    or following.pod
+                    or not re.fullmatch(r"\d{1,2}[时小]时?", clock)
+                ):
+                    break
+                addend = f"PT{following.hour}H"
+            total = _add_durations(piece.value, addend)
             if total is None:
                 break
-            following = pieces[index]
             piece = replace(
                 piece, end=following.end, value=total, mod=following.mod, range_min=None, range_max=None
             )
@@ -337,10 +348,12 @@ def _join_one(
                 end_expression is not None
                 and end_expression.other is None
                 and _range_compatible(expression, end_expression)
-                and (not between or text.startswith("之间", end_expression.end))
+                and (not between or text.startswith(("之间", "间"), end_expression.end))
             ):
                 expression.range_end = end_expression
-                expression.end = end_expression.end + (2 if between else 0)
+                expression.end = end_expression.end + (
+                    (2 if text.startswith("之间", end_expression.end) else 1) if between else 0
+                )
                 index = next_index
         elif (
             following.kind == "ref"

@@ -405,6 +405,7 @@ class Resolver:
         year, month = self.ref_date.year, self.ref_date.month
         step = 0
         ahead = 0 < day - self.ref_date.day <= self.policy.bare_day_lookahead_days
+        ahead = ahead and valid_date(year, month, day) is not None  # 29日 in February: not this month
         if ahead and not future:
             self.step(
                 f"within {self.policy.bare_day_lookahead_days} days after the reference day: this month"
@@ -482,6 +483,11 @@ class Resolver:
                 f"within {self.policy.festival_lookahead_days} days after the reference: the coming one"
             )
             return upcoming[0]  # a report on 除夕 about 春节期间 means tomorrow's, not last year's
+        on_side = [d for d in candidates if (d >= self.ref_date if future else d <= self.ref_date)]
+        if not on_side:
+            # at the edge of the calendar the table covers (除夕 read on 1901-01-01): no date, not another year's
+            self.step("no occurrence on that side of the reference within the calendar")
+            return None
         return self.choose(candidates, future)
 
     def sexagenary_year(self, years: list[int]) -> int | None:
@@ -760,19 +766,38 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         ref = resolver.ref_date
         index = ref.year * 2 + (0 if ref.month <= 6 else 1) + piece.half_shift
         year, half = index // 2, index % 2 + 1
-        return Resolved(f"{year:04d}-H{half}", f"{year:04d}-{1 if half == 1 else 7:02d}", year=year)
+        return Resolved(
+            f"{year:04d}-H{half}",
+            f"{year:04d}-{1 if half == 1 else 7:02d}",
+            year=year,
+            until=f"{year:04d}-{6 if half == 1 else 12:02d}",
+        )
     if piece.half_of is not None:
         half = piece.half_part
         mod = "START" if half == 1 else "END"
         if piece.half_of == "month":
             year_month = resolver.context_month if (anaphoric and resolver.context_month) else None
             year, month = year_month or (resolver.ref_date.year, resolver.ref_date.month)
-            anchor = f"{year:04d}-{month:02d}" if half == 1 else f"{year:04d}-{month:02d}-16"
-            return Resolved(f"{year:04d}-{month:02d}", anchor, month=(year, month), mod=mod)
+            # 上半月 is the 1st to the 15th, 下半月 the 16th to the month's last day
+            first = dt.date(year, month, 1 if half == 1 else 16)
+            last = (
+                dt.date(year, month, 15)
+                if half == 1
+                else shift_date(dt.date(year, month, 1), months=1) - dt.timedelta(days=1)
+            )
+            return Resolved(
+                f"{year:04d}-{month:02d}",
+                first.isoformat(),
+                month=(year, month),
+                mod=mod,
+                until=last.isoformat(),
+            )
         base = resolver.base_day(False)
         monday = base - dt.timedelta(days=base.isoweekday() - 1)
+        # 上半周 is Monday to Wednesday, 下半周 Thursday to Sunday
         start = monday if half == 1 else monday + dt.timedelta(days=3)
-        return Resolved(_iso_week(monday), start.isoformat(), mod=mod)
+        end = monday + dt.timedelta(days=2 if half == 1 else 6)
+        return Resolved(_iso_week(monday), start.isoformat(), mod=mod, until=end.isoformat())
 
     # weekdays and weeks
     if piece.weekday is not None:
@@ -794,6 +819,8 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         else:
             base_year, base_month = resolver.ref_date.year, resolver.ref_date.month
         year, month = add_months(base_year, base_month, piece.month_shift)
+        if not 1 <= year <= 9999:
+            return None  # 下个月 read in December 9999
     else:
         month = piece.month
     if piece.day is not None:
@@ -851,12 +878,17 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     if piece.half is not None:
         # the anchor is where the half starts, as for quarters
         start_month = 1 if piece.half == 1 else 7
-        return Resolved(f"{year:04d}-H{piece.half}", f"{year:04d}-{start_month:02d}", year=year)
+        return Resolved(
+            f"{year:04d}-H{piece.half}",
+            f"{year:04d}-{start_month:02d}",
+            year=year,
+            until=f"{year:04d}-{start_month + 5:02d}",
+        )
     if piece.season is not None:
         return Resolved(f"{year:04d}-{piece.season}", f"{year:04d}", year=year)
     if piece.grain == "decade" and piece.value:
-        # anchored at its first year; not a context for what follows (90年代 … 3月5日 is not 1990)
-        return Resolved(piece.value, f"{year:04d}")
+        # anchored at its first year, until its last; not a context for what follows (90年代 … 3月5日)
+        return Resolved(piece.value, f"{year:04d}", until=f"{min(year + 9, 9999):04d}")
     return Resolved(f"{year:04d}", f"{year:04d}", year=year, mod=piece.year_part)
 
 

@@ -36,5 +36,5 @@ REAL: list[Entry] = [
     # 大约两周前: a date two weeks back, not a length of about two weeks
     ({"anchor": "2019-05-20", "type": "DATE"}, "2019-06-03", ["大约两周前", "大約兩週前"]),
     # 8天20时: eight days and twenty hours
-    (duration("P8DT20H"), "2019-06-03", ["历时8天20小时"]),
+    (duration("P8DT20H"), "2019-06-03", ["历时8天20小时", "还剩8天20时", "還剩8天20時"]),
 ]

@@ -47,4 +47,8 @@ NEGATIVE: list[Entry] = [
     # a number too large for a length of time, or inside a longer number
     ([], REF, ["1001000年半", "100000年", "20000年前", "1234567天", "一二三四五六七八九十一二"]),
     ([date("2020")], REF, ["2020年13月1日", "2020年13月1號"]),
+    # out of range is no date: minutes no clock has, a month after 9999, a festival before the calendar's start
+    ([], REF, ["24时60分", "24時60分", "24时30分", "13时75分"]),
+    ([], "9999-12-15", ["下个月", "下個月"]),
+    ([], "1901-01-01", ["除夕", "春节"]),
 ]

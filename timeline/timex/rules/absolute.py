@@ -220,6 +220,15 @@ def p_year_dot_month(m: re.Match, s: int, e: int) -> Piece | None:
 
 # 12/31, 10/21-10/23: a month and day with a slash, only where nothing else is meant (in brackets, or
 # the ends of a range): 1/3 alone is a fraction
+# 1/2/2020, 10/1/2017: day, month and year with slashes, the day first
+@rule(
+    "<dd>/<mm>/<yyyy>",
+    pattern=r"(?<![\d/.])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
+)
+def p_slash_date(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<dd>/<mm>/<yyyy>", "date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+
+
 def _slash(n: str) -> str:
     return rf"(?P<m{n}>1[0-2]|0?[1-9])/(?P<d{n}>[12]\d|3[01]|0?[1-9])(?![\d/])"
 

@@ -26,6 +26,8 @@ def _clock_piece(m: re.Match, s: int, e: int, name: str) -> Piece | None:
     hour = _num(m["h"])
     if hour is None or hour > 24:
         return None
+    if re.match(r"\d{1,3}\s?分", m.string[e : e + 5]):
+        return None  # 24时60分: minutes no clock has, so no clock time at all
     minute = 0
     if _group(m, "half"):
         minute = 30
@@ -35,6 +37,8 @@ def _clock_piece(m: re.Match, s: int, e: int, name: str) -> Piece | None:
         minute = _num(m["mi"])
         if minute is None or minute > 59:
             return None
+    if hour == 24 and minute:
+        return None  # 24时30分
     second = _num(_group(m, "sec")) if _group(m, "sec") else None
     pod = PART_OF_DAY.get(m["pod"]) if _group(m, "pod") else None
     if pod in _AFTERNOON_PODS and hour < 12:
