@@ -1,8 +1,8 @@
 """Score reading real pages: publication date, headline, and site chrome kept out of events.
 
-The fixtures in tests/data/pages/{tune,heldout} are written from the structure of stored real news
+The fixtures in tests/data/pages/{tune,tune2,heldout,heldout2} are written from the structure of stored real news
 pages (their chrome lines, dateline layouts and dating evidence), each with a labelled publication
-date, headline and chrome lines. The tuning half may be looked at; the held-out half is only scored.
+date, headline and chrome lines. The tuning sets may be looked at; the held-out sets are only scored.
 
     python benchmarks/pages_eval.py            # both halves
     python benchmarks/pages_eval.py --show tune  # every miss of the tuning half
@@ -107,12 +107,12 @@ def _share(right: int, total: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("halves", nargs="*", default=["tune", "heldout"])
+    parser.add_argument("halves", nargs="*", default=["tune", "tune2", "heldout", "heldout2"])
     parser.add_argument(
         "--show", metavar="HALF", help="print the misses of this half (never the held-out one)"
     )
     args = parser.parse_args()
-    if args.show == "heldout":
+    if args.show and args.show.startswith("heldout"):
         parser.error("the held-out half is scored, never looked at")
     for half in args.halves:
         counts = score(half, show=args.show == half)

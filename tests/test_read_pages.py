@@ -43,6 +43,7 @@ def published(text: str, path: str | None = None) -> tuple[str | None, str]:
         ("7 March 2022", "2022-03-07"),
         ("2022年3月7日 (Mon)", "2022-03-07"),
         ("民国108年6月3日", "2019-06-03"),
+        ("人民日报 二〇一九年六月三日 星期一", "2019-06-03"),
         ("德国之声 | DW | 03.05.2018", "2018-05-03"),
         ("来源:某某882024-03-06 17:48", "2024-03-06T17:48"),
         ("2020年2月30日", None),  # not a date
@@ -80,6 +81,11 @@ def test_wire_and_url_dates():
          ("2024-01-11", "dateline")),
         # A month-day stamp and the day the text says it is (正月十五 fell on 02-26 in 2021).
         (f"今日元宵佳节\n来源:某某网 发表时间:02-26 10:18\n今天是农历正月十五,元宵节。{BODY}", ("2021-02-26", "dateline")),
+        # A wire dateline in brackets that carries its year.
+        (f"警车相撞1人身亡\n\n人气 1809\n\n【某某2017年06月28日讯】6月27日中午,一辆轿车与警车相撞。{BODY}", ("2017-06-28", "dateline")),
+        # A metadata table above the headline.
+        (f"首页 > 信息公开 > 信息浏览\n索引号: 003129766/201901-00336 组配分类: 规范性文件\n发文日期: 2019-01-23 生效时间: 2019-01-23\n{BODY}",
+         ("2019-01-23", "dateline")),
         # A stamp closing a one-line post.
         (f"标题在此处\n{BODY} 2024-06-04 19:19:41\n在某某中查看相关推荐", ("2024-06-04T19:19", "byline")),
     ],
@@ -177,6 +183,9 @@ def test_comment_sections_and_link_lists_are_chrome():
         # A hijacked page: spam above the dateline, the headline below it.
         (f"正在阅读:彩神88-彩神88\n彩神88-彩神88\n来源:彩神882024-03-06 17:48\n外交部发言人回应有关问题******\n{BODY}",
          "外交部发言人回应有关问题"),
+        # A numbered breadcrumb repeats the headline above it.
+        (f"1. 您现在的位置:首页\n  2. 时政要闻\n  3. 县长主持召开办公会\n县长主持召开办公会\n发布时间:2020年02月08日 09:00  来源:  阅读数:1497\n{BODY}",
+         "县长主持召开办公会"),
         # No dateline: the block above the first paragraph.
         (f"以传播专业知识为己任\n设为首页 | 加入收藏\n网络问政的新探索\n{BODY}", "网络问政的新探索"),
     ],

@@ -188,11 +188,25 @@ def _line_reason(line: str) -> str | None:
             return "meta"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
         return "meta"
+    if (
+        len(line) <= 160
+        and len(_FIELD_LABEL.findall(line)) >= 2
+        and not any(mark in line for mark in "。;!?")
+    ):
+        return "meta"  # a metadata table row: `索引号: 003129766/201901-00336 组配分类: 规范性文件发布`
+    if len(line) <= 80 and _PHOTO_CREDIT.search(line):
+        return "meta"
     if len(line) <= _TOOLBAR_MAX and (_is_toolbar(line) or _SKIP_LINK.match(line)):
         return "toolbar"
     return None
 
 
+# Labels of metadata fields (`发文日期:`, `浏览次数:`, `审核人:`), two or more on one line make a table row.
+_FIELD_LABEL = re.compile(r"(?:^|[\s|丨])[\u4e00-\u9fff]{2,6}\s*:")
+# A photo credit closing a caption (`■某某晨报记者 某某 摄`, `(记者 某某 摄)`).
+_PHOTO_CREDIT = re.compile(
+    r"(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】]?$|图/[\u4e00-\u9fff]{2,4}$"
+)
 # A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`).
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*[\u4e00-\u9fff]{2,8}\s*:$")
 

@@ -62,6 +62,12 @@ _YMD = re.compile(
     rf"|(?<![.])(?P<year2>(?:19|20)\d\d)(?P<sep>[-/._])(?P<month2>\d{{1,2}})(?P=sep)(?P<day2>\d{{1,2}})(?!\d))"
     rf"(?:\s*T(?=\d))?{_CLOCK}"
 )
+# 二〇一九年六月三日, as e-papers and printed editions write their date.
+_CN_YMD = re.compile(
+    r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?)\s*日"
+)
+_CN_DIGITS = {ch: str(index % 10) for index, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 # 03.05.2018: day first, as European sites write it (a dotted date with the year last).
 _DMY_DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")
 # 20190611 or 20190611 11:26 (a serial number is not a date: bounded by non-digits, valid, in range).
@@ -147,6 +153,11 @@ def full_dates(text: str, *, english: bool = True) -> list[DateHit]:
         if _valid(year, month, day):
             hour, minute = _clock(match)
             hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "compact"))
+    for match in _CN_YMD.finditer(text):
+        year = int("".join(_CN_DIGITS[ch] for ch in match["year"]))
+        month, day = small_int(match["month"]), small_int(match["day"])
+        if month and day and _valid(year, month, day):
+            hits.append(DateHit(match.start(), match.end(), year, month, day, form="cn"))
     for match in _DMY_DOTTED.finditer(text):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if _valid(year, month, day):

@@ -28,6 +28,7 @@ _SITE_SUFFIX = re.compile(
     r"(?:\s*[_|｜丨\-–—]\s*[^_|｜丨\-–—]{0,24})*$",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"^\d{1,2}\.\s")
 _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
 
 
@@ -77,6 +78,8 @@ def find_title(
         line = normalized[index]
         if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < least_hans:
             return False
+        if _NUMBERED.match(line):
+            return False  # an item of a numbered breadcrumb or list (`3. 某某主持召开会议`)
         return not line.startswith(_SUBTITLE_MARKS) and not line.endswith(_SENTENCE_END)
 
     for hint in hints:

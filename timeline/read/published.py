@@ -198,6 +198,9 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
         footer_start = filled[-1] if len(filled) > 2 else len(page.lines)
     limit = min(len(page.lines), page.clean.head_lines, _TOP_LINES)
     extended = min(len(page.lines), max(limit, page.clean.head_lines + 6), footer_start)
+    extended = max(
+        extended, min(len(page.lines), page.clean.head_lines + 1)
+    )  # the lead, for its wire dateline
     for index in range(extended):
         line = page.lines[index]
         if not line:
@@ -215,6 +218,12 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             kind = "spam-stamp" if reason == "spam" else "topbar"
             weak.append((hits[0], page.evidence(kind, index, hits[0])))
             continue
+        bracketed = _BRACKETED_WIRE.search(line)
+        if bracketed and index <= limit + 1:  # `【大纪元2017年06月28日讯】`: a wire dateline with its year
+            inside = [hit for hit in hits if bracketed.start() <= hit.start < bracketed.end()]
+            if inside:
+                strong.append((False, index, inside[0], page.evidence("dateline", index, inside[0])))
+                continue
         if index < 3 and _date_segment(line, hits):  # `标题 | 德国之声 | DW | 03.05.2018`: a title bar
             strong.append(
                 (
@@ -258,6 +267,9 @@ def _date_segment(line: str, hits: list[DateHit]) -> DateHit | None:
     return None
 
 
+_BRACKETED_WIRE = re.compile(
+    r"^[【\[(]\s*[^】\]()]{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^】\]()]{0,8}?(?:讯|电|报道|专讯)\s*[】\])]"
+)
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?:发布|发表|发文|成文|印发|刊发|更新)?(?:时间|日期)\s*:?$")
 _WEEKDAY_ONLY = re.compile(
     r"^(?:星期|周|礼拜)[一二三四五六日天]$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE
