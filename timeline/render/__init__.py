@@ -26,6 +26,9 @@ FORMATS: dict[str, tuple[str, str]] = {
     "json": ("jsonout", "render"),
     "jsonl": ("jsonout", "render_lines"),
     "html": ("html", "render"),
+    "csv": ("csv", "render"),
+    "timelinejs": ("timelinejs", "render"),
+    "ics": ("ics", "render"),
 }
 
 # TIMEX3 parts of day, as a reader of the timeline would say them.
@@ -55,6 +58,9 @@ class RenderOptions:
     title: str = "时间线"
     # Terminal colours for the table renderer (the CLI sets this when standard output is a terminal).
     color: bool = False
+    # The folder the output will be written in, so that links to documents' files are relative to it
+    # (None: the working folder).
+    link_base: str | None = None
 
     def documents_read_count(self) -> int:
         return self.documents_read if self.documents_read is not None else len(self.documents)
@@ -100,7 +106,7 @@ def event_sort_key(event: dict) -> tuple[str, str, str]:
 
 
 def render(events: Sequence[dict], options: RenderOptions, fmt: str) -> str:
-    """Render `events` in format `fmt` (`table`, `json`, `jsonl` or `html`)."""
+    """Render `events` in format `fmt` (`table`, `json`, `jsonl`, `html`, `csv`, `timelinejs` or `ics`)."""
     return renderer(fmt)(events, options)
 
 

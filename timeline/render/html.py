@@ -115,7 +115,7 @@ def script_json(value: object) -> str:
 
 def page_model(events: Sequence[dict], options: RenderOptions) -> dict:
     documents_by_id = {str(document.get("id")): document for document in options.documents}
-    link_base = getattr(options, "link_base", None)
+    link_base = options.link_base
     ordered = sorted(events, key=event_sort_key)
     cards = {
         doc_id: document_card(doc_id, documents_by_id.get(doc_id), link_base) for doc_id in documents_by_id
