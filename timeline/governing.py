@@ -1,0 +1,444 @@
+"""Which date governs a clause: the anchoring rules of real multi-outlet news (issue 9, cause 1).
+
+`timeline.events.document_events` cuts a document into sentences and clauses and dates each clause by
+its first anchored time expression. Real pages break that simple rule in a few recurring ways, each
+handled here as one small function, each with its corpus in tests/test_governing.py:
+
+- `repair_mentions`: relative day words the normalizer does not read yet keep their day: 昨午 and
+  昨午1時10分 (yesterday, afternoon: 13:10), 昨晨 / 昨早 (yesterday morning), 前晚 / 前晚9時 and 前日 (two days before the reference),
+  `21日報道` (a day number the normalizer leaves out before 報道/电/讯). A bare day number right after a
+  background date of another year (`2015年6月22日交付……21日，社交媒体上流传`) counts in the
+  reference's month, not the background's. These belong in `timeline/timex` in the end; they live
+  here until the date rules take them over, and step aside for any mention the normalizer gives.
+- `without_stamps`: a dateline or update stamp at the head of a sentence (`央广网成都8月8日消息`,
+  `（中央社記者某某台北9日電）`, `【09:15更新】`, `【看中国2017年8月9日讯】`, `据央视新闻21日报道`)
+  dates the report, not the happening: it never governs when a later date in its sentence does.
+- `governing_mention`: a bare part of day (`夜裏，`, `晚上`) does not govern a clause whose own day
+  comes later in it (`夜裏，台北8日發生……`); it still gives the time of day.
+- `join_stamp_lines`: a live-blog line that is only a time stamp (`●5月3日08時15分`) dates the line
+  after it.
+- `opens_clause`: a comma followed by 截至/截止/至/到 and a date starts a new clause, so
+  `……發生地震，截至今凌晨3時已致9人死亡` is two happenings.
+- `inherits_date`: a clause without a date of its own that tells a happening (`事發後，國家主席作出
+  指示`, the undated lead `台灣花蓮對出海域發生7.2級地震`) takes the date of the clause before it in
+  its paragraph, else the story's date (its first dated lead clause, else the publication date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline.numerals import small_int
+from timeline.textprep import prepare, to_simplified
+
+_CLOCK = r"(?P<hour>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[时点:](?:(?P<minute>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})分?)?(?P<approx>许|左右)?"
+# 昨午 / 今午 / 前午 (+ clock): HK and Taiwan papers write 午 for 下午.
+_DAY_NOON = re.compile(rf"(?P<day>昨|今|前)午(?:{_CLOCK})?")
+# 昨晨 / 今晨 / 昨早 (+ clock): the morning of that day.
+_DAY_MORNING = re.compile(rf"(?P<day>昨|今)(?:晨|早)(?:{_CLOCK})?")
+# 前晚 / 前夜 (+ clock): the evening two days before.
+_EVENING_BEFORE = re.compile(rf"前(?P<part>晚|夜)(?:间|上)?(?:{_CLOCK})?")
+# 前日 (+ part of day): the day before yesterday (not 日前, "recently").
+_DAY_BEFORE = re.compile(r"(?<!日)前日(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|深夜)?")
+# 今日（10月30日）, 昨(21)日: the day in brackets is what the writer meant.
+_BRACKETED_DAY = re.compile(
+    r"[今昨前][日天]?\s*[(（]\s*(?:(?P<month>\d{1,2})月)?(?P<dom>\d{1,2})日?\s*[)）]日?"
+)
+# A day number in a wire credit (据央视新闻21日报道, 台北9日电).
+_CREDIT_DAY = re.compile(r"(?<![\d月年])(?P<dom>\d{1,2})日(?=报道|报导|电|讯|消息)")
+_PARTS = {
+    "上午": "MO",
+    "早上": "MO",
+    "中午": "MI",
+    "下午": "AF",
+    "傍晚": "EV",
+    "晚上": "EV",
+    "晚间": "EV",
+    "晚": "EV",
+    "夜": "NI",
+    "深夜": "NI",
+    "凌晨": "NI",
+}
+
+
+def _reference_day(reference: str | None) -> dt.date | None:
+    if not reference or len(reference) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(reference[:10])
+    except ValueError:
+        return None
+
+
+def _mention(original: str, start: int, end: int, day: dt.date, time_part: str | None) -> dict:
+    value = day.isoformat() + (f"T{time_part}" if time_part else "")
+    return {
+        "text": original[start:end],
+        "start": start,
+        "end": end,
+        "type": "TIME" if time_part else "DATE",
+        "value": value,
+        "mod": None,
+        "anchor": day.isoformat(),
+        "until": None,
+        "rule": "governing.repair",
+    }
+
+
+def _clock(match: re.Match, afternoon: bool) -> str | None:
+    if match.group("hour") is None:
+        return None
+    hour = small_int(match.group("hour"))
+    minute = small_int(match.group("minute")) if match.group("minute") else 0
+    if hour is None or minute is None or hour > 24 or minute > 59:
+        return None
+    if afternoon and hour < 12:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}"
+
+
+def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) -> list[dict]:
+    """`mentions` with the relative day words the normalizer missed added or corrected (see the module
+    docstring). A repaired mention replaces the normalizer's mentions that start inside it."""
+    day = _reference_day(reference)
+    mentions = list(mentions)
+    if day is None:
+        return mentions
+    mentions = _bare_days_in_reference_month(text, mentions, day)
+    prepared = prepare(text)
+    view = prepared.text
+    found: list[dict] = []
+    for match in _DAY_NOON.finditer(view):
+        offset = {"昨": -1, "今": 0, "前": -2}[match.group("day")]
+        clock = _clock(match, afternoon=True)
+        found.append((match, day + dt.timedelta(days=offset), clock or "AF"))
+    for match in _DAY_MORNING.finditer(view):
+        offset = {"昨": -1, "今": 0}[match.group("day")]
+        found.append((match, day + dt.timedelta(days=offset), _clock(match, afternoon=False) or "MO"))
+    for match in _EVENING_BEFORE.finditer(view):
+        clock = _clock(match, afternoon=match.group("part") == "晚")
+        found.append((match, day - dt.timedelta(days=2), clock or _PARTS[match.group("part")]))
+    for match in _DAY_BEFORE.finditer(view):
+        part = match.group("part")
+        found.append((match, day - dt.timedelta(days=2), _PARTS.get(part) if part else None))
+    for match in _BRACKETED_DAY.finditer(view):
+        month = int(match.group("month")) if match.group("month") else day.month
+        try:
+            stated = day.replace(month=month, day=int(match.group("dom")))
+        except ValueError:
+            continue
+        if stated > day + dt.timedelta(days=1):
+            stated = stated.replace(year=stated.year - 1)
+        found.append((match, stated, None))
+    for match in _CREDIT_DAY.finditer(view):
+        dom = int(match.group("dom"))
+        try:
+            credited = day.replace(day=dom)
+        except ValueError:
+            continue
+        if credited > day:  # 28日电 read on the 2nd: last month
+            previous = day.replace(day=1) - dt.timedelta(days=1)
+            try:
+                credited = previous.replace(day=dom)
+            except ValueError:
+                continue
+        found.append((match, credited, None))
+    repaired = []
+    for match, when, time_part in found:
+        start, end = prepared.span(match.start(), match.end())
+        covering = [m for m in mentions if m["start"] <= start and end <= m["end"]]
+        if covering and match.re is _BRACKETED_DAY:
+            # 今日（10月30日） read on the 31st: the bracketed day wins over 今日.
+            mentions = [_redated(m, when) if m in covering else m for m in mentions]
+            continue
+        if covering:
+            continue  # the normalizer read the whole of it
+        if any(m["start"] < start < m["end"] for m in mentions):
+            continue  # it sits inside a longer expression
+        repaired.append(_mention(text, start, end, when, time_part))
+    if not repaired:
+        return mentions
+    spans = [(m["start"], m["end"]) for m in repaired]
+    kept = [m for m in mentions if not any(s <= m["start"] < e for s, e in spans)]
+    return sorted(kept + repaired, key=lambda m: (m["start"], m["end"]))
+
+
+def _redated(mention: dict, day: dt.date) -> dict:
+    anchor = mention.get("anchor") or ""
+    if len(anchor) != 10 or anchor == day.isoformat():
+        return mention
+    value = mention.get("value") or ""
+    rest = value[10:] if value.startswith(anchor) else ""
+    return dict(mention, anchor=day.isoformat(), value=day.isoformat() + rest, rule="governing.bracketed_day")
+
+
+_BARE_DAY = re.compile(r"\d{1,2}\s*[日号]")
+
+
+def _bare_days_in_reference_month(text: str, mentions: list[dict], day: dt.date) -> list[dict]:
+    """A bare day number (21日) that the context rule sent to a background date of another year is a
+    day of the reference's month when that day has come."""
+    fixed = []
+    for mention in mentions:
+        anchor = mention.get("anchor") or ""
+        if (
+            mention.get("type") == "DATE"
+            and len(anchor) == 10
+            and _BARE_DAY.fullmatch(to_simplified(mention["text"]).strip())
+            and (day - dt.date.fromisoformat(anchor)).days > 300
+        ):
+            dom = int(re.match(r"\d+", mention["text"].strip()).group())
+            if dom <= day.day:
+                moved = day.replace(day=dom).isoformat()
+                mention = dict(mention, anchor=moved, value=moved, rule="governing.reference_month")
+        fixed.append(mention)
+    return fixed
+
+
+# What follows a date in a wire credit or an update stamp.
+_STAMP_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,6}[)）])?\s*(?:[电讯]|消息|报道|报导|更新|发布|首发)")
+_STAMP_HEAD_LIMIT = 32
+
+
+def without_stamps(text: str, anchored: Sequence[dict]) -> list[dict]:
+    """`anchored` minus the dateline and update stamps at the head of a sentence that are followed by
+    another date in the same sentence (that date is the happening's)."""
+    kept = []
+    for index, mention in enumerate(anchored):
+        if _is_stamp(text, mention):
+            sentence_end = _sentence_end(text, mention["end"])
+            if any(other["start"] < sentence_end for other in anchored[index + 1 :]):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _sentence_end(text: str, position: int) -> int:
+    found = [i for i in (text.find(c, position) for c in "。！？!?\n") if i >= 0]
+    return min(found) if found else len(text)
+
+
+def _is_stamp(text: str, mention: dict) -> bool:
+    line_start = max(text.rfind(c, 0, mention["start"]) for c in "。！？!?\n") + 1
+    head = text[line_start : mention["start"]]
+    if len(head) > _STAMP_HEAD_LIMIT:
+        return False
+    after = to_simplified(text[mention["end"] : mention["end"] + 12])
+    if _STAMP_AFTER.match(after):
+        return True
+    # 【09:15更新】, 【看中国2017年8月9日讯】: a bracketed stamp that opens the line.
+    simplified_head = to_simplified(head)
+    return bool(re.fullmatch(r"\s*[【\[(（][^】\]()（）]{0,20}", simplified_head)) and bool(
+        re.match(r"[^】\]()（）]{0,8}[】\])）]", after)
+    )
+
+
+_SETTING = re.compile(r"(?:前夕|期间|期間|之际|之際|前后|前後)$")
+_DAY_WORD = re.compile(r"[日号月年天周]|星期|礼拜|[昨今前明]")
+
+
+def governing_mention(inside: Sequence[dict]) -> tuple[dict, str | None]:
+    """The mention that dates a clause (its anchored mentions in text order), and the time of day a
+    bare part of day in front gives it when the date comes later (`夜裏，台北8日發生` → 8日, NI)."""
+    first = inside[0]
+    # A month or year in front (上月底離世的金庸週一下午設靈), or a season or festival setting the
+    # scene (清明前夕，……昨晨發生地震), is background to the day that follows.
+    if len(inside) > 1 and (len(first.get("anchor") or "") < 10 or _SETTING.search(first["text"])):
+        later = next((m for m in inside[1:] if len(m.get("anchor") or "") == 10), None)
+        if later is not None:
+            return later, None
+    if len(inside) > 1 and _is_bare_time(first):
+        for later in inside[1:]:
+            if _DAY_WORD.search(to_simplified(later["text"])) and later.get("anchor") != first.get("anchor"):
+                value = first.get("value") or ""
+                return later, value.split("T", 1)[1] if "T" in value else None
+    return first, None
+
+
+def _is_bare_time(mention: dict) -> bool:
+    """A part of day or clock time without a day of its own (夜里, 晚上, 凌晨3时)."""
+    return "T" in (mention.get("value") or "") and not _DAY_WORD.search(to_simplified(mention["text"]))
+
+
+_JUNK = " \t\u3000●■▲◆★·•*-—–~…、,，.。:：;；|【】[]()（）"
+
+
+def join_stamp_lines(
+    text: str, units: Sequence[tuple[int, int]], anchored: Sequence[dict]
+) -> list[tuple[int, int]]:
+    """Sentence units with each live-blog time stamp line (`●5月3日08時15分` alone) joined to the
+    undated unit on the line after it."""
+    starts = sorted((m["start"], m["end"]) for m in anchored)
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(units):
+        start, end = units[index]
+        if index + 1 < len(units):
+            inside = [(s, e) for s, e in starts if start <= s < end]
+            following = units[index + 1]
+            rest = list(text[start:end])
+            for s, e in inside:
+                for i in range(s - start, min(e, end) - start):
+                    rest[i] = " "
+            is_stamp_line = (
+                inside
+                and not "".join(rest).strip(_JUNK)
+                and "\n" in text[end : following[0]]
+                and not any(following[0] <= s < following[1] for s, _ in starts)
+            )
+            if is_stamp_line:
+                joined.append((start, following[1]))
+                index += 2
+                continue
+        joined.append((start, end))
+        index += 1
+    return joined
+
+
+_UNTIL_WORDS = ("截至", "截止", "截止到", "直至", "至", "到")
+
+
+def opens_clause(text: str, clause_start: int, position: int) -> bool:
+    """Whether the date at `position` opens a comma clause: right after a comma, colon or list comma,
+    or after one and a 截至/截止/至/到 in front of it."""
+    j = position - 1
+    while j >= clause_start and text[j].isspace():
+        j -= 1
+    if j >= clause_start and text[j] in "，,：:、":
+        return True
+    before = to_simplified(text[max(clause_start, j - 3) : j + 1])
+    for word in sorted(_UNTIL_WORDS, key=len, reverse=True):
+        if before.endswith(word):
+            k = j - len(word)
+            while k >= clause_start and text[k].isspace():
+                k -= 1
+            return k >= clause_start and text[k] in "，,"
+    return False
+
+
+# Verbs that tell a happening, not a comment (simplified script).
+_HAPPENING = re.compile(
+    r"发生|坠毁|坠落|失事|失联|出事|撞|砸|倒塌|坍塌|崩塌|塌陷|爆炸|起火|死亡|遇难|罹难|身亡|丧生|丧命|受伤|"
+    r"逝世|辞世|离世|去世|病逝|与世长辞|宣布|宣告|指示|下令|派|致电|致唁|唁电|慰问|停飞|停驶|停运|停航|"
+    r"停课|停班|关闭|封闭|疏散|撤离|启动|发出|发布|警报|救出|获救|寻获|找到|发现|被困|抵达|赶赴|展开|"
+    r"地震|余震|海啸"
+)
+
+
+def inherits_date(clause: str) -> bool:
+    """Whether an undated clause tells a happening, and so takes the date of its context."""
+    simplified = to_simplified(clause)
+    if len(re.findall(r"[\u3400-\u9fff]", simplified)) < 8:
+        return False
+    if re.search(r"[“「][^”」]{8,}", simplified):
+        return False  # a quotation is what someone said
+    return bool(_HAPPENING.search(simplified))
+
+
+_LEAD_HAN = 20  # a paragraph shorter than this is a subtitle or caption: nothing in it inherits
+_INHERIT_WINDOW = (-7, 1)  # days around publication a context date may lie in, to be inherited
+
+
+class Context:
+    """Where an undated clause takes its date from, as `document_events` walks a document's
+    sentence units in order: the day-precision date of the last dated clause of its paragraph, else
+    the story's date (the first date of the lead, the first paragraph of `_LEAD_HAN` characters or
+    more), else the publication date. A context date far from publication (1999年 background) is
+    never inherited."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self.text = text
+        self.published = _reference_day(published)
+        self.previous_end = 0
+        self.paragraph_source: dict | None = None
+        self.story_source: dict | None = None
+        self.paragraph_han = 0
+        self.in_lead = False
+        self.lead_seen = False
+
+    def enter(self, start: int, end: int) -> None:
+        """A sentence unit `[start, end)` begins."""
+        if start == 0 or "\n" in self.text[self.previous_end : start]:
+            line_end = self.text.find("\n", start)
+            line = self.text[start : line_end if line_end >= 0 else len(self.text)]
+            self.paragraph_han = len(re.findall(r"[\u3400-\u9fff]", line))
+            self.paragraph_source = None
+            self.in_lead = not self.lead_seen and self.paragraph_han >= _LEAD_HAN
+            self.lead_seen = self.lead_seen or self.in_lead
+        self.previous_end = end
+
+    def dated(self, mention: dict | None) -> None:
+        """A clause of the current paragraph was dated by `mention`."""
+        if mention is None or len(mention.get("anchor") or "") != 10 or not self._near(mention):
+            return
+        self.paragraph_source = mention
+        if self.in_lead and self.story_source is None:
+            self.story_source = mention
+
+    def _near(self, mention: dict) -> bool:
+        if self.published is None:
+            return True
+        days = (dt.date.fromisoformat(mention["anchor"]) - self.published).days
+        return _INHERIT_WINDOW[0] <= days <= _INHERIT_WINDOW[1]
+
+    def mention_for(self, clause: str, position: int) -> dict | None:
+        """The mention an undated clause at `position` is dated by, or None when it dates nothing."""
+        if self.paragraph_han < _LEAD_HAN or not inherits_date(clause):
+            return None
+        source = self.paragraph_source or self.story_source
+        if source is not None:
+            return dict(source, inherited=True)
+        if self.published is None:
+            return None
+        return {
+            "text": "",
+            "start": position,
+            "end": position,
+            "type": "DATE",
+            "value": self.published.isoformat(),
+            "mod": None,
+            "anchor": self.published.isoformat(),
+            "until": None,
+            "inherited": True,
+        }
+
+
+# A toll after the happening it follows (……發生地震，至少造成9死): its own happening.
+_TOLL_AFTER = re.compile(
+    r"[,，]\s*(?=(?:至今|至少|最少|已|并|共|截至[^,，]{0,12})?\s*(?:已)?(?:造成|致|导致|酿成)"
+    r"|(?:至少|最少|已|共|逾)?\s*[\d一二三四五六七八九十百千万]+\s*(?:人|名)?\s*(?:死|遇难|罹难|身亡|丧生))"
+)
+_HAPPENED = re.compile(r"发生|坠毁|失事|地震|强震|爆炸|起火|倒塌")
+
+
+def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) -> list[tuple[int, int]]:
+    """A clause cut where a second happening starts: before a comma clause with a date of another
+    day (……昨晚發生強震，氣象局長今天接受訪問時表示), and before a toll that follows the
+    happening (……發生地震，至少造成9死、1011伤)."""
+    cuts: set[int] = set()
+    if anchored:
+        first = anchored[0].get("anchor")
+        for mention in anchored[1:]:
+            anchor = mention.get("anchor") or ""
+            if len(anchor) != 10 or anchor == first or mention.get("start", 0) <= start:
+                continue
+            comma = max(text.rfind(c, start, mention["start"]) for c in "，,")
+            if comma > anchored[0]["end"]:
+                cuts.add(comma + 1)
+            first = anchor
+    simplified = to_simplified(text[start:end])
+    if _HAPPENED.search(simplified):
+        for match in _TOLL_AFTER.finditer(simplified):
+            if _HAPPENED.search(simplified[: match.start()]):
+                cuts.add(start + match.end())
+                break
+    bounds = [start, *sorted(c for c in cuts if start < c < end), end]
+    pieces = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        while a < b and text[a].isspace():
+            a += 1
+        if a < b:
+            pieces.append((a, b))
+    return pieces

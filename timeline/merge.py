@@ -1,0 +1,732 @@
+"""When two reports are one happening: the merge model, its knobs in one `MergePolicy`.
+
+Candidates (one per dated clause, from `timeline.events.document_events`) are compared the way an
+editor compares two outlets' sentences:
+
+- **Weighted overlap.** The clause's words (jieba's segmentation of the simplified clause, time
+  expressions masked out) count by their rarity: jieba's shipped IDF table (nothing is downloaded),
+  or the run's own sentences (`idf="run"`), so a person's name, a place or a rare term counts and
+  表示 or 发生 hardly does. The score mixes the share of the shorter report's weight that the other
+  shares (a report with a long tail of other facts still matches) with the weighted Dice
+  coefficient. A short form counts as a long one it abbreviates (东航 / 东方航空, 国台办 / 国务院
+  台湾事务办公室: same first character, the short form's characters in order inside the long one).
+  Flight numbers and codes are compared by their parts (MU5735, MU-5735, 东航5735 share 5735).
+- **Entities.** People agree when one name contains the other or a short form stands for the full
+  name (surname + 老 / 院士 / 总 / 先生 / 女士 / 大侠 for 王某某); places agree when one contains the
+  other, and places at different levels (a county and its prefecture or province) never disagree;
+  a place inside a source attribution (据中国大陆某台报道) or at a route's end (由昆明飞往广州) is no
+  scene and vetoes nothing.
+- **Numbers** are compared after unit normalisation (公里 / 千米 / 公尺 / 米); magnitudes (7.2级,
+  规模7.0, 黎克特制7級) agree within `magnitude_tolerance` (7.2 and 7.3 are the Taiwan and mainland
+  scales of one quake) and veto beyond `magnitude_veto`; counts of people veto only when none of
+  them agrees within `count_tolerance` (133 and 132 dead agree; 5 and 19 dead do not).
+  Distances are evidence, never a veto (depths differ between agencies).
+- **Time of day.** A clock time inside a part of day agrees; clock times within `clock_tolerance`
+  minutes agree; clock times more than `clock_apart` hours apart are different happenings.
+- **Vetoes** only when the central participants disagree: different people when each report names
+  at most `central_people` of them, different scene places of one level, two different hospitals,
+  disagreeing counts or magnitudes, clock times hours apart.
+- **Clustering that cannot chain.** Average linkage inside each date bucket: two clusters join
+  only when their average pairwise score reaches `threshold` and no pair between them is vetoed,
+  so three happenings an hour apart at one place never become one event through a chain of
+  near neighbours. A pair from one document is held to `threshold + same_document_extra`.
+
+Blocking for large same-day buckets is `timeline.events._bucket_pairs` (an inverted index of
+character n-grams): every pair is scored while a bucket is small, so on the labelled sets the result
+equals exhaustive scoring.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.textprep import to_simplified
+
+
+@dataclass(frozen=True)
+class MergePolicy:
+    """The knobs of merging. Tuned on tests/data/coverage/tune (benchmarks/coverage_eval.py --sweep)
+    and checked on tests/data/merge (benchmarks/merge_eval.py)."""
+
+    threshold: float = 0.34
+    same_document_extra: float = 0.25
+    # Weighted word overlap: share of the smaller side (`overlap_weight`) against weighted Dice.
+    overlap_weight: float = 0.8
+    # IDF source: "jieba" (the shipped table), "run" (the run's own sentences) or "mix" (their mean).
+    idf: str = "jieba"
+    # Words weigh at least this (function words) and unknown words (names) this much.
+    idf_floor: float = 1.0
+    idf_unknown: float = 12.0
+    # Bonuses on top of the overlap.
+    entity_weight: float = 0.15
+    number_weight: float = 0.05
+    time_weight: float = 0.05
+    # Tolerances.
+    count_tolerance: float = 0.05  # relative, for counts of people and things
+    approx_tolerance: float = 0.15  # relative, when either count is approximate (多, 逾, 约)
+    magnitude_tolerance: float = 0.35
+    magnitude_veto: float = 0.5
+    clock_tolerance: int = 20  # minutes: 13:10 / 13:11 / 13:15 take-off times agree
+    clock_apart: float = 1.5  # hours: clock times further apart are different happenings
+    # Vetoes.
+    veto_people: bool = True
+    central_people: int = 2
+    veto_places: bool = True
+    veto_hospitals: bool = True
+    veto_counts: bool = True
+    veto_clock: bool = True
+    linkage: str = "average"  # "average" or "complete"
+
+
+DEFAULT_POLICY = MergePolicy()
+
+# --------------------------------------------------------------------------------------------------
+# Features
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Features:
+    """What the merge model reads of one candidate."""
+
+    doc: str
+    precision: int
+    start: str
+    end: str
+    time: str | None
+    words: dict[str, float]  # word -> weight (filled once the run's IDF is known)
+    tokens: frozenset[str]
+    long_words: dict[str, tuple[str, ...]]  # first character -> words of 3+ characters (for short forms)
+    grams: frozenset[str]
+    people: frozenset[str]
+    places: frozenset[str]
+    scene_places: frozenset[str]
+    hospitals: frozenset[str]
+    counts: dict[str, tuple[tuple[float, bool], ...]]
+    distances: tuple[float, ...]
+    magnitudes: tuple[float, ...]
+    key: tuple
+
+
+_WORD = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
+_PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
+# Place names inside a source attribution or at the ends of a route describe no scene.
+_ATTRIBUTION = re.compile(
+    r"(?:据|引述|援引|引用)[^,，。;；]{0,24}?(?:报道|报导|消息|证实|称|显示|指出|透露|介绍|统计|表示)"
+)
+# Journalists' credits (记者刘涛, 【本报讯】记者冯仁乐报道) and names that are pieces of a word (黎克特制).
+_CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|撰文|实习生)[\s　]*[一-鿿]{2,3}(?:[\s　、]+[一-鿿]{2,3})*")
+_ROUTE = re.compile(r"(?:由|从|自|飞往|前往|开往|驶往|往|至|到|经)\s*$")
+# A quake's magnitude (7.2级, 规模7.0, 黎克特制7級, 7.3地震), not its intensity (震度6强级).
+_MAGNITUDE = re.compile(
+    r"(?:里氏|芮氏|黎克特制|规模|震级)\s*(\d(?:\.\d)?)|(?<![\d.])(\d(?:\.\d)?)\s*级?\s*(?=(?:强烈|大)?(?:地震|强震|余震))"
+    r"|(?<![\d.])(\d\.\d)\s*级"
+)
+# Counts of casualties: the word after the number says which toll it is.
+_TOLLS = (
+    ("dead", re.compile(r"^\s*(?:人|名|位)?\s*(?:死亡|遇难|罹难|身亡|丧生|死|殒命)")),
+    ("injured", re.compile(r"^\s*(?:人|名|位)?\s*(?:受伤|伤)")),
+    ("missing", re.compile(r"^\s*(?:人|名|位)?\s*(?:失踪|失联|被困|受困)")),
+)
+_DISTANCE_UNITS = {"公里": 1000.0, "千米": 1000.0, "km": 1000.0, "米": 1.0, "公尺": 1.0, "m": 1.0}
+_COUNT_UNITS = {"人", "名", "位", "具", "户", "间", "栋", "座", "次", "起", "架", "辆", "艘", "个"}
+_HONORIFICS = ("老", "院士", "总", "先生", "女士", "大侠", "教授", "医生", "书记", "主席", "特首", "局长")
+
+
+@lru_cache(maxsize=1)
+def jieba_idf() -> dict[str, float]:
+    """jieba's shipped IDF table (jieba/analyse/idf.txt), read once."""
+    import jieba
+
+    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    table: dict[str, float] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            word, _, value = line.rstrip("\n").rpartition(" ")
+            if word:
+                table[word] = float(value)
+    return table
+
+
+def _tokenizer():
+    from timeline.entities import _tagger
+
+    return _tagger().dt.tokenizer
+
+
+# Words outlets use for one thing (simplified script): each maps to the first of its row. Data, not
+# logic: add a row when two outlets' wording of one happening differs by a synonym.
+SYNONYMS = (
+    "逝世 辞世 离世 病逝 去世 过世 长辞 与世长辞 身故 仙逝 病故",
+    "死亡 遇难 罹难 身亡 丧生 丧命 殒命 死",
+    "受伤 伤",
+    "地震 强震 大地震 强烈地震 震",
+    "震级 里氏 芮氏 黎克特制 规模",
+    "坠毁 坠机 坠落 失事 坠",
+    "失联 失去联系 失踪",
+    "客机 飞机 班机 航机",
+    "航班 班次",
+    "指示 批示 作出指示",
+    "唁电 唁函 吊唁",
+    "停飞 停航",
+    "停驶 停运",
+    "发生 发生了",
+)
+_SYNONYM_OF = {word: row.split()[0] for row in SYNONYMS for word in row.split()}
+_PLACE_TOKEN = re.compile(r"^([\u4e00-\u9fff]{2,})[省市县]$")
+
+
+def _normal_word(word: str) -> str:
+    word = _SYNONYM_OF.get(word, word)
+    match = _PLACE_TOKEN.match(word)
+    return match.group(1) if match else word  # 花莲县 and 花莲 are one place
+
+
+def _words(compare: str, aliases: dict[str, str] | None = None) -> list[str]:
+    """The clause's words: jieba's segmentation, codes split into letters and digits, synonyms and
+    aliases (金庸 for 查良镛 when the run says 金庸（原名查良镛）) folded to one form."""
+    words = []
+    for word in _tokenizer().cut(compare):
+        word = word.strip()
+        if not word or _PUNCT_OR_SPACE.match(word):
+            continue
+        for part in _WORD.findall(word):
+            part = part.upper() if part.isascii() else _normal_word(part)
+            if aliases:
+                part = aliases.get(part, part)
+            words.append(part)
+    return words
+
+
+# 金庸（原名查良镛）, 金庸（查良鏞）, 以笔名“金庸”…的…查良镛: two names of one person.
+_ALIAS = re.compile(
+    r"([\u4e00-\u9fff]{2,4})\s*[(（]\s*(?:原名|本名|真名|又名|即|笔名)?\s*([\u4e00-\u9fff]{2,4})\s*[)）]"
+)
+
+
+def run_aliases(texts: Iterable[str], people: Iterable[str]) -> dict[str, str]:
+    """Names the run's own sentences give as one person's (金庸（原名查良镛）): each maps to one form."""
+    known = set(people)
+    pairs = []
+    for text in texts:
+        for match in _ALIAS.finditer(text):
+            a, b = match.group(1), match.group(2)
+            if a != b and (a in known or b in known):
+                pairs.append((a, b))
+    root: dict[str, str] = {}
+
+    def find(name: str) -> str:
+        while root.get(name, name) != name:
+            name = root[name]
+        return name
+
+    for a, b in pairs:
+        x, y = find(a), find(b)
+        if x != y:
+            root[max(x, y)] = min(x, y)
+    return {name: find(name) for name in root}
+
+
+def _by_first_character(words: list[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= 3 and not word.isascii():
+            found.setdefault(word[0], set()).add(word)
+    return {char: tuple(sorted(group)) for char, group in found.items()}
+
+
+def _grams(text: str) -> frozenset[str]:
+    grams: set[str] = set()
+    for run in re.findall(r"[\u3400-\u9fff0-9A-Za-z]+", text):
+        for size in (2, 3):
+            grams.update(run[i : i + size] for i in range(len(run) - size + 1))
+    return frozenset(grams)
+
+
+def _unscene_spans(compare: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _ATTRIBUTION.finditer(compare)]
+
+
+def _scene_places(compare: str, places: Iterable[str]) -> frozenset[str]:
+    """Places named in the clause as where it happens: not only inside an attribution or after a
+    route word (由昆明飞往广州)."""
+    spans = _unscene_spans(compare)
+    scene = set()
+    for place in places:
+        for match in re.finditer(re.escape(place), compare):
+            if any(s <= match.start() < e for s, e in spans):
+                continue
+            if _ROUTE.search(compare[max(0, match.start() - 3) : match.start()]):
+                continue
+            scene.add(place)
+            break
+    return frozenset(scene)
+
+
+def _central_people(compare: str, people: Iterable[str]) -> frozenset[str]:
+    """The people a clause is about: not a journalist in a credit, not a source in an attribution
+    (引述金庸女婿吳維昌證實), not a piece of a longer word (黎克 in 黎克特制)."""
+    hidden = [match.span() for match in _CREDIT.finditer(compare)] + _unscene_spans(compare)
+    central = set()
+    for person in people:
+        for match in re.finditer(re.escape(person), compare):
+            if any(s <= match.start() < e for s, e in hidden):
+                continue
+            if compare[match.end() : match.end() + 2] in ("特制",):
+                continue
+            central.add(person)
+            break
+    return frozenset(central)
+
+
+def _place_key(name: str) -> str:
+    return name[:-1] if len(name) > 2 and name[-1] in "省市县区州" else name
+
+
+def _place_level(name: str) -> str:
+    return name[-1] if len(name) > 2 and name[-1] in "省市县区州镇乡村" else ""
+
+
+def compare_text(event: dict) -> str:
+    """The simplified clause with its time expressions masked, short forms of common names expanded."""
+    from timeline.events import _expand_abbreviations
+
+    compare = event.get("_compare")
+    if compare is None:
+        compare = to_simplified(event["mentions"][0]["sentence"])
+    return _expand_abbreviations(compare)
+
+
+def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
+    from timeline.events import _expand_abbreviations
+
+    aliases = aliases or {}
+    report = event["mentions"][0]
+    compare = compare_text(event)
+    date = event["date"]
+    until = event.get("until") or ""
+    end = max(date, until) if len(until) == len(date) else date
+    words = _words(compare, aliases)
+    people = frozenset(
+        aliases.get(name, name)
+        for name in _central_people(compare, [e["text"] for e in event["entities"] if e["type"] == "person"])
+    )
+    all_places = [e["text"] for e in event["entities"] if e["type"] == "place"]
+    scene_source = event.get("_scene_places")
+    scene = _scene_places(compare, scene_source if scene_source is not None else all_places)
+    hospitals = frozenset(
+        _expand_abbreviations(e["text"])
+        for e in event["entities"]
+        if e["type"] == "org" and e["text"].endswith("医院")
+    )
+    counts: dict[str, list[tuple[float, bool]]] = {}
+    distances = []
+    sentence = to_simplified(report["sentence"])
+    offset = report.get("sentence_start", 0)
+    for quantity in event.get("quantities") or []:
+        value, unit = quantity.get("value"), quantity.get("unit")
+        if value is None or not unit:
+            continue
+        if unit in _DISTANCE_UNITS:
+            distances.append(float(value) * _DISTANCE_UNITS[unit])
+        elif unit in _COUNT_UNITS:
+            approximate = bool(quantity.get("approx")) or quantity.get("min") is not None
+            after = sentence[quantity["end"] - offset : quantity["end"] - offset + 6]
+            # Only a toll vetoes (5 dead, 19 dead); other counts (132 aboard, 123 passengers and 9
+            # crew) are evidence when they agree.
+            toll = next((name for name, pattern in _TOLLS if pattern.match(after)), None)
+            counts.setdefault(toll or "count:" + unit, []).append((float(value), approximate))
+    magnitudes = tuple(
+        float(value)
+        for match in _MAGNITUDE.finditer(compare)
+        if (value := next(g for g in match.groups() if g))
+        and 1.0 <= float(value) <= 9.9
+        and not re.search(r"震度|烈度|强度", compare[max(0, match.start() - 6) : match.start()])
+    )
+    time_of_day = event.get("time")
+    key = (
+        len(date),
+        date,
+        end,
+        compare,
+        time_of_day,
+        tuple(sorted(people)),
+        tuple(sorted(all_places)),
+        tuple(sorted(hospitals)),
+        tuple(sorted((unit, tuple(values)) for unit, values in counts.items())),
+    )
+    return Features(
+        doc=report["doc"],
+        precision=len(date),
+        start=date,
+        end=end,
+        time=time_of_day,
+        words={word: 0.0 for word in words},
+        tokens=frozenset(words),
+        long_words=_by_first_character(words),
+        grams=_grams(compare),
+        people=people,
+        places=frozenset(_place_key(p) for p in all_places),
+        scene_places=frozenset(scene),
+        hospitals=hospitals,
+        counts={unit: tuple(values) for unit, values in counts.items()},
+        distances=tuple(distances),
+        magnitudes=magnitudes,
+        key=key,
+    )
+
+
+def weigh(features: list[Features], policy: MergePolicy) -> None:
+    """Fill each feature's word weights from the chosen IDF."""
+    table = jieba_idf() if policy.idf in ("jieba", "mix") else {}
+    run: dict[str, float] = {}
+    if policy.idf in ("run", "mix"):
+        frequency: dict[str, int] = {}
+        for feature in features:
+            for word in feature.tokens:
+                frequency[word] = frequency.get(word, 0) + 1
+        total = len(features)
+        run = {word: math.log((total + 1) / (count + 0.5)) + 1.0 for word, count in frequency.items()}
+    for feature in features:
+        for word in feature.words:
+            if policy.idf == "run":
+                weight = run[word]
+            else:
+                shipped = table.get(word, policy.idf_unknown)
+                if re.fullmatch(r"\d+\.\d+|\d{1,2}", word):
+                    shipped = policy.idf_floor  # measures and small counts are compared as numbers
+                elif word.isdigit():
+                    shipped = min(shipped, 8.0)  # a flight number or code (5735) identifies
+                weight = shipped if policy.idf == "jieba" else (shipped + run[word] * 3.0) / 2
+            if len(word) == 1 and not word.isascii() and word not in feature.people:
+                weight *= 0.5  # single characters are mostly function words
+            feature.words[word] = max(policy.idf_floor, weight)
+
+
+# --------------------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------------------
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """东航 for 东方航空, 国台办 for 国务院台湾事务办公室: same first character, in order inside."""
+    if not (2 <= len(short) <= 4 < len(long) + 1) or len(long) <= len(short) or short[0] != long[0]:
+        return False
+    if not re.fullmatch(r"[\u3400-\u9fff]+", short):
+        return False
+    position = 0
+    for char in short:
+        position = long.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _overlap(left: Features, right: Features, policy: MergePolicy) -> float:
+    if not left.words or not right.words:
+        return 0.0
+    shared_left = sum(w for word, w in left.words.items() if word in right.tokens)
+    shared_right = sum(w for word, w in right.words.items() if word in left.tokens)
+    # Short forms of the other side's long words count as shared.
+    for words, other, side in ((left.words, right, 0), (right.words, left, 1)):
+        for word, weight in words.items():
+            if word in other.tokens or len(word) > 4 or word[0] not in other.long_words:
+                continue
+            if any(_abbreviates(word, long) for long in other.long_words[word[0]]):
+                if side == 0:
+                    shared_left += weight
+                else:
+                    shared_right += weight
+    total_left, total_right = sum(left.words.values()), sum(right.words.values())
+    dice = (shared_left + shared_right) / (total_left + total_right)
+    # The shorter side's share: a long report with other facts still matches a short one.
+    if total_left <= total_right:
+        smaller = shared_left / total_left
+    else:
+        smaller = shared_right / total_right
+    return policy.overlap_weight * smaller + (1 - policy.overlap_weight) * dice
+
+
+def person_agrees(a: str, b: str) -> bool:
+    """王某某 and 王老 / 王院士 / 王总 / 查先生: equal, one inside the other, or surname + honorific."""
+    if a == b or a in b or b in a:
+        return True
+    for short, full in ((a, b), (b, a)):
+        for honorific in _HONORIFICS:
+            if short.endswith(honorific) and len(short) > len(honorific):
+                surname = short[: -len(honorific)]
+                if full.startswith(surname):
+                    return True
+    return False
+
+
+def _people_disagree(left: Features, right: Features, policy: MergePolicy) -> bool:
+    if not left.people or not right.people:
+        return False
+    if len(left.people) > policy.central_people or len(right.people) > policy.central_people:
+        return False  # a list of names: none of them is the one the report is about
+    return not any(person_agrees(a, b) for a in left.people for b in right.people)
+
+
+def _places_disagree(left: Features, right: Features) -> bool:
+    """Scene places of one level that share nothing (藤县 and 精河县); different levels (九寨沟县 and
+    阿坝州, a county and its province) never disagree."""
+    a = {_place_key(p): _place_level(p) for p in left.scene_places}
+    b = {_place_key(p): _place_level(p) for p in right.scene_places}
+    if not a or not b:
+        return False
+    if any(x == y or x in y or y in x for x in a for y in b):
+        return False
+    # Disagreement needs two places of the same, known level.
+    return any(level and level == b_level for level in a.values() for b_level in b.values())
+
+
+def _count_agrees(x: tuple[float, bool], y: tuple[float, bool], policy: MergePolicy) -> bool:
+    tolerance = policy.approx_tolerance if (x[1] or y[1]) else policy.count_tolerance
+    return abs(x[0] - y[0]) <= tolerance * max(abs(x[0]), abs(y[0]))
+
+
+def _minutes(clock: str) -> int | None:
+    if ":" not in clock:
+        return None
+    hours, minutes = clock.split(":", 1)
+    return int(hours) * 60 + int(minutes)
+
+
+# The clock hours each part of day covers (NI includes the small hours: 凌晨 is written NI).
+_PART_HOURS = {
+    "MO": range(5, 12),
+    "MI": range(11, 14),
+    "AF": range(12, 19),
+    "EV": range(17, 24),
+    "NI": list(range(0, 6)) + list(range(21, 24)),
+}
+
+
+def time_relation(left: str | None, right: str | None, policy: MergePolicy) -> int:
+    """1 when two times of day agree, -1 when they tell different happenings, 0 when unknown."""
+    if not left or not right:
+        return 0
+    a, b = _minutes(left), _minutes(right)
+    if a is not None and b is not None:
+        if abs(a - b) <= policy.clock_tolerance:
+            return 1
+        return -1 if abs(a - b) > policy.clock_apart * 60 else 0
+    if a is None and b is None:
+        return 1 if left == right else 0
+    part, clock = (left, b) if a is None else (right, a)
+    hours = _PART_HOURS.get(part)
+    if hours is None:
+        return 0
+    return 1 if clock // 60 in hours else 0
+
+
+def vetoed(left: Features, right: Features, policy: MergePolicy) -> bool:
+    if policy.veto_people and _people_disagree(left, right, policy):
+        return True
+    if policy.veto_places and _places_disagree(left, right):
+        return True
+    if policy.veto_hospitals and left.hospitals and right.hospitals:
+        if not any(a == b or a in b or b in a for a in left.hospitals for b in right.hospitals):
+            return True
+    if policy.veto_counts:
+        for unit in left.counts.keys() & right.counts.keys():
+            if unit.startswith("count:"):
+                continue
+            if not any(_count_agrees(x, y, policy) for x in left.counts[unit] for y in right.counts[unit]):
+                return True
+        if left.magnitudes and right.magnitudes:
+            if all(abs(x - y) >= policy.magnitude_veto for x in left.magnitudes for y in right.magnitudes):
+                return True
+    if policy.veto_clock and time_relation(left.time, right.time, policy) < 0:
+        return True
+    return False
+
+
+def score(left: Features, right: Features, policy: MergePolicy) -> float:
+    """How alike two reports are (before the threshold); vetoes are checked apart (`vetoed`)."""
+    value = _overlap(left, right, policy)
+    left_names = left.people | left.places
+    right_names = right.people | right.places
+    if left_names and right_names:
+        shared = sum(
+            1
+            for a in left_names
+            if any(a == b or a in b or b in a or person_agrees(a, b) for b in right_names)
+        )
+        value += policy.entity_weight * shared / max(len(left_names), len(right_names))
+    agreeing = 0
+    for unit in left.counts.keys() & right.counts.keys():
+        agreeing += sum(
+            1 for x in left.counts[unit] if any(_count_agrees(x, y, policy) for y in right.counts[unit])
+        )
+    if left.magnitudes and right.magnitudes:
+        agreeing += any(
+            abs(x - y) <= policy.magnitude_tolerance for x in left.magnitudes for y in right.magnitudes
+        )
+    if left.distances and right.distances:
+        agreeing += any(abs(x - y) <= 0.05 * max(x, y) for x in left.distances for y in right.distances)
+    value += policy.number_weight * min(agreeing, 2)
+    if time_relation(left.time, right.time, policy) > 0:
+        value += policy.time_weight
+    return value
+
+
+def _comparable(left: Features, right: Features) -> bool:
+    """Same precision; a range meets a range it overlaps or a single day it starts on."""
+    if left.precision != right.precision:
+        return False
+    if left.start > right.end or right.start > left.end:
+        return False
+    left_range, right_range = left.start != left.end, right.start != right.end
+    if left_range == right_range:
+        return left_range or left.start == right.start
+    return left.start == right.start
+
+
+# --------------------------------------------------------------------------------------------------
+# Clustering
+# --------------------------------------------------------------------------------------------------
+
+Blocking = Callable[[list[int], list, Callable[[int], frozenset[str]]], list[tuple[int, int]]]
+
+
+def merge_candidates(
+    candidates: Iterable[dict], policy: MergePolicy = DEFAULT_POLICY, blocking: Blocking | None = None
+) -> list[dict]:
+    """Join candidate events that report the same happening; keep every report. Deterministic: the
+    result does not depend on the order candidates come in."""
+    from timeline.events import _bucket_pairs, _candidate_key, _combine, _event_sort_key
+
+    blocking = blocking or _bucket_pairs
+    items = sorted(candidates, key=_candidate_key)
+    aliases = run_aliases(
+        (compare_text(item) for item in items),
+        (e["text"] for item in items for e in item["entities"] if e["type"] == "person"),
+    )
+    features = [features_of(item, aliases) for item in items]
+    # Reports that compare identically (one wire story republished) are one event for certain.
+    twins: dict[tuple, int] = {}
+    representative = [twins.setdefault(feature.key, index) for index, feature in enumerate(features)]
+    leaders = [i for i in range(len(items)) if representative[i] == i]
+    weigh([features[i] for i in leaders], policy)
+
+    scores: dict[tuple[int, int], float] = {}
+    vetoes: set[tuple[int, int]] = set()
+
+    def consider(i: int, j: int) -> None:
+        a, b = min(i, j), max(i, j)
+        if (a, b) in scores or (a, b) in vetoes or not _comparable(features[a], features[b]):
+            return
+        if vetoed(features[a], features[b], policy):
+            vetoes.add((a, b))
+            return
+        value = score(features[a], features[b], policy)
+        if features[a].doc == features[b].doc:
+            value -= policy.same_document_extra
+        if value > 0:
+            scores[(a, b)] = value
+
+    order = sorted(leaders, key=lambda i: (features[i].precision, features[i].start, i))
+    position = 0
+    while position < len(order):
+        key = (features[order[position]].precision, features[order[position]].start)
+        end = position
+        while end < len(order) and (features[order[end]].precision, features[order[end]].start) == key:
+            end += 1
+        bucket = order[position:end]
+        for i, j in blocking(bucket, features, lambda index: features[index].grams):
+            consider(i, j)
+        for i in bucket:  # a range meets the later buckets its span covers
+            if features[i].start == features[i].end:
+                continue
+            for j in order[end:]:
+                if features[j].precision != features[i].precision or features[j].start > features[i].end:
+                    break
+                consider(i, j)
+        position = end
+
+    groups = _cluster(leaders, scores, vetoes, policy)
+    followers: dict[int, list[int]] = {}
+    for index, leader in enumerate(representative):
+        followers.setdefault(leader, []).append(index)
+    events = [
+        _combine([items[i] for i in sorted(i for leader in group for i in followers[leader])])
+        for group in groups
+    ]
+    events.sort(key=_event_sort_key)
+    return events
+
+
+def _cluster(
+    leaders: list[int],
+    scores: dict[tuple[int, int], float],
+    vetoes: set[tuple[int, int]],
+    policy: MergePolicy,
+) -> list[list[int]]:
+    """Average (or complete) linkage over the scored pairs; a pair never scored counts 0, a vetoed pair
+    keeps its two clusters apart for good. Best joins first, ties by the lowest indices."""
+    members: dict[int, list[int]] = {i: [i] for i in leaders}
+    cluster_of = {i: i for i in leaders}
+    # Between clusters: summed score, minimum score and count of scored pairs.
+    links: dict[int, dict[int, list[float]]] = {i: {} for i in leaders}
+    blocked: dict[int, set[int]] = {i: set() for i in leaders}
+    for a, b in vetoes:
+        blocked[a].add(b)
+        blocked[b].add(a)
+    for (a, b), value in scores.items():
+        links[a][b] = [value, value, 1]
+        links[b][a] = links[a][b]
+
+    def linkage(a: int, b: int) -> float:
+        total, lowest, count = links[a][b]
+        pairs = len(members[a]) * len(members[b])
+        if policy.linkage == "complete":
+            return lowest if count == pairs else 0.0
+        return total / pairs
+
+    heap = [(-linkage(a, b), a, b) for a in links for b in links[a] if a < b]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or b not in links[a]:
+            continue
+        current = linkage(a, b)
+        if abs(current + negative) > 1e-12:
+            continue  # stale entry
+        if current < policy.threshold:
+            break
+        if b in blocked[a]:
+            continue
+        keep, gone = (a, b) if a < b else (b, a)
+        members[keep].extend(members.pop(gone))
+        for member in members[keep]:
+            cluster_of[member] = keep
+        blocked[keep] |= blocked.pop(gone)
+        for other in blocked[keep]:
+            blocked[other].discard(gone)
+            blocked[other].add(keep)
+        gone_links = links.pop(gone)
+        gone_links.pop(keep, None)
+        links[keep].pop(gone, None)
+        for other, (total, lowest, count) in gone_links.items():
+            links[other].pop(gone, None)
+            if other in links[keep]:
+                mine = links[keep][other]
+                merged = [mine[0] + total, min(mine[1], lowest), mine[2] + count]
+            else:
+                merged = [total, lowest, count]
+            links[keep][other] = merged
+            links[other][keep] = merged
+        for other in links[keep]:
+            if other not in blocked[keep]:
+                x, y = min(keep, other), max(keep, other)
+                heapq.heappush(heap, (-linkage(x, y), x, y))
+    return [sorted(group) for group in members.values()]
