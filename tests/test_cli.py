@@ -134,7 +134,19 @@ def test_parse_reads_standard_input_when_text_is_omitted_or_dash():
 
 @pytest.mark.parametrize(
     ("ref", "shown"),
-    [("2024-02-20", "2024-02-20"), ("2024-02-20T08:30", "2024-02-20T08:30"), ("2024-2-20", None)],
+    [
+        ("2024-02-20", "2024-02-20"),
+        ("2024-02-20T08:30", "2024-02-20T08:30"),
+        # dates as people type them
+        ("2024-2-20", "2024-02-20"),
+        ("2024/2/20", "2024-02-20"),
+        ("2024年2月20日", "2024-02-20"),
+        ("20240220", "2024-02-20"),
+        ("2024/2/20 08:30", "2024-02-20T08:30"),
+        # and what is not a date, or not a real one
+        ("2024-02-30", None),
+        ("next blue moon", None),
+    ],
 )
 def test_parse_ref_forms(ref, shown):
     result = run("parse", "昨天", "--ref", ref)
@@ -431,3 +443,77 @@ def test_events_output_is_byte_identical_across_processes():
         assert completed.returncode == 0, completed.stderr
         outputs.append(completed.stdout)
     assert outputs[0] == outputs[1]
+
+
+def test_relative_user_dates_count_from_today_and_say_so():
+    """`yesterday` is the user's own request to count from today: computed from the real date, told on
+    stderr. The documents' own dates never come from the clock."""
+    import datetime as dt
+
+    result = run("parse", "昨天", "--ref", "yesterday")
+    assert result.exit_code == 0, result.stderr
+    expected = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    assert json.loads(result.stdout)["ref"] in (
+        expected,
+        (dt.date.today() - dt.timedelta(days=2)).isoformat(),
+    )
+    assert "counted from today" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("since", "kept"),
+    [
+        ("2020/1/23", True),
+        ("2020年1月24日", False),
+        ("20200123", True),
+        ("2020年1月", True),
+        ("3 days ago", False),
+    ],
+)
+def test_since_accepts_typed_dates(tmp_path, since, kept):
+    (tmp_path / "a.txt").write_text("2020年1月23日，武汉市宣布全市公交停运。\n", encoding="utf-8")
+    result = run("events", str(tmp_path), "--since", since, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert bool(result.stdout.strip()) is kept
+
+
+def test_unreadable_since_is_one_clear_line(tmp_path):
+    (tmp_path / "a.txt").write_text("2020年1月23日，武汉市宣布全市公交停运。\n", encoding="utf-8")
+    result = run("events", str(tmp_path), "--since", "the day after")
+    assert result.exit_code == 2
+    assert lines_of(result.stderr) == [
+        "timeline: error: --since: cannot read 'the day after' as a date; try 2020-03-04, 2020/3/4, "
+        "2020年3月4日, 20200304, 'yesterday' or '3 days ago'"
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "timelinejs", "ics"])
+def test_export_formats_from_the_command_line(tmp_path, fmt):
+    (tmp_path / "a.txt").write_text("2020年1月23日，武汉市宣布全市公交停运。\n", encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    result = run("events", str(tmp_path / "a.txt"), "-f", fmt, "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "武汉市宣布全市公交停运" in text
+    if fmt == "timelinejs":
+        assert json.loads(text)["events"][0]["start_date"] == {"year": 2020, "month": 1, "day": 23}
+
+
+def test_help_has_examples_and_no_flag_placeholders():
+    for command in ("parse", "extract", "events"):
+        result = run(command, "--help")
+        assert result.exit_code == 0
+        assert "<bool>" not in result.stdout
+        assert "Examples:" in result.stdout and f"timeline {command} " in result.stdout
+    assert "timelinejs" in run("events", "--help").stdout
+
+
+def test_title_option_names_the_page(tmp_path):
+    (tmp_path / "a.txt").write_text("2020年1月23日，武汉市宣布全市公交停运。\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    result = run("events", str(tmp_path / "a.txt"), "--html", str(page), "--title", "武汉封城", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert "<title>武汉封城</title>" in page.read_text(encoding="utf-8")
+    result = run("events", str(tmp_path / "a.txt"), "--html", str(page), "-f", "jsonl")
+    # without --title the page is named from its corpus: the span and what it is about
+    assert "<title>2020年1月23日：武汉" in page.read_text(encoding="utf-8")

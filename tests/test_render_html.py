@@ -86,7 +86,9 @@ def test_hostile_document_is_escaped(page):
     hrefs = [attrs["href"] for _, attrs in page_parser.tags if "href" in attrs]
     assert hrefs and all(href.startswith(("#", "./", "../")) for href in hrefs), hrefs
     assert not any(":" in href for href in hrefs)
-    assert "./corpus/javascript%3Aalert%281%29/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.txt" in hrefs
+    assert (
+        "./corpus/javascript%3Aalert%281%29/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.txt" in hrefs
+    )
     # Attributes hold the hostile file name as an escaped value, not as new attributes.
     assert any(attrs.get("value") == HOSTILE_DOC for tag, attrs in page_parser.tags if tag == "option")
     assert not any("onerror" in attrs for _, attrs in page_parser.tags)

@@ -20,12 +20,13 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from timeline import __version__
 from timeline.api import parse as parse_text
@@ -49,6 +50,21 @@ available_cores = default_workers
 DEFAULT_WORKERS = available_cores()
 # Fewer files than this are read in this process: starting a pool would cost more than it saves.
 PARALLEL_THRESHOLD = 8
+
+
+def _without_flag_placeholders(params: list) -> list:
+    """Flags take no value, so their help shows none (typer would print `--help <bool>`)."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class PlainFlags(TyperCommand):
+    """A command whose help shows `--no-pager`, not `--no-pager <bool>`."""
+
+    def get_params(self, ctx: Any) -> list:
+        return _without_flag_placeholders(super().get_params(ctx))
 
 
 class OneLineErrors(TyperGroup):
@@ -89,6 +105,9 @@ class OneLineErrors(TyperGroup):
             typer.echo(f"timeline: error: cannot write standard output: {error.reason}", err=True)
             sys.exit(EXIT_USAGE)
         sys.exit(status if isinstance(status, int) else 0)
+
+    def get_params(self, ctx: Any) -> list:
+        return _without_flag_placeholders(super().get_params(ctx))
 
 
 class StandardOutputError(Exception):
@@ -168,6 +187,9 @@ class EventsFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     html = "html"
+    csv = "csv"
+    timelinejs = "timelinejs"
+    ics = "ics"
 
 
 def fail(message: str) -> typer.Exit:
@@ -207,15 +229,39 @@ def checked_ref(ref: str | None) -> str | None:
         return Reference.coerce(ref).iso()
     except ValueError as error:
         message = str(error).replace(repr(ref), repr(shown(ref)))
+    # Not ISO: a date as people type it (2020/3/4, 2020年3月4日, yesterday). A relative one counts from
+    # today, which is what the user asked for; stderr says which day it became.
+    typed = user_date("--ref", ref, allow_time=True, problem=message)
+    try:
+        return Reference.coerce(typed).iso()
+    except ValueError:
         raise fail(f"--ref: {shown(message) if len(message) > 3 * SHOWN_VALUE else message}") from None
 
 
+def user_date(option: str, value: str, allow_time: bool = False, problem: str | None = None) -> str:
+    """A date from the command line in any form `timeline.userdates` reads, as ISO; a usage error
+    otherwise. Relative dates (`yesterday`, `3 days ago`) count from today, and stderr says the day."""
+    from timeline.userdates import UserDateError, read_user_date
+
+    try:
+        typed = read_user_date(value, dt.date.today(), allow_time=allow_time)
+    except UserDateError as error:
+        message = str(error).replace(repr(value), repr(shown(value)))
+        if problem and "cannot read" not in message:
+            message = problem
+        raise fail(f"{option}: {message}") from None
+    if typed.relative:
+        warn(f"note: {option} {shown(value)!r} is {typed.value} (counted from today)")
+    return typed.value
+
+
 def checked_period(option: str, value: str | None) -> str | None:
-    """`--since`/`--until`: YYYY, YYYY-MM or YYYY-MM-DD, a real date."""
+    """`--since`/`--until`: YYYY, YYYY-MM or YYYY-MM-DD, a real date; or a date as people type it
+    (2020/3/4, 2020年3月, 20200304, yesterday, 3 days ago), read into one of those."""
     if value is None:
         return None
     if not _PERIOD.fullmatch(value):
-        raise fail(f"{option}: {shown(value)!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        value = user_date(option, value)
     parts = [int(part) for part in value.split("-")] + [1, 1]
     try:
         dt.date(parts[0], parts[1], parts[2])
@@ -401,7 +447,7 @@ def read_documents(
     undated = 0
     progress = _progress(len(targets))
     with progress or nullcontext():
-        task = progress.add_task("reading", total=len(targets)) if progress else None
+        task = progress.add_task("reading and anchoring", total=len(targets), rate="") if progress else None
         for outcome in outcomes:
             if outcome.error is not None:
                 errors.append(outcome.error)
@@ -413,6 +459,8 @@ def read_documents(
                 yield outcome
             if progress is not None:
                 progress.advance(task)
+                speed = progress.tasks[0].speed
+                progress.update(task, rate=f"{speed:.0f} docs/s" if speed else "")
     if undated:
         # Nothing is dated from the clock: say so once, and how to give undated documents a date.
         plural = "document has no date of its own" if undated == 1 else "documents have no date of their own"
@@ -445,12 +493,20 @@ def _progress(count: int):
     if count <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
         return None
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
         console=Console(file=sys.stderr),
         transient=True,
     )
@@ -475,7 +531,9 @@ MaxSizeOption = Annotated[
 DocumentRefOption = Annotated[
     str | None,
     typer.Option(
-        help="Reference time (YYYY-MM-DD or YYYY-MM-DDTHH:MM) for documents that carry no date of their own."
+        metavar="DATE",
+        help="Reference time (2020-03-04, 2020-03-04T13:56, 2020/3/4, 2020年3月4日, yesterday) for documents"
+        " that carry no date of their own.",
     ),
 ]
 DocumentRefsOption = Annotated[
@@ -489,7 +547,24 @@ DocumentRefsOption = Annotated[
 DEFAULT_MAX_SIZE_MB = 20
 
 
-@app.command()
+PARSE_EXAMPLES = """Examples:
+
+  timeline parse '1月23日10时起，武汉全市公交停运' --ref 2020-01-23
+
+  echo '昨天下午' | timeline parse --ref 2020/3/4 --explain
+
+Prints {"ref", "mentions", "quantities"} as JSON (see docs/CONTRACT.md)."""
+
+EXTRACT_EXAMPLES = """Examples:
+
+  timeline extract news/ -o documents.json
+
+  timeline extract a.html b.txt -f jsonl --ref 2020年1月23日 | jq .published
+
+Formats: json (one document, {"schema", "documents"}) or jsonl (a document per line)."""
+
+
+@app.command(cls=PlainFlags, epilog=PARSE_EXAMPLES)
 def parse(
     text: Annotated[
         str | None, typer.Argument(help="Text to parse; standard input when omitted or '-'.")
@@ -539,7 +614,7 @@ def _standard_input_text() -> str:
     return text
 
 
-@app.command()
+@app.command(cls=PlainFlags, epilog=EXTRACT_EXAMPLES)
 def extract(
     paths: PathsArgument,
     format: Annotated[
@@ -592,21 +667,43 @@ def filter_events(
     return kept
 
 
-@app.command()
+EVENTS_EXAMPLES = """Examples:
+
+  timeline events news/ --html timeline.html    # a page to read and filter in a browser
+
+  timeline events news/ --since 2020/1/20 --until '3 days ago' -f csv -o events.csv
+
+Formats: table (a terminal table), json (one document: documents, events, summary), jsonl (an event
+per line), csv (a row per event and per report, for spreadsheets), timelinejs (Knight Lab TimelineJS
+JSON), ics (a calendar), html (the page). Dates: 2020-03-04, 2020/3/4, 2020年3月4日, 20200304,
+yesterday, 3 days ago."""
+
+
+@app.command(cls=PlainFlags, epilog=EVENTS_EXAMPLES)
 def events(
     paths: PathsArgument,
     format: Annotated[
         EventsFormat,
-        typer.Option("--format", "-f", help="auto: a table on a terminal, JSON Lines in a pipe."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="auto: a table on a terminal, JSON Lines in a pipe; or table, json, jsonl, csv, timelinejs,"
+            " ics, html (see below).",
+        ),
     ] = EventsFormat.auto,
     output: OutputOption = None,
     html: Annotated[
         Path | None, typer.Option("--html", help="Also write the HTML timeline to this file.")
     ] = None,
     since: Annotated[
-        str | None, typer.Option(help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+        str | None,
+        typer.Option(
+            metavar="DATE", help="Only events on or after this date (2020, 2020-03, 2020/3/4, 3 days ago)."
+        ),
     ] = None,
-    until: Annotated[str | None, typer.Option(help="Only events on or before this date.")] = None,
+    until: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Only events on or before this date.")
+    ] = None,
     source: Annotated[
         list[str] | None, typer.Option(help="Only events reported by this document id (repeatable).")
     ] = None,
@@ -621,6 +718,20 @@ def events(
     width: Annotated[
         int | None, typer.Option(min=40, help="Table width in columns (default: the terminal's).")
     ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            metavar="TEXT",
+            help="Title of the HTML page, TimelineJS file or calendar (default: from the corpus, its span"
+            " and its most reported names).",
+        ),
+    ] = None,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager", help="Print the table straight to the terminal, not through a pager ($PAGER, less)."
+        ),
+    ] = False,
 ) -> None:
     """Anchor sentences to dates, merge reports of the same event across documents, and render them."""
     from timeline.events import merge_events
@@ -644,7 +755,8 @@ def events(
     ):
         candidates.extend(outcome.events)
         documents.append(outcome.document)
-    merged = merge_events(candidates)
+    with _phase("merging"):
+        merged = merge_events(candidates)
     shown = filter_events(merged, since, until, source or [], min_sources)
 
     chosen = format.value
@@ -658,10 +770,80 @@ def events(
         failed_documents=len(errors),
         color=to_terminal and chosen == "table",
     )
+    if title:
+        options.title = title
     if html is not None:
-        write_output(render(shown, options, "html"), html)
-    write_output(render(shown, options, chosen), output)
+        with _phase("rendering"):
+            page = render(shown, replace(options, link_base=os.path.dirname(os.path.abspath(html))), "html")
+        write_output(page, html)
+    with _phase("rendering"):
+        text = render(
+            shown,
+            replace(options, link_base=os.path.dirname(os.path.abspath(output)) if output else None),
+            chosen,
+        )
+    if to_terminal and chosen == "table" and not no_pager and _page(text):
+        pass  # shown through the pager
+    else:
+        write_output(text, output)
     finish(len(documents), errors)
+
+
+@contextmanager
+def _phase(name: str) -> Iterator[None]:
+    """A spinner with the phase's name on standard error while it runs, on a terminal only."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(file=sys.stderr).status(f"{name}…", spinner="dots"):
+        yield
+
+
+def _page(text: str) -> bool:
+    """Show `text` through a pager as `git log` does: $TIMELINE_PAGER, $PAGER or `less`, with LESS=FRX
+    when unset (quit when it fits one screen, keep colours, leave the text on the screen). Only when the
+    text is longer than the terminal; False when it fits or no pager could start (the caller prints)."""
+    import shlex
+    import shutil
+    import subprocess
+
+    try:
+        rows = os.get_terminal_size().lines
+    except OSError:
+        return False
+    if text.count("\n") < rows:
+        return False
+    command = os.environ.get("TIMELINE_PAGER") or os.environ.get("PAGER") or "less"
+    if command.strip() in ("", "cat"):
+        return False
+    try:
+        argv = shlex.split(command)
+    except ValueError:
+        return False
+    if not argv or shutil.which(argv[0]) is None:
+        return False
+    environment = dict(os.environ)
+    environment.setdefault("LESS", "FRX")
+    environment.setdefault("LV", "-c")
+    try:
+        process = subprocess.Popen(argv, stdin=subprocess.PIPE, env=environment)
+    except OSError:
+        return False
+    try:
+        assert process.stdin is not None
+        process.stdin.write(text.encode("utf-8"))
+        process.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager early
+        pass
+    while True:
+        try:
+            process.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C belongs to the pager while it runs, as with git
+            continue
+    return True
 
 
 def _terminal_width() -> int:

@@ -31,12 +31,14 @@ __all__ = [
 
 # Document fields that name an outlet, when the reader found one (first present wins).
 OUTLET_FIELDS = ("outlet", "site_name", "site", "publisher", "source")
-# Two reports are one syndicated copy when their normalized sentences share this much of their
-# character trigrams (Jaccard): a copy with a different dateline or a dropped clause still counts.
+# Two reports are one syndicated copy when this much of the shorter one's character trigrams are in the
+# other: a copy with a different dateline or a dropped clause still counts.
 NEAR_COPY = 0.8
+# Sentences with fewer trigrams than this join only an exact copy: a short one is contained too easily.
+MIN_NEAR_COPY_GRAMS = 8
 # Characters left out when comparing sentences: spaces, punctuation, symbols.
 _NOT_COMPARED = re.compile(r"[\s\W_]+", re.UNICODE)
-_WWW = re.compile(r"^(?:www|m|news|wap)\d*\.", re.IGNORECASE)
+_WWW = re.compile(r"^(?:www|m|wap)\d*\.", re.IGNORECASE)
 _SAFE_SCHEMES = ("http://", "https://")
 
 
@@ -114,7 +116,7 @@ def report_groups(mentions: Sequence[dict]) -> list[ReportGroup]:
     """The event's reports with syndicated copies together, in the order of their first report.
 
     Exact copies (after normalizing script, width, spaces and punctuation) join at once; the rest join
-    the first group whose first sentence shares NEAR_COPY of its trigrams. Linear in the reports for
+    the first group whose first sentence shares NEAR_COPY of the shorter one's trigrams. Linear in the reports for
     exact copies, so a card with 300 copies of one wire story costs 300 dictionary look-ups."""
     groups: list[ReportGroup] = []
     by_text: dict[str, ReportGroup] = {}
@@ -125,8 +127,8 @@ def report_groups(mentions: Sequence[dict]) -> list[ReportGroup]:
         if group is None:
             mine = _trigrams(key)
             for index, other in enumerate(grams):
-                union = len(mine | other)
-                if union and len(mine & other) / union >= NEAR_COPY:
+                smaller = min(len(mine), len(other))
+                if smaller >= MIN_NEAR_COPY_GRAMS and len(mine & other) / smaller >= NEAR_COPY:
                     group = groups[index]
                     break
             if group is None:

@@ -1,4 +1,4 @@
-"""The terminal table for `timeline events`: date, time, title, number of sources, source names.
+"""The terminal table for `timeline events`: date, time, title, how many outlets report it, and which.
 
 The only module of the library that imports rich. It returns a string; the CLI prints it.
 """
@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from timeline.render import RenderOptions, date_label, event_sort_key, time_label
+from timeline.render.sources import event_outlets
 
 # Source names shown in a row before the rest are counted as "+N".
 MAX_SOURCE_NAMES = 3
@@ -41,16 +42,22 @@ def render(events: Sequence[dict], options: RenderOptions) -> str:
 
 
 def build_table(events: Sequence[dict], options: RenderOptions) -> Table:
-    rows = [
-        (
-            date_label(event.get("date") or "", event.get("until")),
-            time_label(event.get("time")),
-            one_line(event.get("title") or ""),
-            str(len(event.get("sources") or [])),
-            one_line(source_names([str(source) for source in event.get("sources") or []])),
+    documents_by_id = {str(document.get("id")): document for document in options.documents}
+    rows = []
+    outlet_lists = []
+    for event in sorted(events, key=event_sort_key):
+        # Outlets, not files: 300 copies of one wire story from 40 papers read "40" and the first names.
+        outlets = [one_line(name) for name in event_outlets(event, documents_by_id)]
+        outlet_lists.append(outlets)
+        rows.append(
+            (
+                date_label(event.get("date") or "", event.get("until")),
+                time_label(event.get("time")),
+                one_line(event.get("title") or ""),
+                str(len(outlets)),
+                ", ".join(outlets),
+            )
         )
-        for event in sorted(events, key=event_sort_key)
-    ]
     headers = ("date", "time", "title", "n", "sources")
     widths = column_widths(headers, rows, options.width)
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", show_edge=False, pad_edge=False, expand=False)
@@ -65,7 +72,9 @@ def build_table(events: Sequence[dict], options: RenderOptions) -> Table:
             justify="right" if header == "n" else "left",
             style="dim" if header == "sources" else "",
         )
-    for row in rows:
+    for row, outlets in zip(rows, outlet_lists, strict=True):
+        # The names that fit, and how many more: never a cut name and "…" that hides how many there are.
+        row = (*row[:4], fit_names(outlets, widths[4]))
         # Text(...) rather than str: a title such as "[bold]" from a document is not rich markup.
         table.add_row(*(Text(cell) for cell in row))
     return table
@@ -95,6 +104,23 @@ def one_line(text: str) -> str:
         " " if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") else char for char in text
     )
     return " ".join(cleaned.split())
+
+
+def fit_names(names: Sequence[str], width: int) -> str:
+    """As many names as fit in `width` cells with `+N` for the rest (`新华社, 明报 +3`); the first name
+    cut with an ellipsis only when not even it fits beside its `+N`."""
+    for shown in range(len(names), 0, -1):
+        text = ", ".join(names[:shown]) + (f" +{len(names) - shown}" if shown < len(names) else "")
+        if cell_len(text) <= width:
+            return text
+    if not names:
+        return ""
+    rest = f" +{len(names) - 1}" if len(names) > 1 else ""
+    room = max(1, width - cell_len(rest) - 1)
+    first = names[0]
+    while first and cell_len(first) > room:
+        first = first[:-1]
+    return first + "…" + rest
 
 
 def source_names(sources: Sequence[str]) -> str:
