@@ -26,6 +26,7 @@ from timeline.timex.corpus.festival import REAL as FESTIVAL_REAL
 from timeline.timex.corpus.lines import REF, Entry, Mention
 from timeline.timex.corpus.negative import NEGATIVE
 from timeline.timex.corpus.policy import EVIDENCE, NO_REFERENCE
+from timeline.timex.corpus.policy import REAL as POLICY_REAL
 from timeline.timex.corpus.ranges import RANGES
 from timeline.timex.corpus.ranges import REAL as RANGES_REAL
 from timeline.timex.corpus.relative import REAL as RELATIVE_REAL
@@ -45,4 +46,5 @@ CORPUS: dict[str, list[Entry]] = {
     "negative": NEGATIVE,
     "no_reference": NO_REFERENCE,
     "evidence": EVIDENCE,
+    "policy": POLICY_REAL,
 }

@@ -85,3 +85,74 @@ EVIDENCE: list[Entry] = [
     ({"year_kind": "zodiac", "anchor": "2019"}, REF, ["猪年", "豬年"]),
     ({"year_kind": "era", "anchor": "1664"}, REF, ["康熙三年"]),
 ]
+
+# ---------------------------------------------------------------------------------------------------
+# the date policy on forms read on real pages (in our own words), years other than 2020
+# ---------------------------------------------------------------------------------------------------
+REAL: list[Entry] = [
+    # 将 before a noun marks the object, not the future; before a verb or a time it is the future
+    (
+        date("2019-09-13"),
+        "2019-09-20",
+        ["中秋节，工作人员将月饼送到老人家中", "中秋節，工作人員將月餅送到老人家中"],
+    ),
+    (date("2020-10-01"), "2019-10-10", ["国庆节将至", "國慶節將至"]),
+    # a weekday named after a day of the story is in that day's week
+    (
+        [date("2014-03-28"), date("2014-03-28")],
+        "2014-04-02",
+        ["3月28日，会议召开。星期五，代表参观工厂", "3月28日，會議召開。星期五，代表參觀工廠"],
+    ),
+    # a future marker after the expression and its subject
+    (
+        date("2019-03-13", until="2019-03-14"),
+        "2019-03-11",
+        ["周三到周四台湾将迎来降雨", "週三到週四台灣將迎來降雨"],
+    ),
+    # a notice for the coming year: the year it names holds the dates after it
+    (
+        [date("2016-02-08"), date("2016-02-07", until="2016-02-13")],
+        "2015-12-10",
+        ["2016年春节放假安排：2月7日至13日放假", "2016年春節放假安排：2月7日至13日放假"],
+    ),
+    (
+        [date("2017-10-04"), date("2017-10-04")],
+        "2017-09-20",
+        ["今年中秋节对应的阳历日期是10月4日", "今年中秋節對應的陽曆日期是10月4日"],
+    ),
+    # 当日 after 前一日 is that day; 当晚 after a festival is its evening
+    (
+        [date("2019-09-12"), time("2019-09-12TAF")],
+        "2019-09-20",
+        ["中秋节前一日，居民包月饼。当日下午，举行晚会", "中秋節前一日，居民包月餅。當日下午，舉行晚會"],
+    ),
+    (time("2019-09-13TEV"), "2019-09-20", ["中秋节当晚", "中秋節當晚"]),
+    (
+        [date("2019-09-13"), time("2019-09-13TEV")],
+        "2019-09-30",
+        ["2019年中秋节，居民赏月。当晚，社区举办晚会", "2019年中秋節，居民賞月。當晚，社區舉辦晚會"],
+    ),
+    # a story told in another year keeps it, and a future marker looks ahead of the story
+    (
+        [date("2012-02-06"), date("2012-02-02", until="2012-02-06")],
+        "2017-11-07",
+        ["2012年元宵灯会定在2月2日至2月6日", "2012年元宵燈會定在2月2日至2月6日"],
+    ),
+    # a bare year near the reference holds later year-less dates; one far from it is background
+    (
+        [date("2025"), date("2025-11-05"), date("2025-12-05")],
+        "2025-10-06",
+        ["2025年另有两次满月，分别在11月5日和12月5日", "2025年另有兩次滿月，分別在11月5日和12月5日"],
+    ),
+    (
+        [date("2006"), date("2023-04-13")],
+        "2023-04-15",
+        ["2006年列为重点文物。照片摄于4月13日", "2006年列為重點文物。照片攝於4月13日"],
+    ),
+    # a date just ahead of the reference is the coming one
+    (
+        [date("2025-10-06"), date("2025-10-06"), date("2025-10-07")],
+        "2025-10-06",
+        ["今天是中秋节，月亮最圆在10月7日", "今天是中秋節，月亮最圓在10月7日"],
+    ),
+]
