@@ -202,6 +202,7 @@ def test_site_names_after_a_headline_are_cut():
     assert clean_headline("大桥今天通车 - 中新网") == "大桥今天通车"
     assert clean_headline("大桥今天通车|联合新闻网") == "大桥今天通车"
     assert clean_headline("外交部发言人回应******") == "外交部发言人回应"
+    assert clean_headline(" date 2025-11-05 某社回应惩处争议") == "某社回应惩处争议"
 
 
 # --- the command line: no clock, --refs

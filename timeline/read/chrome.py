@@ -18,6 +18,7 @@ _SPAM_WORDS = (
     "在线观看", "免费观看", "在线免费", "在线播放", "在线视频", "高清在线", "不卡", "无码", "有码",
     "亚洲精品", "国产精品", "精品网站", "国产剧情", "日韩", "欧美精品", "成人视频", "成人网站", "av在线",
     "娱乐城", "博彩", "时时彩", "六合彩", "真人视频", "百家乐", "老虎机", "午夜福利", "午夜影院",
+    "一区二区", "二区三区", "中文字幕", "影音先锋", "第四色", "国产自产", "视频一区", "精品一区",
 )  # fmt: skip
 # Words of gambling and app-promotion sites that no news headline or dateline carries: one is enough on
 # a short line (`彩神88-彩神88`, `大发平台官网平台_大发平台官方`, `黑红大战app邀请码`).
@@ -36,6 +37,7 @@ _BANNER = re.compile(
     r"|(?:官方网站|官网|主办|承办|协办|联合出品|网站地图)$",
     re.IGNORECASE,
 )
+_HOME_MENU = re.compile(r"^首页\s+\S{2,8}\s+\S")
 # Top bars, tool bars and share bars: short lines made of these (`设为首页 | 加入收藏`, `手机版`,
 # `上一篇 下一篇 放大 缩小`, `请输入关键词 搜索`, `点击右上角微信好友`).
 _TOOLBAR = re.compile(
@@ -91,7 +93,8 @@ _BODY_MIN = 50
 # Consent, browser and app prompts, at any length (`本網站使用相關技術…同意上述規範`, `您的浏览器不支持HTML5`).
 _PROMPT = re.compile(
     r"隐私(?:权)?(?:声明|政策|规范)|cookie|您的浏览器|浏览器(?:版本|不支持)|不支持html5|请(?:更新|升级)至?最新"
-    r"|最佳浏览效果|your browser|javascript|app\s*(?:内)?打开|打开app|下载app|在app中|点击下载|立即下载",
+    r"|最佳浏览效果|your browser|javascript|app\s*(?:内)?打开|打开app|下载app|在app中|点击下载|立即下载"
+    r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网",
     re.IGNORECASE,
 )
 # A section name on its own line (`新闻及采访音频`, `即时热点`, `今日头条`, `新闻广角`): a label, not a headline.
@@ -173,6 +176,8 @@ def _line_reason(line: str) -> str | None:
         return "spam"
     if len(line) <= 80 and (_GAMBLING.search(lowered) or _SAID_TWICE.match(line)):
         return "spam"
+    if len(line) <= 120 and _HOME_MENU.match(line) and not any(mark in line for mark in "。,;!?"):
+        return "menu"  # `首页 百科知识 某篇文章的标题`: a breadcrumb written with spaces
     if len(line) <= 80 and _BANNER.search(line):
         return "banner"
     if len(line) <= 400 and _REPRINT_NOTICE.search(line):
@@ -221,6 +226,8 @@ def _is_menu(line: str) -> bool:
         return False
     if sum(1 for item in items if re.search(r"[^\W\d_]", item)) < 3:
         return False  # a date or a row of numbers (`• 2016/3/25 14:32:10`), not words
+    if re.search(r"(?:19|20)\d\d[-/.年]\d{1,2}", line) and ":" in line:
+        return False  # a stamp with its fields (`2010/1/6 16:43:13 次浏览 分类:政府动态`)
     named = sum(1 for item in items if item in _NAV_WORDS or item.endswith(("新闻", "频道", "首页")))
     return len(items) >= 5 or named >= 2 or all(len(item) <= 6 for item in items)
 
@@ -294,7 +301,7 @@ _SKIP_LINK = re.compile(
     r"^\d{1,2}\.\s*(?:跳转|跳轉|skip|inhalt|navigation|weitere|metanavigation|suche|choose from)",
     re.IGNORECASE,
 )
-_LIST_BULLET = re.compile(r"^[-·•▪◦*]\s+\S")
+_LIST_BULLET = re.compile(r"^(?:[-·•▪◦*]\s+\S|\d{1,2}-\d{1,2}-{2,})")  # `- 标题`, ticker items `5-12----标题`
 
 
 def _is_list_item(line: str) -> bool:

@@ -62,6 +62,11 @@ _YMD = re.compile(
     rf"|(?<![.])(?P<year2>(?:19|20)\d\d)(?P<sep>[-/._])(?P<month2>\d{{1,2}})(?P=sep)(?P<day2>\d{{1,2}})(?!\d))"
     rf"(?:\s*T(?=\d))?{_CLOCK}"
 )
+# Republic-era years without 民国 (Taiwan): `105年2月13日`, `110-05-10` (years 80-139: 1991-2050).
+_ROC_BARE = re.compile(
+    r"(?<![\d年.\-/])(?P<roc>[89]\d|1[0-3]\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"|(?<![\d.\-/])(?P<roc2>1[0-3]\d)(?P<sep>[-/.])(?P<month2>[01]\d)(?P=sep)(?P<day2>[0-3]\d)(?![\d.\-/])"
+)
 # 二〇一九年六月三日, as e-papers and printed editions write their date.
 _CN_YMD = re.compile(
     r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
@@ -134,12 +139,21 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def full_dates(text: str, *, english: bool = True) -> list[DateHit]:
+def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> list[DateHit]:
     """Every complete date (year, month and day) written as metadata writes it, in text order.
 
     Overlapping readings keep the earliest, longest one (`2019-06-03 08:41` once, not also
-    `20190603`)."""
+    `20190603`). `roc_bare` also reads Republic-era years written without 民国 (`105年2月13日`,
+    `110-05-10`), as Taiwanese pages do."""
     hits: list[DateHit] = []
+    if roc_bare:
+        for match in _ROC_BARE.finditer(text):
+            groups = match.groupdict()
+            year = int(groups["roc"] or groups["roc2"]) + 1911
+            month = int(groups["month"] or groups["month2"])
+            day = int(groups["day"] or groups["day2"])
+            if _valid(year, month, day):
+                hits.append(DateHit(match.start(), match.end(), year, month, day, form="roc"))
     for match in _YMD.finditer(text):
         groups = match.groupdict()
         year = int(groups["year"] or groups["year2"])

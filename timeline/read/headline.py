@@ -32,9 +32,16 @@ _NUMBERED = re.compile(r"^\d{1,2}\.\s")
 _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
 
 
+_LEADING_STAMP = re.compile(
+    r"^\s*(?:date\s+)?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def clean_headline(title: str) -> str:
-    """A headline without a site name after it, trailing stars or separators, or a column tag."""
-    stripped = title.strip(" \t\u3000\ufeff")
+    """A headline without a date stamp before it (` date 2025-11-05 标题`), a site name after it,
+    trailing stars or separators, or a column tag."""
+    stripped = _LEADING_STAMP.sub("", title.strip(" \t\u3000\ufeff"))
     tag = _COLUMN_TAG.match(stripped)
     stripped = stripped[tag.end() :] if tag else stripped
     if " | " in stripped and _hans(stripped.split(" | ")[0]) >= 6:

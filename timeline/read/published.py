@@ -70,7 +70,8 @@ _TAIL_LINES = 8  # bylines and credits sit in the last lines
 _CHROME_REASONS = frozenset({"comment", "related"})  # dates there belong to other texts
 _TOPBAR_REASONS = frozenset({"toolbar", "menu", "banner"})
 _LABELLED = re.compile(
-    r"(?:发布|发表|刊发|刊登|发稿|出版|更新|首发)(?:时间|日期|于)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*:|published|posted",
+    r"(?:发布|发表|刊发|刊登|发稿|出版|更新|首发)(?:时间|日期|于)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*:|published|posted"
+    r"|^\s*date(?![a-z])",
     re.IGNORECASE,
 )
 _CLOSING_CREDIT = re.compile(
@@ -113,6 +114,11 @@ class _Page:
     def text_evidence(self, kind: str, start: int, end: int) -> Evidence:
         o_start, o_end = self.prepared.span(start, end)
         return Evidence(kind, self.prepared.original[o_start:o_end], o_start, o_end)
+
+    def dates(self, line: str) -> list[DateHit]:
+        """Full dates in a line of this page; a traditional-script page may write Taiwan's Republic-era
+        years without 民国 (`105年2月13日`, `110-05-10`)."""
+        return full_dates(line, roc_bare=self.prepared.script == "hant")
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right([start for start, _ in self.spans], offset) - 1
@@ -205,7 +211,7 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
         line = page.lines[index]
         if not line:
             continue
-        hits = [hit for hit in full_dates(line) if hit.iso()]
+        hits = [hit for hit in page.dates(line) if hit.iso()]
         if not hits:
             continue
         reason = page.reasons[index]
@@ -234,6 +240,11 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
                 )
             )
             continue
+        if labelled and not isinstance(labelled, bool) and index >= limit:
+            after = [hit for hit in hits if hit.start >= labelled.end()]
+            if after and after[0].start - labelled.end() <= 3:  # ` date 2026-01-26 英国…` before the lead
+                strong.append((False, index, after[0], page.evidence("dateline", index, after[0])))
+                continue
         if index >= limit and not is_metadata_line(line, hits):
             continue
         if is_metadata_line(line, hits) and len(line) <= 120:
@@ -248,12 +259,33 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             line = page.lines[index]
             labelled = _LABELLED.search(line) if line and page.usable(index) else None
             if labelled and len(line) <= 80:
-                hits = [hit for hit in full_dates(line) if hit.iso() and hit.start >= labelled.end()]
+                hits = [hit for hit in page.dates(line) if hit.iso() and hit.start >= labelled.end()]
                 if hits and hits[0].start - labelled.end() <= 3:
                     strong.append((False, index, hits[0], page.evidence("dateline", index, hits[0])))
                     break
+    if not strong:  # a bare date line under a headline, below a long stretch of chrome or a long lead
+        for index in range(extended, min(len(page.lines), extended + 60, footer_start)):
+            line = page.lines[index]
+            if not line or len(line) > 80 or page.reasons[index] not in (None, "meta"):
+                continue
+            hits = [hit for hit in page.dates(line) if hit.iso()]
+            if hits and is_metadata_line(line, hits) and _under_headline(page, index):
+                strong.append((True, index, hits[0], page.evidence("dateline", index, hits[0])))
+                break
     strong.sort(key=lambda item: (item[0], item[1]))
     return [(hit, evidence) for _, _, hit, evidence in strong], weak
+
+
+def _under_headline(page: _Page, index: int) -> bool:
+    """The nearest line above (blank lines and metadata skipped) reads as a headline: short, not a
+    sentence, not chrome."""
+    for above in range(index - 1, max(-1, index - 5), -1):
+        line = page.lines[above]
+        if not line or page.reasons[above] == "meta":
+            continue
+        hans = len(re.findall(r"[\u4e00-\u9fff]", line))
+        return page.reasons[above] is None and 6 <= hans and len(line) <= 60 and not line.endswith("。")
+    return False
 
 
 def _date_segment(line: str, hits: list[DateHit]) -> DateHit | None:
@@ -320,13 +352,13 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
         line = page.lines[index]
         if len(line) > 100:
             continue
-        hits = [hit for hit in full_dates(line) if hit.iso()]
+        hits = [hit for hit in page.dates(line) if hit.iso()]
         if hits and (_CREDIT.search(line) or is_metadata_line(line, hits)):
             found = (hits[-1], page.evidence("byline", index, hits[-1]))
     if found is None:  # a stamp closing the last paragraph (`…相应部署。 2024-06-04 19:19:41`)
         for index in filled[-_TAIL_LINES:]:
             line = page.lines[index]
-            hits = [hit for hit in full_dates(line) if hit.iso()]
+            hits = [hit for hit in page.dates(line) if hit.iso()]
             if (
                 hits
                 and hits[-1].end >= len(line.rstrip(" 。."))
@@ -338,7 +370,7 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
         for index in filled[-_TAIL_LINES:]:
             credit = _CLOSING_CREDIT.search(page.lines[index])
             if credit:
-                hits = [hit for hit in full_dates(credit.group()) if hit.iso()]
+                hits = [hit for hit in page.dates(credit.group()) if hit.iso()]
                 if hits:
                     offset = credit.start()
                     hit = hits[-1]
@@ -471,6 +503,10 @@ _MONTH_DAY = re.compile(
 _YEAR_MARK = re.compile(
     r"(?<![\d到至])(?P<year>(?:19|20)\d\d)\s*年(?P<month>\s*\d{1,2}\s*月)?(?!代|前|后|以前|以后|之前|之后|党龄|左右)"
 )
+# A year told as history (`上一次…是2018年`, `早在2008年`, `自2010年以来`) does not place the text.
+_HISTORY_BEFORE = re.compile(
+    r"(?:上一次|上次|曾经|曾于|曾在|此前|早在|自从|自|从|回顾|当年|那年|始于|成立于|创立于|出生于|生于)[^,。]{0,2}$"
+)
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
 _WEEKDAYS = "一二三四五六日天"
@@ -567,7 +603,9 @@ def _infer(page: _Page) -> Publication | None:
                      page.text_evidence("weekday", position, seg_start + match.end() + weekday.end()))
                 )  # fmt: skip
         for match in _YEAR_MARK.finditer(segment):
-            if match.start() in unreported:
+            if match.start() in unreported or _HISTORY_BEFORE.search(
+                segment[max(0, match.start() - 6) : match.start()]
+            ):
                 continue
             years.append((seg_start + match.start(), int(match["year"])))
             if match["month"]:
@@ -625,6 +663,8 @@ def _infer(page: _Page) -> Publication | None:
             evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
             relative_days.append((seg_start + match.start(), month, int(match["day"]) + shift, evidence))
 
+    # A bare year (`2018年是…`) places the text only when the text also speaks of "this year" (`今年4月2日`);
+    # otherwise it is as often history as the story's year.
     year_votes = Counter(year for _, year in years + month_years if FIRST_YEAR <= year <= LAST_YEAR)
     if not year_votes and not constraints:
         return None
