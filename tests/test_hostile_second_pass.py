@@ -465,3 +465,79 @@ def test_workers_are_capped_at_the_cores_available(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.stderr
     assert stderr_lines(result) == ["timeline: note: --workers 200: 2 cores available, using 2"]
     assert len(result.stdout.splitlines()) == 10
+
+
+# --- merge blocking and per-clause lookups (the scaling cases; their times are in benchmarks/scaling.py)
+
+SEED_FILES = sorted((PACKAGE_ROOT / "seeds").glob("*.txt"))
+OWN = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+
+
+def one_day_candidates(reports: int) -> list[dict]:
+    """`reports` candidate events of one day: the seeds' clauses, each told by 8 outlets, each copy
+    with two characters of its own (so none are identical twins)."""
+    from timeline.events import document_events
+    from timeline.extract import extract_text
+
+    pool = []
+    for number, seed in enumerate(SEED_FILES):
+        document = extract_text(seed.read_text(encoding="utf-8"), "2020-02-01", doc_id=f"seed{number}")
+        pool.extend(event for event in document_events(document) if len(event["date"]) == 10)
+    candidates = []
+    for index in range(reports):
+        event = json.loads(json.dumps(pool[(index // 8) % len(pool)]))
+        event["date"], event["until"] = "2020-02-01", None
+        event["_compare"] += OWN[index % len(OWN)] + OWN[(index // len(OWN)) % len(OWN)]
+        event["_title_rank"] = tuple(event["_title_rank"])
+        event["mentions"][0]["doc"] = event["sources"][0] = f"outlet{index % 8}-{index // 64}"
+        candidates.append(event)
+    return candidates
+
+
+def clusters(events: list[dict]) -> list[list[tuple]]:
+    return sorted(sorted((m["doc"], m["start"]) for m in event["mentions"]) for event in events)
+
+
+def test_a_large_bucket_is_blocked_and_clusters_as_scoring_every_pair(monkeypatch):
+    from timeline import events
+
+    candidates = one_day_candidates(1_200)
+    scored: list[int] = []
+    similarity = events._similarity
+    monkeypatch.setattr(events, "_similarity", lambda *args: scored.append(1) or similarity(*args))
+    blocked = events.merge_events(candidates)
+    # bounded: each report scores at most its own candidates and those that chose it
+    assert len(scored) <= 2 * events.BLOCKING_CANDIDATES * len(candidates)
+    monkeypatch.setattr(events, "BLOCKING_MIN_BUCKET", 10**9)  # every pair, as before blocking
+    scored.clear()
+    exhaustive = events.merge_events(candidates)
+    assert len(scored) > 2 * events.BLOCKING_CANDIDATES * len(candidates)
+    assert clusters(blocked) == clusters(exhaustive)
+
+
+class CountingDict(dict):
+    """A mention that counts how often its fields are read."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        CountingDict.reads += 1
+        return super().__getitem__(key)
+
+
+def test_clause_lookups_do_not_scan_every_mention():
+    """Each clause finds its mentions by bisection: no per-clause pass over the document's mentions
+    (600 dated sentences on one line read each mention's fields a few dozen times, not 600 times)."""
+    from timeline import events
+    from timeline.extract import extract_text
+
+    text = "新闻标题\n" + "".join(
+        f"\u2066{n % 12 + 1}月{n % 28 + 1}日\u2069，武汉发生大事。" for n in range(600)
+    )
+    document = extract_text(text, "2020-02-01")
+    document["mentions"] = [CountingDict(mention) for mention in document["mentions"]]
+    CountingDict.reads = 0
+    candidates = events.document_events(document)
+    assert len(candidates) == 600
+    assert [c["date"][5:] for c in candidates[:3]] == ["01-01", "02-02", "03-03"]
+    assert CountingDict.reads <= 50 * len(document["mentions"])

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 
 from timeline.entities import find_entities, last_word_boundary, tag_words
 from timeline.textprep import prepare, to_simplified
@@ -68,6 +69,11 @@ _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "
 # Merge scoring. Tuned on tests/data/merge (see benchmarks/merge_eval.py).
 MERGE_THRESHOLD = 0.38
 SAME_DOCUMENT_EXTRA = 0.25  # one document repeating itself must be closer than two outlets agreeing
+# Candidate blocking for same-day buckets larger than BLOCKING_MIN_BUCKET (see `_bucket_pairs`).
+BLOCKING_MIN_BUCKET = 256
+BLOCKING_PROBES = 24
+BLOCKING_NEIGHBOURS = 8
+BLOCKING_CANDIDATES = 32
 
 
 # --------------------------------------------------------------------------------------------------
@@ -84,16 +90,21 @@ def document_events(document: dict) -> list[dict]:
     text: str = document["text"]
     doc_id: str = document["id"]
     noise = [tuple(span) for span in document.get("noise_spans") or []]
+    in_noise = _Spans(noise)
     mentions = sorted(
-        (m for m in document.get("mentions") or [] if not _inside_any(m["start"], noise)),
+        (m for m in document.get("mentions") or [] if not in_noise.contains(m["start"])),
         key=lambda m: (m["start"], m["end"]),
     )
     time_mentions = [m for m in mentions if m["type"] in ("DATE", "TIME")]
     # Dates inside direct speech (“明天早班可以参加的请报名”) count from when it was said, which the
     # normalizer cannot know: they date nothing.
-    speech = _speech_spans(text)
-    anchored = [m for m in time_mentions if _is_anchor(m) and not _inside_any(m["start"], speech)]
+    in_speech = _Spans(_speech_spans(text))
+    anchored = [m for m in time_mentions if _is_anchor(m) and not in_speech.contains(m["start"])]
     quantities = document.get("quantities") or []
+    # Each clause looks up the mentions and quantities inside it by bisection, not by a scan of the
+    # whole document: a document of thousands of dated sentences stays linear.
+    time_index, anchored_index = _Within(time_mentions), _Within(anchored)
+    quantity_index = _Within(quantities)
     # The headline restates the story (and is often dated by it): its clauses are not reports.
     headline = _headline_span(text, document.get("title"))
     if headline is not None:
@@ -101,9 +112,9 @@ def document_events(document: dict) -> list[dict]:
 
     candidates = []
     for unit_start, unit_end in _sentence_units(text, noise, anchored):
-        for clause_start, clause_end in _clauses(text, unit_start, unit_end, anchored):
+        for clause_start, clause_end in _clauses(text, unit_start, unit_end, anchored_index):
             candidate = _clause_event(
-                doc_id, text, clause_start, clause_end, time_mentions, anchored, quantities
+                doc_id, text, clause_start, clause_end, time_index, anchored_index, quantity_index
             )
             if candidate is not None:
                 candidates.append(candidate)
@@ -142,8 +153,44 @@ def _is_anchor(mention: dict) -> bool:
     )
 
 
-def _inside_any(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+class _Spans:
+    """`[start, end)` spans, merged and sorted: whether a position falls in one, by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if end <= start:
+                continue
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [span[0] for span in merged]
+        self.ends = [span[1] for span in merged]
+
+    def contains(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
+
+
+class _Within:
+    """Annotations (mentions, quantities) found by the span they lie in: `within(start, end)` is
+    `[a for a in items if start <= a["start"] and a["end"] <= end]`, in the items' own order, found
+    by bisection on their starts."""
+
+    def __init__(self, items: Sequence[dict]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda index: items[index]["start"])
+        self.starts = [items[index]["start"] for index in self.order]
+
+    def within(self, start: int, end: int) -> list[dict]:
+        found = []
+        for position in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            index = self.order[position]
+            if self.items[index]["end"] <= end:
+                found.append(index)
+        found.sort()
+        return [self.items[index] for index in found]
 
 
 def _sentence_units(text: str, noise: list[tuple[int, int]], anchored: list[dict]) -> list[tuple[int, int]]:
@@ -235,7 +282,7 @@ def _matching_bracket(text: str, open_index: int) -> int | None:
     return None
 
 
-def _clauses(text: str, start: int, end: int, anchored: list[dict]) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, anchored: _Within) -> list[tuple[int, int]]:
     """Split a sentence at ；/; and before a second date that opens a comma clause."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
@@ -247,7 +294,7 @@ def _clauses(text: str, start: int, end: int, anchored: list[dict]) -> list[tupl
 
     clauses: list[tuple[int, int]] = []
     for piece_start, piece_end in pieces:
-        inside = [m for m in anchored if piece_start <= m["start"] and m["end"] <= piece_end]
+        inside = anchored.within(piece_start, piece_end)
         clause_start = piece_start
         seen_date = False
         for mention in inside:
@@ -277,18 +324,18 @@ def _clause_event(
     text: str,
     start: int,
     end: int,
-    time_mentions: list[dict],
-    anchored: list[dict],
-    quantities: list[dict],
+    time_mentions: _Within,
+    anchored: _Within,
+    quantities: _Within,
 ) -> dict | None:
-    inside = [m for m in anchored if start <= m["start"] and m["end"] <= end]
+    inside = anchored.within(start, end)
     if not inside:
         return None
     clause = text[start:end]
     if _BYLINE.search(to_simplified(clause)):
         return None
     governing = inside[0]
-    all_inside = [m for m in time_mentions if start <= m["start"] and m["end"] <= end]
+    all_inside = time_mentions.within(start, end)
     masked = _masked(clause, start, all_inside)
     if len(_HAN.findall(masked)) < 4:
         return None  # a bare date or heading, nothing happens in it
@@ -303,7 +350,7 @@ def _clause_event(
         masked = " " * dateline.end() + masked[dateline.end() :]
     found = find_entities(masked)
     entities = [{"text": e["text"], "type": e["type"]} for e in found]
-    in_clause = [dict(q, doc=doc_id) for q in quantities if start <= q["start"] and q["end"] <= end]
+    in_clause = [dict(q, doc=doc_id) for q in quantities.within(start, end)]
     report = {
         "doc": doc_id,
         "sentence": clause,
@@ -648,46 +695,76 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
             found = gram_cache[index] = _grams(features[index]["compare"])
         return found
 
-    # Score every date-compatible pair; the sweep keeps this near-linear for real timelines.
+    # Score the date-compatible pairs that can reach the threshold. Same-day reports (a bucket: same
+    # precision and start) are paired through an inverted index of their n-grams with prefix
+    # filtering (`_bucket_pairs`), which finds exactly the pairs that share enough n-grams to
+    # merge, without comparing a bucket of thousands of reports with itself pair by pair. A range
+    # (春节至今) is also compared, as before, with the later reports its span covers.
     pairs: list[tuple[float, int, int]] = []
     leaders = [i for i in range(len(items)) if representative[i] == i]
     order = sorted(leaders, key=lambda i: (features[i]["precision"], features[i]["from"], i))
-    window_start: tuple[int, str] | None = None
-    for position, i in enumerate(order):
-        start = (features[i]["precision"], features[i]["from"])
-        if start != window_start:
-            window_start = start
-            for index in [k for k in gram_cache if (features[k]["precision"], features[k]["to"]) < start]:
-                del gram_cache[index]
-        for j in order[position + 1 :]:
-            if (
-                features[j]["precision"] != features[i]["precision"]
-                or features[j]["from"] > features[i]["to"]
-            ):
-                break
-            if not _comparable_spans(features[i], features[j]) or _vetoed(features[i], features[j]):
+
+    def consider(i: int, j: int) -> None:
+        if not _comparable_spans(features[i], features[j]) or _vetoed(features[i], features[j]):
+            return
+        score = _similarity(features[i], features[j], grams(i), grams(j))
+        threshold = MERGE_THRESHOLD
+        if features[i]["doc"] == features[j]["doc"]:
+            threshold += SAME_DOCUMENT_EXTRA
+        if score >= threshold:
+            pairs.append((score, min(i, j), max(i, j)))
+
+    bucket_start = 0
+    while bucket_start < len(order):
+        key = (features[order[bucket_start]]["precision"], features[order[bucket_start]]["from"])
+        bucket_end = bucket_start
+        while (
+            bucket_end < len(order)
+            and (
+                features[order[bucket_end]]["precision"],
+                features[order[bucket_end]]["from"],
+            )
+            == key
+        ):
+            bucket_end += 1
+        for index in [k for k in gram_cache if (features[k]["precision"], features[k]["to"]) < key]:
+            del gram_cache[index]
+        bucket = order[bucket_start:bucket_end]
+        for i, j in _bucket_pairs(bucket, features, grams):
+            consider(i, j)
+        for i in bucket:  # a range meets the later buckets its span covers
+            if features[i]["to"] == features[i]["from"]:
                 continue
-            score = _similarity(features[i], features[j], grams(i), grams(j))
-            threshold = MERGE_THRESHOLD
-            if features[i]["doc"] == features[j]["doc"]:
-                threshold += SAME_DOCUMENT_EXTRA
-            if score >= threshold:
-                pairs.append((score, min(i, j), max(i, j)))
+            for j in order[bucket_end:]:
+                if (
+                    features[j]["precision"] != features[i]["precision"]
+                    or features[j]["from"] > features[i]["to"]
+                ):
+                    break
+                consider(i, j)
+        bucket_start = bucket_end
     pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
 
     # Greedy agglomeration, best pairs first; a cluster never takes in a member vetoed by another.
+    # Vetoes depend only on names and numbers, so a cluster keeps one member per distinct set of them
+    # (`_veto_signature`) to check against, and the smaller cluster joins the larger.
     cluster_of = {i: i for i in leaders}
     members: dict[int, list[int]] = {i: [i] for i in leaders}
+    signatures: dict[int, dict[tuple, int]] = {i: {_veto_signature(features[i]): i} for i in leaders}
     for _, i, j in pairs:
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
             continue
-        if any(_vetoed(features[x], features[y]) for x in members[a] for y in members[b]):
+        if any(
+            _vetoed(features[x], features[y]) for x in signatures[a].values() for y in signatures[b].values()
+        ):
             continue
-        keep, gone = min(a, b), max(a, b)
+        keep, gone = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
         for member in members[gone]:
             cluster_of[member] = keep
         members[keep].extend(members.pop(gone))
+        for signature, member in signatures.pop(gone).items():
+            signatures[keep].setdefault(signature, member)
 
     followers: dict[int, list[int]] = {}
     for index, leader in enumerate(representative):
@@ -696,6 +773,55 @@ def merge_events(candidates: Iterable[dict]) -> list[dict]:
     events = [_combine([items[i] for i in group]) for group in groups]
     events.sort(key=_event_sort_key)
     return events
+
+
+def _bucket_pairs(bucket: list[int], features: list[dict], grams) -> list[tuple[int, int]]:
+    """The pairs `(i, j)` of a same-day bucket (in bucket order) worth scoring.
+
+    Every pair while the bucket is small (up to `BLOCKING_MIN_BUCKET` reports, which covers real
+    timelines: the result is then exactly that of scoring all pairs). A larger bucket is blocked:
+    each report looks up `BLOCKING_PROBES` of its n-grams in an inverted index (taken evenly from its
+    n-grams ordered rarest first, rarity within the bucket: its own rare words and some of the
+    topic's), takes from each posting list the `BLOCKING_NEIGHBOURS` reports nearest to it on either
+    side, and scores the `BLOCKING_CANDIDATES` of them that share most of those n-grams. Reports of
+    one event share their words, so they find each other directly or through a chain; the work per
+    report is bounded, so a bucket of thousands of reports stays linear. Identical reports never get
+    here (they are compared once, as twins). On the benchmark's buckets of 1,000 to 4,000 reports the
+    clusters are those of scoring every pair (`benchmarks/scaling.py`)."""
+    if len(bucket) <= BLOCKING_MIN_BUCKET:
+        return [(i, j) for position, i in enumerate(bucket) for j in bucket[position + 1 :]]
+    sized = [(i, found) for i in bucket if (found := grams(i))]
+    frequency: dict[str, int] = {}
+    postings: dict[str, list[int]] = {}
+    for position, (_, found) in enumerate(sized):
+        for gram in found:
+            frequency[gram] = frequency.get(gram, 0) + 1
+            postings.setdefault(gram, []).append(position)
+    found_pairs: set[tuple[int, int]] = set()
+    for position, (_, found) in enumerate(sized):
+        shared: dict[int, int] = {}
+        ranked = sorted(found, key=lambda gram: (frequency[gram], gram))
+        step = max(1, len(ranked) // BLOCKING_PROBES)
+        for gram in ranked[::step][:BLOCKING_PROBES]:
+            posting = postings[gram]
+            at = bisect_left(posting, position)
+            for other in posting[max(0, at - BLOCKING_NEIGHBOURS) : at + 1 + BLOCKING_NEIGHBOURS]:
+                if other != position:
+                    shared[other] = shared.get(other, 0) + 1
+        best = sorted(shared, key=lambda other: (-shared[other], abs(other - position), other))
+        for other in best[:BLOCKING_CANDIDATES]:
+            found_pairs.add((min(position, other), max(position, other)))
+    return [(sized[a][0], sized[b][0]) for a, b in sorted(found_pairs)]
+
+
+def _veto_signature(feature: dict) -> tuple:
+    """What `_vetoed` looks at: people, places, institutions and numbers."""
+    return (
+        tuple(sorted(feature["people"])),
+        tuple(sorted(feature["places"])),
+        tuple(sorted(name for name in feature["orgs"] if name.endswith("医院"))),
+        tuple(sorted((unit, tuple(sorted(values))) for unit, values in feature["numbers"].items())),
+    )
 
 
 def build_events(documents: list[dict]) -> list[dict]:
