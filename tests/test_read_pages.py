@@ -275,3 +275,28 @@ def test_tuning_pages_hold_their_accuracy():
     assert counts["left_undated"] / counts["undated_pages"] >= 0.8
     assert counts["title_right"] / counts["titled"] >= 0.78
     assert counts["chrome_in_events"] <= 20
+
+
+def test_a_template_line_on_every_page_of_a_run_is_not_an_event(tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    stories = {
+        "a.txt": ("大桥正式通车", "2019年3月5日上午,跨江大桥正式通车,市民纷纷前来参观。"),
+        "b.txt": ("新图书馆开放", "2019年3月6日,市图书馆新馆开放,首日接待读者三千人次。"),
+        "c.txt": ("春季运动会举行", "2019年3月7日,全市中小学春季运动会在体育中心开幕。"),
+    }
+    for name, (title, body) in stories.items():
+        (folder / name).write_text(
+            f"{title}\n发布时间:2019-03-08\n{body}\n本站2019年3月1日全新改版\n", encoding="utf-8"
+        )
+    events = json.loads(run("events", str(folder), "--format", "json").stdout)["events"]
+    sentences = [m["sentence"] for event in events for m in event["mentions"]]
+    assert not any("全新改版" in sentence for sentence in sentences)
+    assert sum("2019年3月" in sentence for sentence in sentences) == 3  # each story keeps its own event
+    # Syndicated copies of one story share their headline: their shared lines stay events.
+    for name in stories:
+        (folder / name).write_text(
+            "大桥正式通车\n发布时间:2019-03-08\n2019年3月5日,大桥通车。\n", encoding="utf-8"
+        )
+    events = json.loads(run("events", str(folder), "--format", "json").stdout)["events"]
+    assert [len(event["sources"]) for event in events] == [3]

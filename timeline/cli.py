@@ -36,6 +36,7 @@ from timeline.parallel import Outcome, default_workers, process_all
 from timeline.read.decode import encoding_problem, read_bytes_text
 from timeline.read.errors import DocumentError
 from timeline.read.paths import STDIN_PATH, display_name
+from timeline.read.recurring import drop_recurring_lines
 from timeline.read.refs import load_refs
 from timeline.render.jsonout import dumps as json_dumps
 from timeline.timex.resolver import Reference
@@ -421,11 +422,15 @@ def read_documents(
     def skipped(path: str, reason: str) -> None:
         warn(f"warning: {path}: {reason}")
 
-    targets = [
-        target
-        for target in iter_document_paths(paths, on_skip=skipped)
-        if not own_outputs or _file_key(target[0]) not in own_outputs
-    ]
+    targets = []
+    for target in iter_document_paths(paths, on_skip=skipped):
+        if own_outputs and _file_key(target[0]) in own_outputs:
+            # The output file found in a folder being read: the page or JSON an earlier run wrote is
+            # passed over (and replaced); anything else there is a document, not ours to overwrite.
+            if not is_timeline_output(target[0]):
+                raise fail(f"{display_name(target[0])}: is an input of this run; not writing over it")
+            continue
+        targets.append(target)
     cores = available_cores()
     if workers > cores:
         # More processes than cores only add start-up time and memory (each loads the dictionaries).
@@ -468,6 +473,23 @@ def read_documents(
             f"note: {undated} {plural}, so expressions that need one (昨天, 1月22日) "
             "stay unresolved; date them with --ref DATE or --refs FILE"
         )
+
+
+_OUTPUT_SIGNS = (
+    re.compile(r'<meta name="generator" content="timeline">'),  # the HTML page
+    re.compile(r'\A\{\s*"schema": "timeline\.'),  # extract and events JSON
+    re.compile(r'\A\{"id": "(?:[^"\\]|\\.)*", "(?:path|date)": '),  # their JSON Lines
+)
+
+
+def is_timeline_output(path: str) -> bool:
+    """Whether a file is one that this program writes (or an empty one), judged by its first bytes."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192).decode("utf-8", errors="ignore")
+    except OSError:
+        return False
+    return not head.strip() or any(sign.search(head) for sign in _OUTPUT_SIGNS)
 
 
 def _file_key(path: str) -> tuple[int, int] | None:
@@ -756,6 +778,9 @@ def events(
         candidates.extend(outcome.events)
         documents.append(outcome.document)
     with _phase("merging"):
+        # a site's template line dated on every page is chrome, not an event of each page
+        titles = {document["id"]: document.get("title") or "" for document in documents}
+        candidates = drop_recurring_lines(candidates, titles)
         merged = merge_events(candidates)
     shown = filter_events(merged, since, until, source or [], min_sources)
 
