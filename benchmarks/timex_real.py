@@ -22,6 +22,8 @@ What is scored
 - Traps: each string of `negatives` is found in the passage; it is "dated" when a mention overlapping
   it has an anchor.
 
+`--sweep` scores the tuning file under other look-ahead knobs of `DatePolicy` (never the held-out one).
+
 The held-out file is only ever scored in aggregate: `--failures` refuses it, and no per-form or
 per-item line is printed for it, so it stays unseen while the rules are tuned.
 """
@@ -38,7 +40,11 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-import timeline  # noqa: E402
+import dataclasses  # noqa: E402
+
+from timeline.textprep import prepare  # noqa: E402
+from timeline.timex.parser import find_mentions  # noqa: E402
+from timeline.timex.policy import DEFAULT_POLICY, DatePolicy, Reference  # noqa: E402
 
 DATA = REPO_ROOT / "tests" / "data" / "timex_real"
 TUNE, HELDOUT = DATA / "tune.jsonl", DATA / "heldout.jsonl"
@@ -87,7 +93,13 @@ class Tally:
         return f"{self.right} of {self.total} = {share:.3f}"
 
 
-def score(path: Path, failures: bool = False, per_form: bool = True) -> dict:
+def score(
+    path: Path,
+    failures: bool = False,
+    per_form: bool = True,
+    policy: DatePolicy = DEFAULT_POLICY,
+    quiet: bool = False,
+) -> dict:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     tallies: dict[str, Tally] = defaultdict(Tally)
     forms: dict[str, Tally] = defaultdict(Tally)
@@ -95,7 +107,7 @@ def score(path: Path, failures: bool = False, per_form: bool = True) -> dict:
     misses: list[str] = []
     for row in rows:
         text = row["text"]
-        mentions = timeline.parse(text, row.get("ref"))["mentions"]
+        mentions = find_mentions(prepare(text), Reference.coerce(row.get("ref")), policy=policy)
         previous = (-1, 0)
         for label in row["expect"]:
             span = _find(text, label["text"], previous)
@@ -133,6 +145,8 @@ def score(path: Path, failures: bool = False, per_form: bool = True) -> dict:
                 misses.append(
                     f"{row['id']} trap {negative!r} dated: {[(m['text'], m['anchor']) for m in dated]}"
                 )
+    if quiet:
+        return {name: (t.right, t.total) for name, t in tallies.items()} | {"traps": (traps_dated, traps)}
     print(f"{path.name}: {len(rows)} passages")
     for name in (
         "overall",
@@ -162,7 +176,21 @@ def main(argv: list[str] | None = None) -> int:
         "--file", type=Path, help="score this file only (never the held-out one with --failures)"
     )
     options.add_argument("--failures", action="store_true", help="list every miss (tuning data only)")
+    options.add_argument(
+        "--sweep",
+        action="store_true",
+        help="score the tuning file under other look-ahead knobs of the date policy",
+    )
     args = options.parse_args(argv)
+    if args.sweep:
+        for days in (0, 3, 7, 10, 14, 21, 31):
+            policy = dataclasses.replace(
+                DEFAULT_POLICY, lookahead_days=days, bare_day_lookahead_days=max(days, 0)
+            )
+            result = score(TUNE, policy=policy, quiet=True)
+            right, total = result["overall"]
+            print(f"look-ahead {days:2d} days: tune overall {right} of {total} = {right / total:.3f}")
+        return 0
     files = [args.file] if args.file else [TUNE, HELDOUT]
     for path in files:
         if not path.exists():

@@ -18,7 +18,16 @@ from dataclasses import fields, replace
 
 from timeline.textprep import Prepared
 from timeline.timex.piece import Expression, Piece
-from timeline.timex.policy import EDGE, QuoteTracker, Reference, Resolver, evidence, resolve
+from timeline.timex.policy import (
+    DEFAULT_POLICY,
+    EDGE,
+    DatePolicy,
+    QuoteTracker,
+    Reference,
+    Resolver,
+    evidence,
+    resolve,
+)
 from timeline.timex.rules import PART_OF_DAY, TRIGGER, produce, rules_starting_with
 
 # Text between two pieces that still lets them form one expression.
@@ -479,12 +488,15 @@ def _suffix_fits(expression: Expression, suffix: str) -> bool:
     return expression.date is not None or expression.time is not None
 
 
-def find_mentions(prepared: Prepared, reference: Reference, explain: bool = False) -> list[dict]:
-    """The mentions of a prepared text. With `explain`, each carries `explain`: the rules whose pieces
-    it joins (`rules`, with the text each read) and the policy's choices (`policy`), in order."""
+def find_mentions(
+    prepared: Prepared, reference: Reference, explain: bool = False, policy: DatePolicy = DEFAULT_POLICY
+) -> list[dict]:
+    """The mentions of a prepared text, dated under `policy`. With `explain`, each carries `explain`:
+    the rules whose pieces it joins (`rules`, with the text each read) and the policy's choices
+    (`policy`), in order."""
     text = prepared.text
     trace: list[str] | None = [] if explain else None
-    resolver = Resolver(reference, trace=trace)
+    resolver = Resolver(reference, policy=policy, trace=trace)
     quotes = QuoteTracker(text)
     mentions: list[dict] = []
     for expression in join(text, scan(text)):

@@ -248,7 +248,7 @@ def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
 # 11-13日, 11~13日, 11至13日, 5、6日: a range (or pair) of days of one month written with one 日
 @rule(
     "<day>-<day>日",
-    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}[-~至到、]{SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{NAME_FOLLOWERS})",
+    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{NAME_FOLLOWERS})",
 )
 def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
     first, last = int(m["d"]), int(m["d2"])
@@ -259,8 +259,8 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$))){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$))){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
-    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"]}), s, e)
+    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"]}), s, e)
