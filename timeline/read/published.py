@@ -23,8 +23,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from lunar_python import Lunar
-
 from timeline.numerals import small_int
 from timeline.read.chrome import CleanText, _line_spans, _normalized_lines, clean_lines
 from timeline.read.datelines import (
@@ -38,6 +36,7 @@ from timeline.read.datelines import (
     wire_dates,
 )
 from timeline.textprep import Prepared, prepare
+from timeline.timex import calendar_cn
 
 BASES = ("dateline", "byline", "meta", "inferred", "filename", "given", "none")
 
@@ -725,7 +724,11 @@ def _choose_year(
     for year in list(votes):
         candidates.update((year - 1, year + 1))
     if constraints and not votes:
+        # Weekday evidence is cheap to test and leaves a few years in fifty; the lunar tests run on those.
         candidates = set(range(FIRST_YEAR, LAST_YEAR + 1))
+        weekdays = [holds for kind, holds, _ in constraints if kind == "weekday"]
+        pruned = {year for year in candidates if all(holds(year) for holds in weekdays)}
+        candidates = pruned or candidates
 
     def score(year: int) -> tuple[float, int, int]:
         held = 0.0
@@ -818,16 +821,11 @@ def _lunar_holds(lunar_month: int, lunar_day: int, month: int, day: int) -> Year
 
 
 def _lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
-    try:
-        if day == 0:  # the last day of the lunar month (除夕 of a short year is the 29th)
-            following = Lunar.fromYmd(lunar_year + (month == 12), month % 12 + 1, 1).getSolar()
-            return dt.date(following.getYear(), following.getMonth(), following.getDay()) - dt.timedelta(
-                days=1
-            )
-        solar = Lunar.fromYmd(lunar_year, month, day).getSolar()
-        return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
-    except Exception:  # lunar-python raises plain Exceptions for days a month does not have
-        return None
+    """The solar date of a lunar one (day 0: the month's last day, as for 除夕), from the normalizer's
+    calendar tables, which compute each lunar year once."""
+    if day == 0 and month == 12:
+        return calendar_cn.lunar_new_year_eve(lunar_year)
+    return calendar_cn.lunar_to_solar(lunar_year, month, day)
 
 
 def _cycle_index(stem: str, branch: str) -> int | None:
