@@ -12,12 +12,14 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["MAX_BARS", "chart_model", "choose_unit", "overview_model", "precision_of"]
+__all__ = ["MAX_BARS", "chart_model", "choose_unit_for", "overview_model", "precision_of"]
 
 # The chart never has more bars than this: the unit grows (日 → 周 → 月 → 季 → 年) until it fits.
 MAX_BARS = 62
 # At most this many labels on the chart's time axis.
 MAX_TICKS = 9
+# Nor two labels closer than this, in percent of the axis.
+MIN_TICK_GAP = 9
 UNITS = ("日", "周", "月", "季", "年")
 # Which event precisions a bar of each unit can hold: a month-only event has no day to be counted on.
 COUNTED = {
@@ -86,12 +88,12 @@ def _bucket_count(first: dt.date, last: dt.date, unit: str) -> int:
     return last.year - first.year + 1
 
 
-def choose_unit(first: dt.date, last: dt.date, precisions: set[str]) -> str:
-    """The finest unit that draws the span in at most MAX_BARS bars. With only month- or year-precision
-    events there is nothing to count by day, so the unit starts at the finest precision present."""
-    start = 0 if "day" in precisions else (2 if "month" in precisions else 4)
-    for unit in UNITS[start:]:
-        if _bucket_count(first, last, unit) <= MAX_BARS:
+def choose_unit_for(dated: Sequence[tuple[dict, dt.date, str]]) -> str:
+    """The finest unit whose bars, over the span of the events it can count, number at most MAX_BARS:
+    a month-only event widens a chart by month, never a chart by day (it is not counted there)."""
+    for unit in UNITS:
+        days = [day for _, day, precision in dated if precision in COUNTED[unit]]
+        if days and _bucket_count(min(days), max(days), unit) <= MAX_BARS:
             return unit
     return "年"
 
@@ -133,11 +135,8 @@ def chart_model(records: Sequence[dict]) -> dict | None:
         record["bin"] = -1
     if not dated:
         return None
-    precisions = {precision for _, _, precision in dated}
-    unit = choose_unit(min(day for _, day, _ in dated), max(day for _, day, _ in dated), precisions)
+    unit = choose_unit_for(dated)
     counted = [(record, day) for record, day, precision in dated if precision in COUNTED[unit]]
-    if not counted:
-        return None
     first = bucket_start(min(day for _, day in counted), unit)
     last = max(day for _, day in counted)
     starts: list[dt.date] = []
@@ -188,7 +187,7 @@ def chart_model(records: Sequence[dict]) -> dict | None:
 def ticks(starts: Sequence[dt.date], unit: str) -> list[dict]:
     """Axis labels at the bins where a larger period begins (a month for days and weeks, a year for
     months and quarters, every year for years), thinned to MAX_TICKS; evenly spaced bins when the span
-    holds fewer than two such beginnings. `left` is the label's position in percent."""
+    holds fewer than three such beginnings. `left` is the label's position in percent."""
 
     def major(index: int) -> bool:
         if index == 0:
@@ -198,12 +197,18 @@ def ticks(starts: Sequence[dt.date], unit: str) -> list[dict]:
             return (previous.year, previous.month) != (current.year, current.month)
         return previous.year != current.year
 
-    chosen = [index for index in range(len(starts)) if major(index)]
-    if len(chosen) < 2:
-        step = max(1, len(starts) // (MAX_TICKS - 3))
-        chosen = list(range(0, len(starts), step))
-    step = -(-len(chosen) // MAX_TICKS)
-    chosen = chosen[::step]
+    def spaced(indices: list[int]) -> list[int]:
+        step = -(-len(indices) // MAX_TICKS)
+        kept: list[int] = []
+        # labels closer than MIN_TICK_GAP percent would run into each other: the later one goes
+        for index in indices[::step]:
+            if not kept or 100 * (index - kept[-1]) / len(starts) >= MIN_TICK_GAP:
+                kept.append(index)
+        return kept
+
+    chosen = spaced([index for index in range(len(starts)) if major(index)])
+    if len(chosen) < 3:
+        chosen = spaced(list(range(0, len(starts), max(1, len(starts) // (MAX_TICKS - 3)))))
     result = []
     previous: dt.date | None = None
     for index in chosen:
