@@ -317,6 +317,21 @@ def test_extract_never_reads_its_own_output_file(tmp_path):
         assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a.txt"]
 
 
+def test_output_over_a_document_found_in_a_folder_is_refused(tmp_path):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text(GOOD, encoding="utf-8")
+    result = run("extract", str(folder), "-o", str(article))
+    assert_no_traceback(result)
+    assert result.exit_code == 2
+    assert stderr_lines(result) == [
+        f"timeline: error: {article}: is an input of this run; not writing over it"
+    ]
+    assert article.read_text(encoding="utf-8") == GOOD
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]  # no temporary file left
+
+
 def test_an_interrupted_run_leaves_the_previous_output(tmp_path, good, monkeypatch):
     out = tmp_path / "out.json"
     assert run("extract", str(good), "-o", str(out)).exit_code == 0
