@@ -36,6 +36,7 @@ from timeline.parallel import Outcome, default_workers, process_all
 from timeline.read.decode import encoding_problem, read_bytes_text
 from timeline.read.errors import DocumentError
 from timeline.read.paths import STDIN_PATH, display_name
+from timeline.read.recurring import drop_recurring_lines
 from timeline.read.refs import load_refs
 from timeline.render.jsonout import dumps as json_dumps
 from timeline.timex.resolver import Reference
@@ -777,6 +778,9 @@ def events(
         candidates.extend(outcome.events)
         documents.append(outcome.document)
     with _phase("merging"):
+        # a site's template line dated on every page is chrome, not an event of each page
+        titles = {document["id"]: document.get("title") or "" for document in documents}
+        candidates = drop_recurring_lines(candidates, titles)
         merged = merge_events(candidates)
     shown = filter_events(merged, since, until, source or [], min_sources)
 
