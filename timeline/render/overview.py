@@ -16,6 +16,7 @@ __all__ = ["MAX_BARS", "chart_model", "choose_unit_for", "overview_model", "prec
 
 # The chart never has more bars than this: the unit grows (日 → 周 → 月 → 季 → 年) until it fits.
 MAX_BARS = 62
+MIN_BARS = 7
 # At most this many labels on the chart's time axis.
 MAX_TICKS = 9
 # Nor two labels closer than this, in percent of the axis.
@@ -141,7 +142,8 @@ def chart_model(records: Sequence[dict]) -> dict | None:
     last = max(day for _, day in counted)
     starts: list[dt.date] = []
     bucket = first
-    while bucket <= last:
+    # at least MIN_BARS bars, so a one-day run is a bar on an axis, not a block across the chart
+    while bucket <= last or len(starts) < MIN_BARS:
         starts.append(bucket)
         bucket = bucket_end(bucket, unit) + dt.timedelta(days=1)
     index_of = {start: index for index, start in enumerate(starts)}
