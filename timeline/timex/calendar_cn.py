@@ -111,6 +111,7 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     Festival("平安夜", "solar", ("平安夜",), 12, 24),
     Festival("圣诞", "solar", ("圣诞节", "圣诞"), 12, 25),
+    Festival("跨年夜", "solar", ("跨年夜",), 12, 31),
     # the day of a solar term under a festival's name (Taiwan's tomb-sweeping day is 清明)
     Festival("民族扫墓节", "term", ("民族扫墓节",), term="清明"),
     # by rule

@@ -37,7 +37,7 @@ _RANGE_SEPARATOR = re.compile(r"\s{0,2}(?:至|到|~|～|—{1,2}|－|–|-)\s{0,
 _PREFIX = re.compile(r"(?:截至|截止到|截止|直到|自从|自|从|打从|由|始于)\s?$")
 _SUFFIX = re.compile(
     r"(?P<s>(?:长假|假期|黄金周)?的?(?:最后一天|第一天|首日|第[一二三四五六七八九十\d]{1,3}天|前[二两三四五六七\d]天)|"
-    r"以来|以後|以后|之后|以前|之前|前夕|前后|左右|许|起(?![床来飞草诉身义步色])|开始|期间|假期|长假|前一天|后一天|"
+    r"以来|以後|以后|之后|以前|之前|前夕|前后|左右|许|起(?![床来飞草诉身义步色])|开始|期间|假期|长假|前一天|后一天|翌日|"
     r"前一日|后一日|当天|当日|当晚|初|底|末|上旬|中旬|下旬|中下旬|上中旬|前(?![线方面进行往去来提])|后(?![来续方勤面期者果]))"
 )
 _GLOSS = re.compile(r"([早晚夜])?[(（]")
@@ -468,6 +468,12 @@ def _suffix_fits(expression: Expression, suffix: str) -> bool:
             date is not None
             and expression.time is None
             and (date.festival is not None or date.day is not None or date.solar_term is not None)
+        )
+    if suffix == "翌日":  # 中秋节翌日: the day after a festival or a date
+        return (
+            date is not None
+            and expression.time is None
+            and (date.festival is not None or date.day is not None)
         )
     if suffix in (
         "前一天",

@@ -1093,7 +1093,7 @@ def resolve(
     elif suffix in ("当晚", "当夜") and resolved.day is not None and mention_type == "DATE":
         # 中秋节当晚: that day's evening
         value, mention_type = resolved.day.isoformat() + ("TEV" if suffix == "当晚" else "TNI"), "TIME"
-    elif suffix in ("前一天", "前一日", "后一天", "后一日") and resolved.day is not None:
+    elif suffix in ("前一天", "前一日", "后一天", "后一日", "翌日") and resolved.day is not None:
         shift = -1 if suffix.startswith("前") else 1
         day = resolved.day + dt.timedelta(days=shift)
         value = anchor = day.isoformat()

@@ -98,6 +98,9 @@ REAL: list[Entry] = [
     (date("1991", until="1994"), "2008-01-21", ["1991——1994任司长", "1991——1994任司長"]),
     # <yyyy>.<m>—: a year and month a stretch starts at
     (date("2003-07"), "2008-01-21", ["2003.7—任院长", "2003.7—任院長"]),
+    # <roc>年<month>月: a year of the Republic of China
+    ({"anchor": "2019-01-01", "year_kind": "roc"}, "2019-05-01", ["108年1月1日起施行", "108年1月1日起施行"]),
+    (date("2011-03"), "2019-05-01", ["100年3月", "100年3月份"]),
     # <mm>/<dd>: in brackets, or as the ends of a range
     (
         [date("2025-12-31"), date("2025", mod="END")],

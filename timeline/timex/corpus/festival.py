@@ -115,6 +115,16 @@ REAL: list[Entry] = [
     (date("2023-01-18", until="2023-01-21"), "2023-01-20", ["农历年廿七至三十", "農曆年廿七至三十"]),
     (date("2018-02-15"), "2018-02-20", ["年三十", "年卅"]),
     ({"anchor": "2018", "lunar": None}, "2018-02-20", ["年初一些企业", "年初一些企業"]),
+    # 初<n>至初<n>: a range of days of the first lunar month
+    (
+        date("2019-02-05", until="2019-02-11"),
+        "2019-02-20",
+        ["假期从初一至初七", "假期從初一至初七", "初一到初七"],
+    ),
+    ([], "2019-02-20", ["初一学生", "初一學生"]),
+    # 翌日 after a festival; 跨年夜
+    (date("2019-09-14"), "2019-09-20", ["中秋节翌日", "中秋節翌日"]),
+    (date("2018-12-31"), "2019-01-02", ["跨年夜", "跨年夜"]),
     # 初<n>(<day>日): a lunar day dated by the Gregorian day beside it
     (date("2016-02-13"), "2016-02-20", ["初六（13日）", "初六(13日)", "初六（13號）"]),
     # <festival> after a bare year, and the festivals of the table's one entries

@@ -100,6 +100,29 @@ def p_unsupported_year(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<yyyy>年 out of range", "void")
 
 
+# 108年1月1日: a year of the Republic of China (Taiwan's official dates), 1911 plus the number; three
+# digits and a month after them (years 100 to 139), which no other reading has
+@rule(
+    "<roc>年<month>月",
+    pattern=rf"(?<![\d.])(?P<y>1[0-3]\d){SP}年{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?",
+)
+def p_roc_year(m: re.Match, s: int, e: int) -> Piece | None:
+    month = _month(m["m"])
+    day = _num(m["d"]) if m["d"] else None
+    grain = "day" if day else "month"
+    return Piece(
+        s,
+        e,
+        "<roc>年<month>月",
+        "date",
+        year=int(m["y"]) + 1911,
+        month=month,
+        day=day,
+        grain=grain,
+        year_kind="roc",
+    )
+
+
 @rule(
     "<yy>年<month>月",
     pattern=rf"(?<![\d\.])(?P<y>\d\d|[零〇一二三四五六七八九]{{2}}){SP}年{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?",

@@ -138,6 +138,16 @@ def p_bare_lunar_day(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "初<n>(<day>日)", "date", lunar_day=_num(m["ld"]))
 
 
+# 初一至初七: a range of lunar days of the first month, the words alone (初一 alone is also a school year)
+@rule(
+    "初<n>至初<n>",
+    pattern=r"(?<![\d一二三四五六七八九十月年历])初(?P<ld>[一二三四五六七八九十])(?=[至到~-]初[一二三四五六七八九十])"
+    r"|(?<=初[一二三四五六七八九十][至到~-])初(?P<ld2>[一二三四五六七八九十])",
+)
+def p_new_year_range(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "初<n>至初<n>", "date", lunar_month=1, lunar_day=_num(m["ld"] or m["ld2"]))
+
+
 @rule(
     "<干支>年",
     pattern=r"(?:(?P<gz>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?P<z>[鼠牛虎兔龙蛇马羊猴鸡狗猪])?|"

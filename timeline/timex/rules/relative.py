@@ -40,6 +40,8 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "前一天": (-1, True, None),
     "前一日": (-1, True, None),
     "当天": (0, True, None),
+    "隔日": (1, True, None),
+    "明晨": (1, False, "MO"),
     "当日": (0, True, None),
     "同日": (0, True, None),
     "同一天": (0, True, None),
@@ -212,9 +214,10 @@ def p_week(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<week shift>周", "date", week_shift=WEEK_SHIFTS[m["shift"]], grain="week")
 
 
-@rule("第<n>季度", pattern=r"(?:第)?(?P<q>[一二三四1-4])季度")
+# 第一季度, 三季度, 首季, 第一季 (not 第一季度's 度 alone: 第一季 of a show is a season, so only after a year)
+@rule("第<n>季度", pattern=r"(?:第)?(?P<q>[一二三四1-4])季度|(?<=年)(?:首季|第(?P<q2>[一二三四])季)(?!度)")
 def p_quarter(m: re.Match, s: int, e: int) -> Piece | None:
-    quarter = _num(m["q"])
+    quarter = _num(m["q"] or m["q2"] or "一")
     if not quarter or quarter > 4:
         return None
     return Piece(s, e, "第<n>季度", "date", quarter=quarter, grain="quarter")
