@@ -186,7 +186,7 @@ def case_noise(scale: float) -> list[tuple[str, float, str]]:
 
 def bidi_text(characters: int) -> str:
     """Short dated sentences on one line, each date wrapped in a bidirectional isolate."""
-    unit = "\u20661月2日\u2069，武汉发生大事。\u202e2020年\u200f3月4日\u202c，"
+    unit = "\u20661月2日\u2069，武汉发生大事。"
     return unit * (characters // len(unit))
 
 
