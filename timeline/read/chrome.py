@@ -77,6 +77,8 @@ _REPRINT_NOTICE = re.compile(
 _SOURCE_LINE = re.compile(
     r"^[\[【(]?\s*(?:来源|稿源|出处|作者|文/|图/|摄影|通讯员|编辑|责任编辑)\s*[::/]|(?:图像|图片|照片|视频)来源\s*:"
 )
+# A desk and reporter credit (`即时中心/高睿鸿报导`, `记者某某/台北报导`, `〔记者某某/台北报导〕`).
+_DESK_CREDIT = re.compile(r"^[〔\[(【]?[^,。;!?]{1,16}[/／][^,。;!?]{1,10}(?:报导|报道)[〕\])】]?$")
 _REPORTER_LINE = re.compile(
     r"^[(\[【]?[^,。;!?]{0,20}?记者[\s、,]*(?:[\u4e00-\u9fff]{2,4}[\s、,]*){1,6}[)\]】]?$"
 )
@@ -94,7 +96,7 @@ _BODY_MIN = 50
 _PROMPT = re.compile(
     r"隐私(?:权)?(?:声明|政策|规范)|cookie|您的浏览器|浏览器(?:版本|不支持)|不支持html5|请(?:更新|升级)至?最新"
     r"|最佳浏览效果|your browser|javascript|app\s*(?:内)?打开|打开app|下载app|在app中|点击下载|立即下载"
-    r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网",
+    r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|限制级",
     re.IGNORECASE,
 )
 # A section name on its own line (`新闻及采访音频`, `即时热点`, `今日头条`, `新闻广角`): a label, not a headline.
@@ -189,7 +191,7 @@ def _line_reason(line: str) -> str | None:
     if len(line) <= _FURNITURE_MAX:
         if _FURNITURE.match(line):
             return "furniture"
-        if _SOURCE_LINE.search(line) or _is_reporter_line(line):
+        if _SOURCE_LINE.search(line) or _is_reporter_line(line) or _DESK_CREDIT.match(line):
             return "meta"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
         return "meta"
@@ -240,8 +242,8 @@ def _is_toolbar(line: str) -> bool:
     if not hits:
         return False
     covered = sum(len(hit) for hit in hits)
-    rest = len(re.sub(r"[\s|丨｜·•/:\-\[\]【】()<>]", "", line))
-    return covered * 2 >= rest or (len(hits) >= 2 and rest <= 30)
+    rest = len(re.sub(r"[\s|丨｜·•/:,\-\[\]【】()<>]", "", line))
+    return covered * 2 >= rest or (len(hits) >= 2 and rest <= 30) or rest <= 10
 
 
 def _is_reporter_line(line: str) -> bool:

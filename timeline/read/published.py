@@ -167,7 +167,8 @@ def find_publication(
         hit, evidence = byline
         return Publication(hit.iso(), "byline", (evidence,))
 
-    inferred = _infer(page)
+    bound = weak[0][0].date if weak else None
+    inferred = _infer(page, bound.year if bound else None)
     if wire is not None:
         completed = _complete_wire(wire[0], inferred, weak, day_statements(prepared.text))
         if completed is not None:
@@ -219,6 +220,9 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
         labelled = _LABELLED.search(line) or _label_above(page, index)
         # A labelled stamp is the page's own even on a tool bar (`发表于 2011-1-9 20:41 | 显示全部楼层`).
         topbar = reason in _TOPBAR_REASONS or (not labelled and _is_top_bar(page, index, hits))
+        if _MIRROR_SOURCE.search(line):  # `来源: sp20241109`: a mirror's scrape stamp, not the report's
+            weak.append((hits[0], page.evidence("spam-stamp", index, hits[0])))
+            continue
         if (topbar and not labelled) or reason == "spam":
             kind = "spam-stamp" if reason == "spam" else "topbar"
             weak.append((hits[0], page.evidence(kind, index, hits[0])))
@@ -301,6 +305,7 @@ def _date_segment(line: str, hits: list[DateHit]) -> DateHit | None:
 _BRACKETED_WIRE = re.compile(
     r"^[【\[(]\s*[^】\]()]{0,20}?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^】\]()]{0,8}?(?:讯|电|报道|专讯)\s*[】\])]"
 )
+_MIRROR_SOURCE = re.compile(r"来源\s*:\s*[a-z]{1,4}\d{6,8}\b", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?:发布|发表|发文|成文|印发|刊发|更新)?(?:时间|日期)\s*:?$")
 _WEEKDAY_ONLY = re.compile(
     r"^(?:星期|周|礼拜)[一二三四五六日天]$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE
@@ -345,6 +350,7 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
         if line
         and page.reasons[index] not in _CHROME_REASONS | _TOPBAR_REASONS
         and page.reasons[index] != "spam"
+        and not _MIRROR_SOURCE.search(line)
     ]
     found = None
     for index in filled[-_TAIL_LINES:]:
@@ -427,11 +433,11 @@ def _complete_wire(
             around = hint or bound
             return min(fitting, key=lambda date: abs((date - around).days)) if around else max(fitting)
     if wire.month is not None:
-        if hint is not None:
-            return _nearest_month_day(wire.month, wire.day, hint, after=True)
-        if bound is not None:
-            return _nearest_month_day(wire.month, wire.day, bound, after=False)
-        return None
+        from_bound = _nearest_month_day(wire.month, wire.day, bound, after=False) if bound else None
+        from_hint = _nearest_month_day(wire.month, wire.day, hint, after=True) if hint else None
+        if from_hint and from_bound and abs((from_hint - from_bound).days) > 366:
+            return from_bound  # the page's own stamp outweighs a year the text may tell as history
+        return from_hint or from_bound
     anchor, after = (hint, True) if hint is not None else (bound, False)
     if anchor is None:
         return None
@@ -535,6 +541,10 @@ _FESTIVALS = {
 _FESTIVAL = re.compile("|".join(sorted(_FESTIVALS, key=len, reverse=True)))
 # A solar date just before a lunar one or a festival (`1月22日是农历除夕`, `1月1日,星期一,元旦节,农历十一月二十`).
 _SOLAR_BEFORE = re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日[^。\d月]{0,14}$")
+# A festival glossed by the solar date just before it (`1月22日是农历除夕`, `2月24日(元宵节)`).
+_SOLAR_JUST_BEFORE = re.compile(
+    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[(,]?\s*(?:是|为|即|适逢|恰逢|正值|迎来)?\s*(?:农历|阴历)?$"
+)
 _SOLAR_NEAR = re.compile(r"^[^。]{0,6}?[(\[]?\s*(?:(?:19|20)\d\d年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 _ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
@@ -553,6 +563,13 @@ _TODAY_BRACKET = re.compile(
 )
 
 
+# `昨晚 (2019-11-13)`, `今天(2016/2/6)`: a relative day glossed with its full date.
+_RELATIVE_GLOSS = re.compile(
+    r"(?P<rel>今|昨|前)(?:天|日|晚|晨|早|夜)?\s*[(]\s*(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\s*[)]"
+)
+# A Republic-era year before a month (`113年1月`), on traditional pages.
+_ROC_YEAR_MARK = re.compile(r"(?<![\d年])(?P<roc>1[0-3]\d|[89]\d)\s*年(?=\s*\d{1,2}\s*月)")
+
 YearTest = Callable[[int], bool]  # does a piece of evidence hold in this candidate year?
 
 
@@ -565,7 +582,7 @@ class _Stated:
     year: int | None
 
 
-def _infer(page: _Page) -> Publication | None:
+def _infer(page: _Page, bound_year: int | None = None) -> Publication | None:
     """The latest date the text reports, its year chosen where all the evidence agrees."""
     text = page.prepared.text
     usable_lines = [index for index, line in enumerate(page.lines) if line and page.usable(index)]
@@ -631,7 +648,7 @@ def _infer(page: _Page) -> Publication | None:
                      page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end()))
                 )  # fmt: skip
         for match in _FESTIVAL.finditer(segment):
-            solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 16]) or _SOLAR_BEFORE.search(
+            solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 16]) or _SOLAR_JUST_BEFORE.search(
                 segment[max(0, match.start() - 16) : match.start()]
             )
             if solar:
@@ -656,6 +673,17 @@ def _infer(page: _Page) -> Publication | None:
             item = _Stated(seg_start + match.start(), seg_start + match.end(), int(match["month"]), int(match["day"]),
                            int(match["year"]) if match["year"] else None)  # fmt: skip
             statements.append((item, page.text_evidence("statement", item.position, item.end)))
+        for match in _RELATIVE_GLOSS.finditer(segment):
+            shift = {"今": 0, "昨": 1, "前": 2}[match["rel"]]
+            date = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+            if date:
+                evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
+                return Publication((date + dt.timedelta(days=shift)).isoformat(), "inferred", (evidence,))
+        if page.prepared.script == "hant":
+            for match in _ROC_YEAR_MARK.finditer(segment):
+                year = int(match["roc"]) + 1911
+                years.append((seg_start + match.start(), year))
+                month_years.append((seg_start + match.start(), year))
         for match in _TODAY_BRACKET.finditer(segment):
             shift = {"今": 0, "昨": 1, "前": 2}[match["rel"]]
             month = int(match["month"]) if match["month"] else None
@@ -667,7 +695,7 @@ def _infer(page: _Page) -> Publication | None:
     year_votes = Counter(year for _, year in years + month_years if FIRST_YEAR <= year <= LAST_YEAR)
     if not year_votes and not constraints:
         return None
-    main_year, year_evidence = _choose_year(year_votes, constraints)
+    main_year, year_evidence = _choose_year(year_votes, constraints, bound_year)
     if main_year is None:
         return None
 
@@ -715,7 +743,7 @@ def _infer(page: _Page) -> Publication | None:
 
 
 def _choose_year(
-    votes: Counter, constraints: list[tuple[str, YearTest, Evidence]]
+    votes: Counter, constraints: list[tuple[str, YearTest, Evidence]], bound_year: int | None = None
 ) -> tuple[int | None, tuple[Evidence, ...]]:
     """The year most of the text's evidence agrees with: stated years vote; weekday, lunar and
     sexagenary evidence must hold in it. Among years no evidence separates, the most stated wins,
@@ -745,7 +773,8 @@ def _choose_year(
         # The evidence holds in several years (a weekday repeats every few years): take the latest
         # one that is not after the present; a page is never from the future.
         tied = [year for year in ranked if score(year)[0] == score(best)[0]]
-        this_year = dt.date.today().year  # a bound, not a reference: nothing is dated from it
+        # The page's own weak stamp (a top bar, a mirror's scrape date) bounds it when there is one.
+        this_year = bound_year or dt.date.today().year  # a bound, not a reference: nothing is dated from it
         past = [year for year in tied if year <= this_year]
         best = max(past) if past else min(tied)
     used = tuple(evidence for _, holds, evidence in constraints if holds(best))
