@@ -266,15 +266,23 @@ def test_a_bad_refs_file_is_one_line(undated, tmp_path, content, message):
 # --- the page fixtures (tuning half only: the held-out half is scored by benchmarks/pages_eval.py)
 
 
-def test_tuning_pages_hold_their_accuracy():
+@pytest.mark.parametrize(
+    ("half", "dates", "titles"),
+    [
+        ("tune", 0.88, 0.83),
+        ("tune2", 0.88, 0.75),
+        ("tune3", 0.70, 0.65),
+    ],  # measured 0.91/0.86, 0.91/0.79, 0.73/0.69
+)
+def test_tuning_pages_hold_their_accuracy(half, dates, titles):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from pages_eval import score
 
-    counts = score("tune")
-    assert counts["date_right"] / counts["dated_pages"] >= 0.85
-    assert counts["left_undated"] / counts["undated_pages"] >= 0.8
-    assert counts["title_right"] / counts["titled"] >= 0.78
-    assert counts["chrome_in_events"] <= 20
+    counts = score(half)
+    assert counts["date_right"] / counts["dated_pages"] >= dates
+    assert counts["left_undated"] / counts["undated_pages"] >= 0.75
+    assert counts["title_right"] / counts["titled"] >= titles
+    assert counts["chrome_in_events"] / counts["chrome_lines"] <= 0.15
 
 
 def test_a_template_line_on_every_page_of_a_run_is_not_an_event(tmp_path):
