@@ -185,6 +185,14 @@ def test_chart_counts_events_per_day():
     long = chart([{"date": "2008-05-12"}, {"date": "2026-01-23"}])
     assert long["unit"] == "年" and len(long["bars"]) == 19
     assert [tick["label"] for tick in long["ticks"]][:2] == ["2008", "2011"]
+    # a stray year 25 among 2008-2026 is left out of the drawing (and said so), not drawn as 2,000 bars
+    strays = [{"date": "0025"}, {"date": "2045"}]
+    run = [{"date": f"{year}-05-01"} for year in range(2008, 2027) for _ in range(6)]
+    drawn = chart(strays + run)
+    assert drawn["unit"] == "年" and len(drawn["bars"]) == 19 and drawn["outside"] == 2
+    # and a span of centuries with nothing to leave out is drawn in bars of many years
+    centuries = chart([{"date": "0025-01-01"}, {"date": "2026-01-01"}])
+    assert centuries["unit"] == "50年" and len(centuries["bars"]) <= 62
 
 
 def test_date_spans():

@@ -26,6 +26,7 @@ from timeline.render.sources import (
     default_title,
     document_href,
     event_outlets,
+    knows_outlet,
     number_variances,
     outlet_of,
     report_groups,
@@ -134,7 +135,7 @@ def page_model(events: Sequence[dict], options: RenderOptions) -> dict:
     return {
         "title": title,
         "summary": options.summary(events),
-        "outlets": len({card["outlet"] for card in cards.values()}),
+        "outlets": len({card["outlet"] for card in cards.values() if card["known_outlet"]}),
         "documents": [document_view(document, link_base) for document in options.documents],
         "sections": page_sections,
         "doc_index": doc_index,
@@ -172,6 +173,7 @@ def document_card(doc_id: str, document: dict | None, link_base: str | None) -> 
         "id": doc_id,
         "title": str(document.get("title") or doc_id),
         "outlet": outlet_of(document, doc_id),
+        "known_outlet": knows_outlet(document),
         "published": published,
         "published_label": human_published(published),
         "href": document_href(document, link_base) if document else "",
@@ -256,6 +258,8 @@ def event_view(
         "groups": groups,
         "reports": len(event.get("mentions") or []),
         "outlets": outlets,
+        # "家媒体" when every source's outlet is known; "个来源" when some are only files
+        "outlet_word": "家媒体" if all(card(source)["known_outlet"] for source in source_ids) else "个来源",
         "outlets_shown": outlets[:OUTLETS_SHOWN],
         "outlets_more": max(0, len(outlets) - OUTLETS_SHOWN),
         "variances": variances,
@@ -328,7 +332,7 @@ def document_view(document: dict, link_base: str | None = None) -> dict:
     return {
         "id": doc_id,
         "title": str(document.get("title") or ""),
-        "outlet": outlet_of(document, doc_id),
+        "outlet": outlet_of(document, doc_id) if knows_outlet(document) else "",
         "href": document_href(document, link_base),
         "external": str(document.get("url") or "").lower().startswith(("http://", "https://")),
         "published": str(document.get("published") or ""),

@@ -1,5 +1,6 @@
 """Navigating a timeline by time: the overview strip (years, months and days that have events) and the
-events-per-period chart, binned by a period that suits the span (day, week, month, quarter or year).
+events-per-period chart, binned by a period that suits the span (day, week, month, quarter, year or
+several years).
 
 Pure data for the HTML renderer (which lays it out with jinja2, and whose script recounts the bars as
 the filters change); no rich, no jinja2, no clock.
@@ -21,7 +22,13 @@ MIN_BARS = 7
 MAX_TICKS = 9
 # Nor two labels closer than this, in percent of the axis.
 MIN_TICK_GAP = 9
-UNITS = ("日", "周", "月", "季", "年")
+# Beyond years, bars of several years: "10年" is a decade, "100年" a century.
+YEAR_STEPS = (2, 5, 10, 20, 50, 100, 200, 500, 1000)
+UNITS = ("日", "周", "月", "季", "年", *(f"{step}年" for step in YEAR_STEPS))
+# A chart spans the middle of the events (leaving out this share at each end) when the whole span is
+# more than SPREAD times as long: one stray year 25 then does not squeeze 2008-2026 into a hairline.
+TAIL = 0.01
+SPREAD = 3
 # Which event precisions a bar of each unit can hold: a month-only event has no day to be counted on.
 COUNTED = {
     "日": {"day"},
@@ -29,7 +36,13 @@ COUNTED = {
     "月": {"day", "month"},
     "季": {"day", "month"},
     "年": {"day", "month", "year"},
+    **{f"{step}年": {"day", "month", "year"} for step in YEAR_STEPS},
 }
+
+
+def _years(unit: str) -> int:
+    """How many years a bar of `unit` holds (0 for units under a year)."""
+    return int(unit[:-1]) if unit[:-1].isdigit() else (1 if unit == "年" else 0)
 
 
 def precision_of(date: str) -> str:
@@ -60,7 +73,8 @@ def bucket_start(day: dt.date, unit: str) -> dt.date:
         return day.replace(day=1)
     if unit == "季":
         return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-    return dt.date(day.year, 1, 1)
+    step = _years(unit)
+    return dt.date(max(1, day.year - day.year % step), 1, 1)
 
 
 def bucket_end(start: dt.date, unit: str) -> dt.date:
@@ -69,8 +83,9 @@ def bucket_end(start: dt.date, unit: str) -> dt.date:
         return start
     if unit == "周":
         return start + dt.timedelta(days=6)
-    if unit == "年":
-        return dt.date(start.year, 12, 31)
+    if _years(unit):
+        step = _years(unit)
+        return dt.date(min(9999, start.year - start.year % step + step - 1), 12, 31)
     months = 1 if unit == "月" else 3
     month = start.month + months - 1
     return dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
@@ -86,7 +101,8 @@ def _bucket_count(first: dt.date, last: dt.date, unit: str) -> int:
         return months + 1
     if unit == "季":
         return (last.year - first.year) * 4 + (last.month - 1) // 3 - (first.month - 1) // 3 + 1
-    return last.year - first.year + 1
+    step = _years(unit)
+    return last.year // step - first.year // step + 1
 
 
 def choose_unit_for(dated: Sequence[tuple[dict, dt.date, str]]) -> str:
@@ -96,7 +112,19 @@ def choose_unit_for(dated: Sequence[tuple[dict, dt.date, str]]) -> str:
         days = [day for _, day, precision in dated if precision in COUNTED[unit]]
         if days and _bucket_count(min(days), max(days), unit) <= MAX_BARS:
             return unit
-    return "年"
+    return UNITS[-1]
+
+
+def _middle(counted: list[tuple[dict, dt.date]]) -> tuple[dt.date, dt.date]:
+    """The span the chart draws: all of it, or the middle when a few strays stretch it SPREAD-fold."""
+    days = sorted(day for _, day in counted)
+    cut = int(len(days) * TAIL)
+    if cut == 0:
+        return days[0], days[-1]
+    low, high = days[cut], days[-1 - cut]
+    if (days[-1] - days[0]).days > SPREAD * max((high - low).days, 1):
+        return low, high
+    return days[0], days[-1]
 
 
 def bucket_label(start: dt.date, unit: str) -> str:
@@ -108,6 +136,8 @@ def bucket_label(start: dt.date, unit: str) -> str:
         return f"{start.year}年{start.month}月"
     if unit == "季":
         return f"{start.year}年第{(start.month - 1) // 3 + 1}季度"
+    if _years(unit) > 1:
+        return f"{start.year}—{bucket_end(start, unit).year}年"
     return f"{start.year}年"
 
 
@@ -136,8 +166,10 @@ def chart_model(records: Sequence[dict]) -> dict | None:
         record["bin"] = -1
     if not dated:
         return None
-    unit = choose_unit_for(dated)
-    counted = [(record, day) for record, day, precision in dated if precision in COUNTED[unit]]
+    low, high = _middle([(record, day) for record, day, _ in dated])
+    inside = [(record, day, precision) for record, day, precision in dated if low <= day <= high]
+    unit = choose_unit_for(inside)
+    counted = [(record, day) for record, day, precision in inside if precision in COUNTED[unit]]
     first = bucket_start(min(day for _, day in counted), unit)
     last = max(day for _, day in counted)
     starts: list[dt.date] = []
@@ -145,7 +177,10 @@ def chart_model(records: Sequence[dict]) -> dict | None:
     # at least MIN_BARS bars, so a one-day run is a bar on an axis, not a block across the chart
     while bucket <= last or len(starts) < MIN_BARS:
         starts.append(bucket)
-        bucket = bucket_end(bucket, unit) + dt.timedelta(days=1)
+        end = bucket_end(bucket, unit)
+        if end >= dt.date.max - dt.timedelta(days=1):
+            break  # the calendar ends here
+        bucket = end + dt.timedelta(days=1)
     index_of = {start: index for index, start in enumerate(starts)}
     counts: Counter[int] = Counter()
     for record, day in counted:
@@ -182,7 +217,11 @@ def chart_model(records: Sequence[dict]) -> dict | None:
         "first_label": bucket_label(starts[0], unit),
         "last_label": bucket_label(starts[-1], unit),
         "total": len(counted),
-        "left_out": len(records) - len(counted),
+        # too coarse for the unit (a month-only event on a chart by day)
+        "left_out": len(inside) - len(counted) + len(records) - len(dated),
+        # dated outside the drawn span (a stray year 25 in a run of 2008-2026)
+        "outside": len(dated) - len(inside),
+        "outside_label": f"{low.year}年至{high.year}年" if low.year != high.year else f"{low.year}年",
     }
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "default_title",
     "document_href",
     "event_outlets",
+    "knows_outlet",
     "number_variances",
     "outlet_of",
     "report_groups",
@@ -56,6 +57,15 @@ def outlet_of(document: dict | None, doc_id: str = "") -> str:
         if host:
             return _WWW.sub("", host)
     return str(document.get("id") or doc_id)
+
+
+def knows_outlet(document: dict | None) -> bool:
+    """Whether `outlet_of` names an outlet (a field or a URL) rather than falling back to the file."""
+    document = document or {}
+    if any(isinstance(document.get(name), str) and document[name].strip() for name in OUTLET_FIELDS):
+        return True
+    url = document.get("url")
+    return isinstance(url, str) and url.lower().startswith(_SAFE_SCHEMES)
 
 
 def document_href(document: dict | None, base_dir: str | None = None) -> str:
@@ -258,11 +268,19 @@ def _grouped(per_doc: dict[str, str]) -> list[tuple[str, list[str]]]:
     )
 
 
+# From this many events on, the title's span leaves out the earliest and latest 5%.
+TRIM_FROM = 20
+
+
 def default_title(events: Sequence[dict], top: int = 3) -> str:
     """A page title from the run itself: its span and its most reported entities,
     e.g. `2022年3月21日—3月26日：东航、藤县、MU5735`; `时间线` when there is nothing to go on."""
     dates = sorted(str(event.get("date") or "") for event in events if event.get("date"))
     ends = sorted(str(event.get("until") or event.get("date") or "") for event in events if event.get("date"))
+    if len(dates) >= TRIM_FROM:
+        # a stray date read from a page (a founding year, a typo) should not stretch the title's span
+        cut = len(dates) // 20
+        dates, ends = dates[cut:], ends[: len(ends) - cut]
     counts: Counter[str] = Counter()
     for event in events:
         weight = len(event.get("sources") or []) or 1
