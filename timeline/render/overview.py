@@ -214,8 +214,10 @@ def chart_model(records: Sequence[dict]) -> dict | None:
         "bars": bars,
         "peak": peak,
         "ticks": ticks(starts, unit),
-        "first_label": bucket_label(starts[0], unit),
-        "last_label": bucket_label(starts[-1], unit),
+        "first_label": f"{starts[0].year}年" if _years(unit) > 1 else bucket_label(starts[0], unit),
+        "last_label": (
+            f"{bucket_end(starts[-1], unit).year}年" if _years(unit) > 1 else bucket_label(starts[-1], unit)
+        ),
         "total": len(counted),
         # too coarse for the unit (a month-only event on a chart by day)
         "left_out": len(inside) - len(counted) + len(records) - len(dated),
@@ -274,7 +276,7 @@ def overview_model(sections: Sequence[dict]) -> list[dict]:
         year_key = key[:4] if precision_of(key) else key
         year = by_year.get(year_key)
         if year is None:
-            label = f"{year_key}年" if precision_of(year_key) else "日期不详"
+            label = f"{int(year_key)}年" if precision_of(year_key) else "日期不详"
             year = {"key": year_key, "label": label, "count": 0, "target": f"s-{key}", "months": []}
             by_year[year_key] = year
             years.append(year)
