@@ -54,6 +54,8 @@ class Piece:
     half_of: str | None = None  # 上半月, 下半周: "month" or "week", with `half_part` 1 or 2
     half_part: int | None = None
     day_until: int | None = None  # 11-13日, 5、6日: the last day of a range of days written as one
+    month_until: int | None = None  # 1-11月, 1至3月: the last month of a range of months written as one
+    days_after: int | None = None  # 今明两天: the range goes on this many days after its day
     lunar_until: tuple[int, int] | None = None  # 年廿七至三十: the lunar (month, day) a range ends on
     bce: bool = False  # 公元前221年: a year before the common era
     range_min: str | None = None  # 五六个小时: the ends of a duration given as a range

@@ -710,7 +710,8 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     # relative days and shifts
     if piece.day_shift is not None:
         day = resolver.base_day(anaphoric) + dt.timedelta(days=piece.day_shift)
-        return Resolved(day.isoformat(), day.isoformat(), day=day)
+        until = (day + dt.timedelta(days=piece.days_after)).isoformat() if piece.days_after else None
+        return Resolved(day.isoformat(), day.isoformat(), day=day, until=until)
     if piece.shift is not None:
         amount, unit = piece.shift
         if unit == "Y" and amount < 0 and not quoted:
@@ -845,11 +846,18 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
                 year, month = resolver.month_only(month, future)
         if not 1 <= month <= 12:
             return None
+        until = None
+        if (
+            piece.month_until is not None
+        ):  # 1-11月: the same year's November (11-2月: the next year's February)
+            end_year = year + 1 if piece.month_until < month else year
+            until = f"{end_year:04d}-{piece.month_until:02d}"
         return Resolved(
             f"{year:04d}-{month:02d}",
             f"{year:04d}-{month:02d}",
             month=(year, month),
             mod=piece.month_part,
+            until=until,
         )
     if piece.month_part is not None:  # 月初, 月底 alone: the context month, else the reference month
         year, month = (

@@ -268,6 +268,21 @@ def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     )
 
 
+# 1-11月, 1至3月, 一至三月: a range of months written with one 月
+_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
+
+@rule(
+    "<month>-<month>月",
+    pattern=rf"(?<![\d.\-/~])(?P<m>{_MONTH_NUMBER}){SP}(?:[-~至到–]|—{{1,2}}){SP}(?P<m2>{_MONTH_NUMBER}){SP}月(?:份)?(?![\d日号]|{DAY}[日号])",
+)
+def p_month_range(m: re.Match, s: int, e: int) -> Piece | None:
+    first, last = _month(m["m"]), _month(m["m2"])
+    if not first or not last or first == last:
+        return None
+    return Piece(s, e, "<month>-<month>月", "date", month=first, month_until=last, grain="month")
+
+
 # 11-13日, 11~13日, 11至13日, 5、6日: a range (or pair) of days of one month written with one 日
 @rule(
     "<day>-<day>日",

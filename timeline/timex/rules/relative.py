@@ -111,7 +111,7 @@ WEEK_SHIFTS = {
     "下下个": 2,
     "": None,
 }
-PRESENT_WORDS = "目前|至今|迄今|如今|现如今|当前|眼下|时下|现在|此刻"
+PRESENT_WORDS = r"目前|至今(?!\s?[(（]\d)|迄今|如今|现如今|当前|眼下|时下|现在|此刻"
 PAST_WORDS = "近日|日前|近期|近来|最近|前不久|不久前|前些天|前些日子|此前|过去数日|过去几天|过去数天|过去几日"
 FUTURE_WORDS = "今后|未来|将来|日后|不久后|马上"
 _UNIT_NAMES = {
@@ -155,6 +155,12 @@ SPAN_POSITIONS = {
 # ---------------------------------------------------------------------------------------------------
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
+# 今明两天: today and tomorrow (weather reports)
+@rule("今明两天", pattern=r"今明(?:两|二)?[天日]")
+def p_today_and_tomorrow(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "今明两天", "date", day_shift=0, days_after=1)
+
+
 # 今(22)日, 昨（18）日, 今（11/12）日: Taiwan's written form, the day of the month in brackets
 _BRACKET_DAY_SHIFTS = {"今": 0, "昨": -1, "明": 1, "前": -2}
 
