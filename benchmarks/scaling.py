@@ -140,7 +140,8 @@ def dated_document(target_bytes: int) -> str:
     parts, size, index = [], 0, 0
     while size < target_bytes:
         month, day = index % 12 + 1, index % 28 + 1
-        sentence = f"{month}月{day}日，{sentences[index % len(sentences)]}"
+        # numbered, so that no line repeats (a repeated line is chrome, and would not be read)
+        sentence = f"{month}月{day}日，{sentences[index % len(sentences)]}（{index}）"
         parts.append(sentence)
         size += len(sentence.encode("utf-8")) + 1
         index += 1
@@ -166,7 +167,7 @@ def noise_document(lines: int) -> str:
     parts = ["新闻标题"]
     for index in range(lines // 2):
         parts.append(f"责任编辑：王{_OWN_WORDS[index % len(_OWN_WORDS)]}")
-        parts.append(f"{index % 12 + 1}月{index % 28 + 1}日，{sentences[index % len(sentences)]}")
+        parts.append(f"{index % 12 + 1}月{index % 28 + 1}日，{sentences[index % len(sentences)]}（{index}）")
     return "\n".join(parts)
 
 
