@@ -217,46 +217,20 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
         reason = page.reasons[index]
         if reason in _CHROME_REASONS:
             continue
-        labelled = _LABELLED.search(line) or _label_above(page, index)
-        # A labelled stamp is the page's own even on a tool bar (`发表于 2011-1-9 20:41 | 显示全部楼层`).
-        topbar = reason in _TOPBAR_REASONS or (not labelled and _is_top_bar(page, index, hits))
-        if _MIRROR_SOURCE.search(line):  # `来源: sp20241109`: a mirror's scrape stamp, not the report's
+        label = _LABELLED.search(line)
+        labelled = bool(label) or _label_above(page, index)
+        if reason == "spam" or _MIRROR_SOURCE.search(line):
+            # a hijacking site's stamp, or a mirror's (`来源: sp20241109`): when it was copied
             weak.append((hits[0], page.evidence("spam-stamp", index, hits[0])))
             continue
-        if (topbar and not labelled) or reason == "spam":
-            kind = "spam-stamp" if reason == "spam" else "topbar"
-            weak.append((hits[0], page.evidence(kind, index, hits[0])))
+        # A labelled stamp is the page's own even on a tool bar (`发表于 2011-1-9 20:41 | 显示全部楼层`).
+        if not labelled and (reason in _TOPBAR_REASONS or _is_top_bar(page, index, hits)):
+            weak.append((hits[0], page.evidence("topbar", index, hits[0])))
             continue
-        bracketed = _BRACKETED_WIRE.search(line)
-        if bracketed and index <= limit + 1:  # `【大纪元2017年06月28日讯】`: a wire dateline with its year
-            inside = [hit for hit in hits if bracketed.start() <= hit.start < bracketed.end()]
-            if inside:
-                strong.append((False, index, inside[0], page.evidence("dateline", index, inside[0])))
-                continue
-        if index < 3 and _date_segment(line, hits):  # `标题 | 德国之声 | DW | 03.05.2018`: a title bar
-            strong.append(
-                (
-                    True,
-                    index,
-                    _date_segment(line, hits),
-                    page.evidence("dateline", index, _date_segment(line, hits)),
-                )
-            )
-            continue
-        if labelled and not isinstance(labelled, bool) and index >= limit:
-            after = [hit for hit in hits if hit.start >= labelled.end()]
-            if after and after[0].start - labelled.end() <= 3:  # ` date 2026-01-26 英国…` before the lead
-                strong.append((False, index, after[0], page.evidence("dateline", index, after[0])))
-                continue
-        if index >= limit and not is_metadata_line(line, hits):
-            continue
-        if is_metadata_line(line, hits) and len(line) <= 120:
-            strong.append((not labelled, index, hits[0], page.evidence("dateline", index, hits[0])))
-            continue
-        if labelled and not isinstance(labelled, bool):
-            after = [hit for hit in hits if hit.start >= labelled.end()]
-            if after and after[0].start - labelled.end() <= 3:
-                strong.append((False, index, after[0], page.evidence("dateline", index, after[0])))
+        chosen = _dateline_hit(page, index, hits, label, limit)
+        if chosen is not None:
+            hit, bare = chosen
+            strong.append((bare and not labelled, index, hit, page.evidence("dateline", index, hit)))
     if not strong:  # a labelled date lower down (`发布时间:2017-05-22` under a long lead)
         for index in range(extended, min(len(page.lines), extended + 60)):
             line = page.lines[index]
@@ -310,6 +284,30 @@ _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?:发布|发表|发文|成文|印发|
 _WEEKDAY_ONLY = re.compile(
     r"^(?:星期|周|礼拜)[一二三四五六日天]$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE
 )
+
+
+def _dateline_hit(
+    page: _Page, index: int, hits: list[DateHit], label: re.Match | None, limit: int
+) -> tuple[DateHit, bool] | None:
+    """The date that makes line `index` a dateline, and whether it is a bare one (no label), or None
+    when the line is prose that mentions a date. Lines past the head (`limit`) count only when they
+    are plainly metadata or a label opens them."""
+    line = page.lines[index]
+    after_label = [hit for hit in hits if label and 0 <= hit.start - label.end() <= 3]
+    bracketed = _BRACKETED_WIRE.search(line)
+    if bracketed and index <= limit + 1:  # `【大纪元2017年06月28日讯】`: a wire dateline with its year
+        inside = [hit for hit in hits if bracketed.start() <= hit.start < bracketed.end()]
+        if inside:
+            return inside[0], False
+    segment = _date_segment(line, hits) if index < 3 else None
+    if segment is not None:  # `标题 | 德国之声 | DW | 03.05.2018`: a page's title bar
+        return segment, True
+    metadata = is_metadata_line(line, hits) and len(line) <= 120
+    if metadata:
+        return hits[0], True
+    if after_label and (index >= limit or not metadata):  # ` date 2026-01-26 英国…`, `发布时间:2017-05-22`
+        return after_label[0], False
+    return None
 
 
 def _label_above(page: _Page, index: int) -> bool:
