@@ -1226,6 +1226,11 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if date is not None:
         if date.lunar_month is None and date.lunar_day is not None and date.festival is None:
             resolved = _lunar_day_by_gloss(date.lunar_day, expression.gloss, resolver)
+        elif date.festival == "除夕" and date.year is None and _new_years_eve_report(text, resolver):
+            # 除夕夜多区举行跨年倒数: on the last days of December, 除夕 with 跨年 is the Gregorian eve
+            eve = dt.date(resolver.ref_date.year - (resolver.ref_date.month == 1), 12, 31)
+            resolver.step(f"除夕 beside 跨年 at the turn of the year: 31 December, {eve}")
+            resolved = Resolved(eve.isoformat(), eve.isoformat(), day=eve)
         else:
             resolved = resolve_date(date, resolver, future, quoted)
         if resolved is None:
@@ -1375,6 +1380,19 @@ def _first_day(resolved: Resolved) -> dt.date | None:
     if resolved.month is not None:
         return dt.date(resolved.month[0], resolved.month[1], 1)
     return None
+
+
+_CROSSING_THE_YEAR = re.compile(r"跨年|倒数|新年倒计时")
+
+
+def _new_years_eve_report(text: str, resolver: Resolver) -> bool:
+    """Whether the text is a report of 31 December's eve (Hong Kong, Macau and Taiwan call it 除夕 too):
+    the reference is within two days of 1 January, when no lunar 除夕 can be, and 跨年 is written."""
+    if not resolver.ref_known:
+        return False
+    ref = resolver.ref_date
+    near_new_year = (ref.month == 12 and ref.day >= 29) or (ref.month == 1 and ref.day <= 2)
+    return near_new_year and _CROSSING_THE_YEAR.search(text) is not None
 
 
 def _agreeing_year(day: dt.date, gloss: Piece, resolver: Resolver) -> dt.date | None:

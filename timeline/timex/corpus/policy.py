@@ -149,6 +149,9 @@ REAL: list[Entry] = [
         "2023-04-15",
         ["2006年列为重点文物。照片摄于4月13日", "2006年列為重點文物。照片攝於4月13日"],
     ),
+    # at the turn of the year, 除夕 beside 跨年 is 31 December (Hong Kong, Macau, Taiwan)
+    (time("2023-12-31TEV"), "2023-12-31", ["除夕夜多区举行跨年倒数", "除夕夜多區舉行跨年倒數"]),
+    (date("2024-02-09"), "2023-12-31", ["市民将迎来除夕", "市民將迎來除夕"]),
     # a date just ahead of the reference is the coming one
     (
         [date("2025-10-06"), date("2025-10-06"), date("2025-10-07")],
