@@ -517,3 +517,12 @@ def test_title_option_names_the_page(tmp_path):
     result = run("events", str(tmp_path / "a.txt"), "--html", str(page), "-f", "jsonl")
     # without --title the page is named from its corpus: the span and what it is about
     assert "<title>2020年1月23日：武汉" in page.read_text(encoding="utf-8")
+
+
+def test_a_named_month_keeps_month_precision():
+    from timeline.userdates import read_user_date
+
+    today = __import__("datetime").date(2026, 12, 1)
+    assert read_user_date("March", today).value == "2026-03"
+    assert read_user_date("last year", today).value == "2025"
+    assert read_user_date("March 4, 2020", today).relative is False

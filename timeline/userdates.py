@@ -75,7 +75,7 @@ def _relative(text: str, today: dt.date) -> str:
     stripped = text.strip()
     if not stripped or len(stripped) > 40:
         raise UserDateError(f"cannot read {stripped[:40]!r} as a date; {HINT}")
-    import dateparser  # imported here: it takes a while to load, and most runs never need it
+    import dateparser.date  # imported here: it takes a while to load, and most runs never need it
 
     base = dt.datetime.combine(today, dt.time(12, 0))
     settings = {
@@ -86,11 +86,20 @@ def _relative(text: str, today: dt.date) -> str:
         "STRICT_PARSING": False,
     }
     try:
-        parsed = dateparser.parse(stripped, languages=["en", "zh"], settings=settings)
+        found = dateparser.date.DateDataParser(languages=["en", "zh"], settings=settings).get_date_data(
+            stripped
+        )
     except Exception:  # dateparser raises a variety of errors on odd input
-        parsed = None
+        found = None
+    parsed = found.date_obj if found is not None else None
     if parsed is None:
         raise UserDateError(f"cannot read {stripped!r} as a date; {HINT}")
+    # what was named keeps its precision: `March` is a month, `last year` a year, `yesterday` a day
+    period = getattr(found, "period", "day")
+    if period == "year":
+        return f"{parsed.year:04d}"
+    if period == "month":
+        return f"{parsed.year:04d}-{parsed.month:02d}"
     return parsed.date().isoformat()
 
 
