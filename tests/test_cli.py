@@ -526,3 +526,21 @@ def test_a_named_month_keeps_month_precision():
     assert read_user_date("March", today).value == "2026-03"
     assert read_user_date("last year", today).value == "2025"
     assert read_user_date("March 4, 2020", today).relative is False
+
+
+def test_long_table_goes_through_the_pager(tmp_path, monkeypatch):
+    import os
+
+    from timeline import cli
+
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("TIMELINE_PAGER", f"sh -c 'cat > {paged}'")
+    monkeypatch.delenv("LESS", raising=False)
+    monkeypatch.setattr(cli.os, "get_terminal_size", lambda *args: os.terminal_size((100, 5)))
+    text = "".join(f"row {n}\n" for n in range(20))
+    assert cli._page(text) is True
+    assert paged.read_text(encoding="utf-8") == text
+    # what fits on one screen is printed straight, and so it is when no pager can start
+    assert cli._page("one\ntwo\n") is False
+    monkeypatch.setenv("TIMELINE_PAGER", "no-such-pager-here")
+    assert cli._page(text) is False
