@@ -1255,13 +1255,20 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             moved = _agreeing_year(resolved.day, gloss, resolver)
             if moved is not None:
                 resolved = Resolved(moved.isoformat(), moved.isoformat(), day=moved)
-        elif gloss is not None and resolved.day is not None and gloss.month is None and gloss.day is not None:
-            # 週六(13日), 今天(25日): the day of the month the gloss gives, near the one the words give
+        elif (
+            gloss is not None
+            and resolved.day is not None
+            and gloss.day is not None
+            and (date.weekday is not None or date.day_shift is not None)
+        ):
+            # 週六(13日), 週三（1/1）, 今天(25日): the day the gloss gives, near the one the words give
             near = [resolved.day + dt.timedelta(days=k) for k in range(-10, 11)]
             same = [
                 d
                 for d in near
-                if d.day == gloss.day and (date.weekday is None or d.isoweekday() == date.weekday)
+                if d.day == gloss.day
+                and (gloss.month is None or d.month == gloss.month)
+                and (date.weekday is None or d.isoweekday() == date.weekday)
             ]
             if same and date.day_shift is None:
                 moved = min(same, key=lambda d: abs((d - resolved.day).days))
