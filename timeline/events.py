@@ -16,10 +16,13 @@ Policies, in one place:
   anchors and the vague PRESENT_REF/PAST_REF/FUTURE_REF (如今, 目前, 近日) make no events: dating
   commentary ("如今北京疫情趋稳") at the publication date would fill the timeline with opinions.
 - Month- and year-precision anchors make events at that precision.
-- Merging needs compatible dates (same precision, equal or overlapping ranges), similar wording (character
-  bigrams and trigrams of the simplified clause with its time expressions masked out, plus shared
-  entities, numbers and clock time) and no disagreement: different people, places, same-kind
-  institutions (two different hospitals) or different counts in the same unit veto a merge.
+- Which date governs a clause on real pages (datelines and update stamps, 昨午/前晚, a bare part of
+  day in front, live-blog stamps, two happenings in one sentence, undated clauses dated by their
+  context) is `timeline.governing`.
+- Merging (`timeline.merge`, its knobs in `MergePolicy`) needs compatible dates (same precision,
+  equal or overlapping ranges), similar wording (IDF-weighted words, synonyms, aliases, short
+  forms), agreeing names, numbers and times of day, and no veto between any two reports of the
+  cluster (average linkage inside each date bucket).
 """
 
 from __future__ import annotations
@@ -28,9 +31,14 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
+from timeline import governing as _governing
 from timeline.entities import find_entities, last_word_boundary, tag_words
 from timeline.textprep import prepare, to_simplified
+
+if TYPE_CHECKING:
+    from timeline.merge import MergePolicy
 
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
 # Where a part of day sorts among clock times.
@@ -40,7 +48,6 @@ _VAGUE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _SENTENCE_END = set("。！？!?")
 _CLOSERS = set("”’」』)）】》\"'")
 _CLAUSE_SEPARATORS = set("；;")
-_COMMA_LIKE = set("，,：:、")
 _OPEN_BRACKETS = {"(": ")", "（": "）"}
 # Bylines and credits, matched on the simplified clause.
 _BYLINE = re.compile(
@@ -66,9 +73,7 @@ _PARENTHETICAL = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _OFFICE_AFTER = re.compile(r"\s*[市省县區区州]?(?:长|長|委|政府|籍|人大|政协|政協|方面)")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "(": ")", "（": "）", "【": "】"}
 
-# Merge scoring. Tuned on tests/data/merge (see benchmarks/merge_eval.py).
-MERGE_THRESHOLD = 0.38
-SAME_DOCUMENT_EXTRA = 0.25  # one document repeating itself must be closer than two outlets agreeing
+# Merge scoring lives in timeline/merge.py (MergePolicy), tuned on tests/data/coverage/tune.
 # Candidate blocking for same-day buckets larger than BLOCKING_MIN_BUCKET (see `_bucket_pairs`).
 BLOCKING_MIN_BUCKET = 256
 BLOCKING_PROBES = 24
@@ -95,11 +100,15 @@ def document_events(document: dict) -> list[dict]:
         (m for m in document.get("mentions") or [] if not in_noise.contains(m["start"])),
         key=lambda m: (m["start"], m["end"]),
     )
+    # Relative day words the normalizer misses (昨午, 前晚, 21日報道): see `timeline.governing`.
+    mentions = _governing.repair_mentions(text, mentions, document.get("published"))
     time_mentions = [m for m in mentions if m["type"] in ("DATE", "TIME")]
     # Dates inside direct speech (“明天早班可以参加的请报名”) count from when it was said, which the
     # normalizer cannot know: they date nothing.
     in_speech = _Spans(_speech_spans(text))
     anchored = [m for m in time_mentions if _is_anchor(m) and not in_speech.contains(m["start"])]
+    # A dateline or update stamp at the head of a sentence never governs a later date in it.
+    anchored = _governing.without_stamps(text, anchored)
     quantities = document.get("quantities") or []
     # Each clause looks up the mentions and quantities inside it by bisection, not by a scan of the
     # whole document: a document of thousands of dated sentences stays linear.
@@ -111,14 +120,43 @@ def document_events(document: dict) -> list[dict]:
         noise.append(headline)
 
     candidates = []
-    for unit_start, unit_end in _sentence_units(text, noise, anchored):
+    # An undated clause that tells a happening takes the date of its context; a clause with two
+    # happenings splits (`timeline.governing`).
+    units = _governing.join_stamp_lines(text, _sentence_units(text, noise, anchored), anchored)
+    context = _governing.Context(text, document.get("published"))
+    for unit_start, unit_end in units:
+        context.enter(unit_start, unit_end)
         for clause_start, clause_end in _clauses(text, unit_start, unit_end, anchored_index):
-            candidate = _clause_event(
-                doc_id, text, clause_start, clause_end, time_index, anchored_index, quantity_index
-            )
-            if candidate is not None:
-                candidates.append(candidate)
+            for piece_start, piece_end in _governing.split_happenings(
+                text, clause_start, clause_end, anchored_index.within(clause_start, clause_end)
+            ):
+                inherited = None
+                if not anchored_index.within(piece_start, piece_end):
+                    inherited = context.mention_for(text[piece_start:piece_end], piece_start)
+                    if inherited is None:
+                        continue
+                candidate = _clause_event(
+                    doc_id,
+                    text,
+                    piece_start,
+                    piece_end,
+                    time_index,
+                    anchored_index,
+                    quantity_index,
+                    inherited,
+                )
+                if candidate is not None:
+                    # Merging asks whether a report's day is background to it (weeks before).
+                    candidate["_published"] = document.get("published")
+                    candidates.append(candidate)
+                    if inherited is None:
+                        context.dated(_governing_of(candidate, anchored_index, piece_start, piece_end))
     return candidates
+
+
+def _governing_of(candidate: dict, anchored: _Within, start: int, end: int) -> dict | None:
+    report = candidate["mentions"][0]
+    return next((m for m in anchored.within(start, end) if m["start"] == report["start"]), None)
 
 
 def _speech_spans(text: str) -> list[tuple[int, int]]:
@@ -298,19 +336,13 @@ def _clauses(text: str, start: int, end: int, anchored: _Within) -> list[tuple[i
         clause_start = piece_start
         seen_date = False
         for mention in inside:
-            if seen_date and _opens_clause(text, clause_start, mention["start"]):
-                clauses.append((clause_start, mention["start"]))
-                clause_start = mention["start"]
+            cut = _governing.clause_cut(text, clause_start, mention["start"]) if seen_date else None
+            if cut is not None:
+                clauses.append((clause_start, cut))
+                clause_start = cut
             seen_date = True
         clauses.append((clause_start, piece_end))
     return [(s, e) for s, e in ((_lstrip(text, s, e), e) for s, e in clauses) if s < e]
-
-
-def _opens_clause(text: str, clause_start: int, position: int) -> bool:
-    j = position - 1
-    while j >= clause_start and text[j].isspace():
-        j -= 1
-    return j >= clause_start and text[j] in _COMMA_LIKE
 
 
 def _lstrip(text: str, start: int, end: int) -> int:
@@ -327,23 +359,29 @@ def _clause_event(
     time_mentions: _Within,
     anchored: _Within,
     quantities: _Within,
+    context: dict | None = None,
 ) -> dict | None:
     inside = anchored.within(start, end)
-    if not inside:
+    if not inside and context is None:
         return None
     clause = text[start:end]
     if _BYLINE.search(to_simplified(clause)):
         return None
-    governing = inside[0]
+    # A bare part of day in front does not govern a later date (`timeline.governing`); an undated
+    # clause is dated by its `context`.
+    governing, bare_time = _governing.governing_mention(inside) if inside else (context, None)
     all_inside = time_mentions.within(start, end)
     masked = _masked(clause, start, all_inside)
     if len(_HAN.findall(masked)) < 4:
         return None  # a bare date or heading, nothing happens in it
 
-    time_of_day = _time_of(governing) or _time_of_adjacent(governing, inside)
-    title, shortened = title_of_clause(
-        clause, governing["start"] - start, governing["end"] - start, all_inside, start
+    time_of_day = (
+        None
+        if context is not None
+        else _time_of(governing) or bare_time or _time_of_adjacent(governing, inside)
     )
+    in_clause_at = (governing["start"] - start, governing["end"] - start) if context is None else (0, 0)
+    title, shortened = title_of_clause(clause, in_clause_at[0], in_clause_at[1], all_inside, start)
     # The wire dateline (新华社北京2月13日电) names where the story was filed, not where it happened.
     dateline = _DATELINE.match(clause, _skip(clause, 0, _LEADING_JUNK))
     if dateline:
@@ -362,6 +400,9 @@ def _clause_event(
         "end": governing["end"],
         "value": governing.get("value"),
     }
+    if context is not None:
+        # Dated by the clause before it (or the publication date when `text` is empty).
+        report["dated_by"] = "context"
     event = {
         "date": governing["anchor"],
         "until": governing.get("until") or None,
@@ -668,111 +709,17 @@ def _balance(title: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def merge_events(candidates: Iterable[dict]) -> list[dict]:
-    """Join candidate events that report the same thing on the same date; keep every report.
+def merge_events(candidates: Iterable[dict], policy: MergePolicy | None = None) -> list[dict]:
+    """Join candidate events that report the same happening on the same date; keep every report.
 
-    Deterministic: candidates are sorted by date and report position first, so the result does not
-    depend on the order they come in.
+    The model (weighted overlap, aliases, numbers, time of day, vetoes, average linkage inside each
+    date bucket) and its knobs (`MergePolicy`) live in `timeline.merge`; large same-day buckets are
+    blocked by `_bucket_pairs`. Deterministic: the result does not depend on the order candidates
+    come in.
     """
-    items = sorted(candidates, key=_candidate_key)
-    features = [_features(item) for item in items]
+    from timeline.merge import DEFAULT_POLICY, merge_candidates
 
-    # Reports that compare identically (the same wire story republished by many outlets) are one
-    # event for certain: only the first of each such group takes part in the pairwise comparison,
-    # which keeps syndicated corpora from growing the comparison quadratically.
-    twins: dict[tuple, int] = {}
-    representative = [
-        twins.setdefault(_comparison_key(feature), index) for index, feature in enumerate(features)
-    ]
-
-    # Character n-grams are the bulk of the memory: they are made only for the candidates inside the
-    # sweep's current date window and dropped once the sweep has passed their dates.
-    gram_cache: dict[int, set[str]] = {}
-
-    def grams(index: int) -> set[str]:
-        found = gram_cache.get(index)
-        if found is None:
-            found = gram_cache[index] = _grams(features[index]["compare"])
-        return found
-
-    # Score the date-compatible pairs that can reach the threshold. Same-day reports (a bucket: same
-    # precision and start) are paired through an inverted index of their n-grams with prefix
-    # filtering (`_bucket_pairs`), which finds exactly the pairs that share enough n-grams to
-    # merge, without comparing a bucket of thousands of reports with itself pair by pair. A range
-    # (春节至今) is also compared, as before, with the later reports its span covers.
-    pairs: list[tuple[float, int, int]] = []
-    leaders = [i for i in range(len(items)) if representative[i] == i]
-    order = sorted(leaders, key=lambda i: (features[i]["precision"], features[i]["from"], i))
-
-    def consider(i: int, j: int) -> None:
-        if not _comparable_spans(features[i], features[j]) or _vetoed(features[i], features[j]):
-            return
-        score = _similarity(features[i], features[j], grams(i), grams(j))
-        threshold = MERGE_THRESHOLD
-        if features[i]["doc"] == features[j]["doc"]:
-            threshold += SAME_DOCUMENT_EXTRA
-        if score >= threshold:
-            pairs.append((score, min(i, j), max(i, j)))
-
-    bucket_start = 0
-    while bucket_start < len(order):
-        key = (features[order[bucket_start]]["precision"], features[order[bucket_start]]["from"])
-        bucket_end = bucket_start
-        while (
-            bucket_end < len(order)
-            and (
-                features[order[bucket_end]]["precision"],
-                features[order[bucket_end]]["from"],
-            )
-            == key
-        ):
-            bucket_end += 1
-        for index in [k for k in gram_cache if (features[k]["precision"], features[k]["to"]) < key]:
-            del gram_cache[index]
-        bucket = order[bucket_start:bucket_end]
-        for i, j in _bucket_pairs(bucket, features, grams):
-            consider(i, j)
-        for i in bucket:  # a range meets the later buckets its span covers
-            if features[i]["to"] == features[i]["from"]:
-                continue
-            for j in order[bucket_end:]:
-                if (
-                    features[j]["precision"] != features[i]["precision"]
-                    or features[j]["from"] > features[i]["to"]
-                ):
-                    break
-                consider(i, j)
-        bucket_start = bucket_end
-    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
-
-    # Greedy agglomeration, best pairs first; a cluster never takes in a member vetoed by another.
-    # Vetoes depend only on names and numbers, so a cluster keeps one member per distinct set of them
-    # (`_veto_signature`) to check against, and the smaller cluster joins the larger.
-    cluster_of = {i: i for i in leaders}
-    members: dict[int, list[int]] = {i: [i] for i in leaders}
-    signatures: dict[int, dict[tuple, int]] = {i: {_veto_signature(features[i]): i} for i in leaders}
-    for _, i, j in pairs:
-        a, b = cluster_of[i], cluster_of[j]
-        if a == b:
-            continue
-        if any(
-            _vetoed(features[x], features[y]) for x in signatures[a].values() for y in signatures[b].values()
-        ):
-            continue
-        keep, gone = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
-        for member in members[gone]:
-            cluster_of[member] = keep
-        members[keep].extend(members.pop(gone))
-        for signature, member in signatures.pop(gone).items():
-            signatures[keep].setdefault(signature, member)
-
-    followers: dict[int, list[int]] = {}
-    for index, leader in enumerate(representative):
-        followers.setdefault(leader, []).append(index)
-    groups = [sorted(i for leader in group for i in followers[leader]) for group in members.values()]
-    events = [_combine([items[i] for i in group]) for group in groups]
-    events.sort(key=_event_sort_key)
-    return events
+    return merge_candidates(candidates, policy or DEFAULT_POLICY, blocking=_bucket_pairs)
 
 
 def _bucket_pairs(bucket: list[int], features: list[dict], grams) -> list[tuple[int, int]]:
@@ -814,22 +761,12 @@ def _bucket_pairs(bucket: list[int], features: list[dict], grams) -> list[tuple[
     return [(sized[a][0], sized[b][0]) for a, b in sorted(found_pairs)]
 
 
-def _veto_signature(feature: dict) -> tuple:
-    """What `_vetoed` looks at: people, places, institutions and numbers."""
-    return (
-        tuple(sorted(feature["people"])),
-        tuple(sorted(feature["places"])),
-        tuple(sorted(name for name in feature["orgs"] if name.endswith("医院"))),
-        tuple(sorted((unit, tuple(sorted(values))) for unit, values in feature["numbers"].items())),
-    )
-
-
-def build_events(documents: list[dict]) -> list[dict]:
+def build_events(documents: list[dict], policy: MergePolicy | None = None) -> list[dict]:
     """Anchor and merge: the timeline of a set of extracted documents."""
     candidates: list[dict] = []
     for document in documents:
         candidates.extend(document_events(document))
-    return merge_events(candidates)
+    return merge_events(candidates, policy)
 
 
 def _candidate_key(event: dict) -> tuple:
@@ -841,29 +778,6 @@ def _event_sort_key(event: dict) -> tuple:
     time_of_day = event.get("time") or ""
     clock = _PART_OF_DAY_CLOCK.get(time_of_day, time_of_day)
     return (event["date"], clock, event.get("until") or "", event["id"])
-
-
-def _features(event: dict) -> dict:
-    report = event["mentions"][0]
-    compare = event.get("_compare")
-    if compare is None:
-        compare = to_simplified(report["sentence"])
-    date = event["date"]
-    places = event.get("_scene_places")
-    if places is None:
-        places = [e["text"] for e in event["entities"] if e["type"] == "place"]
-    return {
-        "doc": report["doc"],
-        "precision": len(date),
-        "from": date,
-        "to": max(date, event.get("until") or date) if len(event.get("until") or "") == len(date) else date,
-        "compare": _expand_abbreviations(compare),
-        "people": {e["text"] for e in event["entities"] if e["type"] == "person"},
-        "places": {_place_key(name) for name in places},
-        "orgs": {_expand_abbreviations(e["text"]) for e in event["entities"] if e["type"] == "org"},
-        "numbers": _numbers(event.get("quantities") or []),
-        "time": event.get("time"),
-    }
 
 
 # Common short forms written by some outlets and spelled out by others (simplified script). Long
@@ -885,134 +799,6 @@ def _expand_abbreviations(text: str) -> str:
     for long_form, short_form in _ABBREVIATIONS:
         text = text.replace(long_form, short_form)
     return text
-
-
-def _grams(text: str) -> set[str]:
-    """Character bigrams and trigrams within runs of Han characters, letters and digits."""
-    grams: set[str] = set()
-    for run in re.findall(r"[\u3400-\u9fff0-9A-Za-z]+", text):
-        for size in (2, 3):
-            grams.update(run[i : i + size] for i in range(len(run) - size + 1))
-    return grams
-
-
-def _place_key(name: str) -> str:
-    return name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
-
-
-def _numbers(quantities: list[dict]) -> dict[str, list[tuple[float, bool]]]:
-    numbers: dict[str, list[tuple[float, bool]]] = {}
-    for quantity in quantities:
-        value = quantity.get("value")
-        unit = quantity.get("unit")
-        if value is None or not unit:
-            continue
-        approximate = bool(quantity.get("approx")) or quantity.get("min") is not None
-        numbers.setdefault(unit, []).append((float(value), approximate))
-    return numbers
-
-
-def _numbers_agree(left: list[tuple[float, bool]], right: list[tuple[float, bool]]) -> bool:
-    for a, a_approx in left:
-        for b, b_approx in right:
-            tolerance = 0.1 * max(abs(a), abs(b)) if (a_approx or b_approx) else 0.0
-            if abs(a - b) <= tolerance:
-                return True
-    return False
-
-
-def _names_agree(left: set[str], right: set[str]) -> bool:
-    """Empty on either side says nothing; otherwise some name must match (or contain the other)."""
-    if not left or not right:
-        return True
-    return any(a == b or a in b or b in a for a in left for b in right)
-
-
-def _vetoed(left: dict, right: dict) -> bool:
-    if not _names_agree(left["people"], right["people"]):
-        return True
-    if not _names_agree(left["places"], right["places"]):
-        return True
-    # Two different hospitals are two events (火神山 delivered, 雷神山 under construction). Other
-    # institutions are left out: their names come out of the tagger in pieces (疫情防控指挥部 for
-    # 武汉市新型冠状病毒感染的肺炎疫情防控指挥部), and pieces would veto real matches.
-    left_hospitals = {name for name in left["orgs"] if name.endswith("医院")}
-    right_hospitals = {name for name in right["orgs"] if name.endswith("医院")}
-    if not _names_agree(left_hospitals, right_hospitals):
-        return True
-    for unit in left["numbers"].keys() & right["numbers"].keys():
-        if not _numbers_agree(left["numbers"][unit], right["numbers"][unit]):
-            return True
-    return False
-
-
-def _comparison_key(feature: dict) -> tuple:
-    """Everything merging looks at, so that equal keys always merge (identical wording, names, numbers)."""
-    return (
-        feature["precision"],
-        feature["from"],
-        feature["to"],
-        feature["compare"],
-        feature["time"],
-        tuple(sorted(feature["people"])),
-        tuple(sorted(feature["places"])),
-        tuple(sorted(feature["orgs"])),
-        tuple(sorted((unit, tuple(values)) for unit, values in feature["numbers"].items())),
-    )
-
-
-def _comparable_spans(left: dict, right: dict) -> bool:
-    """A range (春节至今) may report the same thing as another range it overlaps, or as a single day
-    it starts on; not as every day it covers (that would compare it with months of other events)."""
-    left_range, right_range = left["from"] != left["to"], right["from"] != right["to"]
-    if left_range == right_range:
-        return True
-    return left["from"] == right["from"]
-
-
-def _similarity(left: dict, right: dict, a: set[str], b: set[str]) -> float:
-    """How alike two reports are: their character n-grams `a` and `b`, names, numbers and times."""
-    if not a or not b:
-        return 0.0
-    shared = len(a & b)
-    dice = 2 * shared / (len(a) + len(b))
-    overlap = shared / min(len(a), len(b))
-    score = (dice + overlap) / 2
-    left_names = left["people"] | left["places"] | left["orgs"]
-    right_names = right["people"] | right["places"] | right["orgs"]
-    if left_names and right_names:
-        score += 0.15 * len(left_names & right_names) / len(left_names | right_names)
-    shared_numbers = sum(
-        1
-        for unit in left["numbers"].keys() & right["numbers"].keys()
-        if _numbers_agree(left["numbers"][unit], right["numbers"][unit])
-    )
-    score += 0.05 * min(shared_numbers, 2)
-    if _times_agree(left["time"], right["time"]):
-        score += 0.05
-    return score
-
-
-# The clock hours each part of day covers (NI includes the small hours: 凌晨 is written NI).
-_PART_OF_DAY_HOURS = {
-    "MO": range(5, 12),
-    "MI": range(11, 14),
-    "AF": range(12, 19),
-    "EV": range(17, 24),
-    "NI": range(0, 6),
-}
-
-
-def _times_agree(left: str | None, right: str | None) -> bool:
-    """Both known and the same, or a clock time inside the other's part of day (00:00 and 凌晨)."""
-    if not left or not right:
-        return False
-    if left == right:
-        return True
-    for part, clock in ((left, right), (right, left)):
-        if part in _PART_OF_DAY_HOURS and ":" in clock:
-            return int(clock[:2]) in _PART_OF_DAY_HOURS[part]
-    return False
 
 
 def _combine(group: list[dict]) -> dict:

@@ -17,11 +17,12 @@ handled here as one small function, each with its corpus in tests/test_governing
   comes later in it (`夜裏，台北8日發生……`); it still gives the time of day.
 - `join_stamp_lines`: a live-blog line that is only a time stamp (`●5月3日08時15分`) dates the line
   after it.
-- `opens_clause`: a comma followed by 截至/截止/至/到 and a date starts a new clause, so
+- `clause_cut`: a comma followed by 截至/截止/至/到 and a date starts a new clause, so
   `……發生地震，截至今凌晨3時已致9人死亡` is two happenings.
 - `inherits_date`: a clause without a date of its own that tells a happening (`事發後，國家主席作出
   指示`, the undated lead `台灣花蓮對出海域發生7.2級地震`) takes the date of the clause before it in
-  its paragraph, else the story's date (its first dated lead clause, else the publication date).
+  its paragraph, else the story's date (its first dated lead clause; for a lead that states a
+  happening outright, the publication date).
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
     if day is None:
         return mentions
     mentions = _bare_days_in_reference_month(text, mentions, day)
+    mentions = _afternoon_clocks(text, mentions)
     prepared = prepare(text)
     view = prepared.text
     found: list[dict] = []
@@ -158,11 +160,72 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
         if any(m["start"] < start < m["end"] for m in mentions):
             continue  # it sits inside a longer expression
         repaired.append(_mention(text, start, end, when, time_part))
+    repaired.extend(_lost_day_words(text, view, prepared, mentions, day))
     if not repaired:
         return mentions
     spans = [(m["start"], m["end"]) for m in repaired]
-    kept = [m for m in mentions if not any(s <= m["start"] < e for s, e in spans)]
-    return sorted(kept + repaired, key=lambda m: (m["start"], m["end"]))
+    kept = [
+        m for m in mentions if not any(s <= m["start"] < e or m["start"] < s < m["end"] for s, e in spans)
+    ]
+    return _carry_repaired_days(text, sorted(kept + repaired, key=lambda m: (m["start"], m["end"])), day)
+
+
+def _lost_day_words(text: str, view: str, prepared, mentions: list[dict], day: dt.date) -> list[dict]:
+    """A part of day or clock time whose 今/昨 went to another expression (截至今凌晨3時 read as
+    至今 + 凌晨3時): it is today's or yesterday's again."""
+    found = []
+    for mention in mentions:
+        if mention.get("type") != "TIME" or not _is_bare_time(mention):
+            continue
+        view_start = _view_position(prepared, mention["start"])
+        if view_start is None or view_start == 0 or view[view_start - 1] not in "今昨":
+            continue
+        word_start = prepared.span(view_start - 1, view_start)[0]
+        if not any(m is not mention and m["start"] <= word_start < m["end"] for m in mentions):
+            continue  # the normalizer saw the whole of it; nothing was lost
+        offset = -1 if view[view_start - 1] == "昨" else 0
+        value = mention.get("value") or ""
+        time_part = value.split("T", 1)[1] if "T" in value else None
+        found.append(_mention(text, word_start, mention["end"], day + dt.timedelta(days=offset), time_part))
+    return found
+
+
+def _view_position(prepared, original: int) -> int | None:
+    for index, position in enumerate(prepared.offsets):
+        if position == original:
+            return index
+        if position > original:
+            return None
+    return None
+
+
+def _carry_repaired_days(text: str, mentions: list[dict], day: dt.date) -> list[dict]:
+    """Bare times after a repaired day (昨午……下午2時19分突然急降) belong to that day: the
+    normalizer, not knowing 昨午, counted them from the reference."""
+    carried = []
+    current: dict | None = None
+    for mention in mentions:
+        if mention.get("rule") == "governing.repair":
+            current = mention
+        elif current is not None and "\n" in text[current["end"] : mention["start"]]:
+            current = None
+        if (
+            current is not None
+            and mention is not current
+            and mention.get("type") == "TIME"
+            and _is_bare_time(mention)
+            and mention.get("anchor") == day.isoformat()
+            and current["anchor"] != day.isoformat()
+        ):
+            mention = _redated(mention, dt.date.fromisoformat(current["anchor"]))
+        elif (
+            current is not None
+            and mention is not current
+            and _DAY_WORD.search(to_simplified(mention["text"]))
+        ):
+            current = None  # a day of its own: what follows counts from it
+        carried.append(mention)
+    return carried
 
 
 def _redated(mention: dict, day: dt.date) -> dict:
@@ -172,6 +235,37 @@ def _redated(mention: dict, day: dt.date) -> dict:
     value = mention.get("value") or ""
     rest = value[10:] if value.startswith(anchor) else ""
     return dict(mention, anchor=day.isoformat(), value=day.isoformat() + rest, rule="governing.bracketed_day")
+
+
+_PART_WORD = re.compile(r"上午|下午|中午|午|晚|早|晨|凌晨|夜|傍晚|清晨|[AaPp]\.?[Mm]")
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+
+
+def _afternoon_clocks(text: str, mentions: list[dict]) -> list[dict]:
+    """A bare clock time after an afternoon one in the same paragraph counts on from it: 下午1點15分
+    起飛……2點15分飛越藤縣 is 14:15, not 02:15."""
+    fixed = []
+    previous: tuple[str, int, int] | None = None  # (day, hour, end)
+    for mention in mentions:
+        match = _CLOCK_VALUE.match(mention.get("value") or "")
+        if mention.get("type") == "TIME" and match:
+            day, hour = match.group(1), int(match.group(2))
+            bare = not _PART_WORD.search(to_simplified(mention["text"]))
+            if (
+                bare
+                and hour < 12
+                and previous is not None
+                and previous[0] == day
+                and previous[1] >= 12
+                and 0 <= hour + 12 - previous[1] <= 6
+                and "\n" not in text[previous[2] : mention["start"]]
+            ):
+                hour += 12
+                value = f"{day}T{hour:02d}:{match.group(3)}"
+                mention = dict(mention, value=value, rule="governing.afternoon_clock")
+            previous = (day, hour, mention["end"])
+        fixed.append(mention)
+    return fixed
 
 
 _BARE_DAY = re.compile(r"\d{1,2}\s*[日号]")
@@ -300,22 +394,25 @@ def join_stamp_lines(
 _UNTIL_WORDS = ("截至", "截止", "截止到", "直至", "至", "到")
 
 
-def opens_clause(text: str, clause_start: int, position: int) -> bool:
-    """Whether the date at `position` opens a comma clause: right after a comma, colon or list comma,
-    or after one and a 截至/截止/至/到 in front of it."""
+def clause_cut(text: str, clause_start: int, position: int) -> int | None:
+    """Where a new clause starts when the date at `position` opens one: at the date, right after a
+    comma, colon or list comma; or at the 截至/截止/至/到 after a comma in front of it (……發生地震，
+    截至今凌晨3時已致9人死亡). None when the date does not open a clause."""
     j = position - 1
     while j >= clause_start and text[j].isspace():
         j -= 1
     if j >= clause_start and text[j] in "，,：:、":
-        return True
+        return position
     before = to_simplified(text[max(clause_start, j - 3) : j + 1])
     for word in sorted(_UNTIL_WORDS, key=len, reverse=True):
         if before.endswith(word):
             k = j - len(word)
             while k >= clause_start and text[k].isspace():
                 k -= 1
-            return k >= clause_start and text[k] in "，,"
-    return False
+            if k >= clause_start and text[k] in "，,":
+                return k + 1
+            return None
+    return None
 
 
 # Verbs that tell a happening, not a comment (simplified script).
@@ -323,21 +420,35 @@ _HAPPENING = re.compile(
     r"发生|坠毁|坠落|失事|失联|出事|撞|砸|倒塌|坍塌|崩塌|塌陷|爆炸|起火|死亡|遇难|罹难|身亡|丧生|丧命|受伤|"
     r"逝世|辞世|离世|去世|病逝|与世长辞|宣布|宣告|指示|下令|派|致电|致唁|唁电|慰问|停飞|停驶|停运|停航|"
     r"停课|停班|关闭|封闭|疏散|撤离|启动|发出|发布|警报|救出|获救|寻获|找到|发现|被困|抵达|赶赴|展开|"
-    r"地震|余震|海啸"
+    r"地震|余震|海啸|造成|导致|致\d"
+)
+
+
+# Commentary that opens with a demonstrative or a summing-up (这是全国首个……, 经过艰苦努力，……).
+_COMMENT = re.compile(r"(?:这|此|那)(?:也|亦|更|将|已)?(?:是|为|意味)|经过|随着|总体|总的来看|可见|显然")
+
+
+# Happenings a lead states outright (simplified script).
+_NEWS = re.compile(
+    r"发生|坠毁|坠落|失事|失联|出事|爆炸|起火|倒塌|坍塌|塌陷|死亡|遇难|罹难|身亡|丧生|逝世|辞世|离世|"
+    r"去世|病逝|与世长辞|地震|余震|海啸|撞"
 )
 
 
 def inherits_date(clause: str) -> bool:
     """Whether an undated clause tells a happening, and so takes the date of its context."""
     simplified = to_simplified(clause)
-    if len(re.findall(r"[\u3400-\u9fff]", simplified)) < 8:
+    if len(re.findall(r"[\u3400-\u9fff]", simplified)) < 6:
         return False
-    if re.search(r"[“「][^”」]{8,}", simplified):
-        return False  # a quotation is what someone said
+    quoted = sum(len(match.group()) for match in re.finditer(r"[“「][^”」]*[”」]?", simplified))
+    if simplified.lstrip()[:1] in "“「" or quoted > 0.6 * len(simplified):
+        return False  # a quotation is what someone said, not what happened
+    if _COMMENT.match(simplified.lstrip()):
+        return False
     return bool(_HAPPENING.search(simplified))
 
 
-_LEAD_HAN = 20  # a paragraph shorter than this is a subtitle or caption: nothing in it inherits
+_LEAD_HAN = 20  # the lead is the first paragraph this long (shorter ones above it are subtitles)
 _INHERIT_WINDOW = (-7, 1)  # days around publication a context date may lie in, to be inherited
 
 
@@ -345,8 +456,8 @@ class Context:
     """Where an undated clause takes its date from, as `document_events` walks a document's
     sentence units in order: the day-precision date of the last dated clause of its paragraph, else
     the story's date (the first date of the lead, the first paragraph of `_LEAD_HAN` characters or
-    more), else the publication date. A context date far from publication (1999年 background) is
-    never inherited."""
+    more), else the publication date. Nothing above the lead (subtitles) inherits, and a context
+    date far from publication (1999年 background) is never inherited."""
 
     def __init__(self, text: str, published: str | None) -> None:
         self.text = text
@@ -385,12 +496,14 @@ class Context:
 
     def mention_for(self, clause: str, position: int) -> dict | None:
         """The mention an undated clause at `position` is dated by, or None when it dates nothing."""
-        if self.paragraph_han < _LEAD_HAN or not inherits_date(clause):
-            return None
+        if not self.lead_seen or not inherits_date(clause):
+            return None  # headlines and subtitles above the lead date nothing
         source = self.paragraph_source or self.story_source
         if source is not None:
             return dict(source, inherited=True)
-        if self.published is None:
+        # The publication date only for the news itself: an undated lead that tells a happening
+        # outright (台灣花蓮對出海域發生7.2級地震), not a feature's opening (党中央高度重视……).
+        if self.published is None or not self.in_lead or not _NEWS.search(to_simplified(clause)):
             return None
         return {
             "text": "",

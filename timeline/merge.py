@@ -38,6 +38,7 @@ equals exhaustive scoring.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import math
 import re
@@ -56,6 +57,9 @@ class MergePolicy:
 
     threshold: float = 0.34
     same_document_extra: float = 0.25
+    # Pair scores below this count as 0 in the linkage: weak likeness is no evidence, and the result
+    # does not depend on whether blocking offered such a pair.
+    pair_floor: float = 0.2
     # Weighted word overlap: share of the smaller side (`overlap_weight`) against weighted Dice.
     overlap_weight: float = 0.8
     # IDF source: "jieba" (the shipped table), "run" (the run's own sentences) or "mix" (their mean).
@@ -63,19 +67,30 @@ class MergePolicy:
     # Words weigh at least this (function words) and unknown words (names) this much.
     idf_floor: float = 1.0
     idf_unknown: float = 12.0
+    attribution_weight: float = 0.2
     # Bonuses on top of the overlap.
     entity_weight: float = 0.15
     number_weight: float = 0.05
     time_weight: float = 0.05
+    # Two reports of one background day (2015年6月22日交付, a date weeks before both were published)
+    # share a rare fact: the day itself.
+    background_weight: float = 0.2
+    background_days: int = 30
+    # A report dated by its context (no date of its own) is less sure to be the happening it sits
+    # next to: its pair scores are lowered by this much.
+    inherited_penalty: float = 0.1
     # Tolerances.
     count_tolerance: float = 0.05  # relative, for counts of people and things
     approx_tolerance: float = 0.15  # relative, when either count is approximate (多, 逾, 约)
     magnitude_tolerance: float = 0.35
     magnitude_veto: float = 0.5
     clock_tolerance: int = 20  # minutes: 13:10 / 13:11 / 13:15 take-off times agree
-    clock_apart: float = 1.5  # hours: clock times further apart are different happenings
+    clock_apart: float = 0.75  # hours: clock times further apart are different happenings
     # Vetoes.
     veto_people: bool = True
+    # "central": the first person each report names (its subject) must agree; "all": some person
+    # must agree when each report names at most `central_people`.
+    people_rule: str = "central"
     central_people: int = 2
     veto_places: bool = True
     veto_hospitals: bool = True
@@ -100,15 +115,20 @@ class Features:
     start: str
     end: str
     time: str | None
+    inherited: bool  # dated by its context (the clause before it, the story, the publication)
+    as_of: bool  # its time is a 截至 (as of) time, when a count was taken, not when it happened
+    background: bool  # dated `background_days` or more before its publication
     words: dict[str, float]  # word -> weight (filled once the run's IDF is known)
     tokens: frozenset[str]
+    aside: frozenset[str]  # words only in attributions and credits
     long_words: dict[str, tuple[str, ...]]  # first character -> words of 3+ characters (for short forms)
     grams: frozenset[str]
     people: frozenset[str]
+    central: str | None  # the first person the clause names outside credits and attributions
     places: frozenset[str]
     scene_places: frozenset[str]
     hospitals: frozenset[str]
-    counts: dict[str, tuple[tuple[float, bool], ...]]
+    counts: dict[str, tuple[tuple[float, str], ...]]  # toll or unit -> (value, approx kind or "")
     distances: tuple[float, ...]
     magnitudes: tuple[float, ...]
     key: tuple
@@ -118,7 +138,7 @@ _WORD = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
 _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 # Place names inside a source attribution or at the ends of a route describe no scene.
 _ATTRIBUTION = re.compile(
-    r"(?:据|引述|援引|引用)[^,，。;；]{0,24}?(?:报道|报导|消息|证实|称|显示|指出|透露|介绍|统计|表示)"
+    r"(?:《[^》]{1,12}》\s*)?(?:据|引述|援引|引用)[^,，。;；]{0,24}?(?:报道|报导|消息|证实|称|显示|指出|透露|介绍|统计|表示)"
 )
 # Journalists' credits (记者刘涛, 【本报讯】记者冯仁乐报道) and names that are pieces of a word (黎克特制).
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|撰文|实习生)[\s　]*[一-鿿]{2,3}(?:[\s　、]+[一-鿿]{2,3})*")
@@ -176,6 +196,7 @@ SYNONYMS = (
     "唁电 唁函 吊唁",
     "停飞 停航",
     "停驶 停运",
+    "交付 引进 交机",
     "发生 发生了",
 )
 _SYNONYM_OF = {word: row.split()[0] for row in SYNONYMS for word in row.split()}
@@ -188,10 +209,16 @@ def _normal_word(word: str) -> str:
     return match.group(1) if match else word  # 花莲县 and 花莲 are one place
 
 
+_PHRASES = sorted((word for word in _SYNONYM_OF if len(word) >= 3), key=len, reverse=True)
+_PHRASE = re.compile("|".join(map(re.escape, _PHRASES)))
+
+
 def _words(compare: str, aliases: dict[str, str] | None = None) -> list[str]:
     """The clause's words: jieba's segmentation, codes split into letters and digits, synonyms and
     aliases (金庸 for 查良镛 when the run says 金庸（原名查良镛）) folded to one form."""
     words = []
+    # Phrases the segmenter cuts in pieces (失去联系, 与世长辞) become their one word first.
+    compare = _PHRASE.sub(lambda match: " " + _SYNONYM_OF[match.group()] + " ", compare)
     for word in _tokenizer().cut(compare):
         word = word.strip()
         if not word or _PUNCT_OR_SPACE.match(word):
@@ -216,8 +243,10 @@ def run_aliases(texts: Iterable[str], people: Iterable[str]) -> dict[str, str]:
     pairs = []
     for text in texts:
         for match in _ALIAS.finditer(text):
-            a, b = match.group(1), match.group(2)
-            if a != b and (a in known or b in known):
+            # The name in front is the last word before the bracket (作家|金庸（原名查良镛）).
+            words = [w for w in _tokenizer().cut(match.group(1)) if w.strip()]
+            a, b = (words[-1] if words else match.group(1)), match.group(2)
+            if a != b and len(a) >= 2 and (a in known or b in known):
                 pairs.append((a, b))
     root: dict[str, str] = {}
 
@@ -269,20 +298,29 @@ def _scene_places(compare: str, places: Iterable[str]) -> frozenset[str]:
     return frozenset(scene)
 
 
-def _central_people(compare: str, people: Iterable[str]) -> frozenset[str]:
+def _central_people(compare: str, people: Iterable[str]) -> list[str]:
     """The people a clause is about: not a journalist in a credit, not a source in an attribution
     (引述金庸女婿吳維昌證實), not a piece of a longer word (黎克 in 黎克特制)."""
     hidden = [match.span() for match in _CREDIT.finditer(compare)] + _unscene_spans(compare)
-    central = set()
+    found: dict[str, int] = {}
     for person in people:
         for match in re.finditer(re.escape(person), compare):
             if any(s <= match.start() < e for s, e in hidden):
                 continue
             if compare[match.end() : match.end() + 2] in ("特制",):
                 continue
-            central.add(person)
+            found[person] = match.start()
             break
-    return frozenset(central)
+    return sorted(found, key=lambda name: (found[name], name))  # in the order the clause names them
+
+
+def _is_background(date: str, published: str | None, policy_days: int) -> bool:
+    if len(date) != 10 or not published or len(published) < 10:
+        return False
+    try:
+        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date)).days >= policy_days
+    except ValueError:
+        return False
 
 
 def _place_key(name: str) -> str:
@@ -312,11 +350,20 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
     date = event["date"]
     until = event.get("until") or ""
     end = max(date, until) if len(until) == len(date) else date
-    words = _words(compare, aliases)
-    people = frozenset(
-        aliases.get(name, name)
-        for name in _central_people(compare, [e["text"] for e in event["entities"] if e["type"] == "person"])
-    )
+    # Words of a source attribution or a journalist's credit (引述金庸女婿吳維昌證實) say who told
+    # it, not what happened: they weigh `attribution_weight` of their IDF.
+    hidden = [match.span() for match in _CREDIT.finditer(compare)] + _unscene_spans(compare)
+    main = list(compare)
+    aside = []
+    for hidden_start, hidden_end in hidden:
+        aside.append(compare[hidden_start:hidden_end])
+        main[hidden_start:hidden_end] = " " * (hidden_end - hidden_start)
+    words = _words("".join(main), aliases)
+    aside_words = set(_words(" ".join(aside), aliases)) - set(words)
+    words += sorted(aside_words)
+    named = _central_people(compare, [e["text"] for e in event["entities"] if e["type"] == "person"])
+    people = frozenset(aliases.get(name, name) for name in named)
+    central = aliases.get(named[0], named[0]) if named else None
     all_places = [e["text"] for e in event["entities"] if e["type"] == "place"]
     scene_source = event.get("_scene_places")
     scene = _scene_places(compare, scene_source if scene_source is not None else all_places)
@@ -325,7 +372,7 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
         for e in event["entities"]
         if e["type"] == "org" and e["text"].endswith("医院")
     )
-    counts: dict[str, list[tuple[float, bool]]] = {}
+    counts: dict[str, list[tuple[float, str]]] = {}
     distances = []
     sentence = to_simplified(report["sentence"])
     offset = report.get("sentence_start", 0)
@@ -336,12 +383,15 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
         if unit in _DISTANCE_UNITS:
             distances.append(float(value) * _DISTANCE_UNITS[unit])
         elif unit in _COUNT_UNITS:
-            approximate = bool(quantity.get("approx")) or quantity.get("min") is not None
+            approximate = quantity.get("approx") or ("APPROX" if quantity.get("min") is not None else "")
             after = sentence[quantity["end"] - offset : quantity["end"] - offset + 6]
-            # Only a toll vetoes (5 dead, 19 dead); other counts (132 aboard, 123 passengers and 9
-            # crew) are evidence when they agree.
+            # A toll (5 dead, 19 dead) or a count of a named thing (1400名医护人员, 950名医护人员)
+            # vetoes when it disagrees; a bare count (132人。, 搭载133人的客机 against 乘客123人、
+            # 机组人员9人) is evidence when it agrees.
             toll = next((name for name, pattern in _TOLLS if pattern.match(after)), None)
-            counts.setdefault(toll or "count:" + unit, []).append((float(value), approximate))
+            counted = re.match(r"\s*([\u4e00-\u9fff]{2})", after)
+            key = toll or (f"{unit}:{counted.group(1)}" if counted else "count:" + unit)
+            counts.setdefault(key, []).append((float(value), approximate))
     magnitudes = tuple(
         float(value)
         for match in _MAGNITUDE.finditer(compare)
@@ -350,6 +400,9 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
         and not re.search(r"震度|烈度|强度", compare[max(0, match.start() - 6) : match.start()])
     )
     time_of_day = event.get("time")
+    before = to_simplified(report["sentence"][: max(0, report["start"] - offset)])
+    as_of = bool(re.search(r"(?:截至|截止|截止到|直至|到)\s*$", before))
+    background = _is_background(date, event.get("_published"), policy_days=DEFAULT_POLICY.background_days)
     key = (
         len(date),
         date,
@@ -367,11 +420,16 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
         start=date,
         end=end,
         time=time_of_day,
+        inherited=report.get("dated_by") == "context",
+        as_of=as_of,
+        background=background,
         words={word: 0.0 for word in words},
+        aside=frozenset(aside_words),
         tokens=frozenset(words),
         long_words=_by_first_character(words),
         grams=_grams(compare),
         people=people,
+        central=central,
         places=frozenset(_place_key(p) for p in all_places),
         scene_places=frozenset(scene),
         hospitals=hospitals,
@@ -403,9 +461,13 @@ def weigh(features: list[Features], policy: MergePolicy) -> None:
                     shipped = policy.idf_floor  # measures and small counts are compared as numbers
                 elif word.isdigit():
                     shipped = min(shipped, 8.0)  # a flight number or code (5735) identifies
+                elif word.isascii():
+                    shipped = min(shipped, 4.0)  # letters of a code (MU of MU5735), an acronym
                 weight = shipped if policy.idf == "jieba" else (shipped + run[word] * 3.0) / 2
             if len(word) == 1 and not word.isascii() and word not in feature.people:
                 weight *= 0.5  # single characters are mostly function words
+            if word in feature.aside:
+                weight *= policy.attribution_weight
             feature.words[word] = max(policy.idf_floor, weight)
 
 
@@ -470,6 +532,8 @@ def person_agrees(a: str, b: str) -> bool:
 def _people_disagree(left: Features, right: Features, policy: MergePolicy) -> bool:
     if not left.people or not right.people:
         return False
+    if policy.people_rule == "central":
+        return not person_agrees(left.central or "", right.central or "")
     if len(left.people) > policy.central_people or len(right.people) > policy.central_people:
         return False  # a list of names: none of them is the one the report is about
     return not any(person_agrees(a, b) for a in left.people for b in right.people)
@@ -488,7 +552,15 @@ def _places_disagree(left: Features, right: Features) -> bool:
     return any(level and level == b_level for level in a.values() for b_level in b.values())
 
 
-def _count_agrees(x: tuple[float, bool], y: tuple[float, bool], policy: MergePolicy) -> bool:
+def _count_agrees(x: tuple[float, str], y: tuple[float, str], policy: MergePolicy) -> bool:
+    """Two counts that can be one: equal within `count_tolerance`; 逾900 / 800多 (MORE_THAN) agree
+    with any count from there to twice as many (tolls rise during a day), 近100 (LESS_THAN) with one
+    from half of it up to it; 约 within `approx_tolerance`."""
+    for (a, a_kind), (b, b_kind) in ((x, y), (y, x)):
+        if a_kind == "MORE_THAN" and b_kind != "LESS_THAN":
+            return a * (1 - policy.count_tolerance) <= b <= 2 * a
+        if a_kind == "LESS_THAN" and b_kind != "MORE_THAN":
+            return a / 2 <= b <= a * (1 + policy.count_tolerance)
     tolerance = policy.approx_tolerance if (x[1] or y[1]) else policy.count_tolerance
     return abs(x[0] - y[0]) <= tolerance * max(abs(x[0]), abs(y[0]))
 
@@ -545,7 +617,11 @@ def vetoed(left: Features, right: Features, policy: MergePolicy) -> bool:
         if left.magnitudes and right.magnitudes:
             if all(abs(x - y) >= policy.magnitude_veto for x in left.magnitudes for y in right.magnitudes):
                 return True
-    if policy.veto_clock and time_relation(left.time, right.time, policy) < 0:
+    if (
+        policy.veto_clock
+        and not (left.as_of or right.as_of)
+        and time_relation(left.time, right.time, policy) < 0
+    ):
         return True
     return False
 
@@ -576,6 +652,10 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
     value += policy.number_weight * min(agreeing, 2)
     if time_relation(left.time, right.time, policy) > 0:
         value += policy.time_weight
+    if left.background and right.background and left.precision == 10:
+        value += policy.background_weight
+    if left.inherited or right.inherited:
+        value -= policy.inherited_penalty
     return value
 
 
@@ -629,9 +709,7 @@ def merge_candidates(
             vetoes.add((a, b))
             return
         value = score(features[a], features[b], policy)
-        if features[a].doc == features[b].doc:
-            value -= policy.same_document_extra
-        if value > 0:
+        if value >= policy.pair_floor:
             scores[(a, b)] = value
 
     order = sorted(leaders, key=lambda i: (features[i].precision, features[i].start, i))
@@ -653,7 +731,7 @@ def merge_candidates(
                 consider(i, j)
         position = end
 
-    groups = _cluster(leaders, scores, vetoes, policy)
+    groups = _cluster(leaders, {i: features[i].doc for i in leaders}, scores, vetoes, policy)
     followers: dict[int, list[int]] = {}
     for index, leader in enumerate(representative):
         followers.setdefault(leader, []).append(index)
@@ -667,30 +745,42 @@ def merge_candidates(
 
 def _cluster(
     leaders: list[int],
+    docs: dict[int, str],
     scores: dict[tuple[int, int], float],
     vetoes: set[tuple[int, int]],
     policy: MergePolicy,
 ) -> list[list[int]]:
-    """Average (or complete) linkage over the scored pairs; a pair never scored counts 0, a vetoed pair
-    keeps its two clusters apart for good. Best joins first, ties by the lowest indices."""
+    """Average (or complete) linkage over the scored pairs; best joins first, ties by the lowest
+    indices. Two clusters join when the average score of their pairs from different documents
+    reaches the threshold (a pair never scored counts 0): an outlet repeating itself says nothing on
+    whether two outlets agree. Clusters of one document's sentences only join at `threshold +
+    same_document_extra`. A vetoed pair keeps its two clusters apart for good."""
     members: dict[int, list[int]] = {i: [i] for i in leaders}
-    cluster_of = {i: i for i in leaders}
-    # Between clusters: summed score, minimum score and count of scored pairs.
+    per_doc: dict[int, dict[str, int]] = {i: {docs[i]: 1} for i in leaders}
+    # Between clusters: [summed score, lowest score, scored pairs] over pairs of different documents,
+    # and [summed score, scored pairs] over pairs of one document.
     links: dict[int, dict[int, list[float]]] = {i: {} for i in leaders}
     blocked: dict[int, set[int]] = {i: set() for i in leaders}
     for a, b in vetoes:
         blocked[a].add(b)
         blocked[b].add(a)
     for (a, b), value in scores.items():
-        links[a][b] = [value, value, 1]
+        if docs[a] == docs[b]:
+            links[a][b] = [0.0, math.inf, 0, value, 1]
+        else:
+            links[a][b] = [value, value, 1, 0.0, 0]
         links[b][a] = links[a][b]
 
     def linkage(a: int, b: int) -> float:
-        total, lowest, count = links[a][b]
+        cross_total, lowest, cross_count, same_total, _ = links[a][b]
         pairs = len(members[a]) * len(members[b])
+        same_pairs = sum(n * per_doc[b].get(doc, 0) for doc, n in per_doc[a].items())
+        cross_pairs = pairs - same_pairs
+        if cross_pairs == 0:
+            return same_total / pairs - policy.same_document_extra
         if policy.linkage == "complete":
-            return lowest if count == pairs else 0.0
-        return total / pairs
+            return lowest if cross_count == cross_pairs else 0.0
+        return cross_total / cross_pairs
 
     heap = [(-linkage(a, b), a, b) for a in links for b in links[a] if a < b]
     heapq.heapify(heap)
@@ -707,8 +797,8 @@ def _cluster(
             continue
         keep, gone = (a, b) if a < b else (b, a)
         members[keep].extend(members.pop(gone))
-        for member in members[keep]:
-            cluster_of[member] = keep
+        for doc, n in per_doc.pop(gone).items():
+            per_doc[keep][doc] = per_doc[keep].get(doc, 0) + n
         blocked[keep] |= blocked.pop(gone)
         for other in blocked[keep]:
             blocked[other].discard(gone)
@@ -716,13 +806,19 @@ def _cluster(
         gone_links = links.pop(gone)
         gone_links.pop(keep, None)
         links[keep].pop(gone, None)
-        for other, (total, lowest, count) in gone_links.items():
+        for other, theirs in gone_links.items():
             links[other].pop(gone, None)
-            if other in links[keep]:
-                mine = links[keep][other]
-                merged = [mine[0] + total, min(mine[1], lowest), mine[2] + count]
+            mine = links[keep].get(other)
+            if mine is None:
+                merged = list(theirs)
             else:
-                merged = [total, lowest, count]
+                merged = [
+                    mine[0] + theirs[0],
+                    min(mine[1], theirs[1]),
+                    mine[2] + theirs[2],
+                    mine[3] + theirs[3],
+                    mine[4] + theirs[4],
+                ]
             links[keep][other] = merged
             links[other][keep] = merged
         for other in links[keep]:
