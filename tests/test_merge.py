@@ -1,0 +1,158 @@
+"""The merge model (timeline/merge.py): aliases, numbers, times of day, places, vetoes, linkage."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from timeline.events import build_events, document_events
+from timeline.extract import extract_path, extract_text
+from timeline.merge import MergePolicy, merge_candidates, person_agrees, time_relation
+
+ROOT = Path(__file__).resolve().parent.parent
+POLICY = MergePolicy()
+
+
+def candidates(*reports: tuple[str, str, str]) -> list[dict]:
+    """(document id, reference date, text) -> the candidate events of each report."""
+    found = []
+    for doc_id, ref, text in reports:
+        found.extend(document_events(extract_text(text, ref, doc_id=doc_id)))
+    return found
+
+
+def sources_of(events: list[dict]) -> list[list[str]]:
+    return sorted(event["sources"] for event in events)
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "agree"),
+    [
+        ("王老", "王振国", True),
+        ("王院士", "王振国", True),
+        ("王总", "王振国", True),
+        ("查先生", "查良镛", True),
+        ("林郑", "林郑月娥", True),
+        ("王院士", "李振国", False),
+        ("习近平", "李克强", False),
+    ],
+)
+def test_a_surname_with_an_honorific_is_the_full_name(short, full, agree):
+    assert person_agrees(short, full) is agree
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "relation"),
+    [
+        ("13:10", "13:15", 1),  # take-off times of one flight from three outlets
+        ("21:19", "EV", 1),  # a clock time inside the evening
+        ("07:58", "MO", 1),
+        ("21:19", "23:40", -1),  # hours apart: different happenings
+        ("13:15", "14:23", -1),
+        ("EV", "MO", 0),
+        (None, "21:19", 0),
+    ],
+)
+def test_times_of_day(left, right, relation):
+    assert time_relation(left, right, POLICY) == relation
+
+
+def test_name_forms_units_and_scripts_merge():
+    events = merge_candidates(
+        candidates(
+            ("a.txt", "2017-08-08", "8月8日21时19分，四川阿坝州九寨沟县发生7.0级地震，震源深度20千米。"),
+            ("b.txt", "2017-08-09", "大陸四川九寨溝昨晚9點19分發生規模7.0強震，震源深度20公里。"),
+            ("c.txt", "2017-08-10", "四川九寨溝前晚發生黎克特制7級大地震，震源深度約20公里。"),
+        )
+    )
+    assert sources_of(events) == [["a.txt", "b.txt", "c.txt"]]
+
+
+def test_short_and_long_organisation_names_and_codes_merge():
+    events = merge_candidates(
+        candidates(
+            ("a.txt", "2022-03-21", "3月21日，东航一架波音737客机在广西梧州藤县坠毁。"),
+            ("b.txt", "2022-03-22", "中國東方航空一架波音737客機昨午在廣西梧州藤縣墜毀。"),
+        )
+    )
+    assert sources_of(events) == [["a.txt", "b.txt"]]
+
+
+def test_a_county_and_its_prefecture_do_not_disagree_but_two_counties_do():
+    reports = candidates(
+        ("a.txt", "2017-08-09", "8月8日晚，四川阿坝州发生7.0级地震，多处房屋倒塌。"),
+        ("b.txt", "2017-08-09", "8月8日晚，四川九寨沟县发生7.0级地震，多处房屋倒塌。"),
+        ("c.txt", "2017-08-09", "8月8日晚，新疆精河县发生7.0级地震，多处房屋倒塌。"),
+    )
+    assert sources_of(merge_candidates(reports)) == [["a.txt", "b.txt"], ["c.txt"]]
+
+
+def test_a_place_in_a_source_attribution_or_at_a_route_end_vetoes_nothing():
+    events = merge_candidates(
+        candidates(
+            ("a.txt", "2022-03-21", "據中國大陸媒體報導，3月21日，一架客機由昆明飛往廣州途中在藤縣墜毀。"),
+            ("b.txt", "2022-03-21", "3月21日，一架客机在广西梧州藤县坠毁，机上132人。"),
+        )
+    )
+    assert sources_of(events) == [["a.txt", "b.txt"]]
+
+
+def test_tolls_that_disagree_are_different_happenings_and_rising_approximations_agree():
+    reports = candidates(
+        ("a.txt", "2017-08-09", "8月9日，九寨沟地震已造成12人死亡、175人受伤。"),
+        ("b.txt", "2017-08-09", "8月9日，九寨沟地震已造成19人死亡、247人受伤。"),
+    )
+    assert len(merge_candidates(reports)) == 2
+    reports = candidates(
+        ("a.txt", "2024-04-03", "4月3日，花莲地震已造成9人死亡、逾900人受伤。"),
+        ("b.txt", "2024-04-03", "4月3日，花莲地震已造成9人死亡、1011人受伤。"),
+    )
+    assert len(merge_candidates(reports)) == 1
+
+
+def test_magnitudes_of_two_scales_agree_and_an_aftershock_stays_apart():
+    reports = candidates(
+        ("a.txt", "2024-04-03", "4月3日7时58分，台湾花莲县海域发生7.3级地震。"),
+        ("b.txt", "2024-04-03", "4月3日7時58分，台灣花蓮縣海域發生規模7.2地震。"),
+        ("c.txt", "2024-04-03", "4月3日8时11分，台湾花莲县海域发生5.5级地震。"),
+    )
+    assert sources_of(merge_candidates(reports)) == [["a.txt", "b.txt"], ["c.txt"]]
+
+
+def test_three_happenings_an_hour_apart_at_one_place_do_not_chain():
+    reports = candidates(
+        ("a.txt", "2024-04-03", "4月3日8时，花莲县秀林乡发生山体滑坡，道路中断。"),
+        ("b.txt", "2024-04-03", "4月3日9时，花莲县秀林乡发生山体滑坡，道路中断。"),
+        ("c.txt", "2024-04-03", "4月3日10时，花莲县秀林乡发生山体滑坡，道路中断。"),
+        ("d.txt", "2024-04-03", "4月3日8時，花蓮縣秀林鄉發生山體滑坡，道路中斷。"),
+    )
+    assert sources_of(merge_candidates(reports)) == [["a.txt", "d.txt"], ["b.txt"], ["c.txt"]]
+
+
+def test_the_central_person_must_agree_not_every_name():
+    reports = candidates(
+        ("a.txt", "2018-10-30", "10月30日，金庸（原名查良镛）在香港养和医院逝世，享年94岁。"),
+        ("b.txt", "2018-10-31", "《南華早報》引述金庸女婿吳維昌證實，查良鏞昨日在養和醫院離世，享年94歲。"),
+        ("c.txt", "2018-10-31", "行政长官林郑月娥昨日对查良镛辞世深表哀悼。"),
+    )
+    assert sources_of(merge_candidates(reports)) == [["a.txt", "b.txt"], ["c.txt"]]
+
+
+def test_the_policy_is_data():
+    reports = candidates(
+        ("a.txt", "2024-04-03", "4月3日，花莲县秀林乡发生山体滑坡，道路中断。"),
+        ("b.txt", "2024-04-03", "4月3日，花莲县秀林乡山体滑坡导致道路中断，多人被困。"),
+    )
+    assert len(merge_candidates(reports, POLICY)) == 1
+    assert len(merge_candidates(reports, dataclasses.replace(POLICY, threshold=5.0))) == 2
+
+
+def test_the_example_corpus_shows_one_event_from_five_outlets():
+    documents = [extract_path(str(path), path.name) for path in sorted((ROOT / "examples" / "ferry").glob("*.txt"))]
+    events = build_events(documents)
+    merged = [event for event in events if len(event["sources"]) >= 2]
+    assert any(len(event["sources"]) == 5 for event in merged)
+    lorry = [event for event in events if "货车侧翻" in event["title"]]
+    assert len(lorry) == 1 and lorry[0]["sources"] == ["04_zhoushan.txt"]
