@@ -1,6 +1,7 @@
 """Pairwise precision and recall of the cross-document merge on two labelled sets.
 
-- `tune`: tests/data/merge, the set the merge method and MERGE_THRESHOLD were tuned on (optimistic);
+- `tune`: tests/data/merge, the set the first merge method was tuned on (optimistic; the merge model
+  of timeline/merge.py is tuned on tests/data/coverage/tune, see benchmarks/coverage_eval.py);
 - `heldout`: tests/data/merge/heldout, written afterwards by someone else, four other events, never
   used to pick the threshold.
 
@@ -8,6 +9,7 @@
     python benchmarks/merge_eval.py --set heldout  # one set
     python benchmarks/merge_eval.py --hand         # tune set with hand-written mentions (merging alone)
     python benchmarks/merge_eval.py -v             # also list the predicted events
+    python benchmarks/merge_eval.py --sweep        # P/R for a grid of MergePolicy settings
 
 Each gold item is a (document, quote) pair; it is found in the event whose report sentence contains
 the quote. Pairs are counted over gold items: a true positive is two items of one gold cluster in one
@@ -18,6 +20,7 @@ it lands in an event with a gold item. A gold item the pipeline never dated coun
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import sys
@@ -30,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from merge_set import load_documents  # noqa: E402
 
 from timeline.events import build_events  # noqa: E402
+from timeline.merge import MergePolicy  # noqa: E402
 
 SETS = {
     "tune": ROOT / "tests" / "data" / "merge",
@@ -94,6 +98,22 @@ def evaluate(events: list[dict], data: Path) -> dict:
     }
 
 
+def sweep(names: list[str], hand: bool) -> None:
+    """Pairwise precision and recall of each set for a grid of policy settings."""
+    documents = {name: load_documents(SETS[name], hand) for name in names}
+    grid = itertools.product([0.26, 0.30, 0.34, 0.38, 0.42], ["average", "complete"], [0.0, 0.1])
+    print(f"{'threshold':>9} {'linkage':>8} {'inherited':>9} | " + " | ".join(f"{n:>13}" for n in names))
+    for threshold, linkage, penalty in grid:
+        policy = dataclasses.replace(
+            MergePolicy(), threshold=threshold, linkage=linkage, inherited_penalty=penalty
+        )
+        cells = []
+        for name in names:
+            result = evaluate(build_events(documents[name], policy), SETS[name])
+            cells.append(f"P{result['precision']:.3f} R{result['recall']:.3f}")
+        print(f"{threshold:>9} {linkage:>8} {penalty:>9} | " + " | ".join(cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -101,10 +121,14 @@ def main() -> None:
     )
     parser.add_argument("--set", choices=[*SETS, "both"], default="both", help="which labelled set")
     parser.add_argument("-v", "--verbose", action="store_true", help="print the predicted events")
+    parser.add_argument("--sweep", action="store_true", help="P/R for a grid of MergePolicy settings")
     args = parser.parse_args()
     names = list(SETS) if args.set == "both" else [args.set]
     if args.hand:
         names = [name for name in names if (SETS[name] / "hand_mentions.json").exists()]
+    if args.sweep:
+        sweep(names, args.hand)
+        return
     results = {}
     for name in names:
         events = build_events(load_documents(SETS[name], args.hand))

@@ -10,6 +10,7 @@ handled here as one small function, each with its corpus in tests/test_governing
   background date of another year (`2015年6月22日交付……21日，社交媒体上流传`) counts in the
   reference's month, not the background's. These belong in `timeline/timex` in the end; they live
   here until the date rules take them over, and step aside for any mention the normalizer gives.
+  A happening named by its date after its year (1999年921大地震) is dated to that day.
 - `without_stamps`: a dateline or update stamp at the head of a sentence (`央广网成都8月8日消息`,
   `（中央社記者某某台北9日電）`, `【09:15更新】`, `【看中国2017年8月9日讯】`, `据央视新闻21日报道`)
   dates the report, not the happening: it never governs when a later date in its sentence does.
@@ -161,6 +162,7 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
             continue  # it sits inside a longer expression
         repaired.append(_mention(text, start, end, when, time_part))
     repaired.extend(_lost_day_words(text, view, prepared, mentions, day))
+    repaired.extend(_named_days(text, view, prepared, mentions))
     if not repaired:
         return mentions
     spans = [(m["start"], m["end"]) for m in repaired]
@@ -187,6 +189,38 @@ def _lost_day_words(text: str, view: str, prepared, mentions: list[dict], day: d
         value = mention.get("value") or ""
         time_part = value.split("T", 1)[1] if "T" in value else None
         found.append(_mention(text, word_start, mention["end"], day + dt.timedelta(days=offset), time_part))
+    return found
+
+
+# A happening named by its date (921大地震, 5·12汶川地震, 7·21暴雨) after the year it happened in.
+_NAMED_DAY = re.compile(
+    r"(?<![\d.])(?P<month>1[0-2]|[1-9])\s*[·•．.]?\s*(?P<dom>[0-3]\d)(?=\s*[」”\"]?\s*[\u4e00-\u9fff]{0,4}"
+    r"(?:大地震|地震|强震|事件|空难|大火|火灾|水灾|暴雨|惨案))"
+)
+
+
+def _named_days(text: str, view: str, prepared, mentions: list[dict]) -> list[dict]:
+    """`1999年921大地震`: the name gives the day of the year written before it (1999-09-21)."""
+    found = []
+    for match in _NAMED_DAY.finditer(view):
+        start, end = prepared.span(match.start(), match.end())
+        if any(m["start"] < end and start < m["end"] for m in mentions):
+            continue
+        year = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m["end"] <= start and start - m["end"] <= 4 and len(m.get("anchor") or "") == 4
+            ),
+            None,
+        )
+        if year is None:
+            continue
+        try:
+            when = dt.date(int(year["anchor"]), int(match.group("month")), int(match.group("dom")))
+        except ValueError:
+            continue
+        found.append(_mention(text, start, end, when, None))
     return found
 
 
