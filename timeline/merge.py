@@ -597,7 +597,11 @@ def time_relation(left: str | None, right: str | None, policy: MergePolicy) -> i
     hours = _PART_HOURS.get(part)
     if hours is None:
         return 0
-    return 1 if clock // 60 in hours else 0
+    if clock // 60 in hours:
+        return 1
+    # Outside the part of day by more than the clock tolerance (傍晚7時28分 is not 下午): apart.
+    distance = min(min(abs(clock - h * 60), abs(clock - (h * 60 + 59))) for h in hours)
+    return -1 if distance > policy.clock_tolerance else 0
 
 
 def vetoed(left: Features, right: Features, policy: MergePolicy) -> bool:
