@@ -161,6 +161,13 @@ def test_chrome_lines(line, reason):
     assert clean_lines(text).reason(0) == reason
 
 
+@pytest.mark.parametrize("title", ["武汉关闭离汉通道", "大桥今日恢复通车", "两会今天在北京开幕"])
+def test_a_short_headline_with_a_tool_word_is_not_chrome(title):
+    # 关闭, 通车 and 开幕 share characters with tool bars' words (关闭, 打开): a headline is still one.
+    text = f"{title}\n2020年1月23日10时起,{BODY}"
+    assert clean_lines(text).reason(0) is None
+
+
 def test_comment_sections_and_link_lists_are_chrome():
     text = (
         f"标题\n{BODY}\n相关新闻\n某地发生一件事情的报道标题\n另一件事情的报道标题在这里\n\n{BODY[::-1]}。\n"

@@ -243,7 +243,7 @@ def _is_toolbar(line: str) -> bool:
         return False
     covered = sum(len(hit) for hit in hits)
     rest = len(re.sub(r"[\s|丨｜·•/:,\-\[\]【】()<>]", "", line))
-    return covered * 2 >= rest or (len(hits) >= 2 and rest <= 30) or rest <= 10
+    return covered * 2 >= rest or (len(hits) >= 2 and rest <= 30)
 
 
 def _is_reporter_line(line: str) -> bool:
