@@ -212,3 +212,9 @@ def test_a_subtitle_line_inherits_nothing():
     text = "132人客機墜廣西\n8800米高空驟降 習指示全力搜救\n\n【明報專訊】一架客機昨午在廣西梧州藤縣墜毀，機上有132人。"
     events = document_events(extract_text(text, "2022-03-22", doc_id="x.txt"))
     assert [e["date"] for e in events] == ["2022-03-21"]
+
+
+def test_a_heading_or_link_line_inherits_nothing():
+    text = "台灣花蓮昨晚發生規模6.1地震，多處房屋受損。\n\n地震晃到地裂?\n\n延伸閱讀：花蓮地震災情一覽\n"
+    events = document_events(extract_text(text, "2024-04-04", doc_id="x.txt"))
+    assert [e["mentions"][0]["sentence"] for e in events] == ["台灣花蓮昨晚發生規模6.1地震，多處房屋受損。"]

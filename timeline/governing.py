@@ -483,6 +483,7 @@ def inherits_date(clause: str) -> bool:
 
 
 _LEAD_HAN = 20  # the lead is the first paragraph this long (shorter ones above it are subtitles)
+_SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
 _INHERIT_WINDOW = (-7, 1)  # days around publication a context date may lie in, to be inherited
 
 
@@ -502,6 +503,7 @@ class Context:
         self.paragraph_han = 0
         self.in_lead = False
         self.lead_seen = False
+        self.in_sentence = False
 
     def enter(self, start: int, end: int) -> None:
         """A sentence unit `[start, end)` begins."""
@@ -513,6 +515,12 @@ class Context:
             self.in_lead = not self.lead_seen and self.paragraph_han >= _LEAD_HAN
             self.lead_seen = self.lead_seen or self.in_lead
         self.previous_end = end
+        # Only a sentence inherits: a line without its full stop, or a short one (地震晃到地裂?), is a
+        # heading, a caption or a link.
+        unit = self.text[start:end]
+        self.in_sentence = bool(re.search(r"[。！？!?][”’」』)）】》\"']*\s*$", unit)) and (
+            len(re.findall(r"[\u3400-\u9fff]", unit)) >= _SENTENCE_HAN
+        )
 
     def dated(self, mention: dict | None) -> None:
         """A clause of the current paragraph was dated by `mention`."""
@@ -530,8 +538,8 @@ class Context:
 
     def mention_for(self, clause: str, position: int) -> dict | None:
         """The mention an undated clause at `position` is dated by, or None when it dates nothing."""
-        if not self.lead_seen or not inherits_date(clause):
-            return None  # headlines and subtitles above the lead date nothing
+        if not self.lead_seen or not self.in_sentence or not inherits_date(clause):
+            return None  # headlines and subtitles above the lead, and lines that are no sentence
         source = self.paragraph_source or self.story_source
         if source is not None:
             return dict(source, inherited=True)
