@@ -121,6 +121,7 @@ class Features:
     words: dict[str, float]  # word -> weight (filled once the run's IDF is known)
     tokens: frozenset[str]
     aside: frozenset[str]  # words only in attributions and credits
+    measured: frozenset[str]  # numbers written with a unit (900 of 逾900人): compared as numbers
     long_words: dict[str, tuple[str, ...]]  # first character -> words of 3+ characters (for short forms)
     grams: frozenset[str]
     people: frozenset[str]
@@ -186,6 +187,7 @@ SYNONYMS = (
     "逝世 辞世 离世 病逝 去世 过世 长辞 与世长辞 身故 仙逝 病故",
     "死亡 遇难 罹难 身亡 丧生 丧命 殒命 死",
     "受伤 伤",
+    "被困 受困 困",
     "地震 强震 大地震 强烈地震 震",
     "震级 里氏 芮氏 黎克特制 规模",
     "坠毁 坠机 坠落 失事 坠",
@@ -425,6 +427,12 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
         background=background,
         words={word: 0.0 for word in words},
         aside=frozenset(aside_words),
+        measured=frozenset(
+            number
+            for quantity in event.get("quantities") or []
+            if quantity.get("unit")
+            for number in re.findall(r"\d+(?:\.\d+)?", to_simplified(quantity.get("text") or ""))
+        ),
         tokens=frozenset(words),
         long_words=_by_first_character(words),
         grams=_grams(compare),
@@ -459,6 +467,8 @@ def weigh(features: list[Features], policy: MergePolicy) -> None:
                 shipped = table.get(word, policy.idf_unknown)
                 if re.fullmatch(r"\d+\.\d+|\d{1,2}", word):
                     shipped = policy.idf_floor  # measures and small counts are compared as numbers
+                elif word in feature.measured:
+                    shipped = policy.idf_floor  # a count (900 of 逾900人): compared as a number
                 elif word.isdigit():
                     shipped = min(shipped, 8.0)  # a flight number or code (5735) identifies
                 elif word.isascii():
@@ -556,6 +566,8 @@ def _count_agrees(x: tuple[float, str], y: tuple[float, str], policy: MergePolic
     """Two counts that can be one: equal within `count_tolerance`; 逾900 / 800多 (MORE_THAN) agree
     with any count from there to twice as many (tolls rise during a day), 近100 (LESS_THAN) with one
     from half of it up to it; 约 within `approx_tolerance`."""
+    if x[1] == y[1] and x[1] in ("MORE_THAN", "LESS_THAN"):
+        return max(x[0], y[0]) <= 2 * min(x[0], y[0])  # 逾900 and 800多: both lower bounds
     for (a, a_kind), (b, b_kind) in ((x, y), (y, x)):
         if a_kind == "MORE_THAN" and b_kind != "LESS_THAN":
             return a * (1 - policy.count_tolerance) <= b <= 2 * a
