@@ -9,8 +9,13 @@ editor compares two outlets' sentences:
   表示 or 发生 hardly does. The score mixes the share of the shorter report's weight that the other
   shares (a report with a long tail of other facts still matches) with the weighted Dice
   coefficient. A short form counts as a long one it abbreviates (东航 / 东方航空, 国台办 / 国务院
-  台湾事务办公室: same first character, the short form's characters in order inside the long one).
-  Flight numbers and codes are compared by their parts (MU5735, MU-5735, 东航5735 share 5735).
+  台湾事务办公室: same first character, the short form's characters in order inside the long one);
+  synonyms (`SYNONYMS`: 逝世 / 辭世 / 與世長辭) and the name forms a run states itself (金庸（原名
+  查良镛）) are one word. Flight numbers and codes are compared by their parts (MU5735, MU-5735,
+  东航5735 share 5735); counts weigh as numbers. Words of a source attribution or a journalist's
+  credit weigh `attribution_weight` of their IDF. Two reports of one background day (weeks before
+  both were published) gain `background_weight`; a report dated by its context loses
+  `inherited_penalty`.
 - **Entities.** People agree when one name contains the other or a short form stands for the full
   name (surname + 老 / 院士 / 总 / 先生 / 女士 / 大侠 for 王某某); places agree when one contains the
   other, and places at different levels (a county and its prefecture or province) never disagree;
@@ -18,22 +23,26 @@ editor compares two outlets' sentences:
   scene and vetoes nothing.
 - **Numbers** are compared after unit normalisation (公里 / 千米 / 公尺 / 米); magnitudes (7.2级,
   规模7.0, 黎克特制7級) agree within `magnitude_tolerance` (7.2 and 7.3 are the Taiwan and mainland
-  scales of one quake) and veto beyond `magnitude_veto`; counts of people veto only when none of
-  them agrees within `count_tolerance` (133 and 132 dead agree; 5 and 19 dead do not).
-  Distances are evidence, never a veto (depths differ between agencies).
-- **Time of day.** A clock time inside a part of day agrees; clock times within `clock_tolerance`
-  minutes agree; clock times more than `clock_apart` hours apart are different happenings.
-- **Vetoes** only when the central participants disagree: different people when each report names
-  at most `central_people` of them, different scene places of one level, two different hospitals,
-  disagreeing counts or magnitudes, clock times hours apart.
+  scales of one quake) and veto beyond `magnitude_veto`; a toll (dead, injured, missing) or a count
+  of a named thing (1400名医护人员) vetoes only when none of its figures agrees within
+  `count_tolerance` (133 and 132 agree; 5 and 19 dead do not; 逾900 and 1011 injured do, tolls rise);
+  a bare count is evidence only. Distances are evidence, never a veto (depths differ by agency).
+- **Time of day.** A clock time inside a part of day agrees, one well outside it (傍晚7時28分 and
+  下午) disagrees; clock times within `clock_tolerance` minutes agree; clock times more than
+  `clock_apart` hours apart are different happenings, unless one is a 截至 (as of) time.
+- **Vetoes** only when the central participants disagree: the first person each report names
+  outside credits and attributions (`people_rule="central"`), scene places of one level, two
+  different hospitals, disagreeing tolls, named counts or magnitudes, times of day apart.
 - **Clustering that cannot chain.** Average linkage inside each date bucket: two clusters join
   only when their average pairwise score reaches `threshold` and no pair between them is vetoed,
   so three happenings an hour apart at one place never become one event through a chain of
-  near neighbours. A pair from one document is held to `threshold + same_document_extra`.
+  near neighbours. The average is over pairs from different documents (an outlet repeating itself
+  says nothing on whether two outlets agree; scores under `pair_floor` count 0); clusters of one
+  document's sentences only join at `threshold + same_document_extra`.
 
 Blocking for large same-day buckets is `timeline.events._bucket_pairs` (an inverted index of
 character n-grams): every pair is scored while a bucket is small, so on the labelled sets the result
-equals exhaustive scoring.
+equals exhaustive scoring; a larger bucket may stay finer than scoring every pair, never coarser.
 """
 
 from __future__ import annotations
