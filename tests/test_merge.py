@@ -150,7 +150,9 @@ def test_the_policy_is_data():
 
 
 def test_the_example_corpus_shows_one_event_from_five_outlets():
-    documents = [extract_path(str(path), path.name) for path in sorted((ROOT / "examples" / "ferry").glob("*.txt"))]
+    documents = [
+        extract_path(str(path), path.name) for path in sorted((ROOT / "examples" / "ferry").glob("*.txt"))
+    ]
     events = build_events(documents)
     merged = [event for event in events if len(event["sources"]) >= 2]
     assert any(len(event["sources"]) == 5 for event in merged)
