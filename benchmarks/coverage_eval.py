@@ -10,6 +10,7 @@ merged (`timeline.merge.merge_candidates` under a `MergePolicy`). Two ways to da
     python benchmarks/coverage_eval.py                  # tune and heldout, both modes
     python benchmarks/coverage_eval.py --set tune -v    # one set, with every happening's outcome
     python benchmarks/coverage_eval.py --sweep          # a grid of policy settings on tune
+    python benchmarks/coverage_eval.py --set tune --policy threshold=0.3 --policy linkage=complete
 
 The labels give happenings, each a date and items `[document, quote]`; the quote is a substring of
 the clause that reports it. An item lands in the event whose report sentence contains its quote (the
@@ -163,8 +164,18 @@ def main() -> None:
     parser.add_argument("--mode", choices=[*MODES, "both"], default="both", help="how reports are dated")
     parser.add_argument("--sweep", action="store_true", help="try a grid of policy settings on tune")
     parser.add_argument("-v", "--verbose", action="store_true", help="each happening's outcome, misses")
+    parser.add_argument(
+        "--policy", action="append", default=[], metavar="KNOB=VALUE", help="change one MergePolicy knob"
+    )
     args = parser.parse_args()
     policy = MergePolicy()
+    for setting in args.policy:
+        knob, _, value = setting.partition("=")
+        if knob not in MergePolicy.__dataclass_fields__:
+            parser.error(f"--policy: no knob {knob!r}")
+        default = getattr(policy, knob)
+        converted = value == "true" if isinstance(default, bool) else type(default)(value)
+        policy = dataclasses.replace(policy, **{knob: converted})
     cache: dict = {}
     if args.sweep:
         sweep(cache, policy)
