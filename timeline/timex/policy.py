@@ -639,9 +639,10 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     lunar_year = resolver.sexagenary_year(piece.lunar_year_names) if piece.lunar_year_names else None
 
     if piece.bce and year is not None:
-        # 公元前221年: TIMEX3 writes years before the common era as BC0221; no context for what follows
-        value = f"BC{year:04d}"
-        return Resolved(value, value)
+        # 公元前221年: a year before the common era is no calendar position of the contract (YYYY), so the
+        # value is XXXX with no anchor, and `bce_year` (see `evidence`) says which; no context follows
+        resolver.step(f"the year {year} before the common era")
+        return Resolved("XXXX", None)
     if (
         piece.span is not None
         and lunar_year is not None
@@ -1378,6 +1379,8 @@ def evidence(expression: Expression, fields_: dict) -> dict:
             found["lunar"] = lunar
         if date.year_kind is not None:
             found["year_kind"] = date.year_kind
+        if date.bce and date.year is not None:
+            found["bce_year"] = date.year
     return found
 
 
