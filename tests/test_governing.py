@@ -218,3 +218,13 @@ def test_a_heading_or_link_line_inherits_nothing():
     text = "台灣花蓮昨晚發生規模6.1地震，多處房屋受損。\n\n地震晃到地裂?\n\n延伸閱讀：花蓮地震災情一覽\n"
     events = document_events(extract_text(text, "2024-04-04", doc_id="x.txt"))
     assert [e["mentions"][0]["sentence"] for e in events] == ["台灣花蓮昨晚發生規模6.1地震，多處房屋受損。"]
+
+
+def test_a_format_character_between_comma_and_date_does_not_block_the_clause_cut():
+    from timeline.governing import clause_cut
+
+    for invisible in ("\u2066", "\u200b", "\u200f"):
+        text = f"武汉封城，{invisible}1月26日，新规施行"
+        assert clause_cut(text, 0, text.index("1月")) == text.index("1月")
+    text = "武汉封城1月26日新规施行"  # no comma: the date does not open a clause
+    assert clause_cut(text, 0, text.index("1月")) is None

@@ -28,8 +28,10 @@ handled here as one small function, each with its corpus in tests/test_governing
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from timeline.numerals import small_int
@@ -399,12 +401,18 @@ def join_stamp_lines(
     """Sentence units with each live-blog time stamp line (`●5月3日08時15分` alone) joined to the
     undated unit on the line after it."""
     starts = sorted((m["start"], m["end"]) for m in anchored)
+    positions = [s for s, _ in starts]
+
+    def within(begin: int, finish: int) -> list[tuple[int, int]]:
+        # the mentions starting in [begin, finish), found by bisection: a long document has many
+        return starts[bisect.bisect_left(positions, begin) : bisect.bisect_left(positions, finish)]
+
     joined: list[tuple[int, int]] = []
     index = 0
     while index < len(units):
         start, end = units[index]
         if index + 1 < len(units):
-            inside = [(s, e) for s, e in starts if start <= s < end]
+            inside = within(start, end)
             following = units[index + 1]
             rest = list(text[start:end])
             for s, e in inside:
@@ -414,7 +422,7 @@ def join_stamp_lines(
                 inside
                 and not "".join(rest).strip(_JUNK)
                 and "\n" in text[end : following[0]]
-                and not any(following[0] <= s < following[1] for s, _ in starts)
+                and not within(following[0], following[1])
             )
             if is_stamp_line:
                 joined.append((start, following[1]))
@@ -428,12 +436,17 @@ def join_stamp_lines(
 _UNTIL_WORDS = ("截至", "截止", "截止到", "直至", "至", "到")
 
 
+def _skippable(char: str) -> bool:
+    """Space, or an invisible format character (zero-width, bidi controls) between a comma and a date."""
+    return char.isspace() or unicodedata.category(char) == "Cf"
+
+
 def clause_cut(text: str, clause_start: int, position: int) -> int | None:
     """Where a new clause starts when the date at `position` opens one: at the date, right after a
     comma, colon or list comma; or at the 截至/截止/至/到 after a comma in front of it (……發生地震，
     截至今凌晨3時已致9人死亡). None when the date does not open a clause."""
     j = position - 1
-    while j >= clause_start and text[j].isspace():
+    while j >= clause_start and _skippable(text[j]):
         j -= 1
     if j >= clause_start and text[j] in "，,：:、":
         return position
@@ -441,7 +454,7 @@ def clause_cut(text: str, clause_start: int, position: int) -> int | None:
     for word in sorted(_UNTIL_WORDS, key=len, reverse=True):
         if before.endswith(word):
             k = j - len(word)
-            while k >= clause_start and text[k].isspace():
+            while k >= clause_start and _skippable(text[k]):
                 k -= 1
             if k >= clause_start and text[k] in "，,":
                 return k + 1
