@@ -315,3 +315,45 @@ def test_a_template_line_on_every_page_of_a_run_is_not_an_event(tmp_path):
         )
     events = json.loads(run("events", str(folder), "--format", "json").stdout)["events"]
     assert [len(event["sources"]) for event in events] == [3]
+
+
+# --- the command line tells what it wrote, and Ctrl-C ends a run with one line
+
+
+def test_output_files_are_announced_on_stderr(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "大桥通车\n发布时间:2019-03-08\n2019年3月5日,大桥通车。\n", encoding="utf-8"
+    )
+    out, page = tmp_path / "events.json", tmp_path / "page.html"
+    result = run("events", str(folder), "--format", "json", "-o", str(out), "--html", str(page))
+    assert result.exit_code == 0, result.stderr
+    assert f"timeline: wrote {page}: 1 event from 1 document" in result.stderr
+    assert f"timeline: wrote {out}: 1 event from 1 document" in result.stderr
+
+
+def test_ctrl_c_ends_a_run_with_one_line_and_status_130(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(3000):
+        text = f"标题{index}\n2020年1月{index % 28 + 1}日,某地召开第{index}次会议。昨天下午,会议继续。\n" * 20
+        (folder / f"d{index:05d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.json"
+    command = [sys.executable, "-m", "timeline", "events", str(folder), "--workers", "2", "--format", "json"]
+    process = subprocess.Popen(
+        command + ["-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    time.sleep(2.5)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C reaches the whole process group
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert stderr.decode("utf-8").strip().splitlines()[-1] == "timeline: interrupted"
+    assert "Traceback" not in stderr.decode("utf-8") and "ForkPoolWorker" not in stderr.decode("utf-8")
+    assert not out.exists() and not [name for name in os.listdir(tmp_path) if name.endswith(".part")]

@@ -96,19 +96,30 @@ class OneLineErrors(TyperGroup):
         except ClickException as error:
             typer.echo(f"timeline: error: {_one_line(error.format_message())}", err=True)
             sys.exit(error.exit_code)
-        except typer.Abort:
+        except typer.Abort as error:
+            if isinstance(error.__cause__, KeyboardInterrupt):  # Ctrl-C: one line, the shell's status
+                typer.echo("timeline: interrupted", err=True)
+                sys.exit(EXIT_INTERRUPTED)
             typer.echo("timeline: aborted", err=True)
             sys.exit(1)
+        except KeyboardInterrupt:
+            typer.echo("timeline: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except StandardOutputError as error:
             _silence_standard_output()
             if error.errno == errno.EPIPE:  # `| head`: the reader has all it wanted
                 sys.exit(0)
             typer.echo(f"timeline: error: cannot write standard output: {error.reason}", err=True)
             sys.exit(EXIT_USAGE)
+        if status == EXIT_INTERRUPTED:  # typer's click returns 130 for Ctrl-C instead of raising
+            typer.echo("timeline: interrupted", err=True)
         sys.exit(status if isinstance(status, int) else 0)
 
     def get_params(self, ctx: Any) -> list:
         return _without_flag_placeholders(super().get_params(ctx))
+
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command ended by Ctrl-C
 
 
 class StandardOutputError(Exception):
@@ -801,6 +812,9 @@ def events(
         with _phase("rendering"):
             page = render(shown, replace(options, link_base=os.path.dirname(os.path.abspath(html))), "html")
         write_output(page, html)
+        warn(
+            f"wrote {display_name(str(html))}: {_counted(len(shown), 'event')} from {_counted(len(documents), 'document')}"
+        )
     with _phase("rendering"):
         text = render(
             shown,
@@ -811,7 +825,16 @@ def events(
         pass  # shown through the pager
     else:
         write_output(text, output)
+        if output is not None:
+            warn(
+                f"wrote {display_name(str(output))}: {_counted(len(shown), 'event')} "
+                f"from {_counted(len(documents), 'document')}"
+            )
     finish(len(documents), errors)
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 @contextmanager

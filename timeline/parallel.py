@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -44,6 +45,9 @@ def default_workers() -> int:
 
 
 def _init_worker(settings: dict) -> None:
+    # Ctrl-C is the main process's to handle (one line, exit 130); a worker that took it too would
+    # print its own traceback for each process of the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _settings.clear()
     _settings.update(settings)
 
