@@ -246,5 +246,5 @@ def test_never_raises_and_offsets_slice_the_original(text: str) -> None:
 def _beyond_json(text: str) -> bool:
     """10^18 and more have no JSON value (`value` null, the figure kept in `text`): 1亿萬億 is 10^20."""
     exponent = 8 * (text.count("亿") + text.count("億")) + 4 * (text.count("万") + text.count("萬"))
-    digits = len(re.sub(r"\D", "", text.split(".")[0]))
+    digits = len(re.sub(r"\D", "", prepare(text).text.split(".")[0]))  # OCR letters read as digits (10I)
     return exponent + max(digits - 1, 0) >= 18
