@@ -245,6 +245,7 @@ def test_never_raises_and_offsets_slice_the_original(text: str) -> None:
 
 def _beyond_json(text: str) -> bool:
     """10^18 and more have no JSON value (`value` null, the figure kept in `text`): 1亿萬億 is 10^20."""
-    exponent = 8 * (text.count("亿") + text.count("億")) + 4 * (text.count("万") + text.count("萬"))
+    powers = {"亿": 8, "億": 8, "万": 4, "萬": 4, "千": 3, "百": 2, "十": 1}  # an upper bound of the magnitude
+    exponent = sum(powers.get(char, 0) for char in text)
     digits = len(re.sub(r"\D", "", prepare(text).text.split(".")[0]))  # OCR letters read as digits (10I)
     return exponent + max(digits - 1, 0) >= 18
