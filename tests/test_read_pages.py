@@ -357,3 +357,18 @@ def test_ctrl_c_ends_a_run_with_one_line_and_status_130(tmp_path):
     assert stderr.decode("utf-8").strip().splitlines()[-1] == "timeline: interrupted"
     assert "Traceback" not in stderr.decode("utf-8") and "ForkPoolWorker" not in stderr.decode("utf-8")
     assert not out.exists() and not [name for name in os.listdir(tmp_path) if name.endswith(".part")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (f"大桥通车\n2020年03月04日13:56 来源:中国组织人事报\n{BODY}", "中国组织人事报"),
+        (f"颱風來襲\n\n（中央社記者林佳慧台北14日電）據報導,{BODY}", "中央社"),
+        (f"大桥通车\n发布时间:2024-11-09 12:20:18 来源: sp20241109\n{BODY}", None),  # a mirror's code
+        (f"大桥通车\n\n{BODY}", None),
+    ],
+)
+def test_the_outlet_comes_from_the_source_line_or_the_wire_dateline(text, outlet):
+    from timeline.extract import extract_text
+
+    assert extract_text(text).get("outlet") == outlet

@@ -24,6 +24,7 @@ from timeline.read.decode import read_bytes_text
 from timeline.read.errors import DocumentError, DocumentTooLarge
 from timeline.read.headline import find_title
 from timeline.read.html import _html_charset, _parse_html, html_to_text, looks_like_html
+from timeline.read.outlet import find_outlet
 from timeline.read.paths import STDIN_PATH, _read_path, iter_document_paths
 from timeline.read.published import find_publication
 from timeline.textprep import Prepared, prepare
@@ -52,6 +53,7 @@ class PageFacts:
     title: str = ""  # og:title, the JSON-LD headline, else <title>
     dates: tuple[tuple[str, str], ...] = ()  # (name, value), best first
     url: str | None = None  # canonical link or og:url
+    site_name: str | None = None  # og:site_name
 
 
 def document_from_text(
@@ -108,6 +110,9 @@ def document_from_text(
     }
     if page.url:
         document["url"] = page.url
+    outlet = page.site_name or find_outlet(prepared, clean.head_lines)
+    if outlet:
+        document["outlet"] = outlet
     return document
 
 
@@ -153,6 +158,7 @@ def load_document(
             title=collector.page_title(),
             dates=tuple(collector.publication_dates()),
             url=collector.url(),
+            site_name=collector.meta.get("og:site_name"),
         )
     if not data:
         warnings.append("empty file, no text")

@@ -1,0 +1,33 @@
+"""Which outlet a page's report comes from: the head's source line (`来源:人民网`), else the agency of
+its wire dateline (`新华社北京4月11日电`, `(中央社记者某某台北15日电)`, `【明报专讯】`)."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.textprep import Prepared
+
+_HEAD_LINES = 40
+_SOURCE = re.compile(
+    r"(?:来源|稿源|出处|来自|信息来源|内容来源)\s*:\s*(?P<name>[^\s|丨/,。:;()\[\]【】]{2,20})"
+)
+_CODE = re.compile(r"^[A-Za-z]{0,4}\d{4,}$")  # a mirror's code (`sp20241109`), not a name
+_WIRE = re.compile(
+    r"^[(\[【]?\s*(?P<name>新华社|中新社|中新网|中国新闻网|人民网|央视网|央广网|中央社|法新社|路透社|美联社|共同社|韩联社"
+    r"|明报|星岛日报|东方日报|大公报|文汇报|联合报|自由时报|联合早报|澳门日报)"
+)
+
+
+def find_outlet(prepared: Prepared, head_lines: int) -> str | None:
+    """The outlet named in the head (original script), or None when the page names none."""
+    lines = prepared.text.split("\n")
+    limit = min(len(lines), max(head_lines + 2, 3), _HEAD_LINES)
+    offset = 0
+    for line in lines[:limit]:
+        indent = len(line) - len(line.lstrip())
+        for match, shift in ((_SOURCE.search(line), 0), (_WIRE.match(line.strip()), indent)):
+            if match and not _CODE.match(match["name"]):
+                start = offset + shift + match.start("name")
+                return prepared.original_text(start, start + len(match["name"]))
+        offset += len(line) + 1
+    return None
