@@ -27,6 +27,7 @@ from timeline.read.html import _html_charset, _parse_html, html_to_text, looks_l
 from timeline.read.outlet import find_outlet
 from timeline.read.paths import STDIN_PATH, _read_path, iter_document_paths
 from timeline.read.published import find_publication
+from timeline.read.refs import iso_reference
 from timeline.textprep import Prepared, prepare
 
 
@@ -37,12 +38,10 @@ def _normalize_ref(ref: str | dt.date | dt.datetime | None) -> str | None:
         return ref.strftime("%Y-%m-%dT%H:%M") if (ref.hour or ref.minute) else ref.date().isoformat()
     if isinstance(ref, dt.date):
         return ref.isoformat()
-    text = str(ref).strip()
-    try:
-        parsed = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"reference time {ref!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
-    return parsed.date().isoformat() if len(text) <= 10 else parsed.strftime("%Y-%m-%dT%H:%M")
+    iso = iso_reference(str(ref))
+    if iso is None:
+        raise ValueError(f"reference time {ref!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+    return iso
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,7 @@ def find_publication(
     bound = weak[0][0].date if weak else None
     inferred = _infer(page, bound.year if bound else None)
     if wire is not None:
-        completed = _complete_wire(wire[0], inferred, weak, day_statements(prepared.text))
+        completed = _complete_wire(wire[0], inferred, bound, day_statements(prepared.text))
         if completed is not None:
             support = (wire[1],) + (inferred.evidence if inferred else ()) + tuple(e for _, e in weak[:1])
             return Publication(completed.isoformat(), "dateline", support)
@@ -412,13 +412,12 @@ def _wire_dateline(page: _Page) -> tuple[DateHit, Evidence] | None:
 def _complete_wire(
     wire: DateHit,
     inferred: Publication | None,
-    weak: list[tuple[DateHit, Evidence]],
+    bound: dt.date | None,
     statements: list[Callable[[dt.date], bool]] = (),
 ) -> dt.date | None:
     """The full date of a wire dateline that gives a month-day or a day: the one that falls on or just
     before the page's other evidence (a hijacker's stamp or top bar is later than the report), or on
     or just after the latest date the text states."""
-    bound = weak[0][0].date if weak else None
     hint = dt.date.fromisoformat(inferred.value[:10]) if inferred and inferred.value else None
     if wire.month is not None and statements:
         # The text says what day it is (`今天是农历正月十五`): the year in which that day is this one.

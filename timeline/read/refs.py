@@ -16,13 +16,22 @@ import os
 from timeline.read.errors import DocumentError
 
 
-def _date_text(value: object, where: str) -> str:
-    text = str(value).strip()
+def iso_reference(text: str) -> str | None:
+    """`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` for a reference time written in ISO form, else None."""
+    text = text.strip()
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise DocumentError(f"{where}: {text[:40]!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+        return None
     return parsed.date().isoformat() if len(text) <= 10 else parsed.strftime("%Y-%m-%dT%H:%M")
+
+
+def _date_text(value: object, where: str) -> str:
+    text = str(value).strip()
+    iso = iso_reference(text)
+    if iso is None:
+        raise DocumentError(f"{where}: {text[:40]!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+    return iso
 
 
 def load_refs(path: str) -> dict[str, str]:
