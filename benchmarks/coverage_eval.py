@@ -1,7 +1,7 @@
 """Merging and dating on real multi-outlet coverage (tests/data/coverage): the measure of issue 9.
 
 Each report is read and extracted as `timeline events` reads it, anchored (`document_events`) and
-merged (`timeline.merge.merge_candidates` under a `MergePolicy`). Two ways to date the reports:
+merged (`timeline.events.merge.merge_candidates` under a `MergePolicy`). Two ways to date the reports:
 
 - `given`: each report's labelled publication time is handed in as its reference (its `published`,
   basis `given`), as the hidden measure does ("with dates handed in");
@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.documents import load_document  # noqa: E402
 from timeline.events import document_events  # noqa: E402
+from timeline.events.merge import MergePolicy, merge_candidates  # noqa: E402
 from timeline.extract import add_annotations  # noqa: E402
-from timeline.merge import MergePolicy, merge_candidates  # noqa: E402
 
 SETS = {
     "tune": ROOT / "tests" / "data" / "coverage" / "tune",

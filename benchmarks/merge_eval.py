@@ -1,7 +1,7 @@
 """Pairwise precision and recall of the cross-document merge on two labelled sets.
 
 - `tune`: tests/data/merge, the set the first merge method was tuned on (optimistic; the merge model
-  of timeline/merge.py is tuned on tests/data/coverage/tune, see benchmarks/coverage_eval.py);
+  of timeline/events/merge.py is tuned on tests/data/coverage/tune, see benchmarks/coverage_eval.py);
 - `heldout`: tests/data/merge/heldout, written afterwards by someone else, four other events, never
   used to pick the threshold.
 
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from merge_set import load_documents  # noqa: E402
 
 from timeline.events import build_events  # noqa: E402
-from timeline.merge import MergePolicy  # noqa: E402
+from timeline.events.merge import MergePolicy  # noqa: E402
 
 SETS = {
     "tune": ROOT / "tests" / "data" / "merge",

@@ -1,4 +1,4 @@
-from timeline.entities import find_entities
+from timeline.events.entities import find_entities
 from timeline.textprep import to_simplified
 
 

@@ -1,4 +1,4 @@
-"""Which date governs a clause on real multi-outlet news (timeline/governing.py): the corpus.
+"""Which date governs a clause on real multi-outlet news (timeline/events/governing.py): the corpus.
 
 Each line is (reference date, text, expected events): every event as (date, time of day, a piece of
 its report sentence), in text order. Lines come in both scripts.
@@ -11,7 +11,7 @@ import pytest
 from timeline.events import document_events
 from timeline.extract import extract_text
 
-# One rule per block, named as in timeline/governing.py.
+# One rule per block, named as in timeline/events/governing.py.
 CORPUS = [
     # without_stamps: a dateline or update stamp at the head of a sentence never governs a later date
     (
@@ -221,7 +221,7 @@ def test_a_heading_or_link_line_inherits_nothing():
 
 
 def test_a_format_character_between_comma_and_date_does_not_block_the_clause_cut():
-    from timeline.governing import clause_cut
+    from timeline.events.governing import clause_cut
 
     for invisible in ("\u2066", "\u200b", "\u200f"):
         text = f"武汉封城，{invisible}1月26日，新规施行"

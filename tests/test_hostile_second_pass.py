@@ -514,17 +514,18 @@ def clusters(events: list[dict]) -> list[list[tuple]]:
 
 
 def test_a_large_bucket_is_blocked_and_never_joins_what_scoring_every_pair_keeps_apart(monkeypatch):
-    from timeline import events, merge
+    from timeline import events
+    from timeline.events import blocking, merge
 
     candidates = one_day_candidates(1_200)
     scored: list[int] = []
-    # every pair the merge model looks at goes through its veto check first (timeline/merge.py)
+    # every pair the merge model looks at goes through its veto check first (timeline/events/merge.py)
     vetoed = merge.vetoed
     monkeypatch.setattr(merge, "vetoed", lambda *args: scored.append(1) or vetoed(*args))
     blocked = events.merge_events(candidates)
     # bounded: each report scores at most its own candidates and those that chose it
     assert len(scored) <= 2 * events.BLOCKING_CANDIDATES * len(candidates)
-    monkeypatch.setattr(events, "BLOCKING_MIN_BUCKET", 10**9)  # every pair, as before blocking
+    monkeypatch.setattr(blocking, "BLOCKING_MIN_BUCKET", 10**9)  # every pair, as before blocking
     scored.clear()
     exhaustive = events.merge_events(candidates)
     assert len(scored) > 2 * events.BLOCKING_CANDIDATES * len(candidates)

@@ -1,4 +1,4 @@
-"""The merge model (timeline/merge.py): aliases, numbers, times of day, places, vetoes, linkage."""
+"""The merge model (timeline/events/merge.py): aliases, numbers, times of day, places, vetoes, linkage."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from timeline.events import build_events, document_events
+from timeline.events.merge import MergePolicy, merge_candidates, person_agrees, time_relation
 from timeline.extract import extract_path, extract_text
-from timeline.merge import MergePolicy, merge_candidates, person_agrees, time_relation
 
 ROOT = Path(__file__).resolve().parent.parent
 POLICY = MergePolicy()

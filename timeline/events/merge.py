@@ -40,7 +40,7 @@ editor compares two outlets' sentences:
   says nothing on whether two outlets agree; scores under `pair_floor` count 0); clusters of one
   document's sentences only join at `threshold + same_document_extra`.
 
-Blocking for large same-day buckets is `timeline.events._bucket_pairs` (an inverted index of
+Blocking for large same-day buckets is `timeline.events.blocking.bucket_pairs` (an inverted index of
 character n-grams): every pair is scored while a bucket is small, so on the labelled sets the result
 equals exhaustive scoring; a larger bucket may stay finer than scoring every pair, never coarser.
 """
@@ -56,6 +56,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.events.anchor import _FIELD_ORDER, _PART_OF_DAY_CLOCK, _event_id
+from timeline.events.blocking import bucket_pairs
 from timeline.textprep import to_simplified
 
 
@@ -185,7 +187,7 @@ def jieba_idf() -> dict[str, float]:
 
 
 def _tokenizer():
-    from timeline.entities import _tagger
+    from timeline.events.entities import _tagger
 
     return _tagger().dt.tokenizer
 
@@ -344,7 +346,6 @@ def _place_level(name: str) -> str:
 
 def compare_text(event: dict) -> str:
     """The simplified clause with its time expressions masked, short forms of common names expanded."""
-    from timeline.events import _expand_abbreviations
 
     compare = event.get("_compare")
     if compare is None:
@@ -353,7 +354,6 @@ def compare_text(event: dict) -> str:
 
 
 def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
-    from timeline.events import _expand_abbreviations
 
     aliases = aliases or {}
     report = event["mentions"][0]
@@ -708,9 +708,8 @@ def merge_candidates(
 ) -> list[dict]:
     """Join candidate events that report the same happening; keep every report. Deterministic: the
     result does not depend on the order candidates come in."""
-    from timeline.events import _bucket_pairs, _candidate_key, _combine, _event_sort_key
 
-    blocking = blocking or _bucket_pairs
+    blocking = blocking or bucket_pairs
     items = sorted(candidates, key=_candidate_key)
     aliases = run_aliases(
         (compare_text(item) for item in items),
@@ -851,3 +850,96 @@ def _cluster(
                 x, y = min(keep, other), max(keep, other)
                 heapq.heappush(heap, (-linkage(x, y), x, y))
     return [sorted(group) for group in members.values()]
+
+
+def merge_events(candidates: Iterable[dict], policy: MergePolicy | None = None) -> list[dict]:
+    """Join candidate events that report the same happening on the same date; keep every report.
+
+    The model (weighted overlap, aliases, numbers, time of day, vetoes, average linkage inside each
+    date bucket) and its knobs (`MergePolicy`) live in `timeline.events.merge`; large same-day buckets are
+    blocked by `blocking.bucket_pairs`. Deterministic: the result does not depend on the order candidates
+    come in.
+    """
+    return merge_candidates(candidates, policy or DEFAULT_POLICY, blocking=bucket_pairs)
+
+
+def _candidate_key(event: dict) -> tuple:
+    report = event["mentions"][0]
+    return (event["date"], event.get("until") or "", report["doc"], report["start"], report["sentence_start"])
+
+
+def _event_sort_key(event: dict) -> tuple:
+    time_of_day = event.get("time") or ""
+    clock = _PART_OF_DAY_CLOCK.get(time_of_day, time_of_day)
+    return (event["date"], clock, event.get("until") or "", event["id"])
+
+
+# Common short forms written by some outlets and spelled out by others (simplified script). Long
+# forms are rewritten to the short ones so that both spellings share their character n-grams.
+_ABBREVIATIONS = (
+    ("常务委员会", "常委会"),
+    ("世界卫生组织", "世卫组织"),
+    ("国家监察委员会", "国家监委"),
+    ("人民解放军", "解放军"),
+    ("新型冠状病毒感染的肺炎", "新冠肺炎"),
+    ("新型冠状病毒肺炎", "新冠肺炎"),
+    ("卫生健康委员会", "卫健委"),
+    ("中国共产党", "中共"),
+    ("总干事", "秘书长"),
+)
+
+
+def _expand_abbreviations(text: str) -> str:
+    for long_form, short_form in _ABBREVIATIONS:
+        text = text.replace(long_form, short_form)
+    return text
+
+
+def _combine(group: list[dict]) -> dict:
+    """One event from the candidates of a cluster (already in sorted order)."""
+    reports = sorted(
+        (report for item in group for report in item["mentions"]),
+        key=lambda r: (r["doc"], r["sentence_start"], r["start"]),
+    )
+    # The most informative headline among the reports; ties go to the first document, so that the
+    # choice never depends on input order.
+    representative = min(
+        group,
+        key=lambda item: (
+            tuple(item.get("_title_rank") or (True, 0)),
+            item["mentions"][0]["doc"],
+            item["mentions"][0]["start"],
+        ),
+    )
+    day_dates = [item["date"] for item in group if not item.get("until")]
+    date = min(day_dates) if day_dates else min(item["date"] for item in group)
+    untils = [item.get("until") for item in group]
+    until = None if any(u is None for u in untils) else max(untils)
+    times = [item["time"] for item in group if item.get("time")]
+    clock_times = [t for t in times if ":" in t]
+    time_of_day = (clock_times or times or [None])[0]
+
+    entities: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for item in group:
+        for entity in item["entities"]:
+            key = (entity["text"], entity["type"])
+            if key not in seen:
+                seen.add(key)
+                entities.append({"text": entity["text"], "type": entity["type"]})
+    quantities = sorted(
+        (q for item in group for q in item["quantities"]),
+        key=lambda q: (q.get("doc", ""), q["start"], q["end"]),
+    )
+    event = {
+        "date": date,
+        "until": until,
+        "time": time_of_day,
+        "title": representative["title"],
+        "sources": sorted({report["doc"] for report in reports}),
+        "mentions": reports,
+        "entities": entities,
+        "quantities": quantities,
+    }
+    event["id"] = _event_id(event)
+    return {key: event[key] for key in _FIELD_ORDER if key in event}

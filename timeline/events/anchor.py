@@ -1,0 +1,457 @@
+"""Anchoring: cut one extracted document into sentences and clauses, one candidate event per clause
+that has a governing date.
+
+Policies, in one place:
+- A sentence ends at 。！？!? or a line break; a bracketed photo caption that starts with a date
+  (`(2月23日,……摄影报道)`) is its own unit, so its date never dates the paragraph around it.
+- A sentence splits into clauses at ；/; and, when it already has a date, at a comma or colon that
+  starts a new date: "1月24日分离出毒株;1月26日成立党支部,27日分离一株病毒" gives three events.
+- A clause's governing date is its first DATE or TIME mention with an anchor. Durations, sets, null
+  anchors and the vague PRESENT_REF/PAST_REF/FUTURE_REF (如今, 目前, 近日) make no events: dating
+  commentary ("如今北京疫情趋稳") at the publication date would fill the timeline with opinions.
+- Month- and year-precision anchors make events at that precision.
+- Which date governs a clause on real pages (datelines and update stamps, 昨午/前晚, a bare part of
+  day in front, live-blog stamps, two happenings in one sentence, undated clauses dated by their
+  context) is `timeline.events.governing`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+
+from timeline.events import governing as _governing
+from timeline.events.entities import find_entities
+from timeline.events.titles import (
+    _DATELINE,
+    _LEADING_JUNK,
+    _han_count,
+    _skip,
+    _without_pinyin,
+    title_of_clause,
+)
+from timeline.textprep import to_simplified
+
+PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
+# Where a part of day sorts among clock times.
+_PART_OF_DAY_CLOCK = {"MO": "08:00", "MI": "12:00", "AF": "15:00", "EV": "19:00", "NI": "22:00"}
+_VAGUE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+_SENTENCE_END = set("。！？!?")
+_CLOSERS = set("”’」』)）】》\"'")
+_CLAUSE_SEPARATORS = set("；;")
+_OPEN_BRACKETS = {"(": ")", "（": "）"}
+# Bylines and credits, matched on the simplified clause.
+_BYLINE = re.compile(
+    r"来源[:：]|通讯员|责任编辑|^\s*\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}\s*$"
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# A place right before an office or a native-place marker describes a person (上海市长应勇, 湖北籍),
+# not where the event happens: such places never veto a merge.
+_OFFICE_AFTER = re.compile(r"\s*[市省县區区州]?(?:长|長|委|政府|籍|人大|政协|政協|方面)")
+
+
+# --------------------------------------------------------------------------------------------------
+# Anchoring
+# --------------------------------------------------------------------------------------------------
+
+
+def document_events(document: dict) -> list[dict]:
+    """Candidate events of one extracted document, one per dated clause, in text order.
+
+    Each candidate is an Event (contract shape) with a single report, plus a private `_compare`
+    field (the masked simplified clause) that `merge_events` consumes and drops.
+    """
+    text: str = document["text"]
+    doc_id: str = document["id"]
+    noise = [tuple(span) for span in document.get("noise_spans") or []]
+    in_noise = _Spans(noise)
+    mentions = sorted(
+        (m for m in document.get("mentions") or [] if not in_noise.contains(m["start"])),
+        key=lambda m: (m["start"], m["end"]),
+    )
+    # Relative day words the normalizer misses (昨午, 前晚, 21日報道): see `timeline.events.governing`.
+    mentions = _governing.repair_mentions(text, mentions, document.get("published"))
+    time_mentions = [m for m in mentions if m["type"] in ("DATE", "TIME")]
+    # Dates inside direct speech (“明天早班可以参加的请报名”) count from when it was said, which the
+    # normalizer cannot know: they date nothing.
+    in_speech = _Spans(_speech_spans(text))
+    anchored = [m for m in time_mentions if _is_anchor(m) and not in_speech.contains(m["start"])]
+    # A dateline or update stamp at the head of a sentence never governs a later date in it.
+    anchored = _governing.without_stamps(text, anchored)
+    quantities = document.get("quantities") or []
+    # Each clause looks up the mentions and quantities inside it by bisection, not by a scan of the
+    # whole document: a document of thousands of dated sentences stays linear.
+    time_index, anchored_index = _Within(time_mentions), _Within(anchored)
+    quantity_index = _Within(quantities)
+    # The headline restates the story (and is often dated by it): its clauses are not reports.
+    headline = _headline_span(text, document.get("title"))
+    if headline is not None:
+        noise.append(headline)
+
+    candidates = []
+    # An undated clause that tells a happening takes the date of its context; a clause with two
+    # happenings splits (`timeline.events.governing`).
+    units = _governing.join_stamp_lines(text, _sentence_units(text, noise, anchored), anchored)
+    context = _governing.Context(text, document.get("published"))
+    for unit_start, unit_end in units:
+        context.enter(unit_start, unit_end)
+        for clause_start, clause_end in _clauses(text, unit_start, unit_end, anchored_index):
+            for piece_start, piece_end in _governing.split_happenings(
+                text, clause_start, clause_end, anchored_index.within(clause_start, clause_end)
+            ):
+                inherited = None
+                if not anchored_index.within(piece_start, piece_end):
+                    inherited = context.mention_for(text[piece_start:piece_end], piece_start)
+                    if inherited is None:
+                        continue
+                candidate = _clause_event(
+                    doc_id,
+                    text,
+                    piece_start,
+                    piece_end,
+                    time_index,
+                    anchored_index,
+                    quantity_index,
+                    inherited,
+                )
+                if candidate is not None:
+                    # Merging asks whether a report's day is background to it (weeks before).
+                    candidate["_published"] = document.get("published")
+                    candidates.append(candidate)
+                    if inherited is None:
+                        context.dated(_governing_of(candidate, anchored_index, piece_start, piece_end))
+    return candidates
+
+
+def _governing_of(candidate: dict, anchored: _Within, start: int, end: int) -> dict | None:
+    report = candidate["mentions"][0]
+    return next((m for m in anchored.within(start, end) if m["start"] == report["start"]), None)
+
+
+def _speech_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations long enough to be speech rather than a name in quotes (“封城”)."""
+    spans = []
+    for match in re.finditer(r"[“「]([^“”「」\n]{12,400})[”」]", text):
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the document's title stands as a line of its own near the top, if it does."""
+    title = (title or "").strip()
+    if not title:
+        return None
+    start = text.find(title, 0, 2000)
+    if start < 0:
+        return None
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    line_end = text.find("\n", start)
+    after = text[start + len(title) : line_end if line_end >= 0 else len(text)]
+    if before.strip() or after.strip():
+        return None  # the title words appear inside a sentence, not as the headline line
+    return (start, start + len(title))
+
+
+def _is_anchor(mention: dict) -> bool:
+    return (
+        mention["type"] in ("DATE", "TIME")
+        and bool(mention.get("anchor"))
+        and mention.get("value") not in _VAGUE_VALUES
+    )
+
+
+class _Spans:
+    """`[start, end)` spans, merged and sorted: whether a position falls in one, by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if end <= start:
+                continue
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [span[0] for span in merged]
+        self.ends = [span[1] for span in merged]
+
+    def contains(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
+
+
+class _Within:
+    """Annotations (mentions, quantities) found by the span they lie in: `within(start, end)` is
+    `[a for a in items if start <= a["start"] and a["end"] <= end]`, in the items' own order, found
+    by bisection on their starts."""
+
+    def __init__(self, items: Sequence[dict]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda index: items[index]["start"])
+        self.starts = [items[index]["start"] for index in self.order]
+
+    def within(self, start: int, end: int) -> list[dict]:
+        found = []
+        for position in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            index = self.order[position]
+            if self.items[index]["end"] <= end:
+                found.append(index)
+        found.sort()
+        return [self.items[index] for index in found]
+
+
+def _sentence_units(text: str, noise: list[tuple[int, int]], anchored: list[dict]) -> list[tuple[int, int]]:
+    """Sentence spans `[start, end)` of `text`, captions as units of their own, noise left out."""
+    breaks = [False] * (len(text) + 1)
+    for start, end in noise:
+        for i in range(max(0, start), min(len(text), end)):
+            breaks[i] = True
+    captions = _caption_spans(text, anchored)
+    # A caption is cut off from its surroundings: its brackets act as sentence breaks.
+    for start, end in captions:
+        breaks[start - 1] = True
+        breaks[end] = True
+
+    units: list[tuple[int, int]] = []
+    start = None
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if breaks[i] or char in "\r\n":
+            if start is not None:
+                units.append((start, i))
+            start = None
+            i += 1
+            continue
+        if start is None:
+            if char.isspace():
+                i += 1
+                continue
+            start = i
+        if char in _SENTENCE_END:
+            end = i + 1
+            while (
+                end < len(text) and not breaks[end] and (text[end] in _SENTENCE_END or text[end] in _CLOSERS)
+            ):
+                end += 1
+            units.append((start, end))
+            start = None
+            i = end
+            continue
+        i += 1
+    if start is not None:
+        units.append((start, len(text)))
+    return [(s, _rstrip_position(text, s, e)) for s, e in units if text[s:e].strip()]
+
+
+def _rstrip_position(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _caption_spans(text: str, anchored: list[dict]) -> list[tuple[int, int]]:
+    """Inner spans of bracketed groups that start with a date: photo captions."""
+    spans = []
+    starts = {m["start"] for m in anchored}
+    i = 0
+    while i < len(text):
+        closer = _OPEN_BRACKETS.get(text[i])
+        if closer is None:
+            i += 1
+            continue
+        end = _matching_bracket(text, i)
+        if end is None:
+            i += 1
+            continue
+        inner_start = i + 1
+        while inner_start < end and text[inner_start].isspace():
+            inner_start += 1
+        if inner_start in starts and end - inner_start >= 10:
+            spans.append((i + 1, end))
+            i = end + 1
+        else:
+            i += 1
+    return spans
+
+
+def _matching_bracket(text: str, open_index: int) -> int | None:
+    depth = 0
+    for j in range(open_index, min(len(text), open_index + 600)):
+        if text[j] in _OPEN_BRACKETS:
+            depth += 1
+        elif text[j] in ")）":
+            depth -= 1
+            if depth == 0:
+                return j
+        elif text[j] in "\r\n":
+            return None
+    return None
+
+
+def _clauses(text: str, start: int, end: int, anchored: _Within) -> list[tuple[int, int]]:
+    """Split a sentence at ；/; and before a second date that opens a comma clause."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for i in range(start, end):
+        if text[i] in _CLAUSE_SEPARATORS:
+            pieces.append((piece_start, i + 1))
+            piece_start = i + 1
+    pieces.append((piece_start, end))
+
+    clauses: list[tuple[int, int]] = []
+    for piece_start, piece_end in pieces:
+        inside = anchored.within(piece_start, piece_end)
+        clause_start = piece_start
+        seen_date = False
+        for mention in inside:
+            cut = _governing.clause_cut(text, clause_start, mention["start"]) if seen_date else None
+            if cut is not None:
+                clauses.append((clause_start, cut))
+                clause_start = cut
+            seen_date = True
+        clauses.append((clause_start, piece_end))
+    return [(s, e) for s, e in ((_lstrip(text, s, e), e) for s, e in clauses) if s < e]
+
+
+def _lstrip(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _clause_event(
+    doc_id: str,
+    text: str,
+    start: int,
+    end: int,
+    time_mentions: _Within,
+    anchored: _Within,
+    quantities: _Within,
+    context: dict | None = None,
+) -> dict | None:
+    inside = anchored.within(start, end)
+    if not inside and context is None:
+        return None
+    clause = text[start:end]
+    if _BYLINE.search(to_simplified(clause)):
+        return None
+    # A bare part of day in front does not govern a later date (`timeline.events.governing`); an undated
+    # clause is dated by its `context`.
+    governing, bare_time = _governing.governing_mention(inside) if inside else (context, None)
+    all_inside = time_mentions.within(start, end)
+    masked = _masked(clause, start, all_inside)
+    if len(_HAN.findall(masked)) < 4:
+        return None  # a bare date or heading, nothing happens in it
+
+    time_of_day = (
+        None
+        if context is not None
+        else _time_of(governing) or bare_time or _time_of_adjacent(governing, inside)
+    )
+    in_clause_at = (governing["start"] - start, governing["end"] - start) if context is None else (0, 0)
+    title, shortened = title_of_clause(clause, in_clause_at[0], in_clause_at[1], all_inside, start)
+    # The wire dateline (新华社北京2月13日电) names where the story was filed, not where it happened.
+    dateline = _DATELINE.match(clause, _skip(clause, 0, _LEADING_JUNK))
+    if dateline:
+        masked = " " * dateline.end() + masked[dateline.end() :]
+    found = find_entities(masked)
+    entities = [{"text": e["text"], "type": e["type"]} for e in found]
+    in_clause = [dict(q, doc=doc_id) for q in quantities.within(start, end)]
+    report = {
+        "doc": doc_id,
+        "sentence": clause,
+        # For display: the original characters minus pinyin a broken converter inserted (產(chǎn)).
+        "sentence_display": _without_pinyin(clause),
+        "sentence_start": start,
+        "text": governing["text"],
+        "start": governing["start"],
+        "end": governing["end"],
+        "value": governing.get("value"),
+    }
+    if context is not None:
+        # Dated by the clause before it (or the publication date when `text` is empty).
+        report["dated_by"] = "context"
+    event = {
+        "date": governing["anchor"],
+        "until": governing.get("until") or None,
+        "time": time_of_day,
+        "title": title,
+        "sources": [doc_id],
+        "mentions": [report],
+        "entities": entities,
+        "quantities": in_clause,
+        "_compare": to_simplified(masked),
+        # Headline choice when reports merge: a whole clause beats a shortened one, longer beats shorter.
+        "_title_rank": (shortened, -_han_count(title)),
+        "_scene_places": sorted(
+            {e["text"] for e in found if e["type"] == "place" and not _OFFICE_AFTER.match(masked, e["end"])}
+        ),
+    }
+    event["id"] = _event_id(event)
+    return {key: event[key] for key in _FIELD_ORDER}
+
+
+_FIELD_ORDER = (
+    "id",
+    "date",
+    "until",
+    "time",
+    "title",
+    "sources",
+    "mentions",
+    "entities",
+    "quantities",
+    "_compare",
+    "_scene_places",
+    "_title_rank",
+)
+
+
+def _masked(clause: str, offset: int, mentions: list[dict]) -> str:
+    """The clause with every time expression replaced by a separator, so dates never count as wording."""
+    chars = list(clause)
+    for mention in mentions:
+        for i in range(mention["start"] - offset, mention["end"] - offset):
+            if 0 <= i < len(chars):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _time_of(mention: dict) -> str | None:
+    value = mention.get("value") or ""
+    if "T" not in value:
+        return None
+    part = value.split("T", 1)[1]
+    if re.fullmatch(r"\d{2}:\d{2}", part):
+        return part
+    if re.fullmatch(r"\d{2}", part):
+        return f"{part}:00"
+    if part in PARTS_OF_DAY:
+        return part
+    return None
+
+
+def _time_of_adjacent(governing: dict, inside: list[dict]) -> str | None:
+    """A clock time written right after the date as a separate mention (1月28日 晚8时)."""
+    for mention in inside[1:]:
+        if mention["start"] - governing["end"] > 1:
+            break
+        if mention.get("anchor") == governing.get("anchor"):
+            found = _time_of(mention)
+            if found:
+                return found
+    return None
+
+
+def _event_id(event: dict) -> str:
+    """sha1 of date, simplified title and the reports' positions: the same input gives the same id."""
+    positions = ";".join(
+        f"{report['doc']}:{report['start']}:{report['end']}"
+        for report in sorted(event["mentions"], key=lambda r: (r["doc"], r["start"], r["end"]))
+    )
+    key = "|".join([event["date"], event.get("until") or "", to_simplified(event["title"]), positions])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
