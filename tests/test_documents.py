@@ -198,6 +198,20 @@ def test_noise_spans_are_offsets_into_the_unchanged_text():
             ("2020-02-01", "inferred"),
         ),
         ("", (None, "none")),
+        (  # an update time under the headline, the first posting lower down (month-day only)
+            "標題\n2025/09/29 06:21 即時新聞\n圖說\n首次上稿 09-28 22:58\n更新時間 09-29 06:21\n正文。",
+            ("2025-09-28T22:58", "dateline"),
+        ),
+        (  # a first posting more than a week before the dateline is another story's
+            "標題\n2025/09/29 06:21 即時新聞\n首次上稿 08-28 22:58\n正文。",
+            ("2025-09-29T06:21", "dateline"),
+        ),
+        # a lunar day without a month word (大年十二 is the 12th of the first month) beside its solar date
+        ("标题\n截至2月21日(农历大年十二),搜索量大增。", ("2024-02-21", "inferred")),
+        (  # a mirror's stamp only bounds: the month-day falls on its last occurrence before it
+            "标题\n发布时间:2024-12-01 00:17:19 来源: sp20241201\n截至2月21日,各地灯会游客大增。",
+            ("2024-02-21", "inferred"),
+        ),
     ],
 )
 def test_find_publication(text, expected):

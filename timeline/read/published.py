@@ -156,6 +156,9 @@ def find_publication(
     wire = _wire_dateline(page)
     if datelines:
         chosen, evidence = datelines[0]
+        first = _first_posted(page, chosen)
+        if first is not None:
+            return Publication(first[0], "dateline", (first[1], evidence))
         return Publication(chosen.iso(), "dateline", (evidence,))
 
     stamp = _month_day_stamp(page)
@@ -168,7 +171,7 @@ def find_publication(
         return Publication(hit.iso(), "byline", (evidence,))
 
     bound = weak[0][0].date if weak else None
-    inferred = _infer(page, bound.year if bound else None)
+    inferred = _infer(page, bound)
     if wire is not None:
         completed = _complete_wire(wire[0], inferred, bound, day_statements(prepared.text))
         if completed is not None:
@@ -383,6 +386,42 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
     return found
 
 
+_FIRST_POSTED = re.compile(
+    r"首次上稿|首次发布|首次发表|首发|初次发布|原始发布|first published", re.IGNORECASE
+)
+_FIRST_POSTED_DAYS = 7  # a story updated later than this is a new story, not an update
+
+
+def _first_posted(page: _Page, dateline: DateHit) -> tuple[str, Evidence] | None:
+    """The first-posted time when the page gives one beside its dateline: breaking-news pages print
+    the update time under the headline and `首次上稿 09-28 22:58 / 更新時間 09-29 06:21` lower down.
+    The first posting is the publication; the stamp's year is the dateline's (or the one before, at
+    the turn of a year)."""
+    published = dateline.date
+    if published is None:
+        return None
+    for index in range(min(len(page.lines), page.clean.head_lines + 8, _TOP_LINES + 8)):
+        line = page.lines[index]
+        label = _FIRST_POSTED.search(line) if line else None
+        if label is None or page.reasons[index] in _CHROME_REASONS:
+            continue
+        after = line[label.end() :]
+        full = [hit for hit in page.dates(after) if hit.iso()]
+        stamps = full or month_day_stamps(after)
+        if not stamps or stamps[0].start > 3:
+            continue
+        stamp = stamps[0]
+        year = stamp.year or (published.year if (stamp.month, stamp.day) <= (published.month, published.day)
+                              else published.year - 1)  # fmt: skip
+        first = _safe_date(year, stamp.month, stamp.day)
+        if first is None or not 0 < (published - first).days <= _FIRST_POSTED_DAYS:
+            return None
+        moved = DateHit(stamp.start + label.end(), stamp.end + label.end(), year, stamp.month, stamp.day,
+                        stamp.hour, stamp.minute, stamp.form)  # fmt: skip
+        return moved.iso(), page.evidence("dateline", index, moved)
+    return None
+
+
 def _month_day_stamp(page: _Page) -> tuple[DateHit, Evidence] | None:
     """A labelled stamp without a year in the head (`发表时间:02-26 10:18`): completed like a wire
     dateline from the rest of the evidence."""
@@ -518,9 +557,9 @@ _LUNAR_MONTHS = {
     "冬": 11, "十一": 11, "腊": 12, "十二": 12,
 }  # fmt: skip
 _LUNAR_DATE = re.compile(
-    r"(?:农历|阴历)?(?P<month>正|腊|冬|十一|十二|[一二三四五六七八九十])月"
+    r"(?:农历|阴历)?(?:(?P<month>正|腊|冬|十一|十二|[一二三四五六七八九十])月|(?P<new_year>大年(?=初|十|二十)|年(?=初)))"
     r"(?P<day>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)"
-)
+)  # `大年十二` and `年初六` are days of the first month
 _FESTIVALS = {
     "春节": (1, 1),
     "元宵节": (1, 15),
@@ -579,8 +618,10 @@ class _Stated:
     year: int | None
 
 
-def _infer(page: _Page, bound_year: int | None = None) -> Publication | None:
-    """The latest date the text reports, its year chosen where all the evidence agrees."""
+def _infer(page: _Page, bound: dt.date | None = None) -> Publication | None:
+    """The latest date the text reports, its year chosen where all the evidence agrees. `bound` is a
+    date the page was seen on (a mirror's stamp, a top bar): the report is not later."""
+    bound_year = bound.year if bound else None
     text = page.prepared.text
     usable_lines = [index for index, line in enumerate(page.lines) if line and page.usable(index)]
     segments = [(page.spans[index][0], page.spans[index][1]) for index in usable_lines]
@@ -625,7 +666,7 @@ def _infer(page: _Page, bound_year: int | None = None) -> Publication | None:
                 month_years.append((seg_start + match.start(), int(match["year"])))
         for match in _LUNAR_DATE.finditer(segment):
             solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 24])
-            lunar_month = _LUNAR_MONTHS[match["month"]]
+            lunar_month = _LUNAR_MONTHS[match["month"]] if match["month"] else 1
             lunar_day = small_int(match["day"].replace("初", "").replace("廿", "二十")) or 0
             cyclic = _CYCLIC_BEFORE.search(segment[max(0, match.start() - 8) : match.start()])
             if cyclic and lunar_day:
@@ -691,7 +732,7 @@ def _infer(page: _Page, bound_year: int | None = None) -> Publication | None:
     # otherwise it is as often history as the story's year.
     year_votes = Counter(year for _, year in years + month_years if FIRST_YEAR <= year <= LAST_YEAR)
     if not year_votes and not constraints:
-        return None
+        return _before_bound(page, stated, bound)
     main_year, year_evidence = _choose_year(year_votes, constraints, bound_year)
     if main_year is None:
         return None
@@ -737,6 +778,26 @@ def _infer(page: _Page, bound_year: int | None = None) -> Publication | None:
     return Publication(
         date.isoformat(), "inferred", (page.text_evidence("date", item.position, item.end),) + year_evidence
     )
+
+
+def _before_bound(page: _Page, stated: list[_Stated], bound: dt.date | None) -> Publication | None:
+    """A text with month-days but no year of its own, on a page seen on `bound` (a mirror's stamp, a
+    top bar's day): each month-day falls on its last occurrence up to that day, and the report is
+    dated by the latest of them within the year before it."""
+    if bound is None:
+        return None
+    dates = []
+    for item in stated:
+        for year in (bound.year, bound.year - 1):
+            date = _safe_date(year, item.month, item.day)
+            if date is not None and date <= bound:
+                if (bound - date).days <= 366:
+                    dates.append((date, item))
+                break
+    if not dates:
+        return None
+    date, item = max(dates, key=lambda pair: pair[0])
+    return Publication(date.isoformat(), "inferred", (page.text_evidence("date", item.position, item.end),))
 
 
 def _choose_year(
