@@ -1,56 +1,56 @@
-"""Speed of our time extraction against JioNLP's `extract_time`, on one core, in the same run.
+"""Speed of `timeline extract` against JioNLP's `extract_time`: whole processes, CPU time, one core.
 
 Run on demand, never by the test suite, with an interpreter that has JioNLP (a benchmark-only extra):
 
-    python3 -m venv /work/bench-venv && /work/bench-venv/bin/pip install jionlp   # once
-    /work/bench-venv/bin/pip install typer rich jinja2 dateparser cn2an opencc lunar-python \
-        charset-normalizer jieba                                                   # our runtime deps
-    /work/bench-venv/bin/python benchmarks/speed.py [--jionlp-sample N] [--size-mb 5]
+    python3 -m venv /work/bench-venv && /work/bench-venv/bin/pip install -e '.[bench]'   # once
+    /work/bench-venv/bin/python benchmarks/speed.py [--size-mb 5] [--jionlp-sample N] [--in-process]
 
-What it does:
+What it does, in one run:
 
 1. Builds a corpus of at least `--size-mb` MB (UTF-8 bytes) from `seeds/*.txt` and writes it to
-   `benchmarks/out/speed-corpus/` (git-ignored). Each copy of a seed has its dates moved by a deterministic
-   RNG (years, months, days and clock hours in Arabic digits, each by its own offset) and, for about half
-   the copies, its script flipped: simplified seeds to traditional (OpenCC `s2t`), traditional seeds to
-   simplified (`t2s`). The same `--seed` always gives the same corpus.
-2. Reads every document into memory, takes its reference date from its first full date (else 2020-03-01),
-   and then times, on one CPU (the process is pinned with sched_setaffinity where the system allows it):
-   - ours: one call per document of `timeline.extract.extract_text` when that exists, else
-     `timeline.parse(text, ref)`; `--ours MODULE:FUNCTION` picks another callable;
-   - JioNLP: `jionlp.ner.extract_time(text, time_base=<reference as a Unix timestamp>)` per document, over the
-     whole corpus or, with `--jionlp-sample N`, over the first documents totalling at least N characters.
-   Each side is warmed up once on a short text first (JioNLP compiles its patterns on its first call).
-3. Prints characters per second for each, their ratio, mentions found, and our peak memory (the process's
-   peak resident set size after our pass, before JioNLP is imported; `--tracemalloc` adds a separate,
-   untimed pass that reports the peak of Python allocations).
+   `benchmarks/out/speed-corpus/{hans,hant}/` (git-ignored), one folder per script. Each copy of a seed has
+   its dates moved by a deterministic RNG (years, months, days and clock hours in Arabic digits, each by its
+   own offset) and, for about half the copies, its script flipped: simplified seeds to traditional (OpenCC
+   `s2t`), traditional seeds to simplified (`t2s`). The same `--seed` always gives the same corpus.
+2. For each script folder, runs two child processes, each pinned to one CPU (the affinity of this process,
+   set with sched_setaffinity where the system allows it, is inherited):
+   - ours: `python -m timeline extract --workers 1 --format jsonl <folder> -o <file>`, the whole command
+     (start-up, reading and decoding, title, noise lines, publication time, mentions, quantities, JSON);
+   - JioNLP: this script as a driver (`--jionlp-driver`), which imports JioNLP, reads the same files and calls
+     `jionlp.ner.extract_time(text, time_base=<reference as a Unix timestamp>)` per document, the reference
+     being the document's first full date (else 2020-03-01); with `--jionlp-sample N`, only on the first
+     documents of the folder totalling at least N characters.
+   The CPU time of a child is its user + system time from `os.wait4`. Each side is also run once on a single
+   short document, to show what start-up alone costs (imports, compiled patterns, dictionaries).
+3. Prints, per script and for the whole corpus (one process per side, so one start-up): characters per CPU-second for each side, their ratio, CPU and
+   wall seconds, and mentions found. `--in-process` adds the old figure: `timeline.extract.extract_text` called
+   per document in this process (reading, start-up and JSON left out).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
-import inspect
+import json
 import logging
 import os
 import random
 import re
-import resource
 import shutil
+import subprocess
 import sys
 import time
-import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS = REPO_ROOT / "seeds"
-CORPUS_DIR = REPO_ROOT / "benchmarks" / "out" / "speed-corpus"
+OUT = REPO_ROOT / "benchmarks" / "out"
+CORPUS_DIR = OUT / "speed-corpus"
+SCRIPTS = ("hans", "hant")
 FALLBACK_REFERENCE = dt.date(2020, 3, 1)
-JIONLP_REPORTED_SPEED = 80_000  # characters per second on one core here, as stated in issue 2
-TARGET_RATIO = 3.0
+TARGET_RATIO = 10.0  # issue 11: at least 10x JioNLP per core, as CPU time of whole processes
 
 # Arabic-digit dates and clock times in the seeds; each part is moved by its own offset.
 ISO_LIKE_DATE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)([-./])(\d{1,2})\2(\d{1,2})(?!\d)")
@@ -59,6 +59,7 @@ MONTH_BEFORE_YUE = re.compile(r"(?<![\d.])(\d{1,2})(?=\s*月)")
 DAY_BEFORE_RI = re.compile(r"(?<![\d.])(\d{1,2})(?=\s*[日号號])")
 CLOCK = re.compile(r"(?<![\d.])(\d{1,2}):(\d{2})(?!\d)")
 FIRST_FULL_DATE = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})")
+SHORT_TEXT = "新华社北京2020年3月4日电 3日上午10时，记者从会上获悉，去年共有12万人参加。\n"
 
 
 # ---------------------------------------------------------------- building the corpus
@@ -114,8 +115,9 @@ def is_traditional(text: str, to_simplified: Callable[[str], str]) -> bool:
     return changed > 0.02 * len(text)
 
 
-def build_corpus(size_bytes: int, seed: int, directory: Path) -> list[Path]:
-    """Write shifted, script-varied copies of the seeds until they total `size_bytes` of UTF-8."""
+def build_corpus(size_bytes: int, seed: int, directory: Path) -> dict[str, list[Path]]:
+    """Write shifted, script-varied copies of the seeds until they total `size_bytes` of UTF-8, into one
+    folder per script; returns the paths of each script in the order written."""
     import opencc
 
     to_traditional = opencc.OpenCC("s2t").convert
@@ -127,9 +129,10 @@ def build_corpus(size_bytes: int, seed: int, directory: Path) -> list[Path]:
 
     if directory.exists():
         shutil.rmtree(directory)
-    directory.mkdir(parents=True)
+    for script in SCRIPTS:
+        (directory / script).mkdir(parents=True)
     rng = random.Random(seed)
-    written: list[Path] = []
+    written: dict[str, list[Path]] = {script: [] for script in SCRIPTS}
     total = 0
     copy = 0
     while total < size_bytes:
@@ -145,9 +148,9 @@ def build_corpus(size_bytes: int, seed: int, directory: Path) -> list[Path]:
             if flip:
                 varied = to_simplified(varied) if traditional[name] else to_traditional(varied)
             script = "hant" if traditional[name] != flip else "hans"
-            path = directory / f"{copy:04d}_{name[:3]}_{script}.txt"
+            path = directory / script / f"{copy:04d}_{name[:3]}_{script}.txt"
             path.write_text(varied, encoding="utf-8")
-            written.append(path)
+            written[script].append(path)
             total += len(varied.encode("utf-8"))
             copy += 1
     return written
@@ -163,124 +166,184 @@ def reference_of(text: str) -> dt.date:
     return FALLBACK_REFERENCE
 
 
-# ---------------------------------------------------------------- the two extractors
+def sample(paths: list[Path], characters: int | None) -> list[Path]:
+    """The first paths whose texts together hold at least `characters` characters (all when None)."""
+    if characters is None:
+        return paths
+    chosen, total = [], 0
+    for path in paths:
+        if total >= characters:
+            break
+        chosen.append(path)
+        total += len(path.read_text(encoding="utf-8"))
+    return chosen
 
 
-def count_mentions(result: object) -> int:
-    """Mentions in whatever our callable returns: a parse() dict, a document dict or object, or a list."""
-    if isinstance(result, dict):
-        return len(result.get("mentions", []))
-    if isinstance(result, list):
-        return len(result)
-    return len(getattr(result, "mentions", []) or [])
+# ---------------------------------------------------------------- the JioNLP driver (a child process)
 
 
-def load_ours(spec: str | None) -> tuple[str, Callable[[str, dt.date], object]]:
-    """Our callable as `fn(text, ref)`: `--ours`, else `timeline.extract.extract_text`, else `timeline.parse`."""
-    sys.path.insert(0, str(REPO_ROOT))
-    if spec:
-        module_name, _, function_name = spec.partition(":")
-        function = getattr(importlib.import_module(module_name), function_name)
-        name = spec
-    else:
-        try:
-            from timeline.extract import extract_text as function  # the document pipeline, once it exists
-
-            name = "timeline.extract.extract_text"
-        except ImportError:
-            from timeline import parse as function
-
-            name = "timeline.parse"
-    parameters = inspect.signature(function).parameters
-    if "ref" in parameters or len(parameters) >= 2:
-        return name, lambda text, ref: function(text, ref.isoformat())
-    return name, lambda text, ref: function(text)
-
-
-def load_jionlp() -> Callable[[str, dt.date], object]:
+def jionlp_driver(list_file: Path, result_file: Path) -> int:
+    """Run JioNLP on every file listed in `list_file` (one path a line) and write counts as JSON."""
     # One thread for the numeric libraries JioNLP pulls in (numpy); they read this when first imported.
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
     import jionlp
 
     extract_time = jionlp.ner.extract_time
-
-    def run(text: str, ref: dt.date) -> list:
+    # JioNLP logs a traceback for every string it fails to parse; time the extraction, not the terminal.
+    logging.disable(logging.ERROR)
+    counts = {"documents": 0, "characters": 0, "mentions": 0, "errors": 0, "first_error": None}
+    for line in list_file.read_text(encoding="utf-8").splitlines():
+        text = Path(line).read_text(encoding="utf-8")
+        ref = reference_of(text)
         base = dt.datetime(ref.year, ref.month, ref.day, 12, 0).timestamp()
-        return extract_time(text, time_base=base)
+        counts["documents"] += 1
+        counts["characters"] += len(text)
+        try:
+            counts["mentions"] += len(extract_time(text, time_base=base))
+        except Exception as error:  # count failures instead of stopping the benchmark
+            counts["errors"] += 1
+            counts["first_error"] = counts["first_error"] or f"{type(error).__name__}: {error}"
+    result_file.write_text(json.dumps(counts), encoding="utf-8")
+    return 0
 
-    return run
 
-
-# ---------------------------------------------------------------- timing
+# ---------------------------------------------------------------- running and timing children
 
 
 @dataclass
-class Timing:
+class Run:
     characters: int
     documents: int
-    seconds: float
     cpu_seconds: float
+    wall_seconds: float
     mentions: int
-    errors: int
-    first_error: str | None
+    errors: int = 0
+    first_error: str | None = None
 
     @property
-    def per_second(self) -> float:
-        return self.characters / self.seconds if self.seconds else 0.0
+    def per_cpu_second(self) -> float:
+        return self.characters / self.cpu_seconds if self.cpu_seconds else 0.0
+
+    def __add__(self, other: Run) -> Run:
+        return Run(
+            self.characters + other.characters,
+            self.documents + other.documents,
+            self.cpu_seconds + other.cpu_seconds,
+            self.wall_seconds + other.wall_seconds,
+            self.mentions + other.mentions,
+            self.errors + other.errors,
+            self.first_error or other.first_error,
+        )
 
 
-def time_extraction(
-    function: Callable[[str, dt.date], object], documents: list[tuple[str, dt.date]]
-) -> Timing:
-    mentions = errors = 0
-    first_error = None
-    wall_start, cpu_start = time.perf_counter(), time.process_time()
-    for text, ref in documents:
-        try:
-            mentions += count_mentions(function(text, ref))
-        except Exception as error:  # count failures instead of stopping the benchmark
-            errors += 1
-            first_error = first_error or f"{type(error).__name__}: {error}"
-    wall, cpu = time.perf_counter() - wall_start, time.process_time() - cpu_start
-    return Timing(
-        sum(len(text) for text, _ in documents), len(documents), wall, cpu, mentions, errors, first_error
+def run_child(command: list[str], stdout_path: Path) -> tuple[float, float]:
+    """Run `command` to completion; its (CPU seconds as user + system, wall seconds)."""
+    wall = time.perf_counter()
+    with open(stdout_path, "wb") as stdout:
+        child = subprocess.Popen(command, cwd=REPO_ROOT, stdout=stdout, stderr=subprocess.PIPE)
+        # stderr is a pipe: read it before reaping, so a chatty child never blocks on a full pipe
+        assert child.stderr is not None
+        stderr = child.stderr.read()
+        child.stderr.close()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - wall
+    if child.returncode != 0:
+        sys.exit(
+            f"speed: {' '.join(command)} failed ({child.returncode}):\n{stderr.decode(errors='replace')}"
+        )
+    return usage.ru_utime + usage.ru_stime, wall
+
+
+def run_ours(folder: Path, characters: int, documents: int) -> Run:
+    output = OUT / f"speed-ours-{folder.name}.jsonl"
+    command = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "extract",
+        "--workers",
+        "1",
+        "--format",
+        "jsonl",
+        str(folder),
+    ]
+    cpu, wall = run_child(command, output)
+    mentions = 0
+    with open(output, encoding="utf-8") as lines:
+        for line in lines:
+            mentions += len(json.loads(line)["mentions"])
+    return Run(characters, documents, cpu, wall, mentions)
+
+
+def run_jionlp(paths: list[Path], name: str) -> Run:
+    list_file = OUT / f"speed-jionlp-{name}.list"
+    result_file = OUT / f"speed-jionlp-{name}.json"
+    list_file.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--jionlp-driver",
+        str(list_file),
+        str(result_file),
+    ]
+    cpu, wall = run_child(command, OUT / f"speed-jionlp-{name}.out")
+    counts = json.loads(result_file.read_text(encoding="utf-8"))
+    return Run(
+        counts["characters"],
+        counts["documents"],
+        cpu,
+        wall,
+        counts["mentions"],
+        counts["errors"],
+        counts["first_error"],
     )
 
 
-def sample(documents: list[tuple[str, dt.date]], characters: int | None) -> list[tuple[str, dt.date]]:
-    """The first documents that together hold at least `characters` characters (all when None)."""
-    if characters is None:
-        return documents
-    chosen, total = [], 0
-    for document in documents:
-        if total >= characters:
-            break
-        chosen.append(document)
-        total += len(document[0])
-    return chosen
+def jionlp_available() -> bool:
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import importlib.util, sys; sys.exit(importlib.util.find_spec('jionlp') is None)",
+        ],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+def in_process(paths: list[Path]) -> Run:
+    """The old figure: `extract_text` per document in this process, texts already in memory."""
+    sys.path.insert(0, str(REPO_ROOT))
+    from timeline.extract import extract_text
+
+    documents = [path.read_text(encoding="utf-8") for path in paths]
+    extract_text(SHORT_TEXT)  # warm up: compiled patterns, dictionaries
+    mentions = 0
+    wall, cpu = time.perf_counter(), time.process_time()
+    for text in documents:
+        mentions += len(extract_text(text)["mentions"])
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return Run(sum(len(text) for text in documents), len(documents), cpu, wall, mentions)
 
 
 def pin_to_one_cpu(cpu: int | None) -> str:
     if not hasattr(os, "sched_setaffinity"):
-        return "not pinned (no sched_setaffinity here); both run in this one process, one thread each"
+        return "not pinned (no sched_setaffinity here)"
     allowed = sorted(os.sched_getaffinity(0))
     chosen = cpu if cpu is not None else allowed[0]
     os.sched_setaffinity(0, {chosen})
-    return f"pinned to CPU {chosen} (of {len(allowed)} available)"
+    return f"children pinned to CPU {chosen} (of {len(allowed)} available)"
 
 
-def print_timing(label: str, timing: Timing, note: str = "") -> None:
+def print_run(label: str, run: Run, note: str = "") -> None:
     print(
-        f"{label:<8} {timing.per_second:>12,.0f} chars/s   {timing.characters:>10,} chars in {timing.documents} docs,"
-        f" {timing.seconds:.2f} s wall, {timing.cpu_seconds:.2f} s CPU, {timing.mentions:,} mentions{note}"
+        f"  {label:<10} {run.per_cpu_second:>11,.0f} chars/CPU-s  {run.characters:>10,} chars, {run.documents:>4} docs,"
+        f" {run.cpu_seconds:6.2f} s CPU, {run.wall_seconds:6.2f} s wall, {run.mentions:>6,} mentions{note}"
     )
-    if timing.errors:
-        print(f"         {timing.errors} documents raised (first: {timing.first_error})")
-
-
-def peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+    if run.errors:
+        print(f"             {run.errors} documents raised (first: {run.first_error})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,92 +356,84 @@ def main(argv: list[str] | None = None) -> int:
         "--jionlp-sample",
         type=int,
         metavar="N",
-        help="time JioNLP on the first documents holding at least N characters only",
+        help="run JioNLP only on the first documents of each script holding at least N characters",
     )
-    options.add_argument("--no-jionlp", action="store_true", help="time ours only")
-    options.add_argument("--ours", metavar="MODULE:FUNCTION", help="our callable, taking (text[, ref])")
-    options.add_argument("--cpu", type=int, help="CPU to pin to (default: the first one allowed)")
+    options.add_argument("--no-jionlp", action="store_true", help="run ours only")
     options.add_argument(
-        "--tracemalloc",
-        action="store_true",
-        help="also run ours once more under tracemalloc (untimed) and report its peak",
+        "--in-process", action="store_true", help="also time extract_text per document in this process"
     )
+    options.add_argument("--cpu", type=int, help="CPU to pin to (default: the first one allowed)")
+    options.add_argument("--jionlp-driver", nargs=2, metavar=("LIST", "RESULT"), help=argparse.SUPPRESS)
     args = options.parse_args(argv)
+    if args.jionlp_driver:
+        return jionlp_driver(Path(args.jionlp_driver[0]), Path(args.jionlp_driver[1]))
 
     pinned = pin_to_one_cpu(args.cpu)
-    paths = build_corpus(int(args.size_mb * 1024 * 1024), args.seed, CORPUS_DIR)
-    documents = []
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        documents.append((text, reference_of(text)))
-    corpus_bytes = sum(path.stat().st_size for path in paths)
-    scripts = sum(1 for path in paths if path.stem.endswith("hant"))
+    corpus = build_corpus(int(args.size_mb * 1024 * 1024), args.seed, CORPUS_DIR)
+    texts = {script: [path.read_text(encoding="utf-8") for path in paths] for script, paths in corpus.items()}
+    corpus_bytes = sum(path.stat().st_size for paths in corpus.values() for path in paths)
     print(
-        f"corpus: {len(paths)} documents, {corpus_bytes / 1024 / 1024:.2f} MiB, "
-        f"{sum(len(text) for text, _ in documents):,} characters, {scripts} traditional / "
-        f"{len(paths) - scripts} simplified, in {CORPUS_DIR.relative_to(REPO_ROOT)}/"
+        f"corpus: {sum(len(p) for p in corpus.values())} documents, {corpus_bytes / 1024 / 1024:.2f} MiB, "
+        f"{sum(len(t) for ts in texts.values() for t in ts):,} characters "
+        f"({len(corpus['hans'])} simplified / {len(corpus['hant'])} traditional documents), "
+        f"in {CORPUS_DIR.relative_to(REPO_ROOT)}/{{hans,hant}}/"
     )
     print(f"python {sys.version.split()[0]}, {pinned}")
+    with_jionlp = not args.no_jionlp and jionlp_available()
+    if not args.no_jionlp and not with_jionlp:
+        print("JioNLP is not importable here; run with /work/bench-venv/bin/python (see the docstring).")
 
-    try:
-        our_name, ours = load_ours(args.ours)
-    except Exception as error:  # report any import failure plainly
-        sys.exit(f"speed: cannot load our extractor: {type(error).__name__}: {error}")
-    warm_up = documents[0][0][:300]
-    try:
-        ours(warm_up, documents[0][1])
-    except Exception as error:  # the timed pass reports failures per document
-        print(f"warning: our warm-up call raised {type(error).__name__}: {error}")
-    rss_before = peak_rss_mib()
-    our_timing = time_extraction(ours, documents)
-    rss_after = peak_rss_mib()
-    print()
-    print(f"ours     = {our_name}")
-    print_timing("ours", our_timing)
+    # start-up alone: one short document
+    startup = OUT / "speed-startup"
+    if startup.exists():
+        shutil.rmtree(startup)
+    startup.mkdir(parents=True)
+    (startup / "short.txt").write_text(SHORT_TEXT, encoding="utf-8")
+    print("\nstart-up, one short document:")
+    print_run("ours", run_ours(startup, len(SHORT_TEXT), 1))
+    if with_jionlp:
+        print_run("jionlp", run_jionlp([startup / "short.txt"], "startup"))
+
+    totals: dict[str, Run] = {}
+    for script in SCRIPTS:
+        characters = sum(len(text) for text in texts[script])
+        label = {"hans": "simplified", "hant": "traditional"}[script]
+        print(f"\n{label} ({CORPUS_DIR.name}/{script}/):")
+        ours = run_ours(CORPUS_DIR / script, characters, len(texts[script]))
+        print_run("ours", ours)
+        totals["ours"] = totals["ours"] + ours if "ours" in totals else ours
+        if with_jionlp:
+            chosen = sample(corpus[script], args.jionlp_sample)
+            jionlp = run_jionlp(chosen, script)
+            note = ""
+            if len(chosen) < len(corpus[script]):
+                note = f"  [first {len(chosen)} of {len(corpus[script])} documents, --jionlp-sample]"
+            print_run("jionlp", jionlp, note)
+            print(f"  ratio      {ours.per_cpu_second / jionlp.per_cpu_second:.2f}x")
+            totals["jionlp"] = totals["jionlp"] + jionlp if "jionlp" in totals else jionlp
+
+    # Both scripts in one process each, as a user would run it (one start-up, not two).
+    print(f"\nboth scripts ({CORPUS_DIR.name}/, one process each):")
+    ours = run_ours(CORPUS_DIR, totals["ours"].characters, totals["ours"].documents)
+    print_run("ours", ours)
+    if with_jionlp:
+        chosen = [path for script in SCRIPTS for path in sample(corpus[script], args.jionlp_sample)]
+        jionlp = run_jionlp(chosen, "both")
+        print_run("jionlp", jionlp)
+        ratio = ours.per_cpu_second / jionlp.per_cpu_second
+        print(
+            f"  ratio      {ratio:.2f}x ours / JioNLP in characters per CPU-second of whole processes"
+            f" (target >= {TARGET_RATIO:.0f}x)"
+        )
     print(
-        f"         peak RSS {rss_after:.0f} MiB after our pass (was {rss_before:.0f} MiB with the corpus loaded)"
+        "  ours: python -m timeline extract --workers 1 --format jsonl <folder>;"
+        " jionlp: jionlp.ner.extract_time per document"
     )
 
-    if our_timing.mentions == 0:
-        print(
-            "         WARNING: ours found no mentions at all; the parser is incomplete, so the ratio means little"
-        )
-
-    if args.tracemalloc:
-        tracemalloc.start()
-        time_extraction(ours, documents)
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        print(f"         tracemalloc peak of Python allocations during a pass: {peak / 1024 / 1024:.1f} MiB")
-
-    if args.no_jionlp:
-        return 0
-    try:
-        jionlp_extract = load_jionlp()
-    except ImportError as error:
-        print(
-            f"\nJioNLP not importable here ({error}); run with /work/bench-venv/bin/python (see the docstring)."
-        )
-        return 1
-    jionlp_extract(warm_up, documents[0][1])
-    jionlp_documents = sample(documents, args.jionlp_sample)
-    # JioNLP logs a traceback for every string it fails to parse; time the extraction, not the terminal.
-    logging.disable(logging.ERROR)
-    jionlp_timing = time_extraction(jionlp_extract, jionlp_documents)
-    logging.disable(logging.NOTSET)
-    note = ""
-    if len(jionlp_documents) < len(documents):
-        note = f"  [SAMPLE: first {len(jionlp_documents)} of {len(documents)} documents, --jionlp-sample]"
-    print("jionlp   = jionlp.ner.extract_time(text, time_base=ref timestamp), its error logging silenced")
-    print_timing("jionlp", jionlp_timing, note)
-
-    print()
-    if jionlp_timing.per_second:
-        ratio = our_timing.per_second / jionlp_timing.per_second
-        print(
-            f"ratio ours / JioNLP: {ratio:.2f}x   (target >= {TARGET_RATIO:.0f}x; issue 2 quotes JioNLP at "
-            f"~{JIONLP_REPORTED_SPEED:,} chars/s on one core)"
-        )
+    if args.in_process:
+        run = in_process(corpus["hans"] + corpus["hant"])
+        print("\nin process (timeline.extract.extract_text per document; no start-up, reading or JSON):")
+        print_run("ours", run)
     return 0
 
 
