@@ -96,7 +96,8 @@ _BODY_MIN = 50
 _PROMPT = re.compile(
     r"隐私(?:权)?(?:声明|政策|规范)|cookie|您的浏览器|浏览器(?:版本|不支持)|不支持html5|请(?:更新|升级)至?最新"
     r"|最佳浏览效果|your browser|javascript|app\s*(?:内)?打开|打开app|下载app|在app中|点击下载|立即下载"
-    r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|限制级",
+    r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|已年满18岁|限制级"
+    r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码",
     re.IGNORECASE,
 )
 # A section name on its own line (`新闻及采访音频`, `即时热点`, `今日头条`, `新闻广角`): a label, not a headline.

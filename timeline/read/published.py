@@ -156,6 +156,12 @@ def find_publication(
     wire = _wire_dateline(page)
     if datelines:
         chosen, evidence = datelines[0]
+        for hit, other in datelines[1:]:
+            if hit.date == chosen.date and chosen.hour is None and hit.hour is not None:
+                # the same day with its time (` date 2025-12-03` glued on top, `2025/12/03 16:59` under
+                # the headline): the fuller stamp, which also marks where the headline is
+                chosen, evidence = hit, other
+                break
         first = _first_posted(page, chosen)
         if first is not None:
             return Publication(first[0], "dateline", (first[1], evidence))
