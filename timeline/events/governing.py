@@ -467,7 +467,9 @@ _HAPPENING = re.compile(
     r"发生|坠毁|坠落|失事|失联|出事|撞|砸|倒塌|坍塌|崩塌|塌陷|爆炸|起火|死亡|遇难|罹难|身亡|丧生|丧命|受伤|"
     r"逝世|辞世|离世|去世|病逝|与世长辞|宣布|宣告|指示|下令|派|致电|致唁|唁电|慰问|停飞|停驶|停运|停航|"
     r"停课|停班|关闭|封闭|疏散|撤离|启动|发出|发布|警报|救出|获救|寻获|找到|发现|被困|抵达|赶赴|展开|"
-    r"地震|余震|海啸|造成|导致|致\d"
+    r"地震|余震|海啸|造成|导致|致\d|"
+    # recoveries, arrests and police findings (已撈起2具遺體, 女司机已被警方控制, 警方调查后证实)
+    r"打捞|捞起|捞出|捞获|逮捕|被捕|拘捕|拘留|控制|带回|带走|侦讯|通报|证实|确认|核实|出轨|脱轨|坠江|坠入|枪击|中枪"
 )
 
 
@@ -576,9 +578,33 @@ class Context:
 # A toll after the happening it follows (……發生地震，至少造成9死): its own happening.
 _TOLL_AFTER = re.compile(
     r"[,，]\s*(?=(?:至今|至少|最少|已|并|共|截至[^,，]{0,12})?\s*(?:已)?(?:造成|致|导致|酿成)"
-    r"|(?:至少|最少|已|共|逾)?\s*[\d一二三四五六七八九十百千万]+\s*(?:人|名)?\s*(?:死|遇难|罹难|身亡|丧生))"
+    r"|(?:目前|至今)?\s*(?:至少|最少|已|共|逾)?\s*[\d一二三四五六七八九十百千万]+\s*(?:多)?\s*(?:人|名)?\s*"
+    r"(?:死|遇难|罹难|身亡|丧生|命危|受伤|伤))"
 )
-_HAPPENED = re.compile(r"发生|坠毁|失事|地震|强震|爆炸|起火|倒塌")
+_HAPPENED = re.compile(
+    r"发生|坠毁|失事|地震|强震|爆炸|起火|倒塌|出轨|脱轨|坠江|坠入|相撞|撞上|中枪|枪击|遇袭"
+)
+
+
+# A happening named as the topic of what follows (對21日發生的客機墜毀事故，波音公司表示……): the
+# topic reports the happening, the rest is another one (a statement).
+_TOPIC_BEFORE = re.compile(r"(?:^|[,，:：])\s*(?:对|就|针对|对于)\s*$")
+_TOPIC_NOUN = re.compile(r"的[^,，。]{0,40}?(?:事故|事件|地震|空难|坠机|爆炸|灾难|意外|惨剧|枪击案|案)\s*$")
+
+
+def _topic_end(text: str, start: int, end: int, mention: dict) -> int | None:
+    """Where a topic phrase around `mention` (对<date>发生的<happening>，) ends, or None."""
+    if not start <= mention["start"] < end:
+        return None
+    before = to_simplified(text[max(start, mention["start"] - 6) : mention["start"]])
+    if not _TOPIC_BEFORE.search(before):
+        return None
+    comma = min((i for i in (text.find(c, mention["end"], end) for c in "，,") if i >= 0), default=-1)
+    if comma < 0 or comma - mention["end"] > 48:
+        return None
+    if not _TOPIC_NOUN.search(to_simplified(text[mention["end"] : comma])):
+        return None
+    return comma + 1
 
 
 def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) -> list[tuple[int, int]]:
@@ -596,6 +622,10 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
             if comma > anchored[0]["end"]:
                 cuts.add(comma + 1)
             first = anchor
+    for mention in anchored:
+        topic = _topic_end(text, start, end, mention)
+        if topic is not None:
+            cuts.add(topic)
     simplified = to_simplified(text[start:end])
     if _HAPPENED.search(simplified):
         for match in _TOLL_AFTER.finditer(simplified):
