@@ -18,6 +18,7 @@ from timeline.documents import (
     html_to_text,
     load_document,
 )
+from timeline.read.headline import clean_headline
 from timeline.textprep import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -259,6 +260,25 @@ def test_title_fallbacks():
     body_only = "1月23日,武汉封城。全市公交、地铁停运。"
     assert find_title(body_only, clean_lines(body_only)) == "1月23日,武汉封城"
     assert find_title("", clean_lines("")) == ""
+
+
+BODY = (
+    "我國今日出現第5例武漢肺炎確診病例,患者曾與首例確診者搭乘同一班機返台,目前已在醫院隔離治療。\n"
+    "疾管署表示,這名病例返台後曾出現咳嗽與發燒症狀,衛生單位已匡列同班機乘客進行健康追蹤。\n"
+    "疾管署呼籲民眾,如有發燒或呼吸道症狀,應主動就醫並告知旅遊史,以利及早診斷與治療。\n"
+)
+
+
+def test_a_slogan_above_the_headline_gives_way_to_the_line_about_the_body():
+    text = "閱讀讓生活永遠不無聊\n我國出現第5例武漢肺炎 曾與首例搭同班機返台\n" + BODY
+    assert find_title(text, clean_lines(text)) == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
+    # a headline that shares little wording with its body stays the headline
+    worded = "疫情再添一例\n" + BODY
+    assert find_title(worded, clean_lines(worded)) == "疫情再添一例"
+
+
+def test_a_sites_initials_after_the_headline_are_cut():
+    assert clean_headline("警方加強巡邏 拘捕2人 - RTHK") == "警方加強巡邏 拘捕2人"
 
 
 # --- HTML

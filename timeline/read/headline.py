@@ -26,7 +26,8 @@ _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜丨]|\s[-–—]\s|[-–—](?=[^-–—]{0,24}$))\s*[^_|｜丨\-–—]{0,24}"
     r"(?:网|報|报|新闻|新聞|频道|頻道|中心|在线|在線|客户端|日报|日報|时报|時報|晚报|電視台|电视台|台|社|online|news|中文|\.com|\.cn"
     r"|详情|詳情|正文|全文)"
-    r"(?:\s*[_|｜丨\-–—]\s*[^_|｜丨\-–—]{0,24})*$",
+    r"(?:\s*[_|｜丨\-–—]\s*[^_|｜丨\-–—]{0,24})*$"
+    r"|\s[-–—|｜]\s*[A-Z][A-Za-z0-9.]{1,11}$",  # `… - RTHK`, `… | CNA`: a site's initials
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\d{1,2}\.\s")
@@ -96,63 +97,112 @@ def find_title(
         if _hans(cleaned) >= 4 and _line_reason(prepare(cleaned).text) is None:
             return cleaned
 
-    # Without a dateline, the article's first paragraph anchors the head in the same way.
-    anchored_on_body = dateline_at is None and 0 < clean.head_lines < len(clean.lines)
-    if anchored_on_body:
-        dateline_at = clean.lines[clean.head_lines][0]
-    if dateline_at is not None:
-        line_starts = [start for start, _ in clean.lines]
-        dateline = max(0, bisect.bisect_right(line_starts, dateline_at) - 1)
-        above = []
-        for index in range(dateline - 1, max(-1, dateline - 1 - _BLOCK_LOOKBACK * 2), -1):
-            line = normalized[index]
-            if not line:
-                continue
-            reason = clean.reason(index)
-            if reason == "toolbar" and not above and len(line) <= 10:
-                continue  # a tool line between headline and dateline (`[复制链接]`)
-            if clean.is_noise_line(index) and reason != "meta":
-                break  # the block ends at chrome above it
-            if headline_like(index):
-                above.append(index)
-            if len(above) >= 3:
-                break
-        if above:
-            # The topmost of the block is the title; a subtitle or kicker stands between it and the
-            # dateline. A short kicker on top (under 6 characters) gives way to the line below it.
-            best = above[-1]
-            if len(above) >= 2 and _hans(normalized[best]) < 6 <= _hans(normalized[above[-2]]):
-                best = above[-2]
-            return title_at(best)
-        for index in range(dateline + 1, min(len(normalized), dateline + 16)):
-            if (
-                not anchored_on_body
-                and headline_like(index, least_hans=6)
-                and not re.search(r"\d{4}[-/.年]|:", normalized[index])
-            ):
-                return title_at(index)
+    def choose(dateline_at: int | None) -> tuple[int, int | None] | None:
+        # Without a dateline, the article's first paragraph anchors the head in the same way.
+        anchored_on_body = dateline_at is None and 0 < clean.head_lines < len(clean.lines)
+        if anchored_on_body:
+            dateline_at = clean.lines[clean.head_lines][0]
+        if dateline_at is not None:
+            line_starts = [start for start, _ in clean.lines]
+            dateline = max(0, bisect.bisect_right(line_starts, dateline_at) - 1)
+            above = []
+            for index in range(dateline - 1, max(-1, dateline - 1 - _BLOCK_LOOKBACK * 2), -1):
+                line = normalized[index]
+                if not line:
+                    continue
+                reason = clean.reason(index)
+                if reason == "toolbar" and not above and len(line) <= 10:
+                    continue  # a tool line between headline and dateline (`[复制链接]`)
+                if clean.is_noise_line(index) and reason != "meta":
+                    break  # the block ends at chrome above it
+                if headline_like(index):
+                    above.append(index)
+                if len(above) >= 3:
+                    break
+            if above:
+                # The topmost of the block is the title; a subtitle or kicker stands between it and the
+                # dateline. A short kicker on top (under 6 characters) gives way to the line below it.
+                best = above[-1]
+                if len(above) >= 2 and _hans(normalized[best]) < 6 <= _hans(normalized[above[-2]]):
+                    best = above[-2]
+                return best, None
+            for index in range(dateline + 1, min(len(normalized), dateline + 16)):
+                if (
+                    not anchored_on_body
+                    and headline_like(index, least_hans=6)
+                    and not re.search(r"\d{4}[-/.年]|:", normalized[index])
+                ):
+                    return index, None
 
-    fallback = None
-    for index in range(min(clean.head_lines, len(normalized), 40)):
-        line = normalized[index]
-        if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < 4:
-            continue
-        if line.startswith(_SUBTITLE_MARKS):
-            continue
-        if line.endswith(_SENTENCE_END):
-            fallback = fallback if fallback is not None else index
-            continue
-        return title_at(index)
-    if fallback is not None:
-        return title_at(fallback)
-    # No headline at the top: the start of the first real sentence, cut short.
-    for index, line in enumerate(normalized):
-        if line and not clean.is_noise_line(index) and _HAN_PAIR.search(line):
-            sentence = title_at(index, limit=400)
-            cut = re.search(r"[。!?！？]", sentence)
-            sentence = sentence[: cut.start()] if cut else sentence
-            return sentence[:40]
-    return ""
+        fallback = None
+        for index in range(min(clean.head_lines, len(normalized), 40)):
+            line = normalized[index]
+            if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < 4:
+                continue
+            if line.startswith(_SUBTITLE_MARKS):
+                continue
+            if line.endswith(_SENTENCE_END):
+                fallback = fallback if fallback is not None else index
+                continue
+            return index, None
+        if fallback is not None:
+            return fallback, None
+        # No headline at the top: the start of the first real sentence, cut short.
+        for index, line in enumerate(normalized):
+            if line and not clean.is_noise_line(index) and _HAN_PAIR.search(line):
+                return index, 400
+        return None
+
+    chosen = choose(dateline_at)
+    if chosen is None:
+        return ""
+    index, limit = chosen
+    if limit is not None:  # no headline at the top: the start of the first real sentence, cut short
+        sentence = title_at(index, limit=limit)
+        cut = re.search(r"[。!?！？]", sentence)
+        return (sentence[: cut.start()] if cut else sentence)[:40]
+    index = _about_the_body(index, normalized, clean, headline_like)
+    return title_at(index)
+
+
+_ABOUT_NOTHING = 0.05  # a headline sharing no more of its character pairs with the body is chrome
+_ABOUT_THE_BODY = 0.5  # a line sharing at least this many is about the report
+_BODY_PAIRS = 60  # below this the body is too short to tell (a repost of two lines)
+_PARAGRAPH_HANS = 15  # a body paragraph, not a menu or a link list repeated at the foot
+_HAN_BIGRAM = re.compile(r"(?=([\u3400-\u9fff]{2}))")
+_NOT_A_HEADLINE = re.compile(r"\d{4}[-/.年]\d{1,2}|来源|编辑|记者|\|")
+
+
+def _about_the_body(index: int, normalized: list[str], clean: CleanText, headline_like) -> int:
+    """The chosen headline, unless it shares almost nothing with the body's paragraphs (a slogan, an
+    advert, a site's prompt: `閱讀讓生活永遠不無聊` over a report on a virus case) while another
+    headline-like line near the top is plainly about them; then that line."""
+
+    def pairs(line: str) -> set[str]:
+        return set(_HAN_BIGRAM.findall(line))
+
+    chosen = normalized[index]
+    core = chosen.strip(" 。.!！?？")
+    body: set[str] = set()
+    for other in range(index + 1, len(normalized)):  # the report follows its headline
+        line = normalized[other]
+        if _hans(line) >= _PARAGRAPH_HANS and core not in line and not clean.is_noise_line(other):
+            body |= pairs(line)
+    own = pairs(chosen)
+    if len(body) < _BODY_PAIRS or len(own) < 4 or len(own & body) > _ABOUT_NOTHING * len(own):
+        return index
+    for other in range(min(len(normalized), max(clean.head_lines, index) + 3, 40)):
+        line = normalized[other]
+        candidate = pairs(line)
+        if (
+            other != index
+            and len(candidate) >= 4
+            and headline_like(other, least_hans=6)
+            and not _NOT_A_HEADLINE.search(line)
+            and len(candidate & body) / len(candidate) >= _ABOUT_THE_BODY
+        ):
+            return other
+    return index
 
 
 _HAN_PAIR = re.compile(r"[\u3400-\u9fff].*?[\u3400-\u9fff]")  # at least two Han characters
