@@ -704,17 +704,23 @@ Blocking = Callable[[list[int], list, Callable[[int], frozenset[str]]], list[tup
 
 
 def merge_candidates(
-    candidates: Iterable[dict], policy: MergePolicy = DEFAULT_POLICY, blocking: Blocking | None = None
+    candidates: Iterable[dict],
+    policy: MergePolicy = DEFAULT_POLICY,
+    blocking: Blocking | None = None,
+    aliases: dict[str, str] | None = None,
 ) -> list[dict]:
     """Join candidate events that report the same happening; keep every report. Deterministic: the
-    result does not depend on the order candidates come in."""
+    result does not depend on the order candidates come in. `aliases` are the run's name aliases
+    when the caller merges one date block of a larger run (`timeline.engines`); by default they are
+    found in `candidates`."""
 
     blocking = blocking or bucket_pairs
     items = sorted(candidates, key=_candidate_key)
-    aliases = run_aliases(
-        (compare_text(item) for item in items),
-        (e["text"] for item in items for e in item["entities"] if e["type"] == "person"),
-    )
+    if aliases is None:
+        aliases = run_aliases(
+            (compare_text(item) for item in items),
+            (e["text"] for item in items for e in item["entities"] if e["type"] == "person"),
+        )
     features = [features_of(item, aliases) for item in items]
     # Reports that compare identically (one wire story republished) are one event for certain.
     twins: dict[tuple, int] = {}
