@@ -31,12 +31,12 @@ from typer.core import TyperCommand, TyperGroup
 from timeline import __version__
 from timeline.api import parse as parse_text
 from timeline.documents import iter_document_paths
+from timeline.engines import ENGINES, Engine, EngineError, open_engine
 from timeline.extract import EXTRACT_SCHEMA
 from timeline.parallel import Outcome, default_workers, process_all
 from timeline.read.decode import encoding_problem, read_bytes_text
 from timeline.read.errors import DocumentError
 from timeline.read.paths import STDIN_PATH, display_name
-from timeline.read.recurring import drop_recurring_lines
 from timeline.read.refs import load_refs
 from timeline.render.jsonout import dumps as json_dumps
 from timeline.timex.resolver import Reference
@@ -424,11 +424,12 @@ def read_documents(
     with_events: bool = False,
     own_outputs: set[tuple[int, int]] | None = None,
     refs: dict[str, str] | None = None,
+    engine: Engine | None = None,
 ) -> Iterator[Outcome]:
     """Annotated documents (and, `with_events`, their candidate events) in input order, read by
-    `workers` processes; each unreadable one is reported on stderr and counted in `errors`, each
-    one read with a caveat gets a warning line. Files that are `own_outputs` (`input_guard`) are
-    passed over."""
+    `workers` processes of `engine` (default: a local pool); each unreadable one is reported on
+    stderr and counted in `errors`, each one read with a caveat gets a warning line. Files that are
+    `own_outputs` (`input_guard`) are passed over."""
 
     def skipped(path: str, reason: str) -> None:
         warn(f"warning: {path}: {reason}")
@@ -451,15 +452,17 @@ def read_documents(
         workers = cores
     # a pool costs more than it saves on a handful of files
     workers = 1 if len(targets) < PARALLEL_THRESHOLD else min(workers, len(targets))
-    outcomes = process_all(
-        targets,
-        workers=workers,
-        encoding=encoding,
-        ref=ref,
-        refs=refs,
-        max_bytes=max_bytes,
-        with_events=with_events,
-    )
+    settings = {
+        "encoding": encoding,
+        "ref": ref,
+        "refs": refs,
+        "max_bytes": max_bytes,
+        "with_events": with_events,
+    }
+    if engine is None:
+        outcomes = process_all(targets, workers=workers, **settings)
+    else:
+        outcomes = engine.outcomes(targets, settings, workers)
     undated = 0
     progress = _progress(len(targets))
     with progress or nullcontext():
@@ -580,6 +583,43 @@ DocumentRefsOption = Annotated[
 DEFAULT_MAX_SIZE_MB = 20
 
 
+class EngineName(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+assert tuple(name.value for name in EngineName) == ENGINES
+EngineOption = Annotated[
+    EngineName,
+    typer.Option(
+        help="local: processes on this machine; dask: a Dask cluster (needs the [dask] extra; a local"
+        " cluster unless --scheduler is given)."
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(metavar="ADDRESS", help="With --engine dask: the scheduler to use (tcp://host:8786)."),
+]
+
+
+@contextmanager
+def running_engine(name: EngineName, workers: int, scheduler: str | None) -> Iterator[Engine]:
+    """The engine for a run, started and closed around it; a one-line error when it cannot start."""
+    try:
+        engine = open_engine(
+            name.value, min(workers, available_cores()) if scheduler is None else workers, scheduler
+        )
+        engine.__enter__()
+    except EngineError as error:
+        raise fail(str(error)) from None
+    try:
+        yield engine
+    except EngineError as error:
+        raise fail(str(error)) from None
+    finally:
+        engine.__exit__(None, None, None)
+
+
 PARSE_EXAMPLES = """Examples:
 
   timeline parse '1月23日10时起，武汉全市公交停运' --ref 2020-01-23
@@ -660,6 +700,8 @@ def extract(
     max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
     ref: DocumentRefOption = None,
     refs: DocumentRefsOption = None,
+    engine: EngineOption = EngineName.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Read documents and print each with its title, publication time, time mentions and quantities."""
     ref = checked_ref(ref)
@@ -668,9 +710,12 @@ def extract(
     max_bytes = max_bytes_of(max_size)
     own = input_guard(paths, [("-o", output)])
     errors: list[str] = []
-    outcomes = read_documents(paths, encoding, ref, errors, max_bytes, workers, own_outputs=own, refs=ref_map)
-    with output_stream(output) as stream:
-        count = stream_documents((outcome.document for outcome in outcomes), format.value, stream)
+    with running_engine(engine, workers, scheduler) as running:
+        outcomes = read_documents(
+            paths, encoding, ref, errors, max_bytes, workers, own_outputs=own, refs=ref_map, engine=running
+        )
+        with output_stream(output) as stream:
+            count = stream_documents((outcome.document for outcome in outcomes), format.value, stream)
     finish(count, errors)
 
 
@@ -686,18 +731,24 @@ def _overlaps(event: dict, since: str | None, until: str | None) -> bool:
 
 
 def filter_events(
-    events: list[dict], since: str | None, until: str | None, sources: list[str], min_sources: int
+    events: Iterable[dict], since: str | None, until: str | None, sources: list[str], min_sources: int
 ) -> list[dict]:
-    kept = []
+    return list(iter_filtered(events, since, until, sources, min_sources))
+
+
+def iter_filtered(
+    events: Iterable[dict], since: str | None, until: str | None, sources: list[str], min_sources: int
+) -> Iterator[dict]:
+    """The events that pass `--since`, `--until`, `--source` and `--min-sources`, as they come."""
+    wanted = set(sources)
     for event in events:
         if not _overlaps(event, since, until):
             continue
-        if sources and not set(sources) & set(event["sources"]):
+        if wanted and not wanted & set(event["sources"]):
             continue
         if len(event["sources"]) < min_sources:
             continue
-        kept.append(event)
-    return kept
+        yield event
 
 
 EVENTS_EXAMPLES = """Examples:
@@ -765,9 +816,10 @@ def events(
             "--no-pager", help="Print the table straight to the terminal, not through a pager ($PAGER, less)."
         ),
     ] = False,
+    engine: EngineOption = EngineName.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Anchor sentences to dates, merge reports of the same event across documents, and render them."""
-    from timeline.events import merge_events
     from timeline.render import RenderOptions, render
 
     ref = checked_ref(ref)
@@ -779,30 +831,57 @@ def events(
         raise fail(f"--since {since} is after --until {until}")
     max_bytes = max_bytes_of(max_size)
     own = input_guard(paths, [("-o", output), ("--html", html)])
-    errors: list[str] = []
-    documents: list[dict] = []
-    candidates: list[dict] = []
-    # workers send back each document without its text, and its candidate events: only events are kept
-    for outcome in read_documents(
-        paths, encoding, ref, errors, max_bytes, workers, with_events=True, own_outputs=own, refs=ref_map
-    ):
-        candidates.extend(outcome.events)
-        documents.append(outcome.document)
-    with _phase("merging"):
-        # a site's template line dated on every page is chrome, not an event of each page
-        titles = {document["id"]: document.get("title") or "" for document in documents}
-        candidates = drop_recurring_lines(candidates, titles)
-        merged = merge_events(candidates)
-    shown = filter_events(merged, since, until, source or [], min_sources)
-
     chosen = format.value
     to_terminal = output is None and sys.stdout.isatty()
     if chosen == "auto":
         chosen = "table" if to_terminal else "jsonl"
+    # JSON Lines alone is written event by event: the documents' list is kept only for the others
+    streaming = chosen == "jsonl" and html is None
+    errors: list[str] = []
+    documents: list[dict] = []
+    documents_read = 0
+    with running_engine(engine, workers, scheduler) as running:
+        # workers send back each document without its text, and its candidate events, which go
+        # into date buckets (a template line dated on every page of a site is dropped there)
+        sink = running.event_sink()
+        try:
+            for outcome in read_documents(
+                paths,
+                encoding,
+                ref,
+                errors,
+                max_bytes,
+                workers,
+                with_events=True,
+                own_outputs=own,
+                refs=ref_map,
+                engine=running,
+            ):
+                sink.add(outcome)
+                documents_read += 1
+                if not streaming:
+                    documents.append(outcome.document)
+            with _phase("merging"):
+                merged = iter_filtered(sink.events(), since, until, source or [], min_sources)
+                if streaming:
+                    shown_count = _write_lines(merged, output)
+                else:
+                    shown = list(merged)
+        finally:
+            sink.close()
+    if streaming:
+        if output is not None:
+            warn(
+                f"wrote {display_name(str(output))}: {_counted(shown_count, 'event')} "
+                f"from {_counted(documents_read, 'document')}"
+            )
+        finish(documents_read, errors)
+        return
+
     options = RenderOptions(
         width=width or (_terminal_width() if to_terminal else 100),
         documents=documents,
-        documents_read=len(documents),
+        documents_read=documents_read,
         failed_documents=len(errors),
         color=to_terminal and chosen == "table",
     )
@@ -831,6 +910,21 @@ def events(
                 f"from {_counted(len(documents), 'document')}"
             )
     finish(len(documents), errors)
+
+
+def _write_lines(events: Iterable[dict], output: Path | None) -> int:
+    """Events as JSON Lines, written as they come (what `render(events, options, "jsonl")` gives, one
+    event at a time); their count."""
+    from timeline.render import RenderOptions
+    from timeline.render.jsonout import render_lines
+
+    options = RenderOptions()
+    count = 0
+    with output_stream(output) as stream:
+        for event in events:
+            stream.write(render_lines([event], options))
+            count += 1
+    return count
 
 
 def _counted(count: int, noun: str) -> str:

@@ -1,0 +1,48 @@
+"""The local engine: a process pool on this machine, the merge streamed through date buckets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from timeline.engines.buckets import DEFAULT_LIMIT, DateBuckets
+from timeline.parallel import Outcome, process_all
+
+
+class BucketSink:
+    """Each document's candidates into date buckets as its outcome arrives; merged at the end."""
+
+    def __init__(self, limit: int = DEFAULT_LIMIT, folder: str | None = None) -> None:
+        self.buckets = DateBuckets(limit=limit, folder=folder)
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.document is not None and outcome.events:
+            self.buckets.add_document(outcome.document, outcome.events)
+
+    def events(self) -> Iterator[dict]:
+        return self.buckets.merged_events()
+
+    def close(self) -> None:
+        self.buckets.close()
+
+
+class LocalEngine:
+    name = "local"
+
+    def __init__(self, workers: int = 1, limit: int = DEFAULT_LIMIT) -> None:
+        self.workers = workers
+        self.limit = limit
+
+    def outcomes(self, targets: list[tuple[str, str]], settings: dict, workers: int) -> Iterator[Outcome]:
+        return process_all(targets, workers=workers, **settings)
+
+    def event_sink(self) -> BucketSink:
+        return BucketSink(self.limit)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> LocalEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
