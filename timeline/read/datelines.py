@@ -282,7 +282,8 @@ _LABELS = re.compile(
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Prose: a sentence mark, or a comma followed by words (metadata separates its fields otherwise).
-_SENTENCE_MARK = re.compile(r"[。!?;]|,\s*[\u3400-\u9fff]{2}")
+# A run of question marks (`15:44:21??來源`) is a character lost to a bad conversion, not a question.
+_SENTENCE_MARK = re.compile(r"[。!;]|(?<!\?)\?(?!\?)|,\s*[\u3400-\u9fff]{2}")
 
 
 def dateline_residue(line: str, hits: list[DateHit]) -> str:
