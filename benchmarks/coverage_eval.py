@@ -11,6 +11,7 @@ merged (`timeline.events.merge.merge_candidates` under a `MergePolicy`). Two way
     python benchmarks/coverage_eval.py --set tune -v    # one set, with every happening's outcome
     python benchmarks/coverage_eval.py --sweep          # a grid of policy settings on tune
     python benchmarks/coverage_eval.py --set tune --policy threshold=0.3 --policy linkage=complete
+    python benchmarks/coverage_eval.py --set tune --misses   # tune's split and wrongly joined happenings
 
 The labels give happenings, each a date and items `[document, quote]`; the quote is a substring of
 the clause that reports it. An item lands in the event whose report sentence contains its quote (the
@@ -134,28 +135,73 @@ def evaluate(labels: dict, events: list[dict]) -> dict:
     }
 
 
+def misses(labels: dict, events: list[dict]) -> list[str]:
+    """What to read on `tune`: each happening split over events or dated off its day, with every
+    item's event, date, time and sentence; then each event that holds items of several happenings."""
+    reports = [
+        (e["id"][:6], e["date"], e.get("time"), m["doc"], m["sentence"])
+        for e in events
+        for m in e["mentions"]
+    ]
+    lines = []
+    joined: dict[str, set[str]] = {}
+    for happening, info in sorted(labels["happenings"].items()):
+        rows = []
+        for doc, quote in info["items"]:
+            found = next((r for r in reports if r[3] == doc and quote in r[4]), None)
+            if found is not None:
+                joined.setdefault(found[0], set()).add(happening)
+            rows.append(found or ("-", "-", None, doc, quote))
+        if len({row[0] for row in rows}) > 1 or any(row[1] != info["date"] for row in rows):
+            lines.append(f"split or off-day: {happening} {info['date']}")
+            lines.extend(
+                f"    {r[0]} {r[1]} {r[2] or '':5} {r[3].split('/')[-1][:14]:14} {r[4][:70]}" for r in rows
+            )
+    for event_id, happenings in sorted(joined.items()):
+        if len(happenings) > 1:
+            lines.append(f"joined in {event_id}: {', '.join(sorted(happenings))}")
+    return lines
+
+
 def run(name: str, mode: str, policy: MergePolicy, cache: dict) -> dict:
     if (name, mode) not in cache:
         labels, documents = load_set(SETS[name], mode)
         cache[(name, mode)] = (labels, candidates_of(documents))
     labels, candidates = cache[(name, mode)]
-    return evaluate(labels, merge_candidates(candidates, policy))
+    events = merge_candidates(candidates, policy)
+    result = evaluate(labels, events)
+    result["_misses"] = misses(labels, events)
+    return result
 
 
 def sweep(cache: dict, base: MergePolicy) -> None:
     grid = {
-        "threshold": [0.30, 0.34, 0.38, 0.42, 0.46, 0.50],
-        "overlap_weight": [0.6, 0.8, 1.0],
+        "threshold": [0.26, 0.28, 0.30, 0.34, 0.38],
+        "best_pair_weight": [0.0, 0.3, 0.5],
+        "overlap_weight": [0.8, 1.0],
         "linkage": ["average", "complete"],
     }
-    print(f"{'threshold':>9} {'overlap':>7} {'linkage':>8} | {'P':>5} {'R':>5} {'whole':>6} {'dated':>5}")
+    print(" ".join(f"{knob:>16}" for knob in grid), f"| {'P':>5} {'R':>5} {'whole':>6} {'dated':>5}")
     for values in itertools.product(*grid.values()):
         policy = dataclasses.replace(base, **dict(zip(grid, values, strict=True)))
         result = run("tune", "given", policy, cache)
         print(
-            f"{values[0]:>9} {values[1]:>7} {values[2]:>8} | {result['precision']:>5} {result['recall']:>5} "
-            f"{result['whole']:>6} {result['dated']:>5}"
+            " ".join(f"{value!s:>16}" for value in values),
+            f"| {result['precision']:>5} {result['recall']:>5} {result['whole']:>6} {result['dated']:>5}",
         )
+
+
+def policy_from(settings: list[str], error) -> MergePolicy:
+    """The default MergePolicy with each `KNOB=VALUE` of `settings` applied (`--policy`)."""
+    policy = MergePolicy()
+    for setting in settings:
+        knob, _, value = setting.partition("=")
+        if knob not in MergePolicy.__dataclass_fields__:
+            error(f"--policy: no knob {knob!r}")
+        default = getattr(policy, knob)
+        converted = value == "true" if isinstance(default, bool) else type(default)(value)
+        policy = dataclasses.replace(policy, **{knob: converted})
+    return policy
 
 
 def main() -> None:
@@ -165,17 +211,13 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="try a grid of policy settings on tune")
     parser.add_argument("-v", "--verbose", action="store_true", help="each happening's outcome, misses")
     parser.add_argument(
+        "--misses", action="store_true", help="tune's split and joined happenings, with their sentences"
+    )
+    parser.add_argument(
         "--policy", action="append", default=[], metavar="KNOB=VALUE", help="change one MergePolicy knob"
     )
     args = parser.parse_args()
-    policy = MergePolicy()
-    for setting in args.policy:
-        knob, _, value = setting.partition("=")
-        if knob not in MergePolicy.__dataclass_fields__:
-            parser.error(f"--policy: no knob {knob!r}")
-        default = getattr(policy, knob)
-        converted = value == "true" if isinstance(default, bool) else type(default)(value)
-        policy = dataclasses.replace(policy, **{knob: converted})
+    policy = policy_from(args.policy, parser.error)
     cache: dict = {}
     if args.sweep:
         sweep(cache, policy)
@@ -188,12 +230,15 @@ def main() -> None:
             result = run(name, mode, policy, cache)
             outcome = result.pop("_outcome")
             missed = result.pop("missed")
+            lines = result.pop("_misses")
             print(f"{name:8} {mode:5}", json.dumps(result, ensure_ascii=False))
             if args.verbose and name != "heldout":
                 for happening, landed in outcome.items():
                     print(f"    {happening:32}", " ".join(f"{d}:{e}:{date}" for d, e, date in landed))
                 for line in missed:
                     print("    missed", line)
+            if args.misses and name != "heldout":
+                print("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@
     python benchmarks/merge_eval.py --hand         # tune set with hand-written mentions (merging alone)
     python benchmarks/merge_eval.py -v             # also list the predicted events
     python benchmarks/merge_eval.py --sweep        # P/R for a grid of MergePolicy settings
+    python benchmarks/merge_eval.py --policy threshold=0.3   # one setting
 
 Each gold item is a (document, quote) pair; it is found in the event whose report sentence contains
 the quote. Pairs are counted over gold items: a true positive is two items of one gold cluster in one
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from coverage_eval import policy_from  # noqa: E402
 from merge_set import load_documents  # noqa: E402
 
 from timeline.events import build_events  # noqa: E402
@@ -98,20 +100,23 @@ def evaluate(events: list[dict], data: Path) -> dict:
     }
 
 
-def sweep(names: list[str], hand: bool) -> None:
-    """Pairwise precision and recall of each set for a grid of policy settings."""
+def sweep(names: list[str], hand: bool, base: MergePolicy) -> None:
+    """Pairwise precision and recall of each set for a grid of policy settings around `base`."""
     documents = {name: load_documents(SETS[name], hand) for name in names}
-    grid = itertools.product([0.26, 0.30, 0.34, 0.38, 0.42], ["average", "complete"], [0.0, 0.1])
-    print(f"{'threshold':>9} {'linkage':>8} {'inherited':>9} | " + " | ".join(f"{n:>13}" for n in names))
-    for threshold, linkage, penalty in grid:
-        policy = dataclasses.replace(
-            MergePolicy(), threshold=threshold, linkage=linkage, inherited_penalty=penalty
-        )
+    grid = {
+        "threshold": [0.26, 0.30, 0.34, 0.38, 0.42],
+        "best_pair_weight": [0.0, 0.3],
+        "linkage": ["average", "complete"],
+        "inherited_penalty": [0.0, 0.1],
+    }
+    print(" ".join(f"{knob:>17}" for knob in grid), "| " + " | ".join(f"{n:>13}" for n in names))
+    for values in itertools.product(*grid.values()):
+        policy = dataclasses.replace(base, **dict(zip(grid, values, strict=True)))
         cells = []
         for name in names:
             result = evaluate(build_events(documents[name], policy), SETS[name])
             cells.append(f"P{result['precision']:.3f} R{result['recall']:.3f}")
-        print(f"{threshold:>9} {linkage:>8} {penalty:>9} | " + " | ".join(cells))
+        print(" ".join(f"{value!s:>17}" for value in values), "| " + " | ".join(cells))
 
 
 def main() -> None:
@@ -122,16 +127,20 @@ def main() -> None:
     parser.add_argument("--set", choices=[*SETS, "both"], default="both", help="which labelled set")
     parser.add_argument("-v", "--verbose", action="store_true", help="print the predicted events")
     parser.add_argument("--sweep", action="store_true", help="P/R for a grid of MergePolicy settings")
+    parser.add_argument(
+        "--policy", action="append", default=[], metavar="KNOB=VALUE", help="change one MergePolicy knob"
+    )
     args = parser.parse_args()
+    policy = policy_from(args.policy, parser.error)
     names = list(SETS) if args.set == "both" else [args.set]
     if args.hand:
         names = [name for name in names if (SETS[name] / "hand_mentions.json").exists()]
     if args.sweep:
-        sweep(names, args.hand)
+        sweep(names, args.hand, policy)
         return
     results = {}
     for name in names:
-        events = build_events(load_documents(SETS[name], args.hand))
+        events = build_events(load_documents(SETS[name], args.hand), policy)
         results[name] = evaluate(events, SETS[name])
         if args.verbose:
             print(f"== {name}")
@@ -139,6 +148,7 @@ def main() -> None:
                 docs = ", ".join(f"{m['doc'][:3]}@{m['start']}" for m in event["mentions"])
                 print(f"{event['date']} {event['time'] or '':5} {event['title']}  [{docs}]")
             print()
+    print("policy:", json.dumps(dataclasses.asdict(policy), ensure_ascii=False))
     print(json.dumps(results, ensure_ascii=False, indent=2))
 
 

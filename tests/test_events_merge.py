@@ -219,3 +219,28 @@ def test_different_dates_never_merge():
         },
     ]
     assert len(build_events(documents)) == 2
+
+
+def test_every_format_orders_events_as_merging_does():
+    """One sort key: JSON keeps the merged order, and the table, HTML and CSV order events the same
+    way (08:30 before MO, EV before 18:30)."""
+    from timeline.render import RenderOptions, event_sort_key, render
+
+    text = "4月3日18时30分，甲地发生爆炸。4月3日上午，乙地发生火灾。4月3日傍晚，丙地发生塌方。4月3日8时30分，丁地发生地震。"
+    doc = {"id": "a.txt", "text": text, "noise_spans": [], "quantities": [], "mentions": []}
+    for piece, value in (
+        ("4月3日18时30分", "2024-04-03T18:30"),
+        ("4月3日上午", "2024-04-03TMO"),
+        ("4月3日傍晚", "2024-04-03TEV"),
+        ("4月3日8时30分", "2024-04-03T08:30"),
+    ):
+        doc["mentions"].append(dict(_mention(text.index(piece), piece, value, "TIME"), anchor="2024-04-03"))
+    events = build_events([doc])
+    assert [e["time"] for e in events] == ["08:30", "MO", "EV", "18:30"]
+    assert events == sorted(events, key=event_sort_key)
+    places = ["丁地", "乙地", "丙地", "甲地"]
+    options = RenderOptions(width=200, documents=[doc])
+    for fmt in ("json", "table", "html", "csv"):
+        output = render(events, options, fmt)
+        positions = [output.find(place) for place in places]
+        assert -1 not in positions and positions == sorted(positions), (fmt, positions)

@@ -173,6 +173,17 @@ CORPUS = [
         "记者22日从某公司了解到，对21日发生的客机坠毁事故，该公司表示正与航空公司合作。",
         [("2022-03-22", None, "记者22日"), ("2022-03-21", None, "对21日发生的客机坠毁事故")],
     ),
+    # split_happenings: an announcement's time is not the time of what it tells
+    (
+        "2018-10-31",
+        "《明報》30日（周二）傍晚7時28分在網站發布消息，稱創辦人查良鏞逝世，享年94歲。",
+        [("2018-10-30", "19:28", "在網站發布消息"), ("2018-10-30", None, "稱創辦人查良鏞逝世")],
+    ),
+    (
+        "2018-10-31",
+        "《明报》30日（周二）傍晚7时28分在网站发布消息，称创办人查良镛逝世，享年94岁。",
+        [("2018-10-30", "19:28", "在网站发布消息"), ("2018-10-30", None, "称创办人查良镛逝世")],
+    ),
     # Context: an undated clause that tells a happening takes its paragraph's date, else the lead's,
     # else the publication date; background years are never inherited, commentary never dated
     (

@@ -158,3 +158,36 @@ def test_the_example_corpus_shows_one_event_from_five_outlets():
     assert any(len(event["sources"]) == 5 for event in merged)
     lorry = [event for event in events if "货车侧翻" in event["title"]]
     assert len(lorry) == 1 and lorry[0]["sources"] == ["04_zhoushan.txt"]
+
+
+def test_one_outlets_wording_and_another_scripts_synonyms_merge():
+    # 脫軌 / 出軌, 兩具 / 2具 (a count in characters and in digits)
+    events = merge_candidates(
+        candidates(
+            ("a.txt", "2021-04-02", "4月2日上午，台铁太鲁阁号列车在花莲大清水隧道内脱轨。"),
+            ("b.txt", "2021-04-02", "台鐵太魯閣號列車今天上午行經花蓮大清水隧道時出軌。"),
+        )
+    )
+    assert sources_of(events) == [["a.txt", "b.txt"]]
+    events = merge_candidates(
+        candidates(
+            ("a.txt", "2018-10-28", "10月28日，重庆万州现场已打捞出两具遇难人员遗体。"),
+            ("b.txt", "2018-10-28", "10月28日，重慶萬州搜救人員已撈起2具遺體。"),
+        )
+    )
+    assert sources_of(events) == [["a.txt", "b.txt"]]
+
+
+def test_a_large_cluster_keeps_a_report_one_outlet_words_like_it_without_chaining():
+    from timeline.events.merge import _cluster
+
+    docs = {0: "a", 1: "b", 2: "c", 3: "d"}
+    # 0, 1 and 2 are one cluster; 3 is very like 0 and unlike the others.
+    scores = {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.8, (0, 3): 0.7}
+    plain = dataclasses.replace(POLICY, best_pair_weight=0.0, threshold=0.3)
+    leaning = dataclasses.replace(POLICY, best_pair_weight=0.3, threshold=0.3)
+    assert sorted(_cluster([0, 1, 2, 3], docs, scores, set(), plain)) == [[0, 1, 2], [3]]
+    assert sorted(_cluster([0, 1, 2, 3], docs, scores, set(), leaning)) == [[0, 1, 2, 3]]
+    # Two clusters joined by one pair only stay apart: the average still counts.
+    scores = {(0, 1): 0.8, (2, 3): 0.8, (1, 2): 0.6}
+    assert sorted(_cluster([0, 1, 2, 3], docs, scores, set(), leaning)) == [[0, 1], [2, 3]]

@@ -35,8 +35,6 @@ from timeline.events.titles import (
 from timeline.textprep import to_simplified
 
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
-# Where a part of day sorts among clock times.
-_PART_OF_DAY_CLOCK = {"MO": "08:00", "MI": "12:00", "AF": "15:00", "EV": "19:00", "NI": "22:00"}
 _VAGUE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 _SENTENCE_END = set("。！？!?")

@@ -607,6 +607,13 @@ def _topic_end(text: str, start: int, end: int, mention: dict) -> int | None:
     return comma + 1
 
 
+# An announcement and what it tells (在網站發布消息，稱創辦人逝世): the time is the announcement's,
+# the happening told is another one.
+_TELLING = re.compile(
+    r"(?:发布|发出|发表|公布|贴出)了?(?:消息|声明|公告|通告|讣告|新闻稿|帖文)[^,，。]{0,6}[,，]\s*(?=称|指|表示|说|宣布|证实)"
+)
+
+
 def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) -> list[tuple[int, int]]:
     """A clause cut where a second happening starts: before a comma clause with a date of another
     day (……昨晚發生強震，氣象局長今天接受訪問時表示), and before a toll that follows the
@@ -627,6 +634,9 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
         if topic is not None:
             cuts.add(topic)
     simplified = to_simplified(text[start:end])
+    telling = _TELLING.search(simplified)
+    if telling is not None:
+        cuts.add(start + telling.end())
     if _HAPPENED.search(simplified):
         for match in _TOLL_AFTER.finditer(simplified):
             if _HAPPENED.search(simplified[: match.start()]):

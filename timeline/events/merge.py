@@ -56,8 +56,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from timeline.events.anchor import _FIELD_ORDER, _PART_OF_DAY_CLOCK, _event_id
+from timeline.events.anchor import _FIELD_ORDER, _event_id
 from timeline.events.blocking import bucket_pairs
+from timeline.render import event_sort_key
 from timeline.textprep import to_simplified
 
 
@@ -66,7 +67,7 @@ class MergePolicy:
     """The knobs of merging. Tuned on tests/data/coverage/tune (benchmarks/coverage_eval.py --sweep)
     and checked on tests/data/merge (benchmarks/merge_eval.py)."""
 
-    threshold: float = 0.34
+    threshold: float = 0.30
     same_document_extra: float = 0.25
     # Pair scores below this count as 0 in the linkage: weak likeness is no evidence, and the result
     # does not depend on whether blocking offered such a pair.
@@ -108,6 +109,10 @@ class MergePolicy:
     veto_counts: bool = True
     veto_clock: bool = True
     linkage: str = "average"  # "average" or "complete"
+    # How far the average linkage leans to the best cross-outlet pair (0 = plain average, 1 = single
+    # linkage, which chains): a large cluster of paraphrases keeps taking a report one outlet
+    # words like it.
+    best_pair_weight: float = 0.3
 
 
 DEFAULT_POLICY = MergePolicy()
@@ -211,6 +216,16 @@ SYNONYMS = (
     "停驶 停运",
     "交付 引进 交机",
     "发生 发生了",
+    "出轨 脱轨 脱线",
+    "坠江 坠入江中 坠入长江 掉入长江 冲入长江 堕江 坠河",
+    "公交车 公车 大巴 大巴车 巴士 公交客车 公共巴士 公交",
+    "轿车 小轿车 私家车 房车 小车",
+    "遗体 尸体 遗骸",
+    "打捞 捞起 捞出 打捞出 打捞起 捞获",
+    "枪击 中枪 遇刺 枪袭 枪杀",
+    "逮捕 被捕 拘捕 制服",
+    "爆炸物 爆裂物 爆炸品",
+    "司机 驾驶员 驾驶人",
 )
 _SYNONYM_OF = {word: row.split()[0] for row in SYNONYMS for word in row.split()}
 _PLACE_TOKEN = re.compile(r"^([\u4e00-\u9fff]{2,})[省市县]$")
@@ -350,7 +365,27 @@ def compare_text(event: dict) -> str:
     compare = event.get("_compare")
     if compare is None:
         compare = to_simplified(event["mentions"][0]["sentence"])
-    return _expand_abbreviations(compare)
+    return _numerals_as_digits(_expand_abbreviations(compare))
+
+
+# Small counts written in characters before a counter (两具遗体, 二十多人) become digits, so that one
+# outlet's 两具 and another's 2具 share the figure.
+_NUMERAL_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERAL_COUNT = re.compile(
+    r"(?<![第期周拜初万千百亿零〇\d])([一二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
+    r"(?=多?\s*(?:具|名|人|架|辆|艘|节|列|次|起|栋|座|间|户|位|个))"
+)
+
+
+def _numeral_value(numeral: str) -> int:
+    if "十" not in numeral:
+        return _NUMERAL_DIGITS[numeral]
+    tens, _, ones = numeral.partition("十")
+    return (_NUMERAL_DIGITS[tens] if tens else 1) * 10 + (_NUMERAL_DIGITS[ones] if ones else 0)
+
+
+def _numerals_as_digits(text: str) -> str:
+    return _NUMERAL_COUNT.sub(lambda match: str(_numeral_value(match.group(1))), text)
 
 
 def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
@@ -769,7 +804,7 @@ def merge_candidates(
         _combine([items[i] for i in sorted(i for leader in group for i in followers[leader])])
         for group in groups
     ]
-    events.sort(key=_event_sort_key)
+    events.sort(key=event_sort_key)
     return events
 
 
@@ -788,7 +823,7 @@ def _cluster(
     members: dict[int, list[int]] = {i: [i] for i in leaders}
     per_doc: dict[int, dict[str, int]] = {i: {docs[i]: 1} for i in leaders}
     # Between clusters: [summed score, lowest score, scored pairs] over pairs of different documents,
-    # and [summed score, scored pairs] over pairs of one document.
+    # [summed score, scored pairs] over pairs of one document, and the highest cross-document score.
     links: dict[int, dict[int, list[float]]] = {i: {} for i in leaders}
     blocked: dict[int, set[int]] = {i: set() for i in leaders}
     for a, b in vetoes:
@@ -796,13 +831,13 @@ def _cluster(
         blocked[b].add(a)
     for (a, b), value in scores.items():
         if docs[a] == docs[b]:
-            links[a][b] = [0.0, math.inf, 0, value, 1]
+            links[a][b] = [0.0, math.inf, 0, value, 1, 0.0]
         else:
-            links[a][b] = [value, value, 1, 0.0, 0]
+            links[a][b] = [value, value, 1, 0.0, 0, value]
         links[b][a] = links[a][b]
 
     def linkage(a: int, b: int) -> float:
-        cross_total, lowest, cross_count, same_total, _ = links[a][b]
+        cross_total, lowest, cross_count, same_total, _, highest = links[a][b]
         pairs = len(members[a]) * len(members[b])
         same_pairs = sum(n * per_doc[b].get(doc, 0) for doc, n in per_doc[a].items())
         cross_pairs = pairs - same_pairs
@@ -810,7 +845,8 @@ def _cluster(
             return same_total / pairs - policy.same_document_extra
         if policy.linkage == "complete":
             return lowest if cross_count == cross_pairs else 0.0
-        return cross_total / cross_pairs
+        average = cross_total / cross_pairs
+        return average + policy.best_pair_weight * (highest - average)
 
     heap = [(-linkage(a, b), a, b) for a in links for b in links[a] if a < b]
     heapq.heapify(heap)
@@ -848,6 +884,7 @@ def _cluster(
                     mine[2] + theirs[2],
                     mine[3] + theirs[3],
                     mine[4] + theirs[4],
+                    max(mine[5], theirs[5]),
                 ]
             links[keep][other] = merged
             links[other][keep] = merged
@@ -869,15 +906,14 @@ def merge_events(candidates: Iterable[dict], policy: MergePolicy | None = None) 
     return merge_candidates(candidates, policy or DEFAULT_POLICY, blocking=bucket_pairs)
 
 
+# The one event order of every format is `timeline.render.event_sort_key`; this name is kept for
+# callers that import it from here (timeline.engines).
+_event_sort_key = event_sort_key
+
+
 def _candidate_key(event: dict) -> tuple:
     report = event["mentions"][0]
     return (event["date"], event.get("until") or "", report["doc"], report["start"], report["sentence_start"])
-
-
-def _event_sort_key(event: dict) -> tuple:
-    time_of_day = event.get("time") or ""
-    clock = _PART_OF_DAY_CLOCK.get(time_of_day, time_of_day)
-    return (event["date"], clock, event.get("until") or "", event["id"])
 
 
 # Common short forms written by some outlets and spelled out by others (simplified script). Long
@@ -892,6 +928,11 @@ _ABBREVIATIONS = (
     ("卫生健康委员会", "卫健委"),
     ("中国共产党", "中共"),
     ("总干事", "秘书长"),
+    ("国务院台湾事务办公室", "国台办"),
+    ("台湾铁路管理局", "台铁"),
+    ("台铁局", "台铁"),
+    ("中国民用航空局", "民航局"),
+    ("中央人民政府驻香港特别行政区联络办公室", "中联办"),
 )
 
 

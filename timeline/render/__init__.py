@@ -98,11 +98,18 @@ def date_label(date: str, until: str | None = None) -> str:
     return f"{date}~{until}"
 
 
-def event_sort_key(event: dict) -> tuple[str, str, str]:
-    """Chronological order. A bare `2020-01` sorts before `2020-01-01` (a prefix sorts first), so events
-    known only to the month come before the days of that month; undated times come first within a day."""
+def event_sort_key(event: dict) -> tuple[str, str, str, str]:
+    """Chronological order, the one order of every format (merging sorts its events by it, so JSON
+    keeps it too). A bare `2020-01` sorts before `2020-01-01` (a prefix sorts first), so events known
+    only to the month come before the days of that month; undated times come first within a day; a
+    part of day sorts at its hour in `PART_OF_DAY_SORT` (08:30, MO, EV, 18:30); a range ends the tie."""
     time = event.get("time") or ""
-    return (event.get("date") or "", PART_OF_DAY_SORT.get(time, time), str(event.get("id", "")))
+    return (
+        event.get("date") or "",
+        PART_OF_DAY_SORT.get(time, time),
+        event.get("until") or "",
+        str(event.get("id", "")),
+    )
 
 
 def render(events: Sequence[dict], options: RenderOptions, fmt: str) -> str:
