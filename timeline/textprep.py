@@ -15,6 +15,7 @@ characters for `Mention.text`, `start` and `end`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 # An OCR letter standing for a digit: O/o for 0, l/I for 1, when a digit is on one side and the other
 # side is a digit or a Han character (never a Latin letter, so `IOS` or `Ol` words are left alone).
-_OCR_DIGIT = re.compile(r"(?<=\d)[OoIl](?=[\d\u3400-\u9fff%])|(?<=[\d\u3400-\u9fff])[OoIl](?=\d)")
+_OCR_DIGIT = re.compile(r"[OoIl](?:(?<=\d[OoIl])(?=[\d\u3400-\u9fff%])|(?<=[\d\u3400-\u9fff][OoIl])(?=\d))")
 _OCR_MAP = {"O": "0", "o": "0", "I": "1", "l": "1"}
 # Invisible characters that may sit inside a date or a number (Unicode format characters, category Cf:
 # U+00AD soft hyphen, U+061C, U+180E, U+200B-U+200F zero-width and directional marks, U+202A-U+202E
@@ -35,13 +36,22 @@ _OCR_MAP = {"O": "0", "o": "0", "I": "1", "l": "1"}
 # on a digit (`2\u0301`, keycaps `1\u20e3`). Matching skips them; offsets still point at the original.
 _FORMAT = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Each alternative starts with a character class (the look-behinds come after the first character), so
+# the search tests one class per position instead of entering a look-behind at every character.
 _SKIPPED = re.compile(
-    rf"{_PINYIN.pattern}|[{_FORMAT}]+|(?<=[0-9\uff10-\uff19])[{_MARKS}{_FORMAT}]*[{_MARKS}][{_MARKS}{_FORMAT}]*"
+    rf"[(（](?<=[\u3400-\u9fff][(（])(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]"
+    rf"|[{_FORMAT}]+"
+    # A mark after a digit, and the marks and format characters after it (a run starting with a format
+    # character is taken whole by the alternative before).
+    rf"|[{_MARKS}](?<=[0-9\uff10-\uff19][{_MARKS}])[{_MARKS}{_FORMAT}]*"
 )
+# The characters a skipped span can start with: a text without any has nothing to skip.
+_SKIPPED_START = re.compile(rf"[(（{_FORMAT}{_MARKS}]")
 
 # Full-width forms U+FF01..U+FF5E map to ASCII by a fixed offset; the ideographic space to a space.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
+_FULLWIDTH_CHAR = re.compile("[\uff01-\uff5e\u3000]")
 
 # A lone surrogate (U+D800..U+DFFF alone, from a badly decoded file or a JSON string) is no character: it is
 # replaced by U+FFFD one for one, which keeps every offset.
@@ -57,7 +67,9 @@ def _converter() -> opencc.OpenCC:
 class Prepared:
     original: str
     text: str
-    offsets: tuple[int, ...]  # offsets[i] is the original index of text[i]; one extra entry at the end
+    # offsets[i] is the original index of text[i], with one extra entry at the end: a tuple, or a range
+    # when nothing was dropped (then every index maps to itself, and no list of them is built).
+    offsets: Sequence[int]
     script: str  # "hans" or "hant"
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -101,30 +113,52 @@ def detect_script(original: str) -> str:
     Counting distinct characters (a set, built at C speed) rather than every position keeps this
     cheap on long texts and is just as telling: traditional text has dozens of distinct forms that
     t2s changes, simplified text almost none."""
-    han = {char for char in set(original) if "\u3400" <= char <= "\u9fff"}
+    return _script_of(set(original))
+
+
+def _script_of(chars: set[str]) -> str:
+    """`detect_script` for the set of distinct characters of a text."""
+    han = [char for char in chars if "\u3400" <= char <= "\u9fff"]
     if not han:
         return "hans"
     changed = sum(1 for char in han if _changes_under_t2s(char))
     return "hant" if changed >= 3 and changed / len(han) >= 0.05 else "hans"
 
 
-def prepare(original: str) -> Prepared:
-    # 1. Drop inserted pinyin, format characters and marks on digits, keeping the offsets of what stays.
+def _without_skipped(original: str) -> tuple[str, Sequence[int]]:
+    """Inserted pinyin, format characters and marks on digits dropped, with the offsets of what stays."""
+    first = _SKIPPED_START.search(original)
+    matches = list(_SKIPPED.finditer(original, first.start())) if first else []
+    if not matches:
+        return original, range(len(original) + 1)
     kept: list[str] = []
     offsets: list[int] = []
     position = 0
-    for match in _SKIPPED.finditer(original):
+    for match in matches:
         kept.append(original[position : match.start()])
         offsets.extend(range(position, match.start()))
         position = match.end()
     kept.append(original[position:])
-    offsets.extend(range(position, len(original)))
-    text = "".join(kept)
+    offsets.extend(range(position, len(original) + 1))
+    return "".join(kept), tuple(offsets)
+
+
+def _half_width(text: str) -> str:
+    """Full-width forms to ASCII and the ideographic space to a space (`str.translate` with
+    `_FULLWIDTH`, done as one replace per distinct full-width character the text holds)."""
+    for char in set(_FULLWIDTH_CHAR.findall(text)):
+        text = text.replace(char, chr(_FULLWIDTH[ord(char)]))
+    return text
+
+
+def prepare(original: str) -> Prepared:
+    # 1. Drop inserted pinyin, format characters and marks on digits, keeping the offsets of what stays.
+    text, offsets = _without_skipped(original)
     # 2. Full-width to half-width (length preserving), then simplified script (length preserving).
-    text = text.translate(_FULLWIDTH)
+    # The script is read from the distinct Han characters, which steps 1 and 2 never change.
+    text = _half_width(text)
     simplified = to_simplified(text)
-    script = detect_script(text)
+    script = _script_of(set(original))
     # 3. OCR letters inside digit runs (length preserving).
     simplified = _OCR_DIGIT.sub(lambda m: _OCR_MAP[m.group()], simplified)
-    offsets.append(len(original))
-    return Prepared(original=original, text=simplified, offsets=tuple(offsets), script=script)
+    return Prepared(original=original, text=simplified, offsets=offsets, script=script)
