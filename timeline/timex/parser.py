@@ -28,7 +28,7 @@ from timeline.timex.policy import (
     evidence,
     resolve,
 )
-from timeline.timex.rules import PART_OF_DAY, TRIGGER, produce, rules_starting_with
+from timeline.timex.rules import PART_OF_DAY, RULE_OF_GROUP, SEARCH, TRIGGER, later_rules, produce
 
 # Text between two pieces that still lets them form one expression.
 _JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2})")
@@ -75,36 +75,66 @@ def _number_run(text: str, position: int) -> re.Pattern | None:
     return None
 
 
+def _same_run(before: str, char: str) -> bool:
+    """Whether a number run that holds `before` goes on with `char` (what `_DIGIT_RUN` or
+    `_CHINESE_NUMERAL_RUN` skips over: any decimal digit, or Chinese numerals)."""
+    return (before.isdecimal() and char.isdecimal()) or (
+        before in _CHINESE_NUMERALS and char in _CHINESE_NUMERALS
+    )
+
+
+def _arrival(text: str, position: int, start: int, last_end: int) -> int:
+    """Where a walk from `position` over the triggers, skipping the rest of each number run it enters
+    inside, first stands at or after `start` (no rule matches in between, so the walk finds nothing).
+
+    Only the number run that holds `start` can be skipped past it, so the walk begins at that run."""
+    at = start
+    while at > position and _same_run(text[at - 1], text[start]):
+        at -= 1
+    while at < start:
+        if at != last_end and TRIGGER.match(text, at) and (run := _number_run(text, at)) is not None:
+            at = run.match(text, at).end()
+        else:
+            at += 1
+    return at
+
+
 def scan(text: str) -> list[Piece]:
     """All pieces in text order, without overlaps (at one position the first rule in order wins).
 
     No piece starts inside a number, except right where the previous piece ended (`五一` + `三天`,
     `星期一` + `三点`): the rest of a number run is skipped in one step, which also keeps long runs of
-    digits linear."""
+    digits linear.
+
+    One search (`SEARCH`) finds the next position where some rule matches, and the first such rule;
+    the positions it passes over are those where no rule matches, which a walk trigger by trigger
+    would only have stepped past."""
     pieces: list[Piece] = []
     position = 0
     length = len(text)
     last_end = 0
+    search = SEARCH.search
     while position < length:
-        trigger = TRIGGER.search(text, position)
-        if trigger is None:
+        found = search(text, position)
+        if found is None:
             break
-        start = trigger.start()
+        start = found.start()
         if start != last_end:
+            if start > position and _same_run(text[start - 1], text[start]):
+                arrived = _arrival(text, position, start, last_end)
+                if arrived != start:  # the number run that holds `start` was skipped from before it
+                    position = arrived
+                    continue
             run = _number_run(text, start)
             if run is not None:
                 position = run.match(text, start).end()
                 continue
-        candidates, scanner = rules_starting_with(text[start])
-        match = scanner.match(text, start)
-        if match is None:
-            position = start + 1
-            continue
-        piece = produce(candidates[match.lastindex - 1], text, start)
+        index = RULE_OF_GROUP[found.lastindex - 1]
+        piece = produce(index, text, start)
         if piece is None:
             # The first matching rule declined (an unsigned 雨水, an empty 年): try the later ones here.
-            for index in candidates[match.lastindex :]:
-                piece = produce(index, text, start)
+            for later in later_rules(index, text[start]):
+                piece = produce(later, text, start)
                 if piece is not None:
                     break
         if piece is None:
