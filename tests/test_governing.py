@@ -184,6 +184,16 @@ CORPUS = [
         "《明报》30日（周二）傍晚7时28分在网站发布消息，称创办人查良镛逝世，享年94岁。",
         [("2018-10-30", "19:28", "在网站发布消息"), ("2018-10-30", None, "称创办人查良镛逝世")],
     ),
+    (
+        "2021-04-02",
+        "國台辦下午發出新聞稿，稱高度關切事故，關注後續救援。",
+        [("2021-04-02", "AF", "發出新聞稿，稱高度關切事故")],
+    ),
+    (
+        "2021-04-02",
+        "国台办下午发出新闻稿，称高度关切事故，关注后续救援。",
+        [("2021-04-02", "AF", "发出新闻稿，称高度关切事故")],
+    ),
     # Context: an undated clause that tells a happening takes its paragraph's date, else the lead's,
     # else the publication date; background years are never inherited, commentary never dated
     (

@@ -607,8 +607,8 @@ def _topic_end(text: str, start: int, end: int, mention: dict) -> int | None:
     return comma + 1
 
 
-# An announcement and what it tells (在網站發布消息，稱創辦人逝世): the time is the announcement's,
-# the happening told is another one.
+# An announcement and the happening it tells (在網站發布消息，稱創辦人逝世): the time is the
+# announcement's. A statement that tells no happening (發出新聞稿，稱高度關切) stays whole.
 _TELLING = re.compile(
     r"(?:发布|发出|发表|公布|贴出)了?(?:消息|声明|公告|通告|讣告|新闻稿|帖文)[^,，。]{0,6}[,，]\s*(?=称|指|表示|说|宣布|证实)"
 )
@@ -635,7 +635,7 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
             cuts.add(topic)
     simplified = to_simplified(text[start:end])
     telling = _TELLING.search(simplified)
-    if telling is not None:
+    if telling is not None and _NEWS.search(simplified[telling.end() :]):
         cuts.add(start + telling.end())
     if _HAPPENED.search(simplified):
         for match in _TOLL_AFTER.finditer(simplified):
