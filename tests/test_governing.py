@@ -151,6 +151,17 @@ CORPUS = [
         "中國大陸四川省九寨溝昨晚發生規模7.0強震，中央氣象局長今天接受訪問時表示與台灣無關。",
         [("2017-08-08", "EV", "昨晚發生"), ("2017-08-09", None, "今天接受訪問")],
     ),
+    # repair_mentions: a bare clock time opening the paragraph after an evening one counts on from it
+    (
+        "2017-08-08",
+        "8月8日21時19分，四川某縣發生7.0級地震，震源深度20公里。\n\n9時41分，當地又發生規模3.3的餘震，震源深度9公里。",
+        [("2017-08-08", "21:19", "發生7.0級地震"), ("2017-08-08", "21:41", "又發生規模3.3")],
+    ),
+    (
+        "2017-08-08",
+        "8月8日21时19分，四川某县发生7.0级地震，震源深度20千米。\n\n9时41分，当地又发生3.3级余震，震源深度9千米。",
+        [("2017-08-08", "21:19", "发生7.0级地震"), ("2017-08-08", "21:41", "又发生3.3级")],
+    ),
     # split_happenings: a toll after a derailment is its own happening; a topic phrase
     # (對21日發生的……事故，) reports the happening it names, the rest is the statement about it
     (

@@ -277,9 +277,18 @@ _PART_WORD = re.compile(r"上午|下午|中午|午|晚|早|晨|凌晨|夜|傍晚
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
 
 
+def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether `start` is in the paragraph of `end`, or opens the paragraph right after it (a live
+    report's next entry: `21時19分……發生地震。\n\n9時41分，又發生餘震`)."""
+    between = text[end:start]
+    if "\n" not in between:
+        return True
+    return not between[between.index("\n") :].strip()
+
+
 def _afternoon_clocks(text: str, mentions: list[dict]) -> list[dict]:
-    """A bare clock time after an afternoon one in the same paragraph counts on from it: 下午1點15分
-    起飛……2點15分飛越藤縣 is 14:15, not 02:15."""
+    """A bare clock time after an afternoon one in the same paragraph (or opening the next one)
+    counts on from it: 下午1點15分起飛……2點15分飛越藤縣 is 14:15, not 02:15."""
     fixed = []
     previous: tuple[str, int, int] | None = None  # (day, hour, end)
     for mention in mentions:
@@ -294,7 +303,7 @@ def _afternoon_clocks(text: str, mentions: list[dict]) -> list[dict]:
                 and previous[0] == day
                 and previous[1] >= 12
                 and 0 <= hour + 12 - previous[1] <= 6
-                and "\n" not in text[previous[2] : mention["start"]]
+                and _same_or_next_paragraph(text, previous[2], mention["start"])
             ):
                 hour += 12
                 value = f"{day}T{hour:02d}:{match.group(3)}"
