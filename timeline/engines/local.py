@@ -33,6 +33,12 @@ class LocalEngine:
         self.limit = limit
 
     def outcomes(self, targets: list[tuple[str, str]], settings: dict, workers: int) -> Iterator[Outcome]:
+        if settings.get("with_events") and workers > 1:
+            # Load jieba's dictionary once, here, before the pool forks: the workers share it, and
+            # this process needs it to merge anyway. `extract` never loads it.
+            from timeline.events.entities import _tagger
+
+            _tagger()
         return process_all(targets, workers=workers, **settings)
 
     def event_sink(self) -> BucketSink:
