@@ -112,6 +112,7 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
         return mentions
     mentions = _bare_days_in_reference_month(text, mentions, day)
     mentions = _afternoon_clocks(text, mentions)
+    mentions = _bare_day_with_time(text, mentions, day)
     prepared = prepare(text)
     view = prepared.text
     found: list[dict] = []
@@ -275,6 +276,71 @@ def _redated(mention: dict, day: dt.date) -> dict:
 
 _PART_WORD = re.compile(r"上午|下午|中午|午|晚|早|晨|凌晨|夜|傍晚|清晨|[AaPp]\.?[Mm]")
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+
+
+# A bare day number before a part of day or a clock time (31日晚, 4日0時至4時30分) that the
+# normalizer left out: the day of the reference's month (of the month before, when it is to come).
+_BARE_DAY_TIME = re.compile(
+    r"(?<![\d月年至到~～—－\-./])(?P<dom>\d{1,2})\s*日\s*"
+    r"(?=(?P<part>凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|晚間|深夜|晚|夜)|\d{1,2}\s*[时時点點:：])"
+)
+
+
+def _day_of_month_before(day: dt.date, dom: int) -> dt.date | None:
+    """Day `dom` of `day`'s month, or of the month before when that has not come (31日 read on the
+    1st); None when neither month has it."""
+    try:
+        stated = day.replace(day=dom)
+        if stated <= day + dt.timedelta(days=1):
+            return stated
+    except ValueError:
+        pass
+    previous = day.replace(day=1) - dt.timedelta(days=1)
+    try:
+        return previous.replace(day=dom)
+    except ValueError:
+        return None
+
+
+def _bare_day_with_time(text: str, mentions: list[dict], day: dt.date) -> list[dict]:
+    added = []
+    fixed = list(mentions)
+    for match in _BARE_DAY_TIME.finditer(text):
+        if any(m["start"] <= match.start() < m["end"] for m in mentions):
+            continue  # the normalizer read it
+        stated = _day_of_month_before(day, int(match.group("dom")))
+        if stated is None:
+            continue
+        following = next((m for m in mentions if m["start"] == match.end()), None)
+        if following is not None:
+            if following.get("type") == "TIME" and _is_bare_time(following):
+                # The clock times after it in the sentence (其中2時29分) are of that day too.
+                end = _sentence_end(text, following["end"])
+                later = {
+                    id(m)
+                    for m in mentions
+                    if following["end"] <= m["start"] < end
+                    and m.get("type") == "TIME"
+                    and _is_bare_time(m)
+                    and m.get("anchor") == following.get("anchor")
+                }
+                fixed = [_redated(m, stated) if m is following or id(m) in later else m for m in fixed]
+            continue
+        part = match.group("part")
+        if part:
+            end = match.end() + len(part)
+            if any(match.start() < m["start"] < end for m in mentions):
+                continue
+            added.append(
+                _mention(
+                    text,
+                    match.start(),
+                    end,
+                    stated,
+                    {**_PARTS, "早晨": "MO", "清晨": "MO"}[to_simplified(part)],
+                )
+            )
+    return sorted(fixed + added, key=lambda m: (m["start"], m["end"]))
 
 
 def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
