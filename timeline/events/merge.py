@@ -226,6 +226,12 @@ SYNONYMS = (
     "逮捕 被捕 拘捕 制服",
     "爆炸物 爆裂物 爆炸品",
     "司机 驾驶员 驾驶人",
+    "翻沉 倾覆 翻覆 翻船 沉没 沉船",
+    "客船 客轮 游轮 邮轮 轮船",
+    "暴雨 特大暴雨 大暴雨 强降雨 强降水",
+    "洪水 洪灾 水灾 洪涝",
+    "搜救 救援 营救 施救",
+    "疏散 撤离 转移",
 )
 _SYNONYM_OF = {word: row.split()[0] for row in SYNONYMS for word in row.split()}
 _PLACE_TOKEN = re.compile(r"^([\u4e00-\u9fff]{2,})[省市县]$")
@@ -373,7 +379,7 @@ def compare_text(event: dict) -> str:
 _NUMERAL_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUMERAL_COUNT = re.compile(
     r"(?<![第期周拜初万千百亿零〇\d])([一二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
-    r"(?=多?\s*(?:具|名|人|架|辆|艘|节|列|次|起|栋|座|间|户|位|个))"
+    r"(?=多?\s*(?:具|名|人|架|辆|艘|节|列|次|起|栋|座|间|户|位|个|号线))"
 )
 
 
@@ -570,11 +576,19 @@ def _overlap(left: Features, right: Features, policy: MergePolicy) -> float:
     return policy.overlap_weight * smaller + (1 - policy.overlap_weight) * dice
 
 
+# A name given by its surname only (鄺姓女駕駛, 李姓男子, 邝某娟, 冉某): the surname is all it says.
+_SURNAME_ONLY = re.compile(r"^([\u4e00-\u9fff]{1,2}?)(?:姓|某)")
+
+
 def person_agrees(a: str, b: str) -> bool:
-    """王某某 and 王老 / 王院士 / 王总 / 查先生: equal, one inside the other, or surname + honorific."""
+    """王某某 and 王老 / 王院士 / 王总 / 查先生 / 王姓 / 王某: equal, one inside the other, or surname +
+    honorific, or two names of one surname when either gives only the surname (姓, 某)."""
     if a == b or a in b or b in a:
         return True
     for short, full in ((a, b), (b, a)):
+        surname_only = _SURNAME_ONLY.match(short)
+        if surname_only and full.startswith(surname_only.group(1)):
+            return True
         for honorific in _HONORIFICS:
             if short.endswith(honorific) and len(short) > len(honorific):
                 surname = short[: -len(honorific)]
