@@ -331,6 +331,10 @@ _RULE_BY_GROUP = dict(zip(_RULE_GROUPS, RULES, strict=True))
 _MASTER = re.compile("|".join(f"(?P<{group}>{rule.pattern})" for group, rule in _RULE_BY_GROUP.items()))
 _APPROX_AFTER = re.compile(r"左右|上下(?![班楼车级])|许(?![多可])|以上|以下|余")
 _APPROX_BEFORE_LONGEST_FIRST = sorted(APPROX_BEFORE, key=len, reverse=True)
+_APPROX_BEFORE_LAST_CHARS = frozenset(word[-1] for word in APPROX_BEFORE)
+# The next position where a rule matches, found by one search: a numeral starts there and `_MASTER`
+# matches (the look-ahead is zero-width, so the match is `_MASTER.match` at that position).
+_MASTER_SEARCH = re.compile(f"(?={_NUMERAL_START.pattern})(?:{_MASTER.pattern})")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -406,6 +410,8 @@ def _json_number(number: Decimal | None) -> int | float | None:
 
 
 def _approx_before(text: str, start: int) -> tuple[str | None, int]:
+    if start == 0 or text[start - 1] not in _APPROX_BEFORE_LAST_CHARS:
+        return None, start
     for word in _APPROX_BEFORE_LONGEST_FIRST:
         word_start = start - len(word)
         if word_start >= 0 and text.startswith(word, word_start):
@@ -443,22 +449,22 @@ def find_quantities(prepared: Prepared, exclude: list[tuple[int, int]]) -> list[
     excluded = _Excluded(exclude)
     set_phrases = _SetPhrases(text)
     quantities: list[dict] = []
-    taken_until = 0
-    # A cheap scan for numeral characters finds the places worth trying the full rules at.
-    for hit in _NUMERAL_START.finditer(text):
-        position = hit.start()
-        if position < taken_until:
-            continue
-        match = _MASTER.match(text, position)
-        if match is None:
+    # One search finds the next place where a rule matches (at a numeral character).
+    search = _MASTER_SEARCH.search
+    position = 0
+    while (match := search(text, position)) is not None:
+        position = match.start() + 1
+        start, end = match.start(), match.end()
+        if end > start and text[end - 1] == " ":  # the optional space before a unit that was not there
+            end -= 1
+        # A quantity only grows from the match (approximation words on either side), so a match
+        # that already overlaps a date or a clock time is dropped before it is read.
+        if excluded.overlaps(*prepared.span(start, end)):
             continue
         # Each rule's group encloses all of its inner groups, so it is the last one to close.
         reading = _RULE_BY_GROUP[match.lastgroup].produce(match, prepared)
         if reading is None:
             continue
-        start, end = match.start(), match.end()
-        if end > start and text[end - 1] == " ":  # the optional space before a unit that was not there
-            end -= 1
         if reading.chinese and (
             reading.unit_is_arabic_only
             or reading.unit is None
@@ -477,7 +483,7 @@ def find_quantities(prepared: Prepared, exclude: list[tuple[int, int]]) -> list[
         original_start, original_end = prepared.span(start, end)
         if excluded.overlaps(original_start, original_end):
             continue
-        taken_until = end
+        position = end
         quantities.append(
             {
                 "text": prepared.original[original_start:original_end],
