@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from timeline.read.datelines import is_dateline
 from timeline.textprep import Prepared, prepare
+from timeline.timex.rules.pattern import Unbounded, first_chars
 
 # Noise lines
 
@@ -107,6 +108,45 @@ _SECTION_LABEL = re.compile(
 )
 
 
+class _FromFirstStart:
+    """A pattern searched from the first place where a match can start: a class of the characters it
+    can start with (read from the pattern by `first_chars`; case-insensitive when the pattern is, and
+    with `\\d`/`\\s` when it may start with a digit or a space) is found first at C speed, and the
+    pattern is run from there. `search` and `findall` give what the pattern's own give: no match can
+    start before that place, and anchors and look-behinds still see the whole line."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        try:
+            chars = first_chars(pattern.pattern)
+        except Unbounded:
+            self.start = None
+            return
+        extra = (r"\d" if set("0123456789") <= chars else "") + (r"\s" if set(" \t\n\r\f\v") <= chars else "")
+        listed = "".join(re.escape(char) for char in sorted(chars))
+        self.start = re.compile(f"[{listed}{extra}]", pattern.flags & (re.IGNORECASE | re.ASCII))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.start is None:
+            return self.pattern.search(text)
+        first = self.start.search(text)
+        return None if first is None else self.pattern.search(text, first.start())
+
+    def findall(self, text: str) -> list:
+        if self.start is None:
+            return self.pattern.findall(text)
+        first = self.start.search(text)
+        return [] if first is None else self.pattern.findall(text, first.start())
+
+
+# Any spam keyword at all: a line without one has none to count.
+_ANY_SPAM_WORD = re.compile("|".join(re.escape(word) for word in _SPAM_WORDS))
+_GAMBLING_SEARCH = _FromFirstStart(_GAMBLING)
+_BANNER_SEARCH = _FromFirstStart(_BANNER)
+_REPRINT_SEARCH = _FromFirstStart(_REPRINT_NOTICE)
+_PROMPT_SEARCH = _FromFirstStart(_PROMPT)
+
+
 @dataclass(frozen=True)
 class NoiseLine:
     start: int
@@ -164,7 +204,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _normalized_lines(text: str, prepared: Prepared) -> list[str]:
     """The stripped normalized form of every line of `text` (same count and order as `_line_spans`)."""
     lines = [line.strip() for line in _LINE_BREAK.split(prepared.text)]
-    if len(lines) != len(_line_spans(text)):  # cannot happen: prepare keeps every line break
+    if len(lines) != len(_LINE_BREAK.findall(text)) + 1:  # cannot happen: prepare keeps every line break
         raise ValueError("prepared text does not have the lines of the original")
     return lines
 
@@ -175,19 +215,19 @@ def _is_body_paragraph(line: str) -> bool:
 
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
-    if sum(1 for word in _SPAM_WORDS if word in lowered) >= 2:
+    if _ANY_SPAM_WORD.search(lowered) and sum(1 for word in _SPAM_WORDS if word in lowered) >= 2:
         return "spam"
-    if len(line) <= 80 and (_GAMBLING.search(lowered) or _SAID_TWICE.match(line)):
+    if len(line) <= 80 and (_GAMBLING_SEARCH.search(lowered) or _SAID_TWICE.match(line)):
         return "spam"
     if len(line) <= 120 and _HOME_MENU.match(line) and not any(mark in line for mark in "。,;!?"):
         return "menu"  # `首页 百科知识 某篇文章的标题`: a breadcrumb written with spaces
-    if len(line) <= 80 and _BANNER.search(line):
+    if len(line) <= 80 and _BANNER_SEARCH.search(line):
         return "banner"
-    if len(line) <= 400 and _REPRINT_NOTICE.search(line):
+    if len(line) <= 400 and _REPRINT_SEARCH.search(line):
         return "banner"
     if _is_menu(line) or (len(line) <= 12 and _SECTION_LABEL.match(line)):
         return "menu"
-    if len(line) <= 200 and _PROMPT.search(lowered):
+    if len(line) <= 200 and _PROMPT_SEARCH.search(lowered):
         return "toolbar"
     if len(line) <= _FURNITURE_MAX:
         if _FURNITURE.match(line):
@@ -198,11 +238,11 @@ def _line_reason(line: str) -> str | None:
         return "meta"
     if (
         len(line) <= 160
-        and len(_FIELD_LABEL.findall(line)) >= 2
+        and len(_FIELD_LABEL_SEARCH.findall(line)) >= 2
         and not any(mark in line for mark in "。;!?")
     ):
         return "meta"  # a metadata table row: `索引号: 003129766/201901-00336 组配分类: 规范性文件发布`
-    if len(line) <= 80 and _PHOTO_CREDIT.search(line):
+    if len(line) <= 80 and _PHOTO_CREDIT_SEARCH.search(line):
         return "meta"
     if len(line) <= _TOOLBAR_MAX and (_is_toolbar(line) or _SKIP_LINK.match(line)):
         return "toolbar"
@@ -217,6 +257,9 @@ _PHOTO_CREDIT = re.compile(
 )
 # A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`).
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*[\u4e00-\u9fff]{2,8}\s*:$")
+_FIELD_LABEL_SEARCH = _FromFirstStart(_FIELD_LABEL)
+_PHOTO_CREDIT_SEARCH = _FromFirstStart(_PHOTO_CREDIT)
+_TOOLBAR_SEARCH = _FromFirstStart(_TOOLBAR)
 
 
 def _is_menu(line: str) -> bool:
@@ -239,7 +282,7 @@ def _is_toolbar(line: str) -> bool:
     """A short line that is mostly tool and share words (`上一篇 下一篇 放大 缩小`, `手机版`)."""
     if any(mark in line for mark in "。;!"):
         return False
-    hits = _TOOLBAR.findall(line.lower())
+    hits = _TOOLBAR_SEARCH.findall(line.lower())
     if not hits:
         return False
     covered = sum(len(hit) for hit in hits)

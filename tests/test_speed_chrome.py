@@ -1,0 +1,70 @@
+"""The noise-line tests that search from the first place a match can start give what the plain
+searches give. The reference is `_line_reason` with every shortcut swapped for the pattern itself."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.read import chrome
+from timeline.textprep import prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+_SHORTCUTS = {
+    "_GAMBLING_SEARCH": chrome._GAMBLING,
+    "_BANNER_SEARCH": chrome._BANNER,
+    "_REPRINT_SEARCH": chrome._REPRINT_NOTICE,
+    "_PROMPT_SEARCH": chrome._PROMPT,
+    "_FIELD_LABEL_SEARCH": chrome._FIELD_LABEL,
+    "_PHOTO_CREDIT_SEARCH": chrome._PHOTO_CREDIT,
+    "_TOOLBAR_SEARCH": chrome._TOOLBAR,
+    "_ANY_SPAM_WORD": re.compile(""),  # always "maybe": every line counts its spam words
+}
+
+
+def _reasons_both_ways(lines: list[str]) -> tuple[list, list]:
+    fast = [chrome._line_reason(line) for line in lines]
+    with pytest.MonkeyPatch.context() as patch:
+        for name, plain in _SHORTCUTS.items():
+            patch.setattr(chrome, name, plain)
+        plain_reasons = [chrome._line_reason(line) for line in lines]
+    return fast, plain_reasons
+
+
+def test_every_shortcut_is_swapped_in_the_reference() -> None:
+    for name in _SHORTCUTS:
+        assert hasattr(chrome, name), name
+
+
+def test_line_reasons_agree_on_the_seeds_and_pages() -> None:
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "data" / "pages").glob("*/*.txt")
+    )
+    lines = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        lines += [line for line in chrome._normalized_lines(text, prepare(text)) if line]
+    fast, plain = _reasons_both_ways(lines)
+    assert fast == plain
+    assert any(fast)
+
+
+# Words the tests look for, letters whose case folds specially (ſ, K, İ, ı), digits of other scripts
+# and separators.
+_WORDS = st.sampled_from(
+    ["cookie", "COOKIE", "ſ", "K", "İ", "ı", "App", "app", "bet", "٣", "123", ".com", "隐私政策", "您的浏览器",
+     "首页", ">>", "版权所有", "未经", "授权", "转载", "彩票", "在线观看", "免费观看", "分享到", "记者", "摄",
+     "来源:", " ", "|", "上一篇", "下一篇", "2020年", "正文", "edge", "官网", "a", "的", "。"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=12))
+def test_line_reasons_agree_on_made_up_lines(words: list[str]) -> None:
+    line = "".join(words)
+    fast, plain = _reasons_both_ways([line])
+    assert fast == plain
