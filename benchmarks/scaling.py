@@ -1,6 +1,8 @@
 """Scaling benchmark (issue 10): each hostile workload at n, 2n and 4n, to see linear from quadratic.
 
 Cases (the sizes are the issue's):
+- `day`: as `merge`, at 2,000 / 4,000 / 8,000 reports of one day (issue 11's 8,000-report day);
+  `--exhaustive` also scores every pair and says whether the clusters are the same.
 - `merge`: n reports of one day (1,000 / 2,000 / 4,000): n/8 events, each told by 8 outlets, each
   event a seed clause (its topic, shared with many other events) plus words of its own (jieba's
   dictionary, seeded), each outlet's copy with a word of the outlet's own; times `merge_events`.
@@ -16,6 +18,7 @@ Cases (the sizes are the issue's):
     python benchmarks/scaling.py                   # every case
     python benchmarks/scaling.py --case merge      # one case
     python benchmarks/scaling.py --scale 0.25      # quicker: a quarter of each size
+    python benchmarks/scaling.py --case day --exhaustive   # 8,000 reports of one day, and every pair
 
 Linear work doubles from n to 2n and from 2n to 4n (ratio about 2); quadratic work quadruples.
 """
@@ -33,10 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.events import document_events, merge_events  # noqa: E402
+from timeline.events import DEFAULT_POLICY, document_events, merge_events  # noqa: E402
 from timeline.extract import extract_text  # noqa: E402
 
 REF = "2020-02-01"
+EXHAUSTIVE = False
 # Rare characters that give each outlet's copy a word of its own, so that copies are not identical.
 _OWN_WORDS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
 
@@ -121,13 +125,43 @@ def copy_candidates(reports: int) -> list[dict]:
     return candidates
 
 
-def case_merge(scale: float, make=merge_candidates) -> list[tuple[str, float, str]]:
+def case_merge(
+    scale: float, make=merge_candidates, sizes=(1_000, 2_000, 4_000)
+) -> list[tuple[str, float, str]]:
     rows = []
-    for reports in (1_000, 2_000, 4_000):
+    for reports in sizes:
         count = max(8, int(reports * scale))
         candidates = make(count)
         seconds, events = timed(merge_events, candidates)
         rows.append((f"{count:,} reports", seconds, f"{len(events):,} events"))
+    return rows
+
+
+def case_day(scale: float) -> list[tuple[str, float, str]]:
+    """One day of 2,000 / 4,000 / 8,000 reports (the issue's 8,000-report day), merged with blocking;
+    with --exhaustive, 2,000 and 4,000 also scored on every pair, to check that the clusters are the
+    same. Times are wall and CPU of this process."""
+    rows = []
+    for reports in (2_000, 4_000, 8_000):
+        count = max(8, int(reports * scale))
+        candidates = merge_candidates(count)
+        cpu = time.process_time()
+        seconds, events = timed(merge_events, candidates)
+        cpu = time.process_time() - cpu
+        rows.append((f"{count:,} reports", seconds, f"{len(events):,} events, {cpu:.1f} s CPU"))
+    if EXHAUSTIVE:
+        from timeline.events import merge_candidates as merge_with
+
+        def every_pair(bucket, features, grams):
+            return [(i, j) for position, i in enumerate(bucket) for j in bucket[position + 1 :]]
+
+        for reports in (2_000, 4_000):  # every pair of 8,000 reports is 32 million: too slow to check
+            count = max(8, int(reports * scale))
+            candidates = merge_candidates(count)
+            blocked = merge_events(candidates)
+            seconds, exhaustive = timed(merge_with, candidates, DEFAULT_POLICY, every_pair)
+            same = sorted(e["id"] for e in blocked) == sorted(e["id"] for e in exhaustive)
+            rows.append((f"{count:,} exhaustive", seconds, "same clusters" if same else "CLUSTERS DIFFER"))
     return rows
 
 
@@ -202,6 +236,7 @@ def case_bidi(scale: float) -> list[tuple[str, float, str]]:
 
 CASES = {
     "merge": case_merge,
+    "day": case_day,
     "copies": case_copies,
     "dated": case_dated,
     "noise": case_noise,
@@ -217,7 +252,12 @@ def main() -> None:
         "--case", choices=sorted(CASES), action="append", help="run only this case (repeatable)"
     )
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every size by this")
+    parser.add_argument(
+        "--exhaustive", action="store_true", help="day: also score every pair and compare the clusters"
+    )
     options = parser.parse_args()
+    global EXHAUSTIVE
+    EXHAUSTIVE = options.exhaustive
     document_events(extract_text("2020年1月2日，武汉发生了一件大事。", REF))  # load jieba before timing
     for name in options.case or list(CASES):
         print(f"## {name}")
