@@ -12,6 +12,7 @@ merged (`timeline.events.merge.merge_candidates` under a `MergePolicy`). Two way
     python benchmarks/coverage_eval.py --sweep          # a grid of policy settings on tune
     python benchmarks/coverage_eval.py --set tune --policy threshold=0.3 --policy linkage=complete
     python benchmarks/coverage_eval.py --set tune --misses   # tune's split and wrongly joined happenings
+    python benchmarks/coverage_eval.py --set tune --story taroko-2021   # one story's figures
 
 The labels give happenings, each a date and items `[document, quote]`; the quote is a substring of
 the clause that reports it. An item lands in the event whose report sentence contains its quote (the
@@ -49,9 +50,21 @@ SETS = {
 MODES = ("given", "own")
 
 
+STORIES: list[str] = []  # --story: only these story folders
+
+
 def load_set(data: Path, mode: str) -> tuple[dict, list[dict]]:
     """The labels and the extracted documents of one set, dated as `mode` says."""
     labels = json.loads((data / "labels.json").read_text(encoding="utf-8"))
+    if STORIES:
+        labels["documents"] = {
+            name: info for name, info in labels["documents"].items() if name.split("/")[0] in STORIES
+        }
+        labels["happenings"] = {
+            key: info
+            for key, info in labels["happenings"].items()
+            if all(doc.split("/")[0] in STORIES for doc, _ in info["items"])
+        }
     documents = []
     for name, info in sorted(labels["documents"].items()):
         if mode == "given":
@@ -210,6 +223,7 @@ def main() -> None:
     parser.add_argument("--mode", choices=[*MODES, "both"], default="both", help="how reports are dated")
     parser.add_argument("--sweep", action="store_true", help="try a grid of policy settings on tune")
     parser.add_argument("-v", "--verbose", action="store_true", help="each happening's outcome, misses")
+    parser.add_argument("--story", action="append", default=[], help="only this story folder (repeatable)")
     parser.add_argument(
         "--misses", action="store_true", help="tune's split and joined happenings, with their sentences"
     )
@@ -218,6 +232,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     policy = policy_from(args.policy, parser.error)
+    STORIES.extend(args.story)
     cache: dict = {}
     if args.sweep:
         sweep(cache, policy)
