@@ -207,8 +207,11 @@ def test_noise_spans_are_offsets_into_the_unchanged_text():
             "標題\n2025/09/29 06:21 即時新聞\n首次上稿 08-28 22:58\n正文。",
             ("2025-09-29T06:21", "dateline"),
         ),
-        # a lunar day without a month word (大年十二 is the 12th of the first month) beside its solar date
-        ("标题\n截至2月21日(农历大年十二),搜索量大增。", ("2024-02-21", "inferred")),
+        # a lunar day beside its solar date: the year in which they fall together
+        ("标题\n截至2月21日(农历正月十二),搜索量大增。", ("2024-02-21", "inferred")),
+        ("标题\n今天是农历戊戌狗年腊月三十,除夕。", ("2019-02-04", "inferred")),  # sexagenary year
+        # a festival still to come next to a date (中秋又将来临…9月13日) says nothing of the year
+        ("标题\n中秋佳节又将来临。9月13日下午,社区举办茶话会。", (None, "none")),
         (  # a mirror's stamp only bounds: the month-day falls on its last occurrence before it
             "标题\n发布时间:2024-12-01 00:17:19 来源: sp20241201\n截至2月21日,各地灯会游客大增。",
             ("2024-02-21", "inferred"),

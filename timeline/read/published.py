@@ -37,6 +37,8 @@ from timeline.read.datelines import (
 )
 from timeline.textprep import Prepared, prepare
 from timeline.timex import calendar_cn
+from timeline.timex.parser import join, scan
+from timeline.timex.policy import _future
 
 BASES = ("dateline", "byline", "meta", "inferred", "filename", "given", "none")
 
@@ -177,7 +179,9 @@ def find_publication(
         return Publication(hit.iso(), "byline", (evidence,))
 
     bound = weak[0][0].date if weak else None
-    inferred = _infer(page, bound)
+    copied = bool(weak) and weak[0][1].kind == "spam-stamp"
+    stamps = frozenset(page.line_of(evidence.start) for _, evidence in weak if evidence.start >= 0)
+    inferred = _infer(page, bound, copied, stamps)
     if wire is not None:
         completed = _complete_wire(wire[0], inferred, bound, day_statements(prepared.text))
         if completed is not None:
@@ -541,15 +545,6 @@ def _filename_date(path: str | None) -> tuple[str, Evidence] | None:
 # --------------------------------------------------------------------------------------------------
 # Dating a page from its own text
 
-_FUTURE_MARKERS = ("将", "计划", "预计", "拟", "定于", "预定", "明年", "下月", "即将", "预期", "有望")
-_MONTH_DAY = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?<![\d.])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
-)
-# A year that places the text in time: `2018年4月`, `2018年,` (not a target such as `到2035年`, nor
-# `2012年党龄` or `80年代`). A year followed by a month counts double.
-_YEAR_MARK = re.compile(
-    r"(?<![\d到至])(?P<year>(?:19|20)\d\d)\s*年(?P<month>\s*\d{1,2}\s*月)?(?!代|前|后|以前|以后|之前|之后|党龄|左右)"
-)
 # A year told as history (`上一次…是2018年`, `早在2008年`, `自2010年以来`) does not place the text.
 _HISTORY_BEFORE = re.compile(
     r"(?:上一次|上次|曾经|曾于|曾在|此前|早在|自从|自|从|回顾|当年|那年|始于|成立于|创立于|出生于|生于)[^,。]{0,2}$"
@@ -557,15 +552,10 @@ _HISTORY_BEFORE = re.compile(
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
 _WEEKDAYS = "一二三四五六日天"
-_WEEKDAY_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")
 _LUNAR_MONTHS = {
     "正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     "冬": 11, "十一": 11, "腊": 12, "十二": 12,
 }  # fmt: skip
-_LUNAR_DATE = re.compile(
-    r"(?:农历|阴历)?(?:(?P<month>正|腊|冬|十一|十二|[一二三四五六七八九十])月|(?P<new_year>大年(?=初|十|二十)|年(?=初)))"
-    r"(?P<day>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)"
-)  # `大年十二` and `年初六` are days of the first month
 _FESTIVALS = {
     "春节": (1, 1),
     "元宵节": (1, 15),
@@ -580,18 +570,6 @@ _FESTIVALS = {
     "腊八": (12, 8),
     "除夕": (12, 0),
 }  # fmt: skip  (day 0: the last day of the month)
-_FESTIVAL = re.compile("|".join(sorted(_FESTIVALS, key=len, reverse=True)))
-# A solar date just before a lunar one or a festival (`1月22日是农历除夕`, `1月1日,星期一,元旦节,农历十一月二十`).
-_SOLAR_BEFORE = re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日[^。\d月]{0,14}$")
-# A festival glossed by the solar date just before it (`1月22日是农历除夕`, `2月24日(元宵节)`).
-_SOLAR_JUST_BEFORE = re.compile(
-    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[(,]?\s*(?:是|为|即|适逢|恰逢|正值|迎来)?\s*(?:农历|阴历)?$"
-)
-_SOLAR_NEAR = re.compile(r"^[^。]{0,6}?[(\[]?\s*(?:(?:19|20)\d\d年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
-_STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
-_ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
-_CYCLIC_YEAR = re.compile(rf"(?P<stem>[{_STEMS}])(?P<branch>[{_BRANCHES}])(?P<animal>[{_ZODIAC}])?年")
-_ANIMAL_YEAR = re.compile(rf"(?<![{_STEMS}{_BRANCHES}])(?P<animal>[{_ZODIAC}])年")
 # What a text says of its own day: `今天是农历正月十五`, `今天是元宵节`, `今晚是除夕`, `今天(周五)`.
 _TODAY_LUNAR = re.compile(
     r"(?:今天|今日|今晚|今夜)(?:是|为|正值|恰逢|适逢)?\s*(?:农历|阴历)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?"
@@ -599,7 +577,6 @@ _TODAY_LUNAR = re.compile(
     r"|(?P<festival>" + "|".join(sorted(_FESTIVALS, key=len, reverse=True)) + "))"
 )
 _TODAY_WEEKDAY = re.compile(r"(?:今天|今日)\s*[(]?\s*(?:是)?(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")
-_TODAY_IS = re.compile(r"今天是\s*(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _TODAY_BRACKET = re.compile(
     r"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日?\s*[)]"
 )
@@ -624,12 +601,19 @@ class _Stated:
     year: int | None
 
 
-def _infer(page: _Page, bound: dt.date | None = None) -> Publication | None:
+def _infer(
+    page: _Page, bound: dt.date | None = None, copied: bool = False, stamps: frozenset[int] = frozenset()
+) -> Publication | None:
     """The latest date the text reports, its year chosen where all the evidence agrees. `bound` is a
-    date the page was seen on (a mirror's stamp, a top bar): the report is not later."""
+    date the page was seen on (a mirror's stamp, a top bar): the report is not later. A mirror's copy
+    (`copied`) is later than the report; a top bar's day or a newsletter's masthead may be its own, so
+    year-less month-days are dated below a copy's stamp only."""
     bound_year = bound.year if bound else None
     text = page.prepared.text
-    usable_lines = [index for index, line in enumerate(page.lines) if line and page.usable(index)]
+    # the stamps that only bound the date (a mirror's, a top bar's) state nothing of the report
+    usable_lines = [
+        index for index, line in enumerate(page.lines) if line and page.usable(index) and index not in stamps
+    ]
     segments = [(page.spans[index][0], page.spans[index][1]) for index in usable_lines]
 
     stated: list[_Stated] = []
@@ -639,84 +623,9 @@ def _infer(page: _Page, bound: dt.date | None = None) -> Publication | None:
     statements: list[tuple[_Stated, Evidence]] = []
     relative_days: list[tuple[int, int | None, int, Evidence]] = []  # (offset, month, day, evidence)
 
+    _read_expressions(page, segments, stated, years, month_years, constraints, statements)
     for seg_start, seg_end in segments:
         segment = text[seg_start:seg_end]
-        unreported: list[int] = []  # where dates still to come begin: their years place nothing
-        for match in _MONTH_DAY.finditer(segment):
-            before = segment[max(0, match.start() - 4) : match.start()]
-            if any(marker in before for marker in _FUTURE_MARKERS) or _DEADLINE_AFTER.match(
-                segment[match.end() : match.end() + 4]
-            ):
-                unreported.append(match.start())
-                continue
-            month, day = int(match["month"]), int(match["day"])
-            if not (1 <= month <= 12 and 1 <= day <= 31):
-                continue
-            year = int(match["year"]) if match["year"] else None
-            position = seg_start + match.start()
-            stated.append(_Stated(position, seg_start + match.end(), month, day, year))
-            weekday = _WEEKDAY_AFTER.match(segment[match.end() : match.end() + 8])
-            if weekday and year is None:
-                wanted = _WEEKDAYS.index(weekday["weekday"]) % 7 if weekday["weekday"] != "天" else 6
-                constraints.append(
-                    ("weekday", _weekday_holds(month, day, min(wanted, 6)),
-                     page.text_evidence("weekday", position, seg_start + match.end() + weekday.end()))
-                )  # fmt: skip
-        for match in _YEAR_MARK.finditer(segment):
-            if match.start() in unreported or _HISTORY_BEFORE.search(
-                segment[max(0, match.start() - 6) : match.start()]
-            ):
-                continue
-            years.append((seg_start + match.start(), int(match["year"])))
-            if match["month"]:
-                month_years.append((seg_start + match.start(), int(match["year"])))
-        for match in _LUNAR_DATE.finditer(segment):
-            solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 24])
-            lunar_month = _LUNAR_MONTHS[match["month"]] if match["month"] else 1
-            lunar_day = small_int(match["day"].replace("初", "").replace("廿", "二十")) or 0
-            cyclic = _CYCLIC_BEFORE.search(segment[max(0, match.start() - 8) : match.start()])
-            if cyclic and lunar_day:
-                dated = _sexagenary_lunar(cyclic["stem"], cyclic["branch"], lunar_month, lunar_day)
-                if dated is not None:  # `戊戌狗年腊月三十`: a full date in the lunar calendar
-                    item = _Stated(
-                        seg_start + match.start(), seg_start + match.end(), dated.month, dated.day, dated.year
-                    )
-                    stated.append(item)
-                    before = segment[max(0, match.start() - 16) : match.start()]
-                    if re.search(r"今天|今日|今晚|今夜", before):
-                        statements.append((item, page.text_evidence("statement", item.position, item.end)))
-            solar = solar or _SOLAR_BEFORE.search(segment[max(0, match.start() - 24) : match.start()])
-            if solar:
-                constraints.append(
-                    ("lunar", _lunar_holds(lunar_month, lunar_day, int(solar["month"]), int(solar["day"])),
-                     page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end()))
-                )  # fmt: skip
-        for match in _FESTIVAL.finditer(segment):
-            solar = _SOLAR_NEAR.match(segment[match.end() : match.end() + 16]) or _SOLAR_JUST_BEFORE.search(
-                segment[max(0, match.start() - 16) : match.start()]
-            )
-            if solar:
-                lunar_month, lunar_day = _FESTIVALS[match.group()]
-                constraints.append(
-                    ("lunar", _lunar_holds(lunar_month, lunar_day, int(solar["month"]), int(solar["day"])),
-                     page.text_evidence("lunar", seg_start + match.start(), seg_start + match.end()))
-                )  # fmt: skip
-        for match in _CYCLIC_YEAR.finditer(segment):
-            cycle = _cycle_index(match["stem"], match["branch"])
-            if cycle is not None:
-                constraints.append(
-                    ("sexagenary", _cyclic_holds(cycle, 60),
-                     page.text_evidence("sexagenary", seg_start + match.start(), seg_start + match.end()))
-                )  # fmt: skip
-        for match in _ANIMAL_YEAR.finditer(segment):
-            constraints.append(
-                ("zodiac", _cyclic_holds(_ZODIAC.index(match["animal"]), 12),
-                 page.text_evidence("zodiac", seg_start + match.start(), seg_start + match.end()))
-            )  # fmt: skip
-        for match in _TODAY_IS.finditer(segment):
-            item = _Stated(seg_start + match.start(), seg_start + match.end(), int(match["month"]), int(match["day"]),
-                           int(match["year"]) if match["year"] else None)  # fmt: skip
-            statements.append((item, page.text_evidence("statement", item.position, item.end)))
         for match in _RELATIVE_GLOSS.finditer(segment):
             shift = {"今": 0, "昨": 1, "前": 2}[match["rel"]]
             date = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -738,7 +647,7 @@ def _infer(page: _Page, bound: dt.date | None = None) -> Publication | None:
     # otherwise it is as often history as the story's year.
     year_votes = Counter(year for _, year in years + month_years if FIRST_YEAR <= year <= LAST_YEAR)
     if not year_votes and not constraints:
-        return _before_bound(page, stated, bound)
+        return _before_bound(page, stated, bound) if copied else None
     main_year, year_evidence = _choose_year(year_votes, constraints, bound_year)
     if main_year is None:
         return None
@@ -806,6 +715,169 @@ def _before_bound(page: _Page, stated: list[_Stated], bound: dt.date | None) -> 
     return Publication(date.isoformat(), "inferred", (page.text_evidence("date", item.position, item.end),))
 
 
+_FESTIVAL_DAYS = {**calendar_cn.LUNAR_FESTIVALS, "除夕": (12, 0)}  # (lunar month, day); 0 is the last
+_DEADLINE_SUFFIXES = frozenset({"前", "之前", "以前", "起", "开始", "以后", "之后", "后", "前后"})
+_YEAR_NOT_PLACING = re.compile(r"^\s*(?:代|前|后|以前|以后|之前|之后|党龄|左右)")
+_TODAY_BEFORE = re.compile(r"(?:今天|今日)\s*(?:是|为)?\s*$")
+# How far a solar date may stand from the lunar day or festival it glosses, and what it may not cross.
+_LUNAR_GAP = 14
+_FESTIVAL_GAP = 6
+_GAP_BREAK = re.compile(r"[。；;!?！？\d]")
+
+
+def _read_expressions(
+    page: _Page,
+    segments: list[tuple[int, int]],
+    stated: list[_Stated],
+    years: list[tuple[int, int]],
+    month_years: list[tuple[int, int]],
+    constraints: list[tuple[str, YearTest, Evidence]],
+    statements: list[tuple[_Stated, Evidence]],
+) -> None:
+    """The text's dating evidence, read from the normalizer's expressions (one recognizer for every
+    form: `二十三日`, `正月初二`, `10月10日(星期六)`, `戊戌狗年腊月三十`): the month-days it reports, the
+    years that place it, weekday, lunar and sexagenary evidence, and statements of its own day. A
+    date marked as still to come (`将于3月1日`, `3月1日起`) reports nothing."""
+    text = page.prepared.text
+    starts = [start for start, _ in segments]
+    by_segment: dict[int, list] = {}
+    for expression in join(text, scan(text)):
+        if expression.date is None:
+            continue
+        position = bisect.bisect_right(starts, expression.start) - 1
+        if position >= 0 and expression.end <= segments[position][1]:
+            by_segment.setdefault(position, []).append(expression)
+    for position, expressions in by_segment.items():
+        seg_start, seg_end = segments[position]
+        solar_days = [
+            e for e in expressions
+            if e.date.month and e.date.day and not _shifted(e.date) and e.date.lunar_month is None
+        ]  # fmt: skip
+        for expression in expressions:
+            date = expression.date
+            start, end = expression.start, expression.end
+            after = text[end : min(seg_end, end + 4)]
+            later = bool(_future(text, start, end)) or (expression.suffix or "") in _DEADLINE_SUFFIXES
+            later = later or bool(_DEADLINE_AFTER.match(after))
+            before = text[max(seg_start, start - 6) : start]
+            if date.lunar_month is not None and date.lunar_day:
+                _lunar_evidence(page, expression, solar_days, stated, constraints, statements)
+                continue
+            if date.festival in _FESTIVAL_DAYS:
+                _festival_evidence(page, expression, solar_days, constraints)
+                continue
+            if date.lunar_year_names and date.year_kind in ("sexagenary", "zodiac") and date.month is None:
+                names = frozenset(date.lunar_year_names)
+                kind = "zodiac" if date.year_kind == "zodiac" else "sexagenary"
+                constraints.append((kind, names.__contains__, page.text_evidence(kind, start, end)))
+                continue
+            if _shifted(date) or date.bce:
+                continue
+            if date.year is not None and FIRST_YEAR <= date.year <= LAST_YEAR:
+                if later or _HISTORY_BEFORE.search(before) or _YEAR_NOT_PLACING.match(after):
+                    continue
+                if before.endswith(("到", "至")):
+                    continue  # a target year (`到2035年`)
+                years.append((start, date.year))
+                if date.month is not None:
+                    month_years.append((start, date.year))
+            if date.month is None or date.day is None or later:
+                continue
+            item = _Stated(start, end, date.month, date.day, date.year)
+            stated.append(item)
+            if expression.weekday is not None and expression.weekday.weekday and date.year is None:
+                constraints.append(
+                    ("weekday", _weekday_holds(date.month, date.day, expression.weekday.weekday - 1),
+                     page.text_evidence("weekday", start, end))
+                )  # fmt: skip
+            if _TODAY_BEFORE.search(before):
+                statements.append((item, page.text_evidence("statement", start, end)))
+            gloss = expression.gloss  # `2月21日(农历正月十二)`, `2月24日(元宵节)`: the lunar day it falls on
+            lunar = (
+                (gloss.lunar_month, gloss.lunar_day)
+                if gloss and gloss.lunar_month and gloss.lunar_day
+                else None
+            )
+            lunar = lunar or (_FESTIVAL_DAYS.get(gloss.festival) if gloss and gloss.festival else None)
+            if lunar is not None and date.year is None:
+                constraints.append(
+                    ("lunar", _lunar_holds(lunar[0], lunar[1], date.month, date.day),
+                     page.text_evidence("lunar", start, expression.end))
+                )  # fmt: skip
+
+
+def _shifted(date) -> bool:
+    """A date counted from another (`昨天`, `次日`, `去年3月`), which places nothing by itself."""
+    return bool(
+        date.year_shift
+        or date.month_shift
+        or date.day_shift
+        or date.week_shift
+        or date.anaphoric
+        or date.shift
+    )
+
+
+def _nearest_solar(text: str, expression, solar_days: list, window: int):
+    """The solar month-day written right beside a lunar day or festival (`1月22日是农历除夕`,
+    `元宵节(2月24日)`, `正月初二,1月23日`): at most `window` characters apart, in one sentence."""
+    near = []
+    for other in solar_days:
+        if other is expression:
+            continue
+        gap = (
+            text[expression.end : other.start]
+            if other.start >= expression.end
+            else text[other.end : expression.start]
+        )
+        if len(gap) <= window and not _GAP_BREAK.search(gap):
+            near.append((len(gap), other))
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
+def _lunar_evidence(page, expression, solar_days, stated, constraints, statements) -> None:
+    date = expression.date
+    start, end = expression.start, expression.end
+    text = page.prepared.text
+    lunar_month, lunar_day = date.lunar_month, date.lunar_day
+    if date.lunar_year_names:  # `戊戌狗年腊月三十`: a full date in the lunar calendar
+        names = frozenset(date.lunar_year_names)
+        constraints.append(("sexagenary", names.__contains__, page.text_evidence("sexagenary", start, end)))
+        for lunar_year in sorted(date.lunar_year_names):
+            if FIRST_YEAR - 1 <= lunar_year <= LAST_YEAR:
+                dated = _lunar_to_solar(lunar_year, lunar_month, lunar_day)
+                if dated is not None:
+                    item = _Stated(start, end, dated.month, dated.day, dated.year)
+                    stated.append(item)
+                    if re.search(r"今天|今日|今晚|今夜", text[max(0, start - 16) : start]):
+                        statements.append((item, page.text_evidence("statement", start, end)))
+                break
+    gloss = expression.gloss  # `正月初二(1月24日)`: the solar date it falls on, joined to it
+    if gloss is not None and gloss.month and gloss.day and gloss.year is None:
+        stated.append(_Stated(start, end, gloss.month, gloss.day, None))
+        constraints.append(
+            ("lunar", _lunar_holds(lunar_month, lunar_day, gloss.month, gloss.day),
+             page.text_evidence("lunar", start, end))
+        )  # fmt: skip
+        return
+    solar = _nearest_solar(text, expression, solar_days, _LUNAR_GAP)
+    if solar is not None:
+        constraints.append(
+            ("lunar", _lunar_holds(lunar_month, lunar_day, solar.date.month, solar.date.day),
+             page.text_evidence("lunar", start, end))
+        )  # fmt: skip
+
+
+def _festival_evidence(page, expression, solar_days, constraints) -> None:
+    solar = _nearest_solar(page.prepared.text, expression, solar_days, _FESTIVAL_GAP)
+    if solar is not None:
+        lunar_month, lunar_day = _FESTIVAL_DAYS[expression.date.festival]
+        constraints.append(
+            ("lunar", _lunar_holds(lunar_month, lunar_day, solar.date.month, solar.date.day),
+             page.text_evidence("lunar", expression.start, expression.end))
+        )  # fmt: skip
+
+
 def _choose_year(
     votes: Counter, constraints: list[tuple[str, YearTest, Evidence]], bound_year: int | None = None
 ) -> tuple[int | None, tuple[Evidence, ...]]:
@@ -843,22 +915,6 @@ def _choose_year(
         best = max(past) if past else min(tied)
     used = tuple(evidence for _, holds, evidence in constraints if holds(best))
     return best, used
-
-
-_CYCLIC_BEFORE = re.compile(
-    rf"(?P<stem>[{_STEMS}])(?P<branch>[{_BRANCHES}])[{_ZODIAC}]?年\s*(?:农历|阴历)?\s*$"
-)
-
-
-def _sexagenary_lunar(stem: str, branch: str, month: int, day: int) -> dt.date | None:
-    """The solar date of a lunar date in a sexagenary year (`戊戌年腊月三十` -> 2019-02-04)."""
-    index = _cycle_index(stem, branch)
-    if index is None:
-        return None
-    for lunar_year in range(1984 + index - 60, LAST_YEAR + 1, 60):
-        if FIRST_YEAR - 1 <= lunar_year <= LAST_YEAR:
-            return _lunar_to_solar(lunar_year, month, day)
-    return None
 
 
 def day_statements(text: str) -> list[Callable[[dt.date], bool]]:
@@ -919,20 +975,3 @@ def _lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
     if day == 0 and month == 12:
         return calendar_cn.lunar_new_year_eve(lunar_year)
     return calendar_cn.lunar_to_solar(lunar_year, month, day)
-
-
-def _cycle_index(stem: str, branch: str) -> int | None:
-    s, b = _STEMS.index(stem), _BRANCHES.index(branch)
-    for index in range(60):
-        if index % 10 == s and index % 12 == b:
-            return index
-    return None
-
-
-def _cyclic_holds(index: int, period: int) -> YearTest:
-    # 1984 was 甲子 (index 0) and a 鼠 year. A lunar year is named after the solar year it starts in;
-    # its last weeks (腊月) fall in the next one, which the lunar-date evidence covers.
-    def holds(year: int) -> bool:
-        return (year - 1984) % period == index
-
-    return holds
