@@ -21,6 +21,8 @@ What is scored
   festivals of the lunar calendar, 除夕 and 年初N forms); per `form` (only for the tuning file); by script.
 - Traps: each string of `negatives` is found in the passage; it is "dated" when a mention overlapping
   it has an anchor.
+- A year before the common era has no anchor in the contract (`value` XXXX, `bce_year` 221); it is
+  compared as `BC0221`, the labels' spelling.
 
 `--sweep` scores the tuning file under other look-ahead knobs of `DatePolicy` (never the held-out one).
 
@@ -71,9 +73,17 @@ def _overlapping(mentions: list[dict], span: tuple[int, int]) -> list[dict]:
     return same + [m for m in mentions if m["start"] < end and start < m["end"] and m not in same]
 
 
+def _anchor(mention: dict) -> str | None:
+    """The mention's anchor; a year before the common era, which the contract reports as `bce_year` with
+    no anchor, reads as the labels write it (`BC0221`)."""
+    if mention.get("anchor") is None and mention.get("bce_year"):
+        return f"BC{mention['bce_year']:04d}"
+    return mention.get("anchor")
+
+
 def _right(label: dict, candidates: list[dict]) -> bool:
     for mention in candidates:
-        if mention.get("anchor") != label.get("anchor"):
+        if _anchor(mention) != label.get("anchor"):
             continue
         if label.get("until") is not None and mention.get("until") != label["until"]:
             continue
@@ -119,7 +129,7 @@ def score(
             previous = span
             candidates = _overlapping(mentions, span)
             if label.get("anchor") is None:
-                ok = any(m.get("anchor") is None for m in candidates)
+                ok = any(_anchor(m) is None for m in candidates)
                 tallies["null anchor (durations, sets)"].add(ok)
             else:
                 ok = _right(label, candidates)
@@ -141,7 +151,7 @@ def score(
             if span is None:
                 continue
             traps += 1
-            dated = [m for m in _overlapping(mentions, span) if m.get("anchor") is not None]
+            dated = [m for m in _overlapping(mentions, span) if _anchor(m) is not None]
             if dated:
                 traps_dated += 1
                 misses.append(

@@ -26,7 +26,11 @@ written down (`timeline parse TEXT --explain`). The policy:
   a solar term or a weekday is the occurrence on or before the reference, unless the clause marks the
   future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it. One
   exception: a festival, lunar date or solar term falling within a week after the reference is the coming
-  one (a report on 除夕 speaks of tomorrow's 春节, not last year's).
+  one (a report on 除夕 speaks of tomorrow's 春节, not last year's), a date of the Spring Festival season
+  (腊月, 正月: 年廿八, 年初四, 元宵) within `spring_festival_lookahead_days`, and a year-less month and day
+  within `lookahead_days` (two months: an announced event; last year's would carry its year or 去年).
+- A weekday that holds on a year-less date settles its year like a written year (a holiday notice); a
+  forecast verb (预估, 预测, 预报, 料将) marks the clause as future like 将 does.
 - The context is the most recent date resolved earlier in the same text. Anaphoric expressions
   (次日, 当天, 同日, 三天后, 27日 after 1月26日, a bare clock time after a date) count from it, and fall
   back to the reference when there is none. Deictic expressions (今天, 昨天, 今年, 上周五) count from the
@@ -77,12 +81,18 @@ class DatePolicy:
     # A festival, lunar date or solar term this close after the reference is the coming one: news
     # announces holidays in the days before them, and last year's would be written 去年.
     festival_lookahead_days: int = 7
-    # A year-less month and day this close after the reference is the coming one too.
-    lookahead_days: int = 7
+    # A year-less month and day this close after the reference is the coming one too: a date two months
+    # ahead is an event being announced (10/21-10/23舉行, 4/18至20日補辦), while the same day of last year
+    # would be written with its year or 去年.
+    lookahead_days: int = 60
     # A bare year at most this far from the reference holds the year-less dates after it.
     story_year_distance: int = 1
     # A bare day of the month (`10日`) this many days after the reference day is in the reference's month.
     bare_day_lookahead_days: int = 10
+    # A date of the Spring Festival season (腊月 and 正月: 年廿八, 年初四, 除夕, 春节, 元宵) this close after
+    # the reference is the coming one: news counts down to the new year for weeks, and the last one is
+    # eleven months back.
+    spring_festival_lookahead_days: int = 45
 
 
 DEFAULT_POLICY = DatePolicy()
@@ -483,6 +493,18 @@ class Resolver:
                 f"within {self.policy.festival_lookahead_days} days after the reference: the coming one"
             )
             return upcoming[0]  # a report on 除夕 about 春节期间 means tomorrow's, not last year's
+        season = [
+            d
+            for d in candidates
+            if 0 < (d - self.ref_date).days <= self.policy.spring_festival_lookahead_days
+            and _spring_festival_season(d)
+        ]
+        if lunar and season and not future:
+            self.step(
+                f"a Spring Festival date within {self.policy.spring_festival_lookahead_days} days after the"
+                " reference: the coming one"
+            )
+            return season[0]
         on_side = [d for d in candidates if (d >= self.ref_date if future else d <= self.ref_date)]
         if not on_side:
             # at the edge of the calendar the table covers (除夕 read on 1901-01-01): no date, not another year's
@@ -495,6 +517,12 @@ class Resolver:
         if not years:
             return None
         return min(years, key=lambda y: (abs(y - self.ref_date.year), -y))
+
+
+def _spring_festival_season(day: dt.date) -> bool:
+    """Whether `day` falls in 腊月 or 正月 (the weeks around the Spring Festival)."""
+    _, month, _, leap = calendar_cn.solar_to_lunar_safe(day)
+    return month in (12, 1) and not leap
 
 
 def lunar_date_computer(month: int, day: int | None, leap: bool = False) -> Callable[[int], dt.date | None]:
@@ -539,10 +567,15 @@ _WILL = (
     r"即将|将(?=于|在|会|要|从|自|由|是|可|能|继续|进行|举行|举办|召开|开|启|推|实施|发布|迎|达|持续|成为|出|上|有|"
     r"再|不|正式|陆续|首次|全面|统一|同步|另|分|每|到|至|对|向|为|\d|[一二三四五六七八九十今明本下])"
 )
-_FUTURE = re.compile(rf"{_WILL}|计划|预计|拟|准备|(?<![规制约])定于|届时|有望|下个?月|下周|明年|今后|未来")
+# 预估, 预测, 预报, 料将: a forecast (气象署预估周三登陆) speaks of days to come; so does a decision or an
+# announcement before a date (决定4/18至20日补办, 宣布3月移师高雄开唱)
+_FORECAST = r"预估|预测|预报|预料|预期|料将|料会"
+_FUTURE = re.compile(
+    rf"{_WILL}|计划|预计|{_FORECAST}|拟|准备|(?<![规制约])定于|决定|宣布|届时|有望|下个?月|下周|明年|今后|未来"
+)
 # after the expression: 将 right after it, or after a short subject (周三到周四，…將迎來降雨 is not)
 _FUTURE_AFTER = re.compile(
-    rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|可望|有望)"
+    rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
 
@@ -756,6 +789,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
                 return Resolved(f"{day.year:04d}", f"{day.year:04d}", year=day.year, mod="APPROX")
             month_text = day.isoformat()[:7]
             return Resolved(month_text, month_text, month=(day.year, day.month), mod="APPROX")
+        if unit == "Y" and piece.year_part == "SAME_DAY":
+            resolver.step("the same day of that year (年前的今天)")
+            return Resolved(day.isoformat(), day.isoformat(), day=day)
         if unit == "Y":
             # the day as value (5年前 is that day of the year), the year as anchor: what the text commits to
             return Resolved(day.isoformat(), f"{day.year:04d}", year=day.year)
@@ -1222,6 +1258,7 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         resolver.step("inside a quotation: deictic words count from the story's day")
     time = expression.time
     date = expression.date
+    weekday_holds = False
     if date is None and time is None:
         return None
     if date is not None:
@@ -1250,6 +1287,16 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             day = resolver.month_day(date.month, date.day, future, weekday=weekday)
             if day is not None:
                 resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+        # a weekday that holds on the date settles its year as firmly as a written year would (a notice:
+        # 4月3日(星期一)放假…和平紀念日的2月27日 are of the year the weekdays hold in)
+        weekday_holds = (
+            weekday is not None
+            and resolved.day is not None
+            and resolved.day.isoweekday() == weekday
+            and date.year is None
+            and date.month is not None
+            and date.day is not None
+        )
         gloss = expression.gloss
         if gloss is not None and resolved.day is not None and gloss.lunar_month is not None:
             # 2月2日(农历正月十一): the year in which the two agree
@@ -1323,6 +1370,21 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         and (date.month is not None or date.festival is not None or date.lunar_month is not None)
         and not resolver.context_explicit
     )
+    # a bare cyclic or zodiac year (辛丑牛年, 甲辰龍年) is a lunar year: it runs into the next Gregorian
+    # year, so it does not pull the Gregorian year of the dates after it (辛丑牛年最後一日…年廿八)
+    guessed = guessed or (date is not None and date.grain == "year" and bool(date.lunar_year_names))
+    guessed = guessed and not weekday_holds
+    # 前一日 / 前一天 looks back from the story's day without moving it: 6月8日…前一日已有预警，当日上午… is the 8th
+    if (
+        date is not None
+        and date.anaphoric
+        and date.day_shift is not None
+        and date.day_shift < 0
+        and resolver.context_day is not None
+        and time is None
+    ):
+        resolver.step(f"a look back from the story's day {resolver.context_day}: the context stays")
+        return resolved, mention_type, value
     if not resolver.leaned_on_unknown:
         resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
         resolver.context_ahead = bool(

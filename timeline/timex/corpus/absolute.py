@@ -24,8 +24,10 @@ ABSOLUTE: list[Entry] = [
     (date("2004-08-15"), REF, ["二零零四年八月十五"]),
     # 元月 is January
     (date("2020-01-08"), REF, ["元月8日", "元月8号", "元月八日", "1月8日", "一月八日", "１月８日"]),
-    # a month-day later than the reference is last year's, unless the text marks the future
-    (date("2019-04-05"), REF, ["4月5日", "4月5號", "四月五日"]),
+    # a month-day more than two months after the reference is last year's, unless the text marks the
+    # future; one within two months is the coming one (an announced event: last year's would say 去年)
+    (date("2019-06-05"), REF, ["6月5日", "6月5號", "六月五日"]),
+    (date("2020-04-05"), REF, ["4月5日", "4月5號", "四月五日"]),
     (
         date("2020-04-05"),
         REF,
@@ -144,4 +146,23 @@ REAL: list[Entry] = [
     # <day>日 in Chinese numerals, alone before a clock time or a pause
     (time("2016-03-23T15:00"), "2016-03-25", ["二十三日十五时", "二十三日十五時"]),
     (date("2016-03-30", mod="ON_OR_BEFORE"), "2016-04-02", ["截至三十日，", "截至三十日,"]),
+    # a bare day right before a clock keeps the day (北京时间21日19时)
+    (time("2015-02-21T19:00"), "2015-02-22", ["北京时间21日19时", "北京時間21日19時", "２１日１９时"]),
+    (time("2015-02-05T10:30"), "2015-02-22", ["5日10:30开会", "5日10:30開會"]),
+    # a bare 12/1 is a date only with a word of time next to it (12/1起, 于12/3, 12/5(周四)); 1/3 is a fraction
+    (date("2019-12-05"), "2019-11-20", ["12/5(周四)截止", "12/5(週四)截止", "12/5（周四）截止"]),
+    (date("2019-11-03"), "2019-11-20", ["于11/3举行", "於11/3舉行"]),
+    ([], "2019-11-20", ["占1/3的人", "2/3以上"]),
+    # a pair of days in Chinese numerals sharing one 日
+    (
+        date("2024-03-30", until="2024-03-31"),
+        "2024-03-23",
+        ["将在本月卅、卅一日举办", "將在本月卅、卅一日舉辦"],
+    ),
+    # a slash date and a later day of its month
+    (
+        date("2025-04-18", until="2025-04-20"),
+        "2025-03-01",
+        ["决定4/18至20日补办", "決定4/18至20日補辦", "4/18-20日补办"],
+    ),
 ]

@@ -37,4 +37,6 @@ REAL: list[Entry] = [
     ({"anchor": "2019-05-20", "type": "DATE"}, "2019-06-03", ["大约两周前", "大約兩週前"]),
     # 8天20时: eight days and twenty hours
     (duration("P8DT20H"), "2019-06-03", ["历时8天20小时", "还剩8天20时", "還剩8天20時"]),
+    # 多云 after a day is the weather (28日多云), not "more than 28 days"
+    (date("2021-02-28"), "2021-02-26", ["28日多云转小雨", "28日多雲轉小雨"]),
 ]

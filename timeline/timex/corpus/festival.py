@@ -100,7 +100,9 @@ FESTIVAL += [
     (date("2020-01-25"), "2020-01-22", ["春节", "春節"]),
     (date("2023-09-29"), "2023-09-25", ["中秋节", "中秋節"]),
     (date("2021-01-05"), "2020-12-31", ["小寒节气"]),
-    (date("2022-02-01"), "2023-01-14", ["大年初一"]),  # 8 days ahead: last year's
+    # a Spring Festival date up to 45 days ahead is the coming one; further ahead, the last one
+    (date("2023-01-22"), "2023-01-14", ["大年初一"]),
+    (date("2022-02-01"), "2022-12-03", ["大年初一"]),
 ]
 
 # ---------------------------------------------------------------------------------------------------
@@ -151,4 +153,26 @@ REAL: list[Entry] = [
     # names and words that hold a festival's name but no date
     ([], "2009-08-03", ["八一起义纪念馆", "八一起義紀念館", "五四精神", "五四运动"]),
     ([], "2013-06-03", ["儿童节目", "兒童節目"]),
+    # 农历 before a date in digits: a lunar date, in the lunar year written with it
+    (date("1998-02-28"), REF, ["农历1998年2月2日", "農曆1998年2月2日", "农历1998年02月02日"]),
+    (date("2017-10-05"), "2017-10-06", ["农历08月16日", "農曆8月16日", "阴历8月16日"]),
+    # a Spring Festival date weeks ahead is the coming one (the last is eleven months back)
+    (date("2012-01-23", until="2012-01-27"), "2012-01-01", ["年初一至年初五", "年初一至初五"]),
+    (date("2017-01-31", mod="ON_OR_BEFORE"), "2017-01-20", ["直到年初四都不倒垃圾", "直到年初四都不倒垃圾"]),
+    (date("2022-01-26", mod="ON_OR_AFTER"), "2022-01-20", ["年廿四起", "年廿四起"]),
+    # a zodiac year is a lunar year: the 腊月 days after it are those before its end, not in its Gregorian year
+    (
+        [date("2022-01-31"), date("2021", anchor="2021"), date("2022-01-30")],
+        "2022-01-31",
+        ["今日(31日)係辛丑牛年最後一日，年廿八大掃除", "今日(31日)系辛丑牛年最后一日，年廿八大扫除"],
+    ),
+    # a lunar day alone after the new year was named (初三 alone is also a school year)
+    (
+        [date("2013-02-10"), date("2013-02-10"), date("2013-02-12")],
+        "2013-02-05",
+        ["10日大年初一湧入人潮，初三過後車潮", "10日大年初一涌入人潮，初三过后车潮"],
+    ),
+    ([], "2013-02-05", ["初三学生参加考试", "初三學生參加考試", "初二年级"]),
+    # a saying about every year's 28th of the twelfth month is no date
+    ([], "2017-01-20", ["俗語「年廿八洗邋遢」", "俗语“年廿八，洗邋遢”"]),
 ]

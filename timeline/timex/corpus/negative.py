@@ -51,4 +51,8 @@ NEGATIVE: list[Entry] = [
     ([], REF, ["24时60分", "24時60分", "24时30分", "13时75分"]),
     ([], "9999-12-15", ["下个月", "下個月"]),
     ([], "1901-01-01", ["除夕", "春节"]),
+    # 前晚 and 前日 inside other words: an evening before an event, a former Japanese premier, a date field
+    ([], "2018-08-01", ["赛前晚宴", "賽前晚宴", "前日本首相", "提前日期"]),
+    # a craft's or a ship's number is no day of the month
+    ([], "2015-02-22", ["海星6号渔船失联", "海星6號漁船失聯", "长征5号"]),
 ]

@@ -158,4 +158,21 @@ REAL: list[Entry] = [
         "2025-10-06",
         ["今天是中秋节，月亮最圆在10月7日", "今天是中秋節，月亮最圓在10月7日"],
     ),
+    # 前一日 looks back without moving the story's day: 当日 after it is the story's day
+    (
+        [date("2016-06-08"), date("2016-06-07"), time("2016-06-08TMO")],
+        "2016-06-10",
+        [
+            "6月8日，暴雨来袭。前一日已有预警，当日上午救援队赶到。",
+            "6月8日，暴雨來襲。前一日已有預警，當日上午救援隊趕到。",
+        ],
+    ),
+    # a weekday that holds on a year-less date settles the year of the notice (和平紀念日的2月27日 after it)
+    (
+        [date("2017-04-03"), date("2017-02-27")],
+        "2017-02-13",
+        ["於4月3日(星期一)放假。2月27日調整放假", "于4月3日(星期一)放假。2月27日调整放假"],
+    ),
+    # a forecast verb marks the weekday as the coming one
+    (date("2025-08-13"), "2025-08-11", ["预估周三登陆", "預估週三登陸", "气象署预测周三登陆"]),
 ]

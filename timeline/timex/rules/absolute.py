@@ -252,6 +252,10 @@ def p_slash_date(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<dd>/<mm>/<yyyy>", "date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
 
 
+# Words that make a bare 12/1 a date (12/1起, 12/1(周日), 12/1晚上, 于12/1): a fraction takes none of them.
+_SLASH_DATE_AFTER = "起|开始|前|止|截止|当天|当日|举行|开幕|开跑|上午|下午|晚上|晚间|凌晨|中午|早上|[(（]?(?:周|星期|礼拜)[一二三四五六日天]"
+
+
 def _slash(n: str) -> str:
     return rf"(?P<m{n}>1[0-2]|0?[1-9])/(?P<d{n}>[12]\d|3[01]|0?[1-9])(?![\d/])"
 
@@ -259,10 +263,12 @@ def _slash(n: str) -> str:
 @rule(
     "<mm>/<dd>",
     pattern=rf"(?<=[(（]){_slash('')}(?=\s?[)）,，、])|(?<![\d/.]){_slash(2)}(?=\s?[-~至到]\s?(?:1[0-2]|0?[1-9])/)"
-    rf"|(?<=\d[-~至到])(?<!\d{{4}}[-~]){_slash(3)}",
+    rf"|(?<=\d[-~至到])(?<!\d{{4}}[-~]){_slash(3)}"
+    rf"|(?<![\d/.]){_slash(4)}(?=\s?(?:{_SLASH_DATE_AFTER}))|(?<=[于於在从從由自截至到])(?<![\d/.]){_slash(5)}",
 )
 def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
-    month, day = (m[f"m{n}"] for n in ("", "2", "3")), (m[f"d{n}"] for n in ("", "2", "3"))
+    ends = ("", "2", "3", "4", "5")
+    month, day = (m[f"m{n}"] for n in ends), (m[f"d{n}"] for n in ends)
     return Piece(
         s, e, "<mm>/<dd>", "date", month=int(next(x for x in month if x)), day=int(next(x for x in day if x))
     )
@@ -283,13 +289,40 @@ def p_month_range(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<month>-<month>月", "date", month=first, month_until=last, grain="month")
 
 
+# A Han character right before 6号 that is not a word of time or place (于, 在, 是, 今, 到, 至, 、) makes the
+# number a name's: 海星6号, 长征5号, 天宫2号.
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?![于於在是今本到至从從自截止和及与與或的即当當及每前后後初、])[\u3400-\u9fff]"
+)
+
+
+# A digit right after 日 makes it no day (3日2次) unless it starts a clock: 21日19时, 5日10:30.
+_NOT_CLOCK_DIGIT = r"(?!\d{1,2}(?:[时時点]|[:：]\d\d))\d"
+
+
+# 4/18至20日, 4/18-20日: a slash date and a later day of its month
+@rule(
+    "<mm>/<dd>至<dd>日",
+    pattern=r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])\s?[-~至到]\s?(?P<d2>[12]\d|3[01]|0?[1-9])[日号]",
+)
+def p_slash_day_range(m: re.Match, s: int, e: int) -> Piece | None:
+    first, last = int(m["d"]), int(m["d2"])
+    if last <= first:
+        return None
+    return Piece(s, e, "<mm>/<dd>至<dd>日", "date", month=int(m["m"]), day=first, day_until=last)
+
+
 # 11-13日, 11~13日, 11至13日, 5、6日: a range (or pair) of days of one month written with one 日
 @rule(
     "<day>-<day>日",
-    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{NAME_FOLLOWERS})",
+    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{NAME_FOLLOWERS})"
+    rf"|(?<=月)(?P<c>{DAY_CN})、(?P<c2>{DAY_CN})日",
 )
 def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
-    first, last = int(m["d"]), int(m["d2"])
+    # 本月卅、卅一日, 二十九、三十日: a pair of days in Chinese numerals after a month word
+    first, last = _num(m["d"] or m["c"]), _num(m["d2"] or m["c2"])
+    if first is None or last is None:
+        return None
     if last <= first:
         return None
     return Piece(s, e, "<day>-<day>日", "date", day=first, day_until=last, anaphoric=True)
@@ -297,8 +330,10 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$))){SP}[日号](?![\d-]|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$))){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{NAME_FOLLOWERS}|报|元|币|军|本|语|文|期|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
+    if m["d"] and m.string[e - 1] == "号" and s > 0 and _NAME_BEFORE_NUMBER.match(m.string, s - 1):
+        return None  # 海星6号, 神舟5号: a ship's, a craft's or a product's number, no day
     return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"]}), s, e)

@@ -93,6 +93,20 @@ def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
     )
 
 
+# 农历5月15日, 农历1998年2月2日, 農曆08月16日: a lunar date in digits, only with the word 农历 before it (in a
+# lunar year when one is written)
+@rule(
+    "农历<yyyy>年<m>月<d>日",
+    pattern=r"(?P<nl>农历|阴历|夏历)(?:(?P<y>(?:1[89]|20)\d\d)年)?(?P<lm>1[0-2]|0?[1-9])月(?P<ld>30|[12]\d|0?[1-9])(?![\d月])日?",
+)
+def p_lunar_digits(m: re.Match, s: int, e: int) -> Piece | None:
+    piece = Piece(s, e, "农历<yyyy>年<m>月<d>日", "date", lunar_month=int(m["lm"]), lunar_day=int(m["ld"]))
+    if m["y"]:
+        piece.lunar_year_names = [int(m["y"])]
+        piece.year_kind = "lunar"
+    return piece
+
+
 @rule("闰<month>月", pattern=rf"(?:农历|阴历|夏历)?闰(?P<lm>{LUNAR_MONTH})月")
 def p_leap_month(m: re.Match, s: int, e: int) -> Piece | None:
     # 闰四月: a whole leap lunar month, never the solar month 四月 (the resolver finds whether it exists)
@@ -103,13 +117,15 @@ def p_leap_month(m: re.Match, s: int, e: int) -> Piece | None:
 
 
 # 年初六, 年廿四, 年廿七至三十, 廿九晚: the days around the lunar new year without a month word (Hong Kong,
-# Macau and Taiwan); 初N is of the first month, 廿N of the twelfth. 年初一些 is "early in the year, some".
+# Macau and Taiwan); 初N is of the first month, 廿N of the twelfth. 年初一些 is "early in the year, some"
+# (but 年廿四起 is from the 24th); 年廿八洗邋遢 is a saying about every year's 28th, no date.
 _NEW_YEAR_DAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]"
 
 
 @rule(
     "年初<n>",
-    pattern=rf"(?P<nl>农历)?(?<![\d一二三四五六七八九十])年(?P<ld>{_NEW_YEAR_DAY})(?![些直批起])"
+    pattern=rf"(?P<nl>农历)?(?<![\d一二三四五六七八九十])年(?P<ld>{_NEW_YEAR_DAY})(?!(?<=初[一二三四五六七八九十])[些直批起])"
+    r"(?![，,]?洗邋遢)"
     rf"(?:[至到~-](?P<ld2>{_NEW_YEAR_DAY}|三十|卅))?(?P<night>晚|夜)?"
     r"|(?<![\d一二三四五六七八九十月年])(?P<ld3>廿[一二三四五六七八九])(?P<night3>晚)",
 )
@@ -136,6 +152,27 @@ def p_new_year_days(m: re.Match, s: int, e: int) -> Piece | None:
 )
 def p_bare_lunar_day(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "初<n>(<day>日)", "date", lunar_day=_num(m["ld"]))
+
+
+# 初三過後, 初七晚上: a lunar day alone, in a text that has spoken of the new year before it (初一 to 初三
+# alone are also school years: 初三学生, 初二年级)
+_SPRING_FESTIVAL_WORDS = re.compile(
+    r"春节|农历新年|农历年|新春|过年|大年初|年初[一二三四五六七八九十]|除夕|年三十|年廿"
+)
+_SCHOOL_FOLLOWERS = (
+    "年级|学生|学年|学期|班|级|生|毕业|阶段|男生|女生|时|那年|化学|数学|物理|英语|语文|上学期|下学期"
+)
+
+
+@rule(
+    "初<n>",
+    pattern=rf"(?<![\d一二三四五六七八九十月年历最当起])初(?P<ld>[一二三四五六七八九十])(?![一二三四五六七八九十]|{_SCHOOL_FOLLOWERS}|至初|到初|[~-]初)",
+    tier=1,
+)
+def p_lone_lunar_day(m: re.Match, s: int, e: int) -> Piece | None:
+    if not _SPRING_FESTIVAL_WORDS.search(m.string, max(0, s - 300), s):
+        return None
+    return Piece(s, e, "初<n>", "date", lunar_month=1, lunar_day=_num(m["ld"]))
 
 
 # 初一至初七: a range of lunar days of the first month, the words alone (初一 alone is also a school year)

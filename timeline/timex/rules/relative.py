@@ -63,6 +63,14 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "明上午": (1, False, "MO"),
     "明下午": (1, False, "AF"),
     "明凌晨": (1, False, "NI"),
+    # 昨午 / 今午 (+ clock): Hong Kong, Taiwan and Singapore papers write 午 for 下午 (昨午3时30分 = 15:30)
+    "昨午": (-1, False, "AF"),
+    "今午": (0, False, "AF"),
+    "昨晨": (-1, False, "MO"),
+    "昨早": (-1, False, "MO"),
+    # 前晚, 前日: two days before (前晚9时; not 节前晚会, 前日本首相: see the rule's guards)
+    "前晚": (-2, False, "EV"),
+    "前日": (-2, False, None),
 }
 _RELATIVE_DAY_WORDS = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
 RELATIVE_YEARS: dict[str, tuple[int, bool]] = {
@@ -189,8 +197,19 @@ def p_bracketed_day(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "今(<day>)日", "date", day_shift=_BRACKET_DAY_SHIFTS[m["w"]])
 
 
+# 前晚 and 前日 are also the tail of other words: 节前晚会, 赛前晚宴 (an evening before an event), 提前日期,
+# 前日本首相 (a former Japanese premier), 日前 (recently) and 年前日记.
+_TWO_DAYS_BEFORE_GUARD = re.compile(
+    r"[节赛会婚考战饭假期年月周天日提当此之目以]前|前晚[会宴餐饭报自]|前日[本韩军方籍商企产系语元圆文期子记志]"
+)
+
+
 @rule("<relative day>", pattern=rf"(?<![光聪黎])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法)")
 def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
+    if m["w"] in ("前晚", "前日"):
+        around = m.string[max(0, s - 1) : e + 1]
+        if _TWO_DAYS_BEFORE_GUARD.search(around):
+            return None
     shift, anaphoric, pod = RELATIVE_DAYS[m["w"]]
     piece = Piece(s, e, "<relative day>", "date", day_shift=shift, anaphoric=anaphoric)
     if pod:
@@ -282,7 +301,8 @@ def p_month_part(m: re.Match, s: int, e: int) -> Piece | None:
 @rule(
     "<n><unit>前/后",
     pattern=rf"(?P<n>{_NUMBER}|半|几|数)(?P<half>个半)?个?(?P<more>多)?个?(?P<u>年|(?<=[个多])月|周|星期|礼拜|天|(?<=[几数一二两三四五六七八九十])日|小时|钟头|分钟)(?P<more2>多|余)?"
-    r"(?P<dir>以前|之前|以后|之后|前|后)(?![者台方线端排期续果备勤来])",
+    r"(?P<dir>以前|之前|以后|之后|前|后)(?![者台方线端排期续果备勤来])"
+    r"(?P<today>的(?:今天|今日|这一天|这天|同一天))?",
 )
 def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
     if _DURATION_LEADS.search(m.string, max(0, s - 6), s):
@@ -301,6 +321,10 @@ def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
     sign = -1 if m["dir"] in ("前", "以前", "之前") else 1
     vague = bool(m["more"] or m["more2"])
     piece = Piece(s, e, "<n><unit>前/后", "date", shift=(sign * amount, unit), shift_vague=vague)
+    if m["today"] and unit == "Y" and not vague and float(amount).is_integer():
+        # 26年前的今天, 九年前的这一天: that very day of the year, not only the year
+        piece.grain = "day"
+        piece.year_part = "SAME_DAY"
     # "三天后" in a narrative counts from the story's day; "三天前" from the report's, unless the
     # story has a day of its own (the resolver falls back to the reference when there is none).
     piece.anaphoric = True
