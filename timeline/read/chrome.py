@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from timeline.read.datelines import is_dateline
 from timeline.textprep import Prepared, prepare
@@ -193,6 +194,10 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
+    if "\r" not in text:
+        # Only line feeds: each line ends where the lengths so far (and one per line feed) reach.
+        ends = list(accumulate(len(line) + 1 for line in text.split("\n")))
+        return list(zip([0, *ends[:-1]], [end - 1 for end in ends], strict=True))
     spans, start = [], 0
     for match in _LINE_BREAK.finditer(text):
         spans.append((start, match.start()))
@@ -238,6 +243,7 @@ def _line_reason(line: str) -> str | None:
         return "meta"
     if (
         len(line) <= 160
+        and line.count(":") >= 2  # each label ends with its own colon
         and len(_FIELD_LABEL_SEARCH.findall(line)) >= 2
         and not any(mark in line for mark in "。;!?")
     ):

@@ -1,6 +1,7 @@
 """Bytes to text: BOMs, UTF-16/32 without a BOM, UTF-8 (strict, then leniently), GB18030/GBK, Big5."""
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -150,9 +151,13 @@ def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
     return data.decode("utf-8", errors="replace"), message
 
 
+# C0 control characters other than tab, line feed, vertical tab, form feed, carriage return and escape.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:_SAMPLE_CHARS]
-    controls = sum(1 for ch in sample if ord(ch) < 0x20 and ch not in "\t\n\r\f\v\x1b")
+    controls = len(_CONTROL.findall(sample))
     return controls / len(sample) if sample else 0.0
 
 
