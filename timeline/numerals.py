@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import cn2an
-
 DIGITS = {
     "零": 0,
     "〇": 0,
@@ -84,6 +82,8 @@ def to_number(text: str) -> float | None:
     small = small_int(text)
     if small is not None:
         return float(small)
+    import cn2an  # only here, for the general case: importing it takes a tenth of a second
+
     try:
         value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, IndexError, TypeError, OverflowError):

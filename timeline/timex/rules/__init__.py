@@ -115,7 +115,9 @@ def _search_pattern() -> tuple[re.Pattern, tuple[int, ...]]:
     for index, r in enumerate(RULES):
         body = _strip_names(r.pattern)
         alternatives.append(f"{_class_of(FIRST_CHARS[index])}(?<=(?=({body}))(?s:.))")
-        rule_of_group += [index] + [-1] * re.compile(body, re.ASCII).groups
+        # the groups left inside the body: the rule's own, less the named ones made non-capturing
+        inner = COMPILED[index].groups - len(COMPILED[index].groupindex)
+        rule_of_group += [index] + [-1] * inner
     pattern = TRIGGER.pattern + "(?<=(?=(?:" + "|".join(alternatives) + "))(?s:.))"
     return re.compile(pattern, re.ASCII), tuple(rule_of_group)
 
