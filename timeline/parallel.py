@@ -44,6 +44,18 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def chunk_size(targets: Iterable, workers: int) -> int:
+    """How many documents a worker is handed at a time: up to 16, so that the main process does not
+    pay a hand-over per document, yet at least 8 chunks per worker, so that the work stays spread
+    evenly (one at a time when the number of documents is not known). The order of the results
+    does not depend on it."""
+    try:
+        count = len(targets)  # type: ignore[arg-type]
+    except TypeError:
+        return 1
+    return max(1, min(16, count // (workers * 8)))
+
+
 def _init_worker(settings: dict) -> None:
     # Ctrl-C is the main process's to handle (one line, exit 130); a worker that took it too would
     # print its own traceback for each process of the pool.
@@ -114,4 +126,4 @@ def process_all(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(process_one, targets, chunksize=1)
+        yield from pool.imap(process_one, targets, chunksize=chunk_size(targets, workers))
