@@ -165,4 +165,6 @@ REAL: list[Entry] = [
         "2025-03-01",
         ["决定4/18至20日补办", "決定4/18至20日補辦", "4/18-20日补办"],
     ),
+    # a day in Chinese numerals before a report's verb is a day of the month; before 内 a count of days
+    (date("2022-12-16"), "2022-12-17", ["陈秀熙十六日表示", "陳秀熙十六日表示", "教授十六日指出"]),
 ]

@@ -175,4 +175,11 @@ REAL: list[Entry] = [
     ([], "2013-02-05", ["初三学生参加考试", "初三學生參加考試", "初二年级"]),
     # a saying about every year's 28th of the twelfth month is no date
     ([], "2017-01-20", ["俗語「年廿八洗邋遢」", "俗语“年廿八，洗邋遢”"]),
+    (date("2023-10-01"), "2023-10-01", ["即「十一国庆」前夕", "即「十一國慶」前夕"]),
+    # 农历 with a year before a date in Chinese numerals: that lunar year's
+    (
+        date("2025-01-22"),
+        "2025-01-10",
+        ["農曆2024年十二月二十三", "农历2024年十二月二十三", "农历2024年腊月二十三"],
+    ),
 ]

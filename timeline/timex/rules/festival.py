@@ -79,7 +79,7 @@ def p_new_year_eve(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "农历<month>月<day>",
-    pattern=rf"(?P<nl>农历|阴历|夏历)?(?P<leap>闰)?(?P<lm>{LUNAR_MONTH})月(?P<ld>{LUNAR_DAY})(?:日)?",
+    pattern=rf"(?P<nl>农历|阴历|夏历)?(?:(?<=历)(?P<y>(?:1[89]|20)\d\d)年)?(?P<leap>闰)?(?P<lm>{LUNAR_MONTH})月(?P<ld>{LUNAR_DAY})(?:日)?",
 )
 def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
     month, day = _lunar_month(m["lm"]), _lunar_day(m["ld"])
@@ -88,9 +88,13 @@ def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
     # A lunar reading needs a sign: 农历, 闰, a lunar month name (正, 冬, 腊) or a day written 初X / 廿X.
     if not (m["nl"] or m["leap"] or m["lm"] in ("正", "冬", "腊") or m["ld"][0] in "初廿"):
         return None
-    return Piece(
+    piece = Piece(
         s, e, "农历<month>月<day>", "date", lunar_month=month, lunar_day=day, lunar_leap=bool(m["leap"])
     )
+    if m["y"]:  # 農曆2024年十二月二十三: in that lunar year
+        piece.lunar_year_names = [int(m["y"])]
+        piece.year_kind = "lunar"
+    return piece
 
 
 # 农历5月15日, 农历1998年2月2日, 農曆08月16日: a lunar date in digits, only with the word 农历 before it (in a
