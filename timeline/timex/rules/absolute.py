@@ -175,10 +175,11 @@ def p_month_day(m: re.Match, s: int, e: int) -> Piece | None:
 @rule(
     "<month>月",
     pattern=rf"(?<![\d.])(?:(?P<m>{MONTH_ARABIC}){SP}月(?:份)?(?![饼亮光球刊薪嫂子经票台])|"
-    rf"(?P<m2>十[一二]?|[一二三四五六七八九]|元)月(?=份|初|底|末|中旬|上旬|下旬|以来|中下旬|上中旬)|"
+    # (五月初五 is a lunar date: its own rule reads it)
+    rf"(?P<m2>十[一二]?|[一二三四五六七八九]|元)月(?=份|初(?![一二三四五六七八九十])|底|末|中旬|上旬|下旬|以来|中下旬|上中旬)|"
     # after a year (康熙三年五月), or before a range word or the end of a clause; never 一月 alone,
     # which is as often "one month" (一月未回家)
-    rf"(?<=年)(?P<m3>十[一二]?|[一二三四五六七八九]|元)月(?![\u3400-\u9fff\d]{{0,2}}[日号])|"
+    rf"(?<=年)(?P<m3>十[一二]?|[一二三四五六七八九]|元)月(?![\u3400-\u9fff\d]{{0,2}}[日号]|初[一二三四五六七八九十])|"
     rf"(?P<m4>十[一二]?|[二三四五六七八九])月(?=到|至|和|与|或|、|-|~|的|之间|以前|之前|以后|之后|[,.;!?]|$))",
 )
 def p_month_any(m: re.Match, s: int, e: int) -> Piece | None:

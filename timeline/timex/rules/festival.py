@@ -198,10 +198,17 @@ def p_cyclic(m: re.Match, s: int, e: int) -> Piece | None:
     return p_cyclic_year(_Alias(m, {"z": m["z"] or m["z2"]}), s, e)
 
 
+# right after the lunar date it falls on (正月十五元宵节, 五月初五端午节, 八月十五中秋节)
+_AFTER_LUNAR_DATE = (
+    "(?<=初[一二三四五六七八九十])|(?<=月[一二三四五六七八九十])|(?<=月十[一二三四五六七八九])"
+    "|(?<=月二十[一二三四五六七八九])|(?<=月廿[一二三四五六七八九])"
+)
+
+
 # never inside a number (十五一, 3八), but right after a year (2018农历新年); 儿童节目 is a programme
 @rule(
     "<festival>",
-    pattern=rf"(?<![一二三四五六七八九十])(?<!\d(?=[一二三四五六七八九十]))(?P<f>{_FESTIVAL_WORDS})(?:节)?(?<!节(?=目))(?!目){_NOT_NAME}",
+    pattern=rf"(?:(?<![一二三四五六七八九十])|{_AFTER_LUNAR_DATE})(?<!\d(?=[一二三四五六七八九十]))(?P<f>{_FESTIVAL_WORDS})(?:节)?(?<!节(?=目))(?!目){_NOT_NAME}",
 )
 def p_festival(m: re.Match, s: int, e: int) -> Piece | None:
     key = calendar_cn.FESTIVAL_SPELLINGS[m["f"]]
