@@ -25,8 +25,8 @@ written down (`timeline parse TEXT --explain`). The policy:
 - The reference (`ref`) is the publication time. News reports the past: a year-less date, a festival,
   a solar term or a weekday is the occurrence on or before the reference, unless the clause marks the
   future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it. One
-  exception: a festival, lunar date or solar term falling within a week after the reference is the coming
-  one (a report on 除夕 speaks of tomorrow's 春节, not last year's), a date of the Spring Festival season
+  exception: a festival, lunar date or solar term falling within a month after the reference is the
+  coming one (a report on 除夕 speaks of tomorrow's 春节, not last year's), a date of the Spring Festival season
   (腊月, 正月: 年廿八, 年初四, 元宵) within `spring_festival_lookahead_days`, and a year-less month and day
   within `lookahead_days` (two months: an announced event; last year's would carry its year or 去年).
 - A weekday that holds on a year-less date settles its year like a written year (a holiday notice); a
@@ -79,8 +79,9 @@ class DatePolicy:
     """The knobs of the date policy."""
 
     # A festival, lunar date or solar term this close after the reference is the coming one: news
-    # announces holidays in the days before them, and last year's would be written 去年.
-    festival_lookahead_days: int = 7
+    # announces holidays in the weeks before them (国庆节10月1日~10月7日放假), and last year's would be
+    # written 去年.
+    festival_lookahead_days: int = 30
     # A year-less month and day this close after the reference is the coming one too: a date two months
     # ahead is an event being announced (10/21-10/23舉行, 4/18至20日補辦), while the same day of last year
     # would be written with its year or 去年.

@@ -167,4 +167,11 @@ REAL: list[Entry] = [
     ),
     # a day in Chinese numerals before a report's verb is a day of the month; before 内 a count of days
     (date("2022-12-16"), "2022-12-17", ["陈秀熙十六日表示", "陳秀熙十六日表示", "教授十六日指出"]),
+    # 1日-3日, each day with its 日; 日期间 is "during the days", not a 日期 (a date field)
+    (date("2019-09-01", until="2019-09-03"), "2019-09-20", ["江西1日-3日接待游客", "江西1日～3日接待遊客"]),
+    (
+        date("2021-03-05", until="2021-03-12"),
+        "2021-02-05",
+        ["三月五日至十二日期间照常开放", "三月五日至十二日期間照常開放"],
+    ),
 ]

@@ -92,10 +92,19 @@ SOLAR_TERMS_2020 = {
     "寒露": "10-08", "霜降": "10-23", "立冬": "11-07", "小雪": "11-22", "大雪": "12-07", "冬至": "12-21",
 }  # fmt: skip
 FESTIVAL += [
-    (date(f"2020-{day}"), "2020-12-25", [f"2020年{term}", f"2020年的{term}", f"{term}节气"])
+    (
+        date(f"2020-{day}"),
+        "2020-12-25",
+        [f"2020年{term}", f"2020年的{term}"] + ([] if term in ("小寒", "大寒") else [f"{term}节气"]),
+    )
     for term, day in SOLAR_TERMS_2020.items()
 ]
-# a festival, lunar date or solar term within a week after the reference is the coming one
+# 小寒 and 大寒 alone, read on 2020-12-25, are the coming ones (within a month ahead)
+FESTIVAL += [
+    (date("2021-01-05"), "2020-12-25", ["小寒节气", "小寒節氣"]),
+    (date("2021-01-20"), "2020-12-25", ["大寒节气", "大寒節氣"]),
+]
+# a festival, lunar date or solar term within a month after the reference is the coming one
 FESTIVAL += [
     (date("2020-01-25"), "2020-01-22", ["春节", "春節"]),
     (date("2023-09-29"), "2023-09-25", ["中秋节", "中秋節"]),

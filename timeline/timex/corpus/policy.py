@@ -175,4 +175,10 @@ REAL: list[Entry] = [
     ),
     # a forecast verb marks the weekday as the coming one
     (date("2025-08-13"), "2025-08-11", ["预估周三登陆", "預估週三登陸", "气象署预测周三登陆"]),
+    # a festival named with its holiday a fortnight ahead is the coming one
+    (
+        [date("2019-10-01"), date("2019-10-01", until="2019-10-07")],
+        "2019-09-20",
+        ["国庆节10月1日~10月7日放假", "國慶節10月1日~10月7日放假"],
+    ),
 ]
