@@ -162,6 +162,9 @@ def test_the_example_corpus_shows_one_event_from_five_outlets():
     assert any(len(event["sources"]) == 5 for event in merged)
     lorry = [event for event in events if "货车侧翻" in event["title"]]
     assert len(lorry) == 1 and lorry[0]["sources"] == ["04_zhoushan.txt"]
+    # The README's quick start says so too: the rescue ships once, from two outlets.
+    ships = [event for event in merged if "救助船" in event["title"]]
+    assert [event["sources"] for event in ships] == [["02_mingbao.txt", "04_zhoushan.txt"]]
 
 
 def test_one_outlets_wording_and_another_scripts_synonyms_merge():

@@ -17,11 +17,12 @@ editor compares two outlets' sentences:
   both were published) gain `background_weight`; a report dated by its context loses
   `inherited_penalty`.
 - **Entities.** People agree when one name contains the other or a short form stands for the full
-  name (surname + 老 / 院士 / 总 / 先生 / 女士 / 大侠 for 王某某); places agree when one contains the
+  name (surname + 老 / 院士 / 总 / 先生 / 女士 / 大侠 for 王某某; a surname-only form, 王姓男子 or
+  王某, for any 王); places agree when one contains the
   other, and places at different levels (a county and its prefecture or province) never disagree;
   a place inside a source attribution (据中国大陆某台报道) or at a route's end (由昆明飞往广州) is no
   scene and vetoes nothing.
-- **Numbers** are compared after unit normalisation (公里 / 千米 / 公尺 / 米); magnitudes (7.2级,
+- **Numbers** are compared after unit normalisation (公里 / 千米 / 公尺 / 米; 两具 as 2具); magnitudes (7.2级,
   规模7.0, 黎克特制7級) agree within `magnitude_tolerance` (7.2 and 7.3 are the Taiwan and mainland
   scales of one quake) and veto beyond `magnitude_veto`; a toll (dead, injured, missing) or a count
   of a named thing (1400名医护人员) vetoes only when none of its figures agrees within
@@ -38,7 +39,10 @@ editor compares two outlets' sentences:
   so three happenings an hour apart at one place never become one event through a chain of
   near neighbours. The average is over pairs from different documents (an outlet repeating itself
   says nothing on whether two outlets agree; scores under `pair_floor` count 0); clusters of one
-  document's sentences only join at `threshold + same_document_extra`.
+  document's sentences only join at `threshold + same_document_extra`. The average leans
+  `best_pair_weight` of the way toward the best cross-outlet pair between the two clusters, so a
+  large cluster of paraphrases still takes a report one outlet words like it (0 is plain average
+  linkage, 1 single linkage, which chains).
 
 Blocking for large same-day buckets is `timeline.events.blocking.bucket_pairs` (an inverted index of
 character n-grams): every pair is scored while a bucket is small, so on the labelled sets the result
