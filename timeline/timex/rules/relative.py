@@ -179,6 +179,16 @@ def p_bracketed_year(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "今(<year>)年", "date", month_shift=_BRACKET_MONTH_SHIFTS[m["w2"]], grain="month")
 
 
+# 昨 alone before a report's verb (气象署昨预估, 警方昨表示, 法院昨宣判): yesterday, as Taiwan and Hong Kong papers
+# write it
+@rule(
+    "昨<verb>",
+    pattern=r"(?<![\u3400-\u9fff](?=昨[是非日天晚夜]))昨(?=(?:预估|预测|预计|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|称|说|透露|证实|回应|再度|再次|正式|晚间|起|到|抵达|接获|接到|获|被|遭|在|于|又|也|已|再|亦))",
+)
+def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "昨<verb>", "date", day_shift=-1)
+
+
 # 今明两天: today and tomorrow (weather reports)
 @rule("今明两天", pattern=r"今明(?:两|二)?[天日]")
 def p_today_and_tomorrow(m: re.Match, s: int, e: int) -> Piece | None:
