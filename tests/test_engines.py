@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from timeline.cli import app
-from timeline.engines.buckets import DateBuckets, block_bounds, bucket_key, date_blocks, span_end
+from timeline.engines.buckets import DateBuckets, block_of_buckets, bucket_key, date_blocks, range_reach
 from timeline.events import document_events, merge_events
 from timeline.extract import extract_path, public_document
 from timeline.read.recurring import drop_recurring_lines
@@ -101,24 +101,27 @@ def test_template_lines_and_aliases_are_run_wide():
     assert _bucketed(documents, 1000) == expected
 
 
-def test_ranges_join_the_blocks_they_cover():
+def test_ranges_join_the_blocks_of_ranges_they_overlap():
     candidates = [
-        _candidate("a", "2020-01-01", "一", until="2020-01-03"),
-        _candidate("b", "2020-01-03", "二"),
-        _candidate("c", "2020-01-05", "三"),
+        _candidate("a", "2020-01-01", "一", until="2020-01-04"),
+        _candidate("b", "2020-01-02", "二"),  # inside a's span, but a single date: its own block
+        _candidate("c", "2020-01-03", "三", until="2020-01-09"),  # overlaps a: joins
+        _candidate("e", "2020-01-03", "五"),  # starts with c: joins with it
+        _candidate("f", "2020-01-10", "六", until="2020-01-11"),  # after c's reach
         _candidate("d", "2020-01", "四"),
     ]
     buckets: dict = {}
     for candidate in candidates:
         buckets.setdefault(bucket_key(candidate), []).append(candidate)
     blocks = list(date_blocks(sorted(buckets.items())))
-    assert [[c["mentions"][0]["doc"] for c in block] for block in blocks] == [["d"], ["a", "b"], ["c"]]
-    ends: dict = {}
-    for candidate in candidates:
-        key = bucket_key(candidate)
-        ends[key] = max(ends.get(key, ""), span_end(candidate))
-    assert block_bounds(ends) == [(7, "2020-01", "2020-01"), (10, "2020-01-01", "2020-01-03"),
-                                  (10, "2020-01-05", "2020-01-05")]  # fmt: skip
+    names = sorted(sorted(c["mentions"][0]["doc"] for c in block) for block in blocks)
+    assert names == [["a", "c", "e"], ["b"], ["d"], ["f"]]
+    reaches = {key: range_reach(part) for key, part in buckets.items()}
+    assigned = block_of_buckets(reaches)
+    grouped: dict = {}
+    for key, block in assigned.items():
+        grouped.setdefault(block, []).extend(c["mentions"][0]["doc"] for c in buckets[key])
+    assert sorted(sorted(group) for group in grouped.values()) == names
 
 
 def _run(arguments: list[str]):

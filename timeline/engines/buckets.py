@@ -1,11 +1,11 @@
 """Date buckets: candidate events held by date, spilled to disk past a limit, merged block by block.
 
-Merging compares two candidates only when their dates can meet (`merge._comparable`: the same
-precision, and one's span reaches the other's start), so a run splits into **date blocks**: the
-candidates of one precision whose spans chain into each other (a range joins every bucket it
-covers). No pair is scored and no veto holds across two blocks, and average linkage inside one
-block never looks at another, so merging block by block gives exactly the events of merging
-everything at once. Two things are run-wide, and are found in a streaming pass before any block is
+Merging compares two candidates only when their dates can meet (`merge._comparable`: one
+precision, and the same start date, or two ranges that overlap), so a run splits into **date
+blocks** (`date_blocks`): a bucket of single dates is one, and buckets that hold ranges chain into
+one block through ranges that overlap. No pair is scored and no veto holds across two blocks, and
+average linkage inside one block never looks at another, so merging block by block gives exactly
+the events of merging everything at once. Two things are run-wide, and are found in a streaming pass before any block is
 merged:
 
 - **template lines** (`timeline.read.recurring`): a short dated line that recurs in three or more
@@ -248,38 +248,56 @@ class DateBuckets:
         self._spill.close()
 
 
+def range_reach(part: Iterable[dict]) -> str | None:
+    """The last date the ranges of a bucket reach (None: the bucket holds single dates only)."""
+    ends = [end for candidate in part if (end := span_end(candidate)) != candidate["date"]]
+    return max(ends) if ends else None
+
+
 def date_blocks(buckets: Iterable[tuple[BucketKey, list[dict]]]) -> Iterator[list[dict]]:
-    """Buckets (in key order) joined into date blocks: a bucket joins the block before it when it
-    has the same precision and starts on or before the last date that block's spans reach."""
+    """Buckets (in key order) joined into date blocks, each block given whole.
+
+    Two candidates can be compared (`merge._comparable`) when they have one precision and either
+    start on the same date (a single date, or a range starting there) or are two ranges that
+    overlap. So a bucket of single dates is a block of its own, even inside a range's span; a bucket
+    that holds a range joins the open block when one of the open block's ranges reaches its date,
+    and every candidate of the bucket comes along (they all start with its range)."""
     block: list[dict] = []
     precision, reach = -1, ""
     for (size, start), part in buckets:
+        furthest = range_reach(part)
         if block and (size != precision or start > reach):
             yield block
-            block, reach = [], ""
-        precision = size
+            block = []
+        if furthest is None:
+            yield part
+            continue
+        if not block:
+            precision, reach = size, furthest
         block.extend(part)
-        reach = max([reach, *map(span_end, part)])
+        reach = max(reach, furthest)
     if block:
         yield block
 
 
-def block_bounds(ends: dict[BucketKey, str]) -> list[tuple[int, str, str]]:
-    """The date blocks of a run from each bucket's furthest span end: `(precision, first, last)`
-    bucket starts of each block, in key order (what `date_blocks` would join)."""
-    bounds: list[tuple[int, str, str]] = []
-    precision, first, last, reach = -1, "", "", ""
-    for size, start in sorted(ends):
-        if first and (size != precision or start > reach):
-            bounds.append((precision, first, last))
-            first, reach = "", ""
-        if not first:
-            first = start
-        precision, last = size, start
-        reach = max(reach, ends[(size, start)])
-    if first:
-        bounds.append((precision, first, last))
-    return bounds
+def block_of_buckets(reaches: dict[BucketKey, str | None]) -> dict[BucketKey, BucketKey]:
+    """Each bucket's block (named by its first bucket) from each bucket's `range_reach`: the
+    blocks `date_blocks` would make, for an engine that keeps the candidates elsewhere."""
+    blocks: dict[BucketKey, BucketKey] = {}
+    first: BucketKey | None = None
+    reach = ""
+    for key in sorted(reaches):
+        furthest = reaches[key]
+        if first is not None and (key[0] != first[0] or key[1] > reach):
+            first = None
+        if furthest is None:
+            blocks[key] = key
+            continue
+        if first is None:
+            first, reach = key, furthest
+        blocks[key] = first
+        reach = max(reach, furthest)
+    return blocks
 
 
 def merge_block(

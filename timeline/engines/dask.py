@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import bisect
 import logging
 from collections.abc import Iterator
 
@@ -23,10 +22,10 @@ from timeline.engines.buckets import (
     DEFAULT_LIMIT,
     RunEvidence,
     SortedEvents,
-    block_bounds,
+    block_of_buckets,
     bucket_key,
     merge_block,
-    span_end,
+    range_reach,
     title_key,
 )
 from timeline.events.merge import DEFAULT_POLICY
@@ -61,8 +60,9 @@ def _without_events(outcomes: list[Outcome]) -> list[Outcome]:
 
 
 def _summary(outcomes: list[Outcome]) -> list[tuple[dict, RunEvidence]]:
-    """How far each bucket's spans reach, and the run-wide evidence, of one partition."""
-    ends: dict = {}
+    """How far each bucket's ranges reach (`buckets.range_reach`), and the run-wide evidence, of
+    one partition."""
+    reaches: dict = {}
     evidence = RunEvidence()
     for outcome in outcomes:
         if outcome.document is None or not outcome.events:
@@ -70,20 +70,19 @@ def _summary(outcomes: list[Outcome]) -> list[tuple[dict, RunEvidence]]:
         titles = {outcome.document["id"]: title_key(outcome.document)}
         for candidate in outcome.events:
             key = bucket_key(candidate)
-            ends[key] = max(ends.get(key, ""), span_end(candidate))
+            _reach_into(reaches, key, range_reach([candidate]))
             evidence.add(candidate, titles)
-    return [(ends, evidence)]
+    return [(reaches, evidence)]
 
 
-def _block_of(candidate: dict, starts: dict[int, list[str]]) -> tuple[int, str]:
-    precision, start = bucket_key(candidate)
-    firsts = starts[precision]
-    return (precision, firsts[bisect.bisect_right(firsts, start) - 1])
+def _reach_into(reaches: dict, key: tuple, furthest: str | None) -> None:
+    known = reaches.get(key)
+    reaches[key] = furthest if known is None else (known if furthest is None else max(known, furthest))
 
 
-def _keyed(outcomes: list[Outcome], starts: dict[int, list[str]]) -> list[tuple[tuple[int, str], dict]]:
+def _keyed(outcomes: list[Outcome], blocks: dict) -> list[tuple[tuple[int, str], dict]]:
     return [
-        (_block_of(candidate, starts), candidate)
+        (blocks[bucket_key(candidate)], candidate)
         for outcome in outcomes
         if outcome.document is not None and outcome.events
         for candidate in outcome.events
@@ -115,25 +114,23 @@ class DaskSink:
         if persisted is None:
             return iter(())
         client = self.engine.client
-        ends: dict = {}
+        reaches: dict = {}
         evidence = RunEvidence()
-        for part_ends, part_evidence in client.compute(persisted.map_partitions(_summary)).result():
-            for key, end in part_ends.items():
-                ends[key] = max(ends.get(key, ""), end)
+        for part_reaches, part_evidence in client.compute(persisted.map_partitions(_summary)).result():
+            for key, furthest in part_reaches.items():
+                _reach_into(reaches, key, furthest)
             evidence.update(part_evidence)
-        bounds = block_bounds(ends)
-        if not bounds:
+        if not reaches:
             return iter(())
+        blocks = block_of_buckets(reaches)
         templates = evidence.templates()
         aliases = evidence.aliases(templates)
         policy = DEFAULT_POLICY
         if policy.idf != "jieba":  # run-wide IDF: one block (see `buckets`)
-            bounds = [bounds[0]]
-        starts: dict[int, list[str]] = {}
-        for precision, first, _ in bounds:
-            starts.setdefault(precision, []).append(first)
-        partitions = max(1, min(len(bounds), self.engine.workers * 4))
-        grouped = persisted.map_partitions(_keyed, starts).groupby(
+            first = min(blocks)
+            blocks = dict.fromkeys(blocks, first)
+        partitions = max(1, min(len(set(blocks.values())), self.engine.workers * 4))
+        grouped = persisted.map_partitions(_keyed, blocks).groupby(
             _block_key, npartitions=partitions, shuffle="tasks"
         )
         merged = grouped.map_partitions(_merge_groups, templates, aliases, policy)

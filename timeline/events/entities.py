@@ -127,7 +127,7 @@ def _viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict)
     return _decode(obs)
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=32_768)
 def _decode(obs: str) -> tuple:
     states, start_p, trans_p, emit_p = _INTO["tables"]
     into = _INTO["into"]
@@ -170,7 +170,7 @@ def _decode(obs: str) -> tuple:
     return (max(previous.values()), tuple(route))
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=4_096)
 def _tags(text: str) -> tuple[tuple[str, str], ...]:
     """jieba's words and tags for `text`, remembered: a clause is tagged for its entities and its
     title, and wire copies repeat their sentences."""
