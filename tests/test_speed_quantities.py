@@ -4,6 +4,8 @@ a quantity already taken, read the match, then apply every filter in turn."""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -13,6 +15,57 @@ from timeline import quantities as q
 from timeline.textprep import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def reference_set_phrase_starts(text: str) -> list[tuple[int, str]]:
+    phrases = sorted(q.SET_PHRASES, key=len, reverse=True)
+    pattern = re.compile("(?=(" + "|".join(re.escape(phrase) for phrase in phrases) + "))")
+    return [(match.start(), match.group(1)) for match in pattern.finditer(text)]
+
+
+# The count rule's production as it reads before its early "no unit" check: every number read first.
+def reference_produce_count(match, prepared):
+    first = q._number(match, "a", prepared)
+    if first is None:
+        return None
+    chinese = match.group("a_cn") is not None
+    mult = q._multiplier(match.group("mult"))
+    # `2万-3万人` carries a multiplier on each side, `2-3万人` one for both.
+    first_mult = q._multiplier(match.group("amult")) if match.group("amult") else mult
+    if match.group("sep"):
+        second = q._number(match, "b", prepared)
+        if not isinstance(first, Decimal) or not isinstance(second, Decimal):
+            return None
+        chinese = chinese or match.group("b_cn") is not None
+        low, high = first * first_mult, second * mult
+        if low >= high:
+            return None  # 2020-02 and friends: not a range
+        value = None
+    else:
+        factor = q._multiplier(match.group("amult")) * mult  # 4.45万多名, 十多万人
+        if isinstance(first, tuple):
+            value, low, high = None, first[0] * factor, first[1] * factor
+        else:
+            value, low, high = first * factor, None, None
+    extra = match.group("ge_extra")
+    if extra == "半" and value is not None:
+        value += Decimal("0.5")
+    unit = match.group("ge_unit") or match.group("unit")
+    mid = match.group("mid") or match.group("mid2") or (extra if extra in q.APPROX_MIDDLE else None)
+    if unit is None:
+        # Without a unit only a large multiplied Arabic figure is a quantity (6.8万余党员).
+        multiplier_text = (match.group("mult") or "") + (match.group("amult") or "")
+        if chinese or not any(char in q.LARGE_MULTIPLIERS for char in multiplier_text):
+            return None
+    return q.Reading(
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
+        approx=q.APPROX_MIDDLE.get(mid) if mid else None,
+        chinese=chinese,
+        unit_is_arabic_only=unit in q._ARABIC_UNITS,
+    )
 
 
 def _approx_before(text: str, start: int) -> tuple[str | None, int]:
@@ -80,6 +133,23 @@ def reference_quantities(prepared, exclude: list[tuple[int, int]]) -> list[dict]
 
 
 _ALPHABET = list("0123456789.,，-~一二两三五六七八九十百千万亿余多近约超过逾名人个元%年月日天次起 第号的在")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_ALPHABET + ["一线", "第一", "一个上午", "一度", "6.8万余", "2万-3万人"]), max_size=15
+    )
+)
+def test_set_phrases_and_the_count_rule_agree_with_their_plain_forms(words: list[str]) -> None:
+    text = "".join(words)
+    found = [(m.start(), m.group(1)) for m in q._SET_PHRASE_STARTS.finditer(text)]
+    assert found == reference_set_phrase_starts(text)
+    prepared = prepare(text)
+    for position in range(len(prepared.text)):
+        match = q._MASTER.match(prepared.text, position)
+        if match is not None and match.lastgroup == "rule1":
+            assert q._produce_count(match, prepared) == reference_produce_count(match, prepared)
 
 
 @settings(max_examples=400, deadline=None)

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from timeline.numerals import DIGITS, to_number
 from timeline.textprep import Prepared
@@ -231,6 +232,7 @@ def _number(
     return None if chinese is None else _chinese_numeral(chinese)
 
 
+@cache
 def _multiplier(text: str | None) -> Decimal:
     factor = Decimal(1)
     for char in text or "":
@@ -239,6 +241,15 @@ def _multiplier(text: str | None) -> Decimal:
 
 
 def _produce_count(match: re.Match[str], prepared: Prepared) -> Reading | None:
+    if match.group("ge_unit") is None and match.group("unit") is None:
+        # Without a unit only a large multiplied Arabic figure is a quantity (6.8万余党员): known
+        # before any number is read.
+        multiplier_text = (match.group("mult") or "") + (match.group("amult") or "")
+        chinese = match.group("a_cn") is not None or (
+            match.group("sep") is not None and match.group("b_cn") is not None
+        )
+        if chinese or not any(char in LARGE_MULTIPLIERS for char in multiplier_text):
+            return None
     first = _number(match, "a", prepared)
     if first is None:
         return None
@@ -343,8 +354,14 @@ _MASTER_SEARCH = re.compile(f"(?={_NUMERAL_START.pattern})(?:{_MASTER.pattern})"
 
 # Every place a set phrase starts (the longest one there), found once per text: a lookahead so that
 # overlapping phrases (第一线 and 一线) are all seen.
+# The look-ahead stands behind a class of the phrases' first characters (and a look-behind over that
+# character), so the search skips every other character at C speed.
 _SET_PHRASE_STARTS = re.compile(
-    "(?=(" + "|".join(re.escape(phrase) for phrase in sorted(SET_PHRASES, key=len, reverse=True)) + "))"
+    "["
+    + "".join(sorted({re.escape(phrase[0]) for phrase in SET_PHRASES}))
+    + "](?<=(?=("
+    + "|".join(re.escape(phrase) for phrase in sorted(SET_PHRASES, key=len, reverse=True))
+    + "))(?s:.))"
 )
 
 
