@@ -578,6 +578,7 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
+_BRACKET_DAY = re.compile(r"[(（](?:(?P<m>\d{1,2})/)?(?P<d>\d{1,2})")
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
 
 _PART_MODS = {
@@ -1288,6 +1289,18 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             day = resolver.month_day(date.month, date.day, future, weekday=weekday)
             if day is not None:
                 resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+        if date.rule == "今(<day>)日" and resolved.day is not None:
+            # 昨(18)日 read on the 24th: the day written in the brackets wins over the word a few days off
+            written = _BRACKET_DAY.search(text, expression.start, expression.end)
+            if written is not None:
+                day_of_month = int(written["d"])
+                near = [resolved.day + dt.timedelta(days=k) for k in range(-3, 4)]
+                month = int(written["m"]) if written["m"] else None
+                same = [d for d in near if d.day == day_of_month and month in (None, d.month)]
+                if same and resolved.day not in same:
+                    moved = min(same, key=lambda d: abs((d - resolved.day).days))
+                    resolver.step(f"the bracketed day {day_of_month} puts it on {moved}")
+                    resolved = Resolved(moved.isoformat(), moved.isoformat(), day=moved)
         # a weekday that holds on the date settles its year as firmly as a written year would (a notice:
         # 4月3日(星期一)放假…和平紀念日的2月27日 are of the year the weekdays hold in)
         weekday_holds = (
@@ -1319,10 +1332,15 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
                 and (gloss.month is None or d.month == gloss.month)
                 and (date.weekday is None or d.isoweekday() == date.weekday)
             ]
-            if same and date.day_shift is None:
+            if date.day_shift is not None:
+                # 昨(18)日 read on the 24th, 今日（10月30日）on the 31st: the day the writer wrote in the
+                # brackets wins over the word when the two are a few days apart (a late or reposted page)
+                same = [d for d in same if abs((d - resolved.day).days) <= 3]
+            if same:
                 moved = min(same, key=lambda d: abs((d - resolved.day).days))
-                resolver.step(f"the bracketed day {gloss.day} puts it on {moved}")
-                resolved = Resolved(moved.isoformat(), moved.isoformat(), day=moved)
+                if moved != resolved.day:
+                    resolver.step(f"the bracketed day {gloss.day} puts it on {moved}")
+                    resolved = Resolved(moved.isoformat(), moved.isoformat(), day=moved)
         elif gloss is not None and resolved.day is not None and (date.lunar_month or date.festival):
             candidate = valid_date(resolved.day.year, gloss.month, gloss.day)
             if candidate is None or candidate != resolved.day:
