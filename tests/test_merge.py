@@ -198,3 +198,12 @@ def test_a_large_cluster_keeps_a_report_one_outlet_words_like_it_without_chainin
     # Two clusters joined by one pair only stay apart: the average still counts.
     scores = {(0, 1): 0.8, (2, 3): 0.8, (1, 2): 0.6}
     assert sorted(_cluster([0, 1, 2, 3], docs, scores, set(), leaning)) == [[0, 1], [2, 3]]
+
+
+def test_two_venues_are_two_happenings():
+    reports = candidates(
+        ("a.txt", "2018-11-12", "11月12日，金庸的灵堂在香港殡仪馆设立，公众可前往致意。"),
+        ("b.txt", "2018-11-12", "11月12日，香港文化博物馆金庸馆设立吊唁册，公众可前往致意。"),
+        ("c.txt", "2018-11-13", "昨日，金庸的靈堂在香港殯儀館設立，公眾可前往致意。"),
+    )
+    assert sources_of(merge_candidates(reports)) == [["a.txt", "c.txt"], ["b.txt"]]

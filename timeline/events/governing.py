@@ -405,14 +405,20 @@ def _bare_days_in_reference_month(text: str, mentions: list[dict], day: dt.date)
 # What follows a date in a wire credit or an update stamp.
 _STAMP_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,6}[)）])?\s*(?:[电讯]|消息|报道|报导|更新|发布|首发)")
 _STAMP_HEAD_LIMIT = 32
+# The day something was told, in front of what it tells (萬州區分局28日通報，當日10時許……): like a
+# stamp, it gives way to a later date in the sentence.
+_TOLD_AFTER = re.compile(r"\s*(?:通报|发布|宣布|表示|证实|透露|指出)(?:称)?\s*[,，:：]")
 
 
 def without_stamps(text: str, anchored: Sequence[dict]) -> list[dict]:
-    """`anchored` minus the dateline and update stamps at the head of a sentence that are followed by
-    another date in the same sentence (that date is the happening's)."""
+    """`anchored` minus the dateline and update stamps at the head of a sentence, and the days
+    something was told (28日通報，), that are followed by another date in the same sentence (that date
+    is the happening's)."""
     kept = []
     for index, mention in enumerate(anchored):
-        if _is_stamp(text, mention):
+        if _is_stamp(text, mention) or _TOLD_AFTER.match(
+            to_simplified(text[mention["end"] : mention["end"] + 8])
+        ):
             sentence_end = _sentence_end(text, mention["end"])
             if any(other["start"] < sentence_end for other in anchored[index + 1 :]):
                 continue

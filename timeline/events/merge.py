@@ -33,7 +33,8 @@ editor compares two outlets' sentences:
   `clock_apart` hours apart are different happenings, unless one is a 截至 (as of) time.
 - **Vetoes** only when the central participants disagree: the first person each report names
   outside credits and attributions (`people_rule="central"`), scene places of one level, two
-  different hospitals, disagreeing tolls, named counts or magnitudes, times of day apart.
+  different hospitals or venues (香港殡仪馆 / 香港文化博物馆; `veto_hospitals`), disagreeing tolls,
+  named counts or magnitudes, times of day apart.
 - **Clustering that cannot chain.** Average linkage inside each date bucket: two clusters join
   only when their average pairwise score reaches `threshold` and no pair between them is vetoed,
   so three happenings an hour apart at one place never become one event through a chain of
@@ -352,6 +353,26 @@ def _central_people(compare: str, people: Iterable[str]) -> list[str]:
     return sorted(found, key=lambda name: (found[name], name))  # in the order the clause names them
 
 
+# Named venues where a happening takes place (香港殡仪馆, 香港文化博物馆): like hospitals, two different
+# ones are two happenings. Airports and stations are left out: they are a route's ends as often.
+_VENUE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:殡仪馆|博物馆|体育馆|展览馆|纪念馆|会展中心|礼堂|法院|酒店|饭店)"
+)
+
+
+def _venues(compare: str) -> frozenset[str]:
+    found = set()
+    for match in _VENUE.finditer(compare):
+        name = match.group()
+        # The shortest name ending at the venue word: 在香港殡仪馆 -> 香港殡仪馆.
+        for cut in ("在", "于", "到", "往", "赴", "的"):
+            if cut in name[:-3]:
+                name = name[name.rindex(cut, 0, len(name) - 3) + 1 :]
+        if len(name) >= 4:
+            found.add(name)
+    return frozenset(found)
+
+
 def _is_background(date: str, published: str | None, policy_days: int) -> bool:
     if len(date) != 10 or not published or len(published) < 10:
         return False
@@ -427,7 +448,7 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
         _expand_abbreviations(e["text"])
         for e in event["entities"]
         if e["type"] == "org" and e["text"].endswith("医院")
-    )
+    ) | _venues(compare)
     counts: dict[str, list[tuple[float, str]]] = {}
     distances = []
     sentence = to_simplified(report["sentence"])
