@@ -207,3 +207,11 @@ def test_two_venues_are_two_happenings():
         ("c.txt", "2018-11-13", "昨日，金庸的靈堂在香港殯儀館設立，公眾可前往致意。"),
     )
     assert sources_of(merge_candidates(reports)) == [["a.txt", "c.txt"], ["b.txt"]]
+
+
+def test_a_magnitude_with_a_bound_still_vetoes():
+    reports = candidates(
+        ("a.txt", "2017-08-09", "8月9日7时27分，新疆精河县发生6.6级地震，震源深度11千米。"),
+        ("b.txt", "2017-08-09", "8月9日，新疆精河县多次发生4级以上余震。"),
+    )
+    assert sources_of(merge_candidates(reports)) == [["a.txt"], ["b.txt"]]

@@ -167,7 +167,7 @@ _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|撰文|实习生)[\s　
 _ROUTE = re.compile(r"(?:由|从|自|飞往|前往|开往|驶往|往|至|到|经)\s*$")
 # A quake's magnitude (7.2级, 规模7.0, 黎克特制7級, 7.3地震), not its intensity (震度6强级).
 _MAGNITUDE = re.compile(
-    r"(?:里氏|芮氏|黎克特制|规模|震级)\s*(\d(?:\.\d)?)|(?<![\d.])(\d(?:\.\d)?)\s*级?\s*(?=(?:强烈|大)?(?:地震|强震|余震))"
+    r"(?:里氏|芮氏|黎克特制|规模|震级)\s*(\d(?:\.\d)?)|(?<![\d.])(\d(?:\.\d)?)\s*级?\s*(?:以上|左右|多)?\s*(?=(?:强烈|大)?(?:地震|强震|余震))"
     r"|(?<![\d.])(\d\.\d)\s*级"
 )
 # Counts of casualties: the word after the number says which toll it is.
