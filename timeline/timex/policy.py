@@ -671,6 +671,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     year = piece.year
     if year is None and piece.year_shift is not None:
         year = resolver.base_year(anaphoric or piece.anaphoric) + piece.year_shift
+        if piece.rule == "新的一年" and resolver.ref_known and resolver.ref_date.month == 12:
+            resolver.step("新的一年 said in December: the year about to begin")
+            year += 1
     lunar_year = resolver.sexagenary_year(piece.lunar_year_names) if piece.lunar_year_names else None
 
     if piece.bce and year is not None:

@@ -163,4 +163,7 @@ REAL: list[Entry] = [
     (date("2014-04-16"), "2023-04-16", ["九年前的这一天", "九年前的這一天"]),
     # 昨 alone before a report's verb: yesterday
     (date("2025-11-07"), "2025-11-08", ["气象署昨预估", "氣象署昨預估", "警方昨表示", "法院昨宣判"]),
+    # 新的一年: the coming year when said in December, else the year under way
+    (date("2026"), "2025-12-31", ["期盼新的一年能看见合作", "期盼新的一年能看見合作"]),
+    (date("2025"), "2025-01-05", ["迎接新的一年", "迎接新的一年"]),
 ]

@@ -189,6 +189,12 @@ def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "昨<verb>", "date", day_shift=-1)
 
 
+# 新的一年, 新一年: the year about to begin when said in its last weeks, else the year under way
+@rule("新的一年", pattern=r"(?<![重全])新(?:的)?一年(?![级度来里内中多半以之的])")
+def p_new_year_ahead(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "新的一年", "date", year_shift=0, grain="year")
+
+
 # 今明两天: today and tomorrow (weather reports)
 @rule("今明两天", pattern=r"今明(?:两|二)?[天日]")
 def p_today_and_tomorrow(m: re.Match, s: int, e: int) -> Piece | None:
