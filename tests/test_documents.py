@@ -280,6 +280,21 @@ def test_a_slogan_above_the_headline_gives_way_to_the_line_about_the_body():
     assert find_title(worded, clean_lines(worded)) == "疫情再添一例"
 
 
+def test_a_ticker_of_other_headlines_above_the_real_one_gives_way_to_it():
+    text = "快訊\n\n颱風明晚逼近 北部山區嚴防豪雨\n\n股市終場大漲三百點\n\n" + (
+        "我國出現第5例武漢肺炎 曾與首例搭同班機返台\n\n" + BODY
+    )
+    assert find_title(text, clean_lines(text)) == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
+
+
+def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
+    body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
+    notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body
+    assert find_title(notice, clean_lines(notice)) == "关于公交线路调整的通知"
+    listing = "二、活动安排\n时间:3月6日上午\n" + body
+    assert find_title(listing, clean_lines(listing)) not in ("二、活动安排", "时间:3月6日上午")
+
+
 def test_a_sites_initials_after_the_headline_are_cut():
     assert clean_headline("警方加強巡邏 拘捕2人 - RTHK") == "警方加強巡邏 拘捕2人"
 

@@ -262,7 +262,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】]?$|图/[\u4e00-\u9fff]{2,4}$"
 )
 # A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`).
-_LABEL_ONLY = re.compile(r"^[•·\-*]?\s*[\u4e00-\u9fff]{2,8}\s*:$")
+# A label alone on its line (`发文日期:`), not a salutation (`尊敬的市民朋友们:`) opening a notice.
+_LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")
 _FIELD_LABEL_SEARCH = _FromFirstStart(_FIELD_LABEL)
 _PHOTO_CREDIT_SEARCH = _FromFirstStart(_PHOTO_CREDIT)
 _TOOLBAR_SEARCH = _FromFirstStart(_TOOLBAR)

@@ -30,7 +30,21 @@ _SITE_SUFFIX = re.compile(
     r"|\s[-–—|｜]\s*[A-Z][A-Za-z0-9.]{1,11}$",  # `… - RTHK`, `… | CNA`: a site's initials
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"^\d{1,2}\.\s")
+# An item of a numbered list or a section heading (`3. 某某主持召开会议`, `二、关于赛龙舟`, `(一)活动安排`).
+_NUMBERED = re.compile(r"^\d{1,2}\.\s|^[一二三四五六七八九十]{1,3}、|^[(（][一二三四五六七八九十]{1,3}[)）]")
+# A salutation or an announcement of what follows (`尊敬的市民朋友们:`, `以下是…整理的新闻:`).
+_ADDRESS = re.compile(r"^(?:尊敬的|亲爱的|各位|以下是|以下为).*[:：]$")
+# A field of a notice or a caption (`时间:3月6日上午`, `地点:胜利南路`), never a headline.
+_FIELD_LABEL = re.compile(
+    r"^(?:时间|地点|日期|来源|作者|编辑|记者|摄影|主办|承办|电话|地址|联系人|活动时间|活动地点)\s*[:：]"
+)
+
+
+def _not_a_title(line: str) -> bool:
+    """A list item, a section number, a notice's field or a salutation: never the page's headline."""
+    return bool(_NUMBERED.match(line) or _FIELD_LABEL.match(line) or _ADDRESS.match(line))
+
+
 _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
 
 
@@ -87,7 +101,7 @@ def find_title(
         line = normalized[index]
         if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < least_hans:
             return False
-        if _NUMBERED.match(line):
+        if _not_a_title(line):
             return False  # an item of a numbered breadcrumb or list (`3. 某某主持召开会议`)
         return not line.startswith(_SUBTITLE_MARKS) and not line.endswith(_SENTENCE_END)
 
@@ -125,7 +139,7 @@ def find_title(
                 best = above[-1]
                 if len(above) >= 2 and _hans(normalized[best]) < 6 <= _hans(normalized[above[-2]]):
                     best = above[-2]
-                return best, None
+                return _most_about_the_body(best, above, normalized, clean), None
             for index in range(dateline + 1, min(len(normalized), dateline + 16)):
                 if (
                     not anchored_on_body
@@ -139,7 +153,7 @@ def find_title(
             line = normalized[index]
             if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < 4:
                 continue
-            if line.startswith(_SUBTITLE_MARKS):
+            if line.startswith(_SUBTITLE_MARKS) or _not_a_title(line):
                 continue
             if line.endswith(_SENTENCE_END):
                 fallback = fallback if fallback is not None else index
@@ -149,7 +163,7 @@ def find_title(
             return fallback, None
         # No headline at the top: the start of the first real sentence, cut short.
         for index, line in enumerate(normalized):
-            if line and not clean.is_noise_line(index) and _HAN_PAIR.search(line):
+            if line and not clean.is_noise_line(index) and _HAN_PAIR.search(line) and not _not_a_title(line):
                 return index, 400
         return None
 
@@ -171,6 +185,42 @@ _BODY_PAIRS = 60  # below this the body is too short to tell (a repost of two li
 _PARAGRAPH_HANS = 15  # a body paragraph, not a menu or a link list repeated at the foot
 _HAN_BIGRAM = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 _NOT_A_HEADLINE = re.compile(r"\d{4}[-/.年]\d{1,2}|来源|编辑|记者|\|")
+
+
+def _pairs(line: str) -> set[str]:
+    return set(_HAN_BIGRAM.findall(line))
+
+
+def _body_pairs(normalized: list[str], clean: CleanText, after: int, skip: str = "") -> set[str]:
+    """The character pairs of the body's paragraphs below line `after` (not lines holding `skip`)."""
+    body: set[str] = set()
+    for other in range(after + 1, len(normalized)):
+        line = normalized[other]
+        if _hans(line) >= _PARAGRAPH_HANS and not (skip and skip in line) and not clean.is_noise_line(other):
+            body |= _pairs(line)
+    return body
+
+
+def _share(line: str, body: set[str]) -> float:
+    own = _pairs(line)
+    return len(own & body) / len(own) if own else 0.0
+
+
+def _most_about_the_body(best: int, block: list[int], normalized: list[str], clean: CleanText) -> int:
+    """Within a block of headline-like lines (bottom up), the chosen one unless it says almost nothing
+    of the body while another says much: a ticker of other stories' headlines stacked above the real
+    one (`緬甸留學生…` / `全美最老字號中餐館…` / `海外台灣鄉親…大會`) gives way to the one the body is about,
+    the topmost of those that share at least half as much as the best."""
+    if len(block) < 2:
+        return best
+    body = _body_pairs(normalized, clean, block[0])
+    if len(body) < _BODY_PAIRS:
+        return best
+    shares = {index: _share(normalized[index], body) for index in block}
+    top = max(shares.values())
+    if top < _ABOUT_THE_BODY or shares[best] >= top / 2:
+        return best
+    return min((index for index in block if shares[index] >= top / 2), key=lambda index: index)
 
 
 def _about_the_body(index: int, normalized: list[str], clean: CleanText, headline_like) -> int:
