@@ -61,6 +61,9 @@ def test_wire_and_url_dates():
     assert [h.day for h in wire_dates("中新社北京七月七日电 今天")] == [7]
     found = url_dates("http://www.example.cn/n1/2019/0611/c1001-3.html t20190612_52.html /2017-03/04/a.htm")
     assert [h.iso() for h in found] == ["2019-06-11", "2019-06-12", "2017-03-04"]
+    # an image path by year, then two-digit year, month and day; the two years must agree
+    assert [h.iso() for h in url_dates("http://img.example.cn/ypt/2025/250209/a1.jpg")] == ["2025-02-09"]
+    assert url_dates("http://img.example.cn/ypt/2025/240209/a1.jpg") == []
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,8 @@ _ENGLISH = re.compile(
 _URL_DATE = re.compile(
     r"(?:(?<=/)(?P<y1>(?:19|20)\d\d)(?:/|-)?(?P<m1>[01]\d)(?:/|-)?(?P<d1>[0-3]\d)(?=[/_.\-]|$)"
     r"|(?<=/)(?P<y2>(?:19|20)\d\d)[/-](?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?=/)"
-    r"|(?<=[/_t])(?P<y3>(?:19|20)\d\d)(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=[_./]))"
+    r"|(?<=[/_t])(?P<y3>(?:19|20)\d\d)(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=[_./])"
+    r"|(?<=/)(?P<y4>(?:19|20)(?P<yy4>\d\d))/(?P=yy4)(?P<m4>[01]\d)(?P<d4>[0-3]\d)(?=/))"  # /2025/250209/
 )
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w/.\-]*(?:\.s?html?|\.php|\.aspx?)\b|\S+/\d{4}/?\d{2}\S*")
 
@@ -246,7 +247,7 @@ def url_dates(text: str) -> list[DateHit]:
     for url in _URLISH.finditer(text):
         for match in _URL_DATE.finditer(url.group()):
             groups = match.groupdict()
-            for index in "123":
+            for index in "1234":
                 if groups[f"y{index}"]:
                     year, month, day = (int(groups[f"{k}{index}"]) for k in "ymd")
                     if _valid(year, month, day):
