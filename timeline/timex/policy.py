@@ -964,6 +964,10 @@ def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bo
     month = piece.month
     if month is not None and year is None:
         year, month = resolver.month_only(month, future)
+    if year is None and month is None and unit == "Q" and position == "first":
+        # 前三季度 (GDP and sales reports): the first quarters of the year under way, not the last nine months
+        year = resolver.base_year(False)
+        resolver.step(f"the first {count} quarters of {year}")
     if year is None and month is None:
         if position in ("ordinal", "last"):
             return None  # 第一周 or 最后三天 of what: nothing written says

@@ -166,4 +166,6 @@ REAL: list[Entry] = [
     # 新的一年: the coming year when said in December, else the year under way
     (date("2026"), "2025-12-31", ["期盼新的一年能看见合作", "期盼新的一年能看見合作"]),
     (date("2025"), "2025-01-05", ["迎接新的一年", "迎接新的一年"]),
+    # 前三季度 alone: the first quarters of the year under way
+    (date("2021-01", until="2021-09"), "2021-10-20", ["前三季度GDP增长", "前三季度GDP增長"]),
 ]

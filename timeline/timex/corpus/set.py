@@ -12,4 +12,6 @@ SET: list[Entry] = [
     (each("XXXX-WXX-5TAF"), REF, ["每周五下午", "每週五下午", "每星期五下午"]),
     (each("P1W"), REF, ["每周", "每週"]),
     (each("P1Y"), REF, ["每年春节", "每年春節"]),
+    # 逢周五: every Friday, as 每周五
+    (each("XXXX-WXX-5"), REF, ["逢周五休息", "逢週五休息", "逢星期五休息"]),
 ]

@@ -1,4 +1,4 @@
-"""Recurring times: 每天, 每周一, 每年春节.
+"""Recurring times: 每天, 每周一 (逢周五), 每年春节.
 
 Corpus: `timeline/timex/corpus/set.py`.
 """
@@ -30,7 +30,7 @@ SET_UNITS = {
 # ---------------------------------------------------------------------------------------------------
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
-@rule("每周<weekday>", pattern=r"每(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])")
+@rule("每周<weekday>", pattern=r"(?:每(?:个)?|逢)(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])")
 def p_set_weekday(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(
         s, e, "每周<weekday>", "set", value=f"XXXX-WXX-{WEEKDAYS[m['wd']]}", weekday=WEEKDAYS[m["wd"]]
