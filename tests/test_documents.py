@@ -143,6 +143,28 @@ def test_banners_and_page_furniture_are_noise(prefix, expected):
         assert line in lines
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "高雄海關今日宣布緝獲香菸2,100箱。照片／高雄海關提供",
+        "(相关资料图)",
+        "請繼續往下閱讀...",
+        "更多太報報導",
+        "我已年滿18歲進入",
+    ],
+)
+def test_captions_reading_prompts_and_list_headers_are_noise(line):
+    text = (
+        "大桥今天通车\n"
+        + line
+        + "\n"
+        + "市民一早赶来体验新桥,交通部门表示通车后两岸往来时间将缩短一半。\n" * 1
+    )
+    clean = clean_lines(text)
+    assert clean.is_noise(text.index(line))
+    assert not clean.is_noise(text.index("市民一早"))
+
+
 def test_quote_attribution_and_body_lines_are_not_noise():
     text = seed("002")
     clean = clean_lines(text)

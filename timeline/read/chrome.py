@@ -99,6 +99,7 @@ _PROMPT = re.compile(
     r"隐私(?:权)?(?:声明|政策|规范)|cookie|您的浏览器|浏览器(?:版本|不支持)|不支持html5|请(?:更新|升级)至?最新"
     r"|最佳浏览效果|your browser|javascript|app\s*(?:内)?打开|打开app|下载app|在app中|点击下载|立即下载"
     r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|已年满18岁|限制级"
+    r"|继续往下阅读|继续阅读|展开全文|阅读全文|点击查看全文|^更多[\u4e00-\u9fff]{0,8}(?:报导|报道|新闻|文章)$"
     r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码",
     re.IGNORECASE,
 )
@@ -260,9 +261,10 @@ _FIELD_LABEL = re.compile(r"(?:^|[\s|丨])[\u4e00-\u9fff]{2,6}\s*:")
 # A photo credit closing a caption (`■某某晨报记者 某某 摄`, `(记者 某某 摄)`).
 _PHOTO_CREDIT = re.compile(
     r"(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】]?$|图/[\u4e00-\u9fff]{2,4}$"
-)
-# A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`).
-# A label alone on its line (`发文日期:`), not a salutation (`尊敬的市民朋友们:`) opening a notice.
+    r"|(?:照片|图片|图)\s*[/／]\s*[\u4e00-\u9fff]{1,12}提供\s*[)）]?$|^[(（]?(?:相关)?资料图片?[)）]?$"
+)  # `…。照片／高雄海关提供`, `(相关资料图)`
+# A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`), not a
+# salutation (`尊敬的市民朋友们:`) opening a notice.
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")
 _FIELD_LABEL_SEARCH = _FromFirstStart(_FIELD_LABEL)
 _PHOTO_CREDIT_SEARCH = _FromFirstStart(_PHOTO_CREDIT)
