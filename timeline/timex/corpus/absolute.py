@@ -176,4 +176,6 @@ REAL: list[Entry] = [
     ),
     # a day before 报道 is the day of the report (据央视新闻21日报道); 日报 alone is a newspaper
     (date("2019-09-21"), "2019-09-22", ["据央视新闻21日报道", "據央視新聞21日報道", "21日报导"]),
+    # Taiwan's years past a hundred, in Chinese numerals too
+    (date("2019"), REF, ["中華民國一百零八年", "中华民国一百零八年", "民國一百零八年"]),
 ]

@@ -191,12 +191,16 @@ rule("<yyyy>-<yyyy>年", pattern=r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=\s?[-–~至
 )
 
 
-@rule("<era>年", pattern=rf"(?P<era>{_ERA_WORDS})(?P<n>元|[一二三四五六七八九十]{{1,3}}|\d{{1,2}})年")
+@rule(
+    "<era>年",
+    pattern=rf"(?P<era>{_ERA_WORDS})(?P<n>元|[一二三四五六七八九十]{{1,3}}|(?<=民国)[一二三四五六七八九十百零〇]{{3,6}}|\d{{1,2}}|(?<=民国)\d{{3}})年",
+)
 def p_era_year(m: re.Match, s: int, e: int) -> Piece | None:
-    number = 1 if m["n"] == "元" else _num(m["n"])
-    if not number:
+    # 民国108年, 中华民国一百零八年: Taiwan's years run past a hundred
+    number = 1 if m["n"] == "元" else _num(m["n"]) if len(m["n"]) <= 3 else to_number(m["n"])
+    if not number or number != int(number):
         return None
-    year = ERA_FIRST_YEARS[m["era"]] + number - 1
+    year = ERA_FIRST_YEARS[m["era"]] + int(number) - 1
     return Piece(s, e, "<era>年", "date", year=year, grain="year", year_kind="era")
 
 
