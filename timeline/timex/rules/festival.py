@@ -225,7 +225,7 @@ def p_after_festival(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<solar term>",
-    pattern=rf"(?P<pre>(?:今年|去年|明年|\d{{4}}年)的?)?(?P<t>{_TERM_WORDS})(?P<sfx>节气|时节|节|当天|这天|之日|前后|前夕|时分|到了|已至|来临|将至)?",
+    pattern=rf"(?P<pre>(?:今年|去年|明年|\d{{4}}年)的?)?(?P<t>{_TERM_WORDS})(?P<sfx>节气|时节|节|当天|这天|之日|前后|前夕|时分|到了|已至|来临|将至|假期|小长假|长假|连假|期间)?",
 )
 def p_solar_term(m: re.Match, s: int, e: int) -> Piece | None:
     name = m["t"]
