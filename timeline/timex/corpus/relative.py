@@ -168,4 +168,6 @@ REAL: list[Entry] = [
     (date("2025"), "2025-01-05", ["迎接新的一年", "迎接新的一年"]),
     # 前三季度 alone: the first quarters of the year under way
     (date("2021-01", until="2021-09"), "2021-10-20", ["前三季度GDP增长", "前三季度GDP增長"]),
+    # 即日起: from the day of the notice
+    (date("2022-03-20", mod="ON_OR_AFTER"), "2022-03-20", ["即日起实施", "即日起實施"]),
 ]

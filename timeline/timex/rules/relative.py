@@ -71,6 +71,8 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     # 前晚, 前日: two days before (前晚9时; not 节前晚会, 前日本首相: see the rule's guards)
     "前晚": (-2, False, "EV"),
     "前日": (-2, False, None),
+    # 即日起 / 即日至: from the day of the notice
+    "即日": (0, False, None),
 }
 _RELATIVE_DAY_WORDS = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
 RELATIVE_YEARS: dict[str, tuple[int, bool]] = {
