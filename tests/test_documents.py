@@ -309,6 +309,14 @@ def test_a_ticker_of_other_headlines_above_the_real_one_gives_way_to_it():
     assert find_title(text, clean_lines(text)) == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
 
 
+def test_a_ticker_under_a_date_label_on_top_gives_way_to_the_headline_the_body_is_about():
+    text = " date 2020-01-28 我的頻道\n\n颱風明晚逼近 北部山區嚴防豪雨\n\n" + (
+        "我國出現第5例武漢肺炎 曾與首例搭同班機返台\n\n記者某某／台北報導\n" + BODY
+    )
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert document["title"] == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

@@ -140,13 +140,17 @@ def find_title(
                 if len(above) >= 2 and _hans(normalized[best]) < 6 <= _hans(normalized[above[-2]]):
                     best = above[-2]
                 return _most_about_the_body(best, above, normalized, clean), None
+            below: list[int] = []  # headline-like lines under the stamp, before the first paragraph
             for index in range(dateline + 1, min(len(normalized), dateline + 16)):
-                if (
-                    not anchored_on_body
-                    and headline_like(index, least_hans=6)
-                    and not re.search(r"\d{4}[-/.年]|:", normalized[index])
-                ):
-                    return index, None
+                if anchored_on_body:
+                    break
+                if headline_like(index, least_hans=6) and not re.search(r"\d{4}[-/.年]|:", normalized[index]):
+                    below.append(index)
+                elif below and _hans(normalized[index]) >= _PARAGRAPH_HANS:
+                    break
+            if below:  # the first of them, unless the body is about another (a ticker on top)
+                block = below[:4][::-1]  # bottom up, as the block above a dateline is read
+                return _most_about_the_body(below[0], block, normalized, clean), None
 
         fallback = None
         for index in range(min(clean.head_lines, len(normalized), 40)):
