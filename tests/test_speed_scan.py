@@ -73,6 +73,10 @@ def test_scan_agrees_on_number_runs() -> None:
         "五一三天",
         "123456789012345678901234567890年",
         "一二三四五六七八九十月",
+        "2020年1月1日12时30分",
+        "第1季度12月",
+        "12:3045日",
+        "1月12日至15日",
     ):
         assert _spans(scan(text)) == _spans(reference_scan(text)), text
 

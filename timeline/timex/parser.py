@@ -28,7 +28,15 @@ from timeline.timex.policy import (
     evidence,
     resolve,
 )
-from timeline.timex.rules import PART_OF_DAY, RULE_OF_GROUP, SEARCH, TRIGGER, later_rules, produce
+from timeline.timex.rules import (
+    PART_OF_DAY,
+    RULE_OF_GROUP,
+    SEARCH,
+    SEARCH_OUTSIDE_DIGITS,
+    TRIGGER,
+    later_rules,
+    produce,
+)
 
 # Text between two pieces that still lets them form one expression.
 _JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2})")
@@ -113,9 +121,15 @@ def scan(text: str) -> list[Piece]:
     position = 0
     length = len(text)
     last_end = 0
-    search = SEARCH.search
+    search = SEARCH_OUTSIDE_DIGITS.search
     while position < length:
-        found = search(text, position)
+        found = None
+        pair = text[position - 1 : position + 1] if position == last_end and position > 0 else ""
+        if pair.isascii() and pair.isdigit():
+            # right after a piece, a digit that continues a run may start one (`五一` + `三天`)
+            found = SEARCH.match(text, position)
+        if found is None:
+            found = search(text, position)
         if found is None:
             break
         start = found.start()

@@ -51,6 +51,7 @@ __all__ = [
     "rules_starting_with",
     "later_rules",
     "SEARCH",
+    "SEARCH_OUTSIDE_DIGITS",
     "RULE_OF_GROUP",
 ]
 
@@ -118,13 +119,19 @@ def _search_pattern() -> tuple[re.Pattern, tuple[int, ...]]:
         # the groups left inside the body: the rule's own, less the named ones made non-capturing
         inner = COMPILED[index].groups - len(COMPILED[index].groupindex)
         rule_of_group += [index] + [-1] * inner
-    pattern = TRIGGER.pattern + "(?<=(?=(?:" + "|".join(alternatives) + "))(?s:.))"
-    return re.compile(pattern, re.ASCII), tuple(rule_of_group)
+    rules = "(?<=(?=(?:" + "|".join(alternatives) + "))(?s:.))"
+    return (
+        re.compile(TRIGGER.pattern + rules, re.ASCII),
+        re.compile(TRIGGER.pattern + r"(?<![0-9][0-9])" + rules, re.ASCII),
+        tuple(rule_of_group),
+    )
 
 
 # SEARCH.search(text, position) finds the first position at or after `position` where a rule matches,
 # as `rules_starting_with(char)[1].match` would there; RULE_OF_GROUP[match.lastindex - 1] is the rule.
-SEARCH, RULE_OF_GROUP = _search_pattern()
+# SEARCH_OUTSIDE_DIGITS passes over the digits that continue a run of ASCII digits (the scan skips
+# those, except right where a piece ended).
+SEARCH, SEARCH_OUTSIDE_DIGITS, RULE_OF_GROUP = _search_pattern()
 
 
 @cache
