@@ -317,6 +317,16 @@ def test_a_ticker_under_a_date_label_on_top_gives_way_to_the_headline_the_body_i
     assert document["title"] == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
 
 
+def test_a_gallery_headline_repeated_under_every_picture_is_still_the_headline():
+    headline = "室外看世界杯 球迷露天观战气氛热烈"
+    pictures = "".join(
+        f"{headline}\n第{n}张图:球迷们围坐在大屏幕前等待开赛,现场气氛十分热烈。\n" for n in range(3)
+    )
+    text = f"{headline}\n\n更新时间:2018-06-15 12:47:14\n\n{pictures}"
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert document["title"] == headline
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

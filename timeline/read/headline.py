@@ -97,9 +97,18 @@ def find_title(
             p_end = min(p_end, p_start + limit)
         return clean_headline(_original_without_pinyin(prepared, p_start, p_end))
 
+    def first_of_repeats(index: int) -> bool:
+        """A gallery repeats its headline under every picture: the first of those lines, in the head,
+        is still the headline (the repeats are chrome)."""
+        if clean.reason(index) != "repeat" or index >= max(clean.head_lines, 1) + 2:
+            return False
+        return normalized[index] not in normalized[:index]
+
     def headline_like(index: int, least_hans: int = 4) -> bool:
         line = normalized[index]
-        if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < least_hans:
+        if not line or len(line) > 100 or _hans(line) < least_hans:
+            return False
+        if clean.is_noise_line(index) and not first_of_repeats(index):
             return False
         if _not_a_title(line):
             return False  # an item of a numbered breadcrumb or list (`3. 某某主持召开会议`)
@@ -127,7 +136,7 @@ def find_title(
                 reason = clean.reason(index)
                 if reason == "toolbar" and not above and len(line) <= 10:
                     continue  # a tool line between headline and dateline (`[复制链接]`)
-                if clean.is_noise_line(index) and reason != "meta":
+                if clean.is_noise_line(index) and reason != "meta" and not first_of_repeats(index):
                     break  # the block ends at chrome above it
                 if headline_like(index):
                     above.append(index)
