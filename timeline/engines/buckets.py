@@ -37,7 +37,7 @@ from timeline.events.merge import _event_sort_key as event_sort_key
 from timeline.read.recurring import TEMPLATE_MAX_CHARS, TEMPLATE_MIN_DOCUMENTS
 
 # Candidates (and merged events) held in memory before a sorted run is written to disk.
-DEFAULT_LIMIT = 20_000
+DEFAULT_LIMIT = 5_000
 
 BucketKey = tuple[int, str]  # (precision, start date)
 
