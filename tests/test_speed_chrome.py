@@ -4,6 +4,8 @@ searches give. The reference is `_line_reason` with every shortcut swapped for t
 from __future__ import annotations
 
 import re
+import string
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,3 +70,19 @@ def test_line_reasons_agree_on_made_up_lines(words: list[str]) -> None:
     line = "".join(words)
     fast, plain = _reasons_both_ways([line])
     assert fast == plain
+
+
+def test_only_four_other_characters_fold_to_an_ascii_letter() -> None:
+    # What the case-free class of first characters relies on: with IGNORECASE, an ASCII letter matches
+    # its two cases and exactly these others.
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    others = {chr(code) for code in range(sys.maxunicode + 1) if letter.fullmatch(chr(code))}
+    assert others - set(string.ascii_letters) == chrome._FOLDING_TO_ASCII
+
+
+def test_the_ignorecase_shortcuts_scan_without_ignorecase() -> None:
+    shortcuts = [value for value in vars(chrome).values() if isinstance(value, chrome._FromFirstStart)]
+    assert any(shortcut.pattern.flags & re.IGNORECASE and shortcut.start for shortcut in shortcuts)
+    for shortcut in shortcuts:
+        if shortcut.start is not None:
+            assert not shortcut.start.flags & re.IGNORECASE, shortcut.pattern.pattern[:40]

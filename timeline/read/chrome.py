@@ -110,6 +110,15 @@ _SECTION_LABEL = re.compile(
 )
 
 
+# The characters besides ASCII letters that match an ASCII letter when case is ignored: İ and ı (i),
+# ſ (s) and the Kelvin sign (k).
+_FOLDING_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _cased(char: str) -> bool:
+    return char.lower() != char or char.upper() != char
+
+
 class _FromFirstStart:
     """A pattern searched from the first place where a match can start: a class of the characters it
     can start with (read from the pattern by `first_chars`; case-insensitive when the pattern is, and
@@ -125,8 +134,18 @@ class _FromFirstStart:
             self.start = None
             return
         extra = (r"\d" if set("0123456789") <= chars else "") + (r"\s" if set(" \t\n\r\f\v") <= chars else "")
+        flags = pattern.flags & (re.IGNORECASE | re.ASCII)
+        if flags & re.IGNORECASE and all(char.isascii() or not _cased(char) for char in chars):
+            # Both cases of each ASCII letter, and the four other characters that fold to one (a
+            # class without IGNORECASE is found by a plain scan, one with it is tested character by
+            # character).
+            letters = {char for char in chars if char.isascii() and char.isalpha()}
+            chars = chars | {char.upper() for char in letters} | {char.lower() for char in letters}
+            if letters:
+                chars |= _FOLDING_TO_ASCII
+            flags &= ~re.IGNORECASE
         listed = "".join(re.escape(char) for char in sorted(chars))
-        self.start = re.compile(f"[{listed}{extra}]", pattern.flags & (re.IGNORECASE | re.ASCII))
+        self.start = re.compile(f"[{listed}{extra}]", flags)
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.start is None:
@@ -210,7 +229,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _normalized_lines(text: str, prepared: Prepared) -> list[str]:
     """The stripped normalized form of every line of `text` (same count and order as `_line_spans`)."""
     lines = [line.strip() for line in _LINE_BREAK.split(prepared.text)]
-    if len(lines) != len(_LINE_BREAK.findall(text)) + 1:  # cannot happen: prepare keeps every line break
+    # one line more than line breaks (a CRLF counted once); cannot differ: prepare keeps every line break
+    if len(lines) != text.count("\n") + text.count("\r") - text.count("\r\n") + 1:
         raise ValueError("prepared text does not have the lines of the original")
     return lines
 

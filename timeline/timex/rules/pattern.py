@@ -6,9 +6,10 @@ small regular-expression language the rules use (literals, escapes, character cl
 look-arounds, quantifiers, alternation) without the private `re._parser` module, whose name and
 shape change between Python versions (it is `sre_parse` before 3.11).
 
-`first_chars(pattern)` returns the set of characters a match can begin with, or None when it cannot
-tell (a `.`, a negated class, a class too wide to list): such a rule is then tried at every position
-the other rules trigger on and at none other, which the load check refuses, so every rule is bounded.
+`first_chars(pattern)` returns the set of characters a match can begin with, and raises Unbounded when
+it cannot tell (a match may start with a `.`, a negated class, `\\w` or a class too wide to list):
+such a rule would be tried at every position the other rules trigger on and at none other, which the
+load check refuses, so every rule is bounded. Such atoms later in a pattern do not matter.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ _WIDEST_RANGE = 5000  # a class range wider than this (e.g. all CJK) is not list
 
 class Unbounded(ValueError):
     """The first characters of a pattern cannot be listed."""
+
+
+class _Wide(frozenset):
+    """What an atom too wide to list matches (`.`, a negated class, `\\w`, a range of thousands): it
+    makes a pattern unbounded only where a match can start with it."""
+
+
+_WIDE = _Wide()
 
 
 class _Reader:
@@ -55,25 +64,30 @@ def _escape(reader: _Reader) -> frozenset[str] | None:
     if char == "t":
         return frozenset("\t")
     if char.isalnum():
-        raise Unbounded(f"escape \\{char}")
+        return _WIDE  # \\w, \\S, \\D and the like
     return frozenset(char)
 
 
 def _class(reader: _Reader) -> frozenset[str]:
-    """A `[...]` class; the reader stands after `[`."""
-    if reader.peek() == "^":
-        raise Unbounded("negated class")
+    """A `[...]` class; the reader stands after `[`. A negated class, or one with a range too wide
+    to list, is `_WIDE`."""
+    wide = reader.peek() == "^"
+    if wide:
+        reader.take()
     chars: set[str] = set()
     first = True
     while True:
         char = reader.take()
         if char == "]" and not first:
-            return frozenset(chars)
+            return _WIDE if wide else frozenset(chars)
         first = False
         if char == "\\":
             escaped = _escape(reader)
             if escaped is None:
                 raise Unbounded("assertion inside a class")
+            if escaped is _WIDE:
+                wide = True
+                continue
             if len(escaped) != 1:
                 chars |= escaped
                 continue
@@ -84,7 +98,8 @@ def _class(reader: _Reader) -> frozenset[str]:
             if end == "\\":
                 (end,) = _escape(reader) or ("",)
             if ord(end) - ord(char) > _WIDEST_RANGE:
-                raise Unbounded(f"range {char}-{end}")
+                wide = True
+                continue
             chars |= {chr(code) for code in range(ord(char), ord(end) + 1)}
         else:
             chars.add(char)
@@ -140,7 +155,7 @@ def _sequence(reader: _Reader, stop: str) -> list[list[tuple[frozenset[str] | No
         elif char in "^$":
             item = (None, True)
         elif char == ".":
-            raise Unbounded("dot")
+            item = (_WIDE, False)
         else:
             item = (frozenset(char), False)
         minimum, _ = _quantifier(reader)
@@ -167,12 +182,18 @@ def _group(reader: _Reader) -> tuple[frozenset[str] | None, bool]:
             return None, True
         elif kind != ":":
             raise Unbounded(f"group (?{kind}")
-    return _alternation_first(_sequence(reader, ")"))
+    alternatives = _sequence(reader, ")")
+    try:
+        return _alternation_first(alternatives)
+    except Unbounded:
+        return _WIDE, False  # refused only where a match can start with the group
 
 
 def _items_first(items: list[tuple[frozenset[str] | None, bool]]) -> tuple[frozenset[str], bool]:
     chars: set[str] = set()
     for first, nullable in items:
+        if first is _WIDE:
+            raise Unbounded("a match can start with a dot, a negated class or a class too wide to list")
         if first is not None:
             chars |= first
         if not nullable:
