@@ -578,6 +578,7 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
+_COMPARED = re.compile(r"(?:与|跟|较|比|距|距离|相比)$")
 _BRACKET_DAY = re.compile(r"[(（](?:(?P<m>\d{1,2})/)?(?P<d>\d{1,2})")
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
 
@@ -1400,6 +1401,18 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     # year, so it does not pull the Gregorian year of the dates after it (辛丑牛年最後一日…年廿八)
     guessed = guessed or (date is not None and date.grain == "year" and bool(date.lunar_year_names))
     guessed = guessed and not weekday_holds
+    # a date of another year named only to compare (与1976年7月28日的大地震只差10分钟) is no story of that
+    # year: what follows stays with the story's day
+    if (
+        date is not None
+        and date.year is not None
+        and resolver.ref_known
+        and resolver.context_day is not None
+        and abs(date.year - resolver.ref_date.year) > resolver.policy.story_year_distance
+        and _COMPARED.search(text, max(0, expression.start - 4), expression.start)
+    ):
+        resolver.step("a date of another year named to compare: the context stays")
+        return resolved, mention_type, value
     # 前一日 / 前一天 looks back from the story's day without moving it: 6月8日…前一日已有预警，当日上午… is the 8th
     if (
         date is not None

@@ -184,4 +184,13 @@ REAL: list[Entry] = [
     # the day written in brackets wins over 今/昨 a few days off (a late or reposted page)
     (time("2015-02-22TMO"), "2015-02-24", ["今(22)日上午", "今（22）日上午"]),
     (date("2015-10-30"), "2015-10-31", ["今日（10月30日）开会", "今日（10月30日）開會"]),
+    # a date of another year named only to compare does not become the story's day
+    (
+        [date("2013-10-27"), time("1976-07-28T03:42"), date("2013-10-27")],
+        "2013-10-27",
+        [
+            "27日发生地震，与1976年7月28日3时42分的地震相近。当日震源8千米",
+            "27日發生地震，與1976年7月28日3時42分的地震相近。當日震源8千米",
+        ],
+    ),
 ]
