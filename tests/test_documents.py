@@ -151,6 +151,10 @@ def test_banners_and_page_furniture_are_noise(prefix, expected):
         "請繼續往下閱讀...",
         "更多太報報導",
         "我已年滿18歲進入",
+        "警方昨晚拘捕2人。(港台圖片)",
+        "首次上稿 09-28 22:58",
+        "更新時間 09-29 06:21",
+        "http://news.example.com",
     ],
 )
 def test_captions_reading_prompts_and_list_headers_are_noise(line):

@@ -94,6 +94,11 @@ _NAV_WORDS = frozenset(
     " 论坛 微博 网站导航 关于我们 联系我们 广告服务 网站地图 法律声明 招聘 English 繁体 简体".split()
 )
 _BODY_MIN = 50
+_YEARLESS_STAMP = re.compile(
+    r"^[\[【(]?\s*(?:首次上稿|首发|更新|最后更新|更新时间|发布时间|发布|发表时间|上稿)\s*[:：]?\s*"
+    r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[\]】)]?$"
+)
+_BARE_URL = re.compile(r"^(?:https?://|www\.)[\w./\-?=&%#~:]+$", re.IGNORECASE)
 # Consent, browser and app prompts, at any length (`本網站使用相關技術…同意上述規範`, `您的浏览器不支持HTML5`).
 _PROMPT = re.compile(
     r"隐私(?:权)?(?:声明|政策|规范)|cookie|您的浏览器|浏览器(?:版本|不支持)|不支持html5|请(?:更新|升级)至?最新"
@@ -282,7 +287,8 @@ _FIELD_LABEL = re.compile(r"(?:^|[\s|丨])[\u4e00-\u9fff]{2,6}\s*:")
 _PHOTO_CREDIT = re.compile(
     r"(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】]?$|图/[\u4e00-\u9fff]{2,4}$"
     r"|(?:照片|图片|图)\s*[/／]\s*[\u4e00-\u9fff]{1,12}提供\s*[)）]?$|^[(（]?(?:相关)?资料图片?[)）]?$"
-)  # `…。照片／高雄海关提供`, `(相关资料图)`
+    r"|[(（][\u4e00-\u9fff]{0,6}(?:图片|资料图|资料照片)[)）]$"
+)  # `…。照片／高雄海关提供`, `(相关资料图)`, `…被捕。(港台图片)`
 # A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`), not a
 # salutation (`尊敬的市民朋友们:`) opening a notice.
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")
@@ -474,6 +480,13 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
             reasons[index] is None
             and len(normalized[index]) <= _FURNITURE_MAX
             and is_dateline(normalized[index])
+        ):
+            reasons[index] = "meta"
+    # A labelled stamp without a year (`首次上稿 09-28 22:58`, `更新时间 09-29 06:21`) and a bare address
+    # (`http://news.example.com`) are page furniture wherever they stand.
+    for index in filled:
+        if reasons[index] is None and (
+            _YEARLESS_STAMP.match(normalized[index]) or _BARE_URL.match(normalized[index])
         ):
             reasons[index] = "meta"
 
