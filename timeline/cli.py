@@ -607,7 +607,10 @@ def running_engine(name: EngineName, workers: int, scheduler: str | None) -> Ite
     """The engine for a run, started and closed around it; a one-line error when it cannot start."""
     try:
         engine = open_engine(
-            name.value, min(workers, available_cores()) if scheduler is None else workers, scheduler
+            name.value,
+            min(workers, available_cores()) if scheduler is None else workers,
+            scheduler,
+            reader=process_all,  # this module's, so that a test can stand in for the pool
         )
         engine.__enter__()
     except EngineError as error:

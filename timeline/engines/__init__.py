@@ -21,14 +21,15 @@ ENGINES = ("local", "dask")
 __all__ = ["ENGINES", "Engine", "EngineError", "EventSink", "open_engine"]
 
 
-def open_engine(name: str, workers: int = 1, scheduler: str | None = None) -> Engine:
-    """The engine called `name`; raises `EngineError` (a one-line reason) when it cannot start."""
+def open_engine(name: str, workers: int = 1, scheduler: str | None = None, reader=None) -> Engine:
+    """The engine called `name`; raises `EngineError` (a one-line reason) when it cannot start.
+    `reader` replaces `timeline.parallel.process_all` for the local engine (the CLI passes its own)."""
     if name == "local":
         if scheduler is not None:
             raise EngineError("--scheduler needs --engine dask")
         from timeline.engines.local import LocalEngine
 
-        return LocalEngine(workers)
+        return LocalEngine(workers, reader=reader)
     if name == "dask":
         from timeline.engines.dask import DaskEngine
 

@@ -28,9 +28,10 @@ class BucketSink:
 class LocalEngine:
     name = "local"
 
-    def __init__(self, workers: int = 1, limit: int = DEFAULT_LIMIT) -> None:
+    def __init__(self, workers: int = 1, limit: int = DEFAULT_LIMIT, reader=None) -> None:
         self.workers = workers
         self.limit = limit
+        self.reader = reader or process_all
 
     def outcomes(self, targets: list[tuple[str, str]], settings: dict, workers: int) -> Iterator[Outcome]:
         if settings.get("with_events") and workers > 1:
@@ -39,7 +40,7 @@ class LocalEngine:
             from timeline.events.entities import _tagger
 
             _tagger()
-        return process_all(targets, workers=workers, **settings)
+        return self.reader(targets, workers=workers, **settings)
 
     def event_sink(self) -> BucketSink:
         return BucketSink(self.limit)
