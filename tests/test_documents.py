@@ -331,6 +331,20 @@ def test_a_gallery_headline_repeated_under_every_picture_is_still_the_headline()
     assert document["title"] == headline
 
 
+def test_other_stories_headlines_above_the_headline_are_noise():
+    ticker = "川普深夜發文 稱今天等著看下場"
+    text = (
+        f" date 2020-01-28 我的頻道\n\n{ticker}\n\n我國出現第5例武漢肺炎 曾與首例搭同班機返台\n\n記者某某／台北報導\n"
+        + BODY
+    )
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    spans = document["noise_spans"]
+    at = text.index(ticker)
+    assert any(start <= at < end for start, end in spans)
+    body_at = text.index("疾管署表示")
+    assert not any(start <= body_at < end for start, end in spans)
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

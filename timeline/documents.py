@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from timeline.read.chrome import CleanText, NoiseLine, clean_lines
 from timeline.read.decode import read_bytes_text
 from timeline.read.errors import DocumentError, DocumentTooLarge
-from timeline.read.headline import find_title
+from timeline.read.headline import find_title, stray_headlines
 from timeline.read.html import _html_charset, _parse_html, html_to_text, looks_like_html
 from timeline.read.outlet import find_outlet
 from timeline.read.paths import STDIN_PATH, _read_path, iter_document_paths
@@ -104,7 +104,7 @@ def document_from_text(
         "format": source_format,
         "chars": len(text),
         "warnings": list(warnings or []),
-        "noise_spans": clean.noise_spans,
+        "noise_spans": sorted(clean.noise_spans + stray_headlines(text, clean, title, prepared)),
         "text": text,
     }
     if page.url:

@@ -192,6 +192,38 @@ def find_title(
     return title_at(index)
 
 
+def stray_headlines(
+    text: str, clean: CleanText, title: str, prepared: Prepared | None = None
+) -> list[tuple[int, int]]:
+    """Other stories' headlines above the page's own in its head (a ticker, a "hot news" strip): lines
+    that read as headlines but share none of their wording with the body. They are chrome, so their
+    dates make no events. `[start, end)` spans of `text`; none when the headline is not found."""
+    if not title:
+        return []
+    prepared = prepared or prepare(text)
+    normalized = _normalized_lines(text, prepared)
+    wanted = _normalized_lines(title, prepare(title))[0] if title.strip() else ""
+    at = next((index for index, line in enumerate(normalized[:60]) if wanted and wanted in line), None)
+    if at is None or at == 0:
+        return []
+    body = _body_pairs(normalized, clean, at, skip=wanted)
+    if len(body) < _BODY_PAIRS:
+        return []
+    strays = []
+    for index in range(at):
+        line = normalized[index]
+        if (
+            6 <= _hans(line)
+            and len(line) <= 60
+            and not clean.is_noise_line(index)
+            and not line.endswith(_SENTENCE_END)
+            and len(_pairs(line)) >= 4
+            and len(_pairs(line) & body) <= _ABOUT_NOTHING * len(_pairs(line))
+        ):
+            strays.append(clean.lines[index])
+    return strays
+
+
 _ABOUT_NOTHING = 0.05  # a headline sharing no more of its character pairs with the body is chrome
 _ABOUT_THE_BODY = 0.5  # a line sharing at least this many is about the report
 _BODY_PAIRS = 60  # below this the body is too short to tell (a repost of two lines)
