@@ -29,13 +29,14 @@ from timeline.timex.policy import (
     resolve,
 )
 from timeline.timex.rules import (
+    COMPILED,
     PART_OF_DAY,
     RULE_OF_GROUP,
-    SEARCH,
     SEARCH_OUTSIDE_DIGITS,
     TRIGGER,
     later_rules,
     produce,
+    rules_starting_with,
 )
 
 # Text between two pieces that still lets them form one expression.
@@ -114,7 +115,7 @@ def scan(text: str) -> list[Piece]:
     `星期一` + `三点`): the rest of a number run is skipped in one step, which also keeps long runs of
     digits linear.
 
-    One search (`SEARCH`) finds the next position where some rule matches, and the first such rule;
+    One search (`SEARCH_OUTSIDE_DIGITS`) finds the next position where some rule matches, and the first such rule;
     the positions it passes over are those where no rule matches, which a walk trigger by trigger
     would only have stepped past."""
     pieces: list[Piece] = []
@@ -123,16 +124,20 @@ def scan(text: str) -> list[Piece]:
     last_end = 0
     search = SEARCH_OUTSIDE_DIGITS.search
     while position < length:
-        found = None
+        index = -1
         pair = text[position - 1 : position + 1] if position == last_end and position > 0 else ""
         if pair.isascii() and pair.isdigit():
-            # right after a piece, a digit that continues a run may start one (`五一` + `三天`)
-            found = SEARCH.match(text, position)
-        if found is None:
+            # Right after a piece, a digit that continues a run may start one (`五一` + `三天`); the
+            # search passes over such digits, so the rules are tried here one by one.
+            start = position
+            index = next(
+                (i for i in rules_starting_with(text[start])[0] if COMPILED[i].match(text, start)), -1
+            )
+        if index < 0:
             found = search(text, position)
-        if found is None:
-            break
-        start = found.start()
+            if found is None:
+                break
+            start, index = found.start(), RULE_OF_GROUP[found.lastindex - 1]
         if start != last_end:
             if start > position and _same_run(text[start - 1], text[start]):
                 arrived = _arrival(text, position, start, last_end)
@@ -143,7 +148,6 @@ def scan(text: str) -> list[Piece]:
             if run is not None:
                 position = run.match(text, start).end()
                 continue
-        index = RULE_OF_GROUP[found.lastindex - 1]
         piece = produce(index, text, start)
         if piece is None:
             # The first matching rule declined (an unsigned 雨水, an empty 年): try the later ones here.

@@ -50,7 +50,6 @@ __all__ = [
     "rule",
     "rules_starting_with",
     "later_rules",
-    "SEARCH",
     "SEARCH_OUTSIDE_DIGITS",
     "RULE_OF_GROUP",
 ]
@@ -119,19 +118,16 @@ def _search_pattern() -> tuple[re.Pattern, tuple[int, ...]]:
         # the groups left inside the body: the rule's own, less the named ones made non-capturing
         inner = COMPILED[index].groups - len(COMPILED[index].groupindex)
         rule_of_group += [index] + [-1] * inner
-    rules = "(?<=(?=(?:" + "|".join(alternatives) + "))(?s:.))"
-    return (
-        re.compile(TRIGGER.pattern + rules, re.ASCII),
-        re.compile(TRIGGER.pattern + r"(?<![0-9][0-9])" + rules, re.ASCII),
-        tuple(rule_of_group),
-    )
+    # digits that continue a run of ASCII digits are passed over: the scan skips them (except right
+    # where a piece ended, where it tries the rules itself)
+    pattern = TRIGGER.pattern + r"(?<![0-9][0-9])(?<=(?=(?:" + "|".join(alternatives) + "))(?s:.))"
+    return re.compile(pattern, re.ASCII), tuple(rule_of_group)
 
 
-# SEARCH.search(text, position) finds the first position at or after `position` where a rule matches,
-# as `rules_starting_with(char)[1].match` would there; RULE_OF_GROUP[match.lastindex - 1] is the rule.
-# SEARCH_OUTSIDE_DIGITS passes over the digits that continue a run of ASCII digits (the scan skips
-# those, except right where a piece ended).
-SEARCH, SEARCH_OUTSIDE_DIGITS, RULE_OF_GROUP = _search_pattern()
+# SEARCH_OUTSIDE_DIGITS.search(text, position) finds the first position at or after `position`, other
+# than a digit continuing a run of ASCII digits, where a rule matches, as
+# `rules_starting_with(char)[1].match` would there; RULE_OF_GROUP[match.lastindex - 1] is the rule.
+SEARCH_OUTSIDE_DIGITS, RULE_OF_GROUP = _search_pattern()
 
 
 @cache
