@@ -10,10 +10,19 @@ handled here as one small function, each with its corpus in tests/test_governing
   background date of another year (`2015年6月22日交付……21日，社交媒体上流传`) counts in the
   reference's month, not the background's. These belong in `timeline/timex` in the end; they live
   here until the date rules take them over, and step aside for any mention the normalizer gives.
-  A happening named by its date after its year (1999年921大地震) is dated to that day.
+  A happening named by its date after its year (1999年921大地震) is dated to that day. A bare day
+  before a part of day or a clock time (`31日晚`, `4日0時至4時30分`) is read, in the reference's
+  month or the month before; the sentence's later bare clocks (`其中2時29分`) follow its day. A bare
+  clock time after an afternoon or evening one, in its paragraph or opening the next, counts on from
+  it (`21時19分……\n\n9時41分` is 21:41).
 - `without_stamps`: a dateline or update stamp at the head of a sentence (`央广网成都8月8日消息`,
   `（中央社記者某某台北9日電）`, `【09:15更新】`, `【看中国2017年8月9日讯】`, `据央视新闻21日报道`)
-  dates the report, not the happening: it never governs when a later date in its sentence does.
+  dates the report, not the happening: it never governs when a later date in its sentence does; nor
+  does the day something was told (`萬州區分局28日通報，當日10時許……`).
+- `split_happenings`: a sentence with two happenings splits: before a comma clause of another day,
+  before a toll after the happening (`……出軌，最少50人死亡`), after a topic phrase that names a
+  happening (`對21日發生的……事故，波音公司表示……`), and between an announcement and the happening it
+  tells (`在網站發布消息，稱……逝世`).
 - `governing_mention`: a bare part of day (`夜裏，`, `晚上`) does not govern a clause whose own day
   comes later in it (`夜裏，台北8日發生……`); it still gives the time of day.
 - `join_stamp_lines`: a live-blog line that is only a time stamp (`●5月3日08時15分`) dates the line
@@ -21,7 +30,8 @@ handled here as one small function, each with its corpus in tests/test_governing
 - `clause_cut`: a comma followed by 截至/截止/至/到 and a date starts a new clause, so
   `……發生地震，截至今凌晨3時已致9人死亡` is two happenings.
 - `inherits_date`: a clause without a date of its own that tells a happening (`事發後，國家主席作出
-  指示`, the undated lead `台灣花蓮對出海域發生7.2級地震`) takes the date of the clause before it in
+  指示`, `搜救人員已撈起2具遺體`, `女司機已被警方帶回調查`, the undated lead
+  `台灣花蓮對出海域發生7.2級地震`) takes the date of the clause before it in
   its paragraph, else the story's date (its first dated lead clause; for a lead that states a
   happening outright, the publication date).
 """
