@@ -89,3 +89,24 @@ def test_scan_agrees_on_the_seeds_and_pages() -> None:
     for path in paths:
         text = prepare(path.read_text(encoding="utf-8", errors="replace")).text
         assert _spans(scan(text)) == _spans(reference_scan(text)), path.name
+
+
+def test_an_alternative_matches_only_spellings_holding_one_of_its_first_characters() -> None:
+    # What the load check's shortcut relies on: it looks for an alternative only in the corpus
+    # spellings that hold a character the alternative can start with.
+    import re
+
+    from timeline.timex import rules as house
+    from timeline.timex.rules.pattern import Unbounded, alternatives, first_chars
+
+    everything = [text for texts in house._corpus_spellings().values() for text in texts]
+    for r in house.RULES:
+        for alternative, _ in alternatives(r.pattern):
+            try:
+                starts = first_chars(alternative)
+            except Unbounded:
+                continue
+            pattern = re.compile(alternative, re.ASCII)
+            for text in everything:
+                if not set(text) & starts:
+                    assert not any(m.end() > m.start() for m in pattern.finditer(text)), (r.name, text)

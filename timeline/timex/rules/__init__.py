@@ -23,6 +23,7 @@ Checks when the rules load (`check_house`), each raising `RuleHouseError`:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from timeline.timex import calendar_cn
@@ -170,17 +171,28 @@ def check_house(corpus_spellings: dict[str, list[str]] | None = None) -> None:
     if corpus_spellings is None:
         return
     everything = [text for spellings in corpus_spellings.values() for text in spellings]
+    # which spellings hold each character: an alternative is looked for only in those that hold one
+    # of the characters it can start with
+    holding: dict[str, list[int]] = {}
+    for number, text in enumerate(everything):
+        for char in set(text):
+            holding.setdefault(char, []).append(number)
     problems = []
     for index, (compiled, r) in enumerate(zip(COMPILED, RULES, strict=True)):
         if not any(compiled.search(text) for text in everything):
             problems.append(f"rule {r.name!r} has no corpus line (add one to corpus/{r.family}.py)")
         for alternative, plain in alternatives(r.pattern):
             pattern = re.compile(alternative, re.ASCII)
+            try:
+                starts = first_chars(alternative)
+                candidates: Iterable[int] = sorted({n for char in starts for n in holding.get(char, ())})
+            except Unbounded:
+                candidates = range(len(everything))
             witnesses = [(plain, 0)] if plain else []
             witnesses += [
-                (text, m.start())
-                for text in everything
-                for m in pattern.finditer(text)
+                (everything[n], m.start())
+                for n in candidates
+                for m in pattern.finditer(everything[n])
                 if m.end() > m.start()
             ]
             if witnesses and all(_taken_first(index, text, at) for text, at in witnesses):
