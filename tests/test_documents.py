@@ -345,6 +345,18 @@ def test_other_stories_headlines_above_the_headline_are_noise():
     assert not any(start <= body_at < end for start, end in spans)
 
 
+def test_a_headline_glued_to_a_scrapers_date_label_is_the_headline():
+    glued = (
+        " date 2020-01-28 我國出現第5例武漢肺炎 曾與首例搭同班機返台\n"
+        + BODY
+        + "▪️相關報導：明日天氣晴朗 氣溫回升\n"
+    )
+    assert (
+        document_from_text(glued, "t", "t.txt", "utf-8")["title"]
+        == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
+    )
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

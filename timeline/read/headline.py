@@ -40,6 +40,14 @@ _FIELD_LABEL = re.compile(
 )
 
 
+def _glued_headline(line: str) -> bool:
+    """A scraper's stamp with the headline after it on one line (` date 2026-01-20 長輩排隊登記帶狀疱疹疫苗`)."""
+    stamp = _LEADING_STAMP.match(line)
+    rest = line[stamp.end() :] if stamp else ""
+    # a photo caption glued the same way reads as a sentence (`…記者會上強調，…`): it has a comma
+    return _hans(rest) >= 8 and not re.search(r"[,，。]", rest) and not _not_a_title(rest)
+
+
 def _not_a_title(line: str) -> bool:
     """A list item, a section number, a notice's field or a salutation: never the page's headline."""
     return bool(_NUMBERED.match(line) or _FIELD_LABEL.match(line) or _ADDRESS.match(line))
@@ -149,14 +157,19 @@ def find_title(
                 if len(above) >= 2 and _hans(normalized[best]) < 6 <= _hans(normalized[above[-2]]):
                     best = above[-2]
                 return _most_about_the_body(best, above, normalized, clean), None
+            if not anchored_on_body and _glued_headline(normalized[dateline]):
+                return (
+                    dateline,
+                    None,
+                )  # ` date 2026-01-20 長輩排隊登記…`: the headline shares the stamp's line
             below: list[int] = []  # headline-like lines under the stamp, before the first paragraph
             for index in range(dateline + 1, min(len(normalized), dateline + 16)):
                 if anchored_on_body:
                     break
                 if headline_like(index, least_hans=6) and not re.search(r"\d{4}[-/.年]|:", normalized[index]):
                     below.append(index)
-                elif below and _hans(normalized[index]) >= _PARAGRAPH_HANS:
-                    break
+                elif _hans(normalized[index]) >= _PARAGRAPH_HANS and not clean.is_noise_line(index):
+                    break  # the first paragraph: what follows it is the report or the page's foot
             if below:  # the first of them, unless the body is about another (a ticker on top)
                 block = below[:4][::-1]  # bottom up, as the block above a dateline is read
                 return _most_about_the_body(below[0], block, normalized, clean), None
