@@ -4,9 +4,9 @@
 its first anchored time expression. Real pages break that simple rule in a few recurring ways, each
 handled here as one small function, each with its corpus in tests/test_governing.py:
 
-- `repair_mentions`: relative day words the normalizer does not read yet keep their day: 昨午 and
-  昨午1時10分 (yesterday, afternoon: 13:10), 昨晨 / 昨早 (yesterday morning), 前晚 / 前晚9時 and 前日 (two days before the reference),
-  `21日報道` (a day number the normalizer leaves out before 報道/电/讯). A bare day number right after a
+- `repair_mentions`: relative day words the normalizer does not read yet keep their day: 前午 and
+  前夜 (+ clock, two days before the reference), and a bracketed day more than three days from 今/昨
+  (`今日（10月30日）`); 昨午, 昨晨, 前晚, 前日 and `21日報道` are the normalizer's own. A bare day number right after a
   background date of another year (`2015年6月22日交付……21日，社交媒体上流传`) counts in the
   reference's month, not the background's. These belong in `timeline/timex` in the end; they live
   here until the date rules take them over, and step aside for any mention the normalizer gives.
@@ -48,20 +48,15 @@ from timeline.numerals import small_int
 from timeline.textprep import prepare, to_simplified
 
 _CLOCK = r"(?P<hour>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})[时点:](?:(?P<minute>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})分?)?(?P<approx>许|左右)?"
-# 昨午 / 今午 / 前午 (+ clock): HK and Taiwan papers write 午 for 下午.
-_DAY_NOON = re.compile(rf"(?P<day>昨|今|前)午(?:{_CLOCK})?")
-# 昨晨 / 今晨 / 昨早 (+ clock): the morning of that day.
-_DAY_MORNING = re.compile(rf"(?P<day>昨|今)(?:晨|早)(?:{_CLOCK})?")
-# 前晚 / 前夜 (+ clock): the evening two days before.
-_EVENING_BEFORE = re.compile(rf"前(?P<part>晚|夜)(?:间|上)?(?:{_CLOCK})?")
-# 前日 (+ part of day): the day before yesterday (not 日前, "recently").
-_DAY_BEFORE = re.compile(r"(?<!日)前日(?P<part>上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|深夜)?")
+# 前午 (+ clock): HK and Taiwan papers write 午 for 下午 (昨午, 今午, 昨晨, 前晚, 前日 and a day before
+# 报道/电/讯 are the normalizer's own now).
+_DAY_NOON = re.compile(rf"(?P<day>前)午(?:{_CLOCK})?")
+# 前夜 (+ clock): the night two days before.
+_EVENING_BEFORE = re.compile(rf"前(?P<part>夜)(?:间|上)?(?:{_CLOCK})?")
 # 今日（10月30日）, 昨(21)日: the day in brackets is what the writer meant.
 _BRACKETED_DAY = re.compile(
     r"[今昨前][日天]?\s*[(（]\s*(?:(?P<month>\d{1,2})月)?(?P<dom>\d{1,2})日?\s*[)）]日?"
 )
-# A day number in a wire credit (据央视新闻21日报道, 台北9日电).
-_CREDIT_DAY = re.compile(r"(?<![\d月年])(?P<dom>\d{1,2})日(?=报道|报导|电|讯|消息)")
 _PARTS = {
     "上午": "MO",
     "早上": "MO",
@@ -127,18 +122,11 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
     view = prepared.text
     found: list[dict] = []
     for match in _DAY_NOON.finditer(view):
-        offset = {"昨": -1, "今": 0, "前": -2}[match.group("day")]
         clock = _clock(match, afternoon=True)
-        found.append((match, day + dt.timedelta(days=offset), clock or "AF"))
-    for match in _DAY_MORNING.finditer(view):
-        offset = {"昨": -1, "今": 0}[match.group("day")]
-        found.append((match, day + dt.timedelta(days=offset), _clock(match, afternoon=False) or "MO"))
+        found.append((match, day - dt.timedelta(days=2), clock or "AF"))
     for match in _EVENING_BEFORE.finditer(view):
         clock = _clock(match, afternoon=match.group("part") == "晚")
         found.append((match, day - dt.timedelta(days=2), clock or _PARTS[match.group("part")]))
-    for match in _DAY_BEFORE.finditer(view):
-        part = match.group("part")
-        found.append((match, day - dt.timedelta(days=2), _PARTS.get(part) if part else None))
     for match in _BRACKETED_DAY.finditer(view):
         month = int(match.group("month")) if match.group("month") else day.month
         try:
@@ -148,19 +136,6 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
         if stated > day + dt.timedelta(days=1):
             stated = stated.replace(year=stated.year - 1)
         found.append((match, stated, None))
-    for match in _CREDIT_DAY.finditer(view):
-        dom = int(match.group("dom"))
-        try:
-            credited = day.replace(day=dom)
-        except ValueError:
-            continue
-        if credited > day:  # 28日电 read on the 2nd: last month
-            previous = day.replace(day=1) - dt.timedelta(days=1)
-            try:
-                credited = previous.replace(day=dom)
-            except ValueError:
-                continue
-        found.append((match, credited, None))
     repaired = []
     for match, when, time_part in found:
         start, end = prepared.span(match.start(), match.end())
