@@ -236,6 +236,11 @@ def test_noise_spans_are_offsets_into_the_unchanged_text():
         # a lunar day beside its solar date: the year in which they fall together
         ("标题\n截至2月21日(农历正月十二),搜索量大增。", ("2024-02-21", "inferred")),
         ("标题\n今天是农历戊戌狗年腊月三十,除夕。", ("2019-02-04", "inferred")),  # sexagenary year
+        # a year written in brackets (今(2022)年) places the page; 今(23)日 is its day
+        (
+            "標題\n指揮中心今(23)日公布新增病例。\n入境日介於今(2022)年1月8日至1月22日。",
+            ("2022-01-23", "inferred"),
+        ),
         # a festival still to come next to a date (中秋又将来临…9月13日) says nothing of the year
         ("标题\n中秋佳节又将来临。9月13日下午,社区举办茶话会。", (None, "none")),
         (  # a mirror's stamp only bounds: the month-day falls on its last occurrence before it

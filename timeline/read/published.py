@@ -21,7 +21,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.numerals import small_int
 from timeline.read.chrome import CleanText, _line_spans, _normalized_lines, clean_lines
@@ -771,6 +771,9 @@ def _read_expressions(
                 kind = "zodiac" if date.year_kind == "zodiac" else "sexagenary"
                 constraints.append((kind, names.__contains__, page.text_evidence(kind, start, end)))
                 continue
+            stated_year = next((piece.stated_year for piece in expression.pieces if piece.stated_year), None)
+            if stated_year and date.month and not date.year:  # 今(2022)年1月8日: the year is written
+                date = replace(date, year=stated_year, year_shift=None)
             if _shifted(date) or date.bce:
                 continue
             if date.year is not None and FIRST_YEAR <= date.year <= LAST_YEAR:

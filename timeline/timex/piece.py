@@ -60,6 +60,7 @@ class Piece:
     bce: bool = False  # 公元前221年: a year before the common era
     range_min: str | None = None  # 五六个小时: the ends of a duration given as a range
     range_max: str | None = None
+    stated_year: int | None = None  # 今(2022)年: the year the writer put in brackets, beside the shift
 
     @property
     def has_date(self) -> bool:

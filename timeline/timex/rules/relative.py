@@ -177,7 +177,19 @@ _BRACKET_MONTH_SHIFTS = {"本": 0, "上": -1, "下": 1, "今": 0}
 )
 def p_bracketed_year(m: re.Match, s: int, e: int) -> Piece | None:
     if m["w"]:
-        return Piece(s, e, "今(<year>)年", "date", year_shift=_BRACKET_YEAR_SHIFTS[m["w"]], grain="year")
+        # the year in brackets is kept as what the writer stated (`stated_year`, ROC years converted):
+        # the shift still dates it from the reference, and a page without one is placed by it
+        written = int(m["y"])
+        stated = written + 1911 if written < 1000 else written
+        return Piece(
+            s,
+            e,
+            "今(<year>)年",
+            "date",
+            year_shift=_BRACKET_YEAR_SHIFTS[m["w"]],
+            grain="year",
+            stated_year=stated,
+        )
     return Piece(s, e, "今(<year>)年", "date", month_shift=_BRACKET_MONTH_SHIFTS[m["w2"]], grain="month")
 
 
