@@ -61,9 +61,14 @@ SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
 # 正月三十 is the 30th of the first month (a lunar date), never 除夕; 大年三十 is 除夕's own spelling
-@rule("大年初<n>", pattern=r"(?:大年|正月)(?P<ld>初[一二三四五六七八九十])")
+# 大年十二 (Hong Kong, Macau and some mainland writing): a day of the first month past its tenth; 大年三十
+# stays 除夕's
+@rule(
+    "大年初<n>",
+    pattern=r"(?:大年|正月)(?P<ld>初[一二三四五六七八九十])|大年(?P<late>十[一二三四五六七八九]|二十|廿[一二三四五六七八九])",
+)
 def p_new_year_day(m: re.Match, s: int, e: int) -> Piece | None:
-    day = _lunar_day(m["ld"])
+    day = _lunar_day(m["ld"] or m["late"].replace("廿", "二十"))
     if not day:
         return None
     return Piece(s, e, "大年初<n>", "date", lunar_month=1, lunar_day=day)
