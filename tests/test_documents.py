@@ -236,6 +236,11 @@ def test_noise_spans_are_offsets_into_the_unchanged_text():
         # a lunar day beside its solar date: the year in which they fall together
         ("标题\n截至2月21日(农历正月十二),搜索量大增。", ("2024-02-21", "inferred")),
         ("标题\n今天是农历戊戌狗年腊月三十,除夕。", ("2019-02-04", "inferred")),  # sexagenary year
+        # the dates of a table's rows are a schedule, not the report's time
+        (
+            "标题\n赛事 | 时间 | 地点 |\n龙舟邀请赛 | 2023年6月22日 | 金坛 |\n龙舟赛 | 2023年6月23日 | 湾镇 |",
+            (None, "none"),
+        ),
         # a year written in brackets (今(2022)年) places the page; 今(23)日 is its day
         (
             "標題\n指揮中心今(23)日公布新增病例。\n入境日介於今(2022)年1月8日至1月22日。",

@@ -611,8 +611,12 @@ def _infer(
     bound_year = bound.year if bound else None
     text = page.prepared.text
     # the stamps that only bound the date (a mirror's, a top bar's) state nothing of the report
+    # A row of a table (`武进湾镇龙舟赛 | 2023年6月23日下午2:00 | 竺山湖`) lists a schedule or a record,
+    # not the report's own time.
     usable_lines = [
-        index for index, line in enumerate(page.lines) if line and page.usable(index) and index not in stamps
+        index
+        for index, line in enumerate(page.lines)
+        if line and page.usable(index) and index not in stamps and line.count("|") < 2
     ]
     segments = [(page.spans[index][0], page.spans[index][1]) for index in usable_lines]
 
