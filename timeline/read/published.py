@@ -362,6 +362,7 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
         and page.reasons[index] not in _CHROME_REASONS | _TOPBAR_REASONS
         and page.reasons[index] != "spam"
         and not _MIRROR_SOURCE.search(line)
+        and line.count("|") < 2  # a table's row, not a credit
     ]
     found = None
     for index in filled[-_TAIL_LINES:]:
