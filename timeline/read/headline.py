@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from timeline.read.chrome import CleanText, _line_reason, _line_spans, _normalized_lines
 from timeline.textprep import Prepared, prepare
@@ -219,22 +220,25 @@ def stray_headlines(
     at = next((index for index, line in enumerate(normalized[:60]) if wanted and wanted in line), None)
     if at is None or at == 0:
         return []
+    candidates = [
+        index
+        for index in range(at)
+        if len(normalized[index]) <= 60
+        and 6 <= _hans(normalized[index])
+        and not normalized[index].endswith(_SENTENCE_END)
+        and len(_pairs(normalized[index])) >= 4
+        and not clean.is_noise_line(index)
+    ]
+    if not candidates:
+        return []
     body = _body_pairs(normalized, clean, at, skip=wanted)
     if len(body) < _BODY_PAIRS:
         return []
-    strays = []
-    for index in range(at):
-        line = normalized[index]
-        if (
-            6 <= _hans(line)
-            and len(line) <= 60
-            and not clean.is_noise_line(index)
-            and not line.endswith(_SENTENCE_END)
-            and len(_pairs(line)) >= 4
-            and len(_pairs(line) & body) <= _ABOUT_NOTHING * len(_pairs(line))
-        ):
-            strays.append(clean.lines[index])
-    return strays
+    return [
+        clean.lines[index]
+        for index in candidates
+        if len(_pairs(normalized[index]) & body) <= _ABOUT_NOTHING * len(_pairs(normalized[index]))
+    ]
 
 
 _ABOUT_NOTHING = 0.05  # a headline sharing no more of its character pairs with the body is chrome
@@ -245,8 +249,10 @@ _HAN_BIGRAM = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 _NOT_A_HEADLINE = re.compile(r"\d{4}[-/.年]\d{1,2}|来源|编辑|记者|\|")
 
 
-def _pairs(line: str) -> set[str]:
-    return set(_HAN_BIGRAM.findall(line))
+@lru_cache(maxsize=8192)
+def _pairs(line: str) -> frozenset[str]:
+    """The pairs of Han characters in a line (a page's lines are looked at several times)."""
+    return frozenset(_HAN_BIGRAM.findall(line))
 
 
 def _body_pairs(normalized: list[str], clean: CleanText, after: int, skip: str = "") -> set[str]:
@@ -286,22 +292,23 @@ def _about_the_body(index: int, normalized: list[str], clean: CleanText, headlin
     advert, a site's prompt: `閱讀讓生活永遠不無聊` over a report on a virus case) while another
     headline-like line near the top is plainly about them; then that line."""
 
-    def pairs(line: str) -> set[str]:
-        return set(_HAN_BIGRAM.findall(line))
-
     chosen = normalized[index]
+    own = _pairs(chosen)
+    if len(own) < 4:
+        return index
     core = chosen.strip(" 。.!！?？")
     body: set[str] = set()
     for other in range(index + 1, len(normalized)):  # the report follows its headline
         line = normalized[other]
         if _hans(line) >= _PARAGRAPH_HANS and core not in line and not clean.is_noise_line(other):
-            body |= pairs(line)
-    own = pairs(chosen)
-    if len(body) < _BODY_PAIRS or len(own) < 4 or len(own & body) > _ABOUT_NOTHING * len(own):
+            body |= _pairs(line)
+            if len(body) >= _BODY_PAIRS and len(own & body) > _ABOUT_NOTHING * len(own):
+                return index  # plainly about the body: no need to read the rest
+    if len(body) < _BODY_PAIRS or len(own & body) > _ABOUT_NOTHING * len(own):
         return index
     for other in range(min(len(normalized), max(clean.head_lines, index) + 3, 40)):
         line = normalized[other]
-        candidate = pairs(line)
+        candidate = _pairs(line)
         if (
             other != index
             and len(candidate) >= 4
@@ -316,5 +323,8 @@ def _about_the_body(index: int, normalized: list[str], clean: CleanText, headlin
 _HAN_PAIR = re.compile(r"[\u3400-\u9fff].*?[\u3400-\u9fff]")  # at least two Han characters
 
 
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
 def _hans(line: str) -> int:
-    return sum(1 for ch in line if "\u3400" <= ch <= "\u9fff")
+    return len(_HAN_CHAR.findall(line))
