@@ -38,7 +38,7 @@ from timeline.read.datelines import (
 from timeline.textprep import Prepared, prepare
 from timeline.timex import calendar_cn
 from timeline.timex.parser import join, scan
-from timeline.timex.policy import _future
+from timeline.timex.policy import future_marker
 
 BASES = ("dateline", "byline", "meta", "inferred", "filename", "given", "none")
 
@@ -762,7 +762,7 @@ def _read_expressions(
             date = expression.date
             start, end = expression.start, expression.end
             after = text[end : min(seg_end, end + 4)]
-            later = bool(_future(text, start, end)) or (expression.suffix or "") in _DEADLINE_SUFFIXES
+            later = bool(future_marker(text, start, end)) or (expression.suffix or "") in _DEADLINE_SUFFIXES
             later = later or bool(_DEADLINE_AFTER.match(after))
             before = text[max(seg_start, start - 6) : start]
             if date.lunar_month is not None and date.lunar_day:

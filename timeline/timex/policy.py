@@ -666,6 +666,10 @@ def _future(text: str, start: int, end: int) -> str | None:
     return None if after is None else after.group()
 
 
+# The one list of future markers, for other readers of the text (the page's self-dating) as well.
+future_marker = _future
+
+
 def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -> Resolved | None:
     anaphoric = piece.anaphoric or (quoted and resolver.context_day is not None)
     # the year that an explicit, relative or cyclic year names
