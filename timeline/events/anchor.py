@@ -201,47 +201,50 @@ class _Within:
         return [self.items[index] for index in found]
 
 
+_LINE_BREAK = re.compile(r"[\r\n]")
+_NOT_SPACE = re.compile(r"\S")
+# A sentence's end: its mark, and the marks and closing quotes or brackets right after it.
+_SENTENCE_STOP = re.compile(
+    "["
+    + re.escape("".join(sorted(_SENTENCE_END)))
+    + "]["
+    + re.escape("".join(sorted(_SENTENCE_END | _CLOSERS)))
+    + "]*"
+)
+
+
 def _sentence_units(text: str, noise: list[tuple[int, int]], anchored: list[dict]) -> list[tuple[int, int]]:
-    """Sentence spans `[start, end)` of `text`, captions as units of their own, noise left out."""
-    breaks = [False] * (len(text) + 1)
-    for start, end in noise:
-        for i in range(max(0, start), min(len(text), end)):
-            breaks[i] = True
-    captions = _caption_spans(text, anchored)
-    # A caption is cut off from its surroundings: its brackets act as sentence breaks.
-    for start, end in captions:
-        breaks[start - 1] = True
-        breaks[end] = True
+    """Sentence spans `[start, end)` of `text`, captions as units of their own, noise left out.
+
+    Noise, line breaks and a caption's brackets are breaks: no unit crosses one. Between breaks a unit
+    starts at its first non-space character and ends after its end mark (with the marks and closers
+    right after it), or at the break."""
+    breaks = [(max(0, start), min(len(text), end)) for start, end in noise if start < end]
+    breaks += [(match.start(), match.end()) for match in _LINE_BREAK.finditer(text)]
+    for start, end in _caption_spans(text, anchored):
+        # A caption is cut off from its surroundings: its brackets act as sentence breaks.
+        breaks += [(start - 1, start), (end, end + 1)]
+    breaks.sort()
+    runs: list[tuple[int, int]] = []
+    position = 0
+    for start, end in breaks:
+        if start > position:
+            runs.append((position, start))
+        position = max(position, end)
+    if position < len(text):
+        runs.append((position, len(text)))
 
     units: list[tuple[int, int]] = []
-    start = None
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if breaks[i] or char in "\r\n":
-            if start is not None:
-                units.append((start, i))
-            start = None
-            i += 1
-            continue
-        if start is None:
-            if char.isspace():
-                i += 1
-                continue
-            start = i
-        if char in _SENTENCE_END:
-            end = i + 1
-            while (
-                end < len(text) and not breaks[end] and (text[end] in _SENTENCE_END or text[end] in _CLOSERS)
-            ):
-                end += 1
-            units.append((start, end))
-            start = None
-            i = end
-            continue
-        i += 1
-    if start is not None:
-        units.append((start, len(text)))
+    for run_start, run_end in runs:
+        position = run_start
+        while position < run_end:
+            first = _NOT_SPACE.search(text, position, run_end)
+            if first is None:
+                break
+            stop = _SENTENCE_STOP.search(text, first.start(), run_end)
+            end = stop.end() if stop else run_end
+            units.append((first.start(), end))
+            position = end
     return [(s, _rstrip_position(text, s, e)) for s, e in units if text[s:e].strip()]
 
 
@@ -251,41 +254,41 @@ def _rstrip_position(text: str, start: int, end: int) -> int:
     return end
 
 
+_OPENING = re.compile("[" + re.escape("".join(_OPEN_BRACKETS)) + "]")
+_BRACKET_OR_BREAK = re.compile(r"[(（)）\r\n]")
+
+
 def _caption_spans(text: str, anchored: list[dict]) -> list[tuple[int, int]]:
     """Inner spans of bracketed groups that start with a date: photo captions."""
     spans = []
     starts = {m["start"] for m in anchored}
-    i = 0
-    while i < len(text):
-        closer = _OPEN_BRACKETS.get(text[i])
-        if closer is None:
-            i += 1
+    resume = 0  # brackets inside a caption already taken are part of it
+    for opening in _OPENING.finditer(text):
+        i = opening.start()
+        if i < resume:
             continue
         end = _matching_bracket(text, i)
         if end is None:
-            i += 1
             continue
-        inner_start = i + 1
-        while inner_start < end and text[inner_start].isspace():
-            inner_start += 1
+        inner_start = _NOT_SPACE.search(text, i + 1, end)
+        inner_start = inner_start.start() if inner_start else end
         if inner_start in starts and end - inner_start >= 10:
             spans.append((i + 1, end))
-            i = end + 1
-        else:
-            i += 1
+            resume = end + 1
     return spans
 
 
 def _matching_bracket(text: str, open_index: int) -> int | None:
     depth = 0
-    for j in range(open_index, min(len(text), open_index + 600)):
-        if text[j] in _OPEN_BRACKETS:
+    for found in _BRACKET_OR_BREAK.finditer(text, open_index, min(len(text), open_index + 600)):
+        char = found.group()
+        if char in _OPEN_BRACKETS:
             depth += 1
-        elif text[j] in ")）":
+        elif char in ")）":
             depth -= 1
             if depth == 0:
-                return j
-        elif text[j] in "\r\n":
+                return found.start()
+        else:
             return None
     return None
 
