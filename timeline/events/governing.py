@@ -32,8 +32,12 @@ handled here as one small function, each with its corpus in tests/test_governing
 - `inherits_date`: a clause without a date of its own that tells a happening (`事發後，國家主席作出
   指示`, `搜救人員已撈起2具遺體`, `女司機已被警方帶回調查`, the undated lead
   `台灣花蓮對出海域發生7.2級地震`) takes the date of the clause before it in
-  its paragraph, else the story's date (its first dated lead clause; for a lead that states a
-  happening outright, the publication date).
+  its paragraph, else the story's date (its first dated lead clause, or the next one when the first
+  leads up to it: `台東17日晚間規模6.4地震後，今天下午…`, `自17日晚間起接連地震，18日下午…`; for a
+  lead that states a happening outright, the publication date). A bridge that breaks or a road cut
+  off (`斷裂`, `中斷`) tells a happening.
+- `split_happenings` also cuts before what responders did after the happening in the same sentence
+  (`……樓房倒塌，4人被困，救援人員其後救出一對夫婦`): the rescue is its own happening.
 """
 
 from __future__ import annotations
@@ -533,7 +537,7 @@ _HAPPENING = re.compile(
     r"发生|坠毁|坠落|失事|失联|出事|撞|砸|倒塌|坍塌|崩塌|塌陷|爆炸|起火|死亡|遇难|罹难|身亡|丧生|丧命|受伤|"
     r"逝世|辞世|离世|去世|病逝|与世长辞|宣布|宣告|指示|下令|派|致电|致唁|唁电|慰问|停飞|停驶|停运|停航|"
     r"停课|停班|关闭|封闭|疏散|撤离|启动|发出|发布|警报|救出|获救|寻获|找到|发现|被困|抵达|赶赴|展开|"
-    r"地震|余震|海啸|造成|导致|致\d|"
+    r"地震|余震|海啸|造成|导致|致\d|断裂|断开|中断|塌下|塌落|停电|"
     # recoveries, arrests and police findings (已撈起2具遺體, 女司机已被警方控制, 警方调查后证实)
     r"打捞|捞起|捞出|捞获|逮捕|被捕|拘捕|拘留|控制|带回|带走|侦讯|通报|证实|确认|核实|出轨|脱轨|坠江|坠入|枪击|中枪"
 )
@@ -568,6 +572,24 @@ _SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
 _INHERIT_WINDOW = (-7, 1)  # days around publication a context date may lie in, to be inherited
 
 
+# A clause that leads up to the news (…地震後，; 自17日晚間起…; 繼17日…之後): its date is the
+# background of the story, not the story's own.
+_LEADS_UP_AFTER = re.compile(r"^[^,，。；;！!？?]{0,40}?(?:之?[后後]|以[来來]|起)[^,，。；;]{0,6}[,，]")
+_LEADS_UP_BEFORE = re.compile(r"(?:[继繼]|[自从從])\s*$")
+
+
+def _leads_up(text: str, mention: dict) -> bool:
+    """Whether `mention` dates a clause that leads up to the next one (its background)."""
+    before = text[max(0, mention["start"] - 3) : mention["start"]]
+    written = mention.get("text") or ""
+    after = text[mention["end"] : mention["end"] + 60]
+    if re.match(r"^[自从從]", written) and written.endswith("起"):
+        before, after = before + written[0], "起" + after  # 自17日晚間9時許起 read as one mention
+    return bool(_LEADS_UP_AFTER.match(after)) or bool(
+        _LEADS_UP_BEFORE.search(before) and re.match(r"^[^,，。]{0,40}?(?:起|之?[后後])", after)
+    )
+
+
 class Context:
     """Where an undated clause takes its date from, as `document_events` walks a document's
     sentence units in order: the day-precision date of the last dated clause of its paragraph, else
@@ -581,6 +603,7 @@ class Context:
         self.previous_end = 0
         self.paragraph_source: dict | None = None
         self.story_source: dict | None = None
+        self.story_background = False  # the story's date so far is of a clause leading up to it
         self.paragraph_han = 0
         self.in_lead = False
         self.lead_seen = False
@@ -608,8 +631,11 @@ class Context:
         if mention is None or len(mention.get("anchor") or "") != 10 or not self._near(mention):
             return
         self.paragraph_source = mention
-        if self.in_lead and self.story_source is None:
+        if self.in_lead and (self.story_source is None or self.story_background):
+            # A lead that opens on what came before (台東17日晚間規模6.4地震後，今天下午…;
+            # 自17日晚間起接連地震，18日下午…) tells its story on the date after it.
             self.story_source = mention
+            self.story_background = _leads_up(self.text, mention)
 
     def _near(self, mention: dict) -> bool:
         if self.published is None:
@@ -650,6 +676,15 @@ _TOLL_AFTER = re.compile(
 _HAPPENED = re.compile(
     r"发生|坠毁|失事|地震|强震|爆炸|起火|倒塌|出轨|脱轨|坠江|坠入|相撞|撞上|中枪|枪击|遇袭"
 )
+
+
+# What responders did after the happening, told in the same sentence (……樓房倒塌，4人被困，救援人員其後
+# 救出一對夫婦): a rescue, a find or an arrest is its own happening.
+_FOLLOW_UP = re.compile(
+    r"[,，]\s*(?=(?:其后|随后|之后|稍后|后来)?\s*(?:消防(?:员|队员|人员|队)?|救援人员|救难人员|搜救人员|救援队|搜救队"
+    r"|警方|警员|警察|当局)(?:[^,，。]{0,2})(?:其后|随后|之后|稍后|先后|在|将|把|已|于|找到|救出|寻获))"
+)
+_RESCUE = re.compile(r"救出|救起|获救|寻获|找到|送医|送院|逮捕|拘捕|带走|抓获")
 
 
 # A happening named as the topic of what follows (對21日發生的客機墜毀事故，波音公司表示……): the
@@ -706,6 +741,11 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
     if _HAPPENED.search(simplified):
         for match in _TOLL_AFTER.finditer(simplified):
             if _HAPPENED.search(simplified[: match.start()]):
+                cuts.add(start + match.end())
+                break
+    if _HAPPENED.search(simplified):
+        for match in _FOLLOW_UP.finditer(simplified):
+            if _HAPPENED.search(simplified[: match.start()]) and _RESCUE.search(simplified[match.end() :]):
                 cuts.add(start + match.end())
                 break
     bounds = [start, *sorted(c for c in cuts if start < c < end), end]
