@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from timeline.events import build_events, document_events
-from timeline.events.merge import MergePolicy, merge_candidates, person_agrees, time_relation
+from timeline.events.merge import (
+    MergePolicy,
+    features_of,
+    merge_candidates,
+    person_agrees,
+    score,
+    time_relation,
+    weigh,
+)
 from timeline.extract import extract_path, extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +69,94 @@ def test_a_surname_with_an_honorific_is_the_full_name(short, full, agree):
 )
 def test_times_of_day(left, right, relation):
     assert time_relation(left, right, POLICY) == relation
+
+
+@pytest.mark.parametrize(
+    ("left", "left_span", "right", "relation"),
+    [
+        ("14:00", ("more",), "14:48", 1),  # 14点多 is any minute of the hour: 14时48分 agrees
+        ("14:00", (), "14:48", -1),  # 14时 sharp is 48 minutes off
+        ("14:00", ("about",), "14:48", 1),  # 14时左右: half an hour either side, then the tolerance
+        ("14:00", ("more",), "16:10", -1),  # hours apart all the same
+    ],
+)
+def test_a_clock_given_to_the_hour_is_the_hour(left, left_span, right, relation):
+    assert time_relation(left, right, POLICY, left_span, ()) == relation
+
+
+def test_the_hour_span_is_read_from_the_written_clock():
+    events = merge_candidates(
+        candidates(
+            ("a.txt", "2019-03-21", "3月21日14点多，某县化工园区内一家化工厂发生爆炸。"),
+            ("b.txt", "2019-03-22", "3月21日14时48分许，某县化工园区一家化工厂的储罐发生爆炸。"),
+        )
+    )
+    assert sources_of(events) == [["a.txt", "b.txt"]]
+    strict = dataclasses.replace(POLICY, hour_span=0)
+    assert sources_of(
+        merge_candidates(
+            candidates(
+                ("a.txt", "2019-03-21", "3月21日14点多，某县化工园区内一家化工厂发生爆炸。"),
+                ("b.txt", "2019-03-22", "3月21日14时48分许，某县化工园区一家化工厂的储罐发生爆炸。"),
+            ),
+            strict,
+        )
+    ) == [["a.txt"], ["b.txt"]]
+
+
+def test_a_collapse_caused_by_the_quake_is_not_the_quake():
+    # 在地震中 names the cause: its words hardly count as shared with the quake's own report.
+    reports = (
+        ("a.txt", "2022-09-18", "台东自17日晚间9时许起接连地震，18日下午2时44分再发生规模6.8地震。"),
+        (
+            "b.txt",
+            "2022-09-18",
+            "台东县昨晚9时41分发生6.5级地震，震源深度10公里，福建厦门、泉州等地有明显震感。\n\n"
+            "台东一幢有80年历史的建筑在地震中倒塌，所幸屋内无人。",
+        ),
+    )
+    found = candidates(*reports)
+    quake = next(c for c in found if "接连地震" in c["mentions"][0]["sentence"])
+    collapse = next(c for c in found if "倒塌" in c["mentions"][0]["sentence"])
+    left, right = features_of(quake), features_of(collapse)
+    assert "地震" in right.caused
+    scores = []
+    for cause_weight in (POLICY.cause_weight, 1.0):
+        policy = dataclasses.replace(POLICY, cause_weight=cause_weight)
+        weigh([left, right], policy)
+        scores.append(score(left, right, policy))
+    assert scores[0] < scores[1] - 0.15
+
+
+def test_a_statement_on_an_accident_is_not_the_accident():
+    reports = (
+        ("a.txt", "2021-04-02", "台铁408次太鲁阁号今天上午行经花莲大清水隧道时出轨。"),
+        ("b.txt", "2021-04-02", "4月2日下午，国台办发言人就台铁太鲁阁号列车出轨事故表达高度关切。"),
+    )
+    assert sources_of(merge_candidates(candidates(*reports))) == [["a.txt"], ["b.txt"]]
+
+
+def test_the_fire_call_is_not_the_explosion():
+    reports = (
+        ("a.txt", "2019-03-21", "今天下午14时左右，某县化工园区内一家化工厂发生爆炸。"),
+        (
+            "b.txt",
+            "2019-03-21",
+            "3月21日14时52分，某县消防大队接到报警，某化工厂发生爆炸，随即调派35个中队赶赴现场。",
+        ),
+    )
+    assert sources_of(merge_candidates(candidates(*reports))) == [["a.txt"], ["b.txt"]]
+    no_penalty = dataclasses.replace(POLICY, response_penalty=0.0)
+    assert sources_of(merge_candidates(candidates(*reports), no_penalty)) == [["a.txt", "b.txt"]]
+
+
+def test_two_named_bridges_are_two_happenings():
+    reports = (
+        ("a.txt", "2022-09-18", "某县今日下午发生地震。高寮大桥断裂，有3人跌落桥下。"),
+        ("b.txt", "2022-09-18", "某县今日下午发生地震。崙天大桥断裂，无人伤亡。"),
+    )
+    bridges = [e for e in merge_candidates(candidates(*reports)) if "大桥" in e["mentions"][0]["sentence"]]
+    assert sorted(e["sources"] for e in bridges) == [["a.txt"], ["b.txt"]]
 
 
 def test_name_forms_units_and_scripts_merge():
