@@ -255,14 +255,18 @@ def _pairs(line: str) -> frozenset[str]:
     return frozenset(_HAN_BIGRAM.findall(line))
 
 
-def _body_pairs(normalized: list[str], clean: CleanText, after: int, skip: str = "") -> set[str]:
-    """The character pairs of the body's paragraphs below line `after` (not lines holding `skip`)."""
-    body: set[str] = set()
+def _paragraph_pairs(normalized: list[str], clean: CleanText, after: int, skip: str = ""):
+    """The character pairs of each of the body's paragraphs below line `after`, in order (not lines
+    holding `skip`)."""
     for other in range(after + 1, len(normalized)):
         line = normalized[other]
         if _hans(line) >= _PARAGRAPH_HANS and not (skip and skip in line) and not clean.is_noise_line(other):
-            body |= _pairs(line)
-    return body
+            yield _pairs(line)
+
+
+def _body_pairs(normalized: list[str], clean: CleanText, after: int, skip: str = "") -> set[str]:
+    """The character pairs of the body's paragraphs below line `after` (not lines holding `skip`)."""
+    return set().union(*_paragraph_pairs(normalized, clean, after, skip))
 
 
 def _share(line: str, body: set[str]) -> float:
@@ -298,12 +302,10 @@ def _about_the_body(index: int, normalized: list[str], clean: CleanText, headlin
         return index
     core = chosen.strip(" 。.!！?？")
     body: set[str] = set()
-    for other in range(index + 1, len(normalized)):  # the report follows its headline
-        line = normalized[other]
-        if _hans(line) >= _PARAGRAPH_HANS and core not in line and not clean.is_noise_line(other):
-            body |= _pairs(line)
-            if len(body) >= _BODY_PAIRS and len(own & body) > _ABOUT_NOTHING * len(own):
-                return index  # plainly about the body: no need to read the rest
+    for pairs in _paragraph_pairs(normalized, clean, index, skip=core):  # the report follows its headline
+        body |= pairs
+        if len(body) >= _BODY_PAIRS and len(own & body) > _ABOUT_NOTHING * len(own):
+            return index  # plainly about the body: no need to read the rest
     if len(body) < _BODY_PAIRS or len(own & body) > _ABOUT_NOTHING * len(own):
         return index
     for other in range(min(len(normalized), max(clean.head_lines, index) + 3, 40)):

@@ -353,6 +353,11 @@ def _is_top_bar(page: _Page, index: int, hits: list[DateHit]) -> bool:
     )
 
 
+def _is_table_row(line: str) -> bool:
+    """A row of a table (`武进湾镇龙舟赛 | 2023年6月23日下午2:00 | 竺山湖`): a schedule or a record."""
+    return line.count("|") >= 2
+
+
 def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
     """A credit or date closing the text (`(某某网 2020-04-09)`, `原载《某报》2019年6月3日`)."""
     filled = [
@@ -362,7 +367,7 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
         and page.reasons[index] not in _CHROME_REASONS | _TOPBAR_REASONS
         and page.reasons[index] != "spam"
         and not _MIRROR_SOURCE.search(line)
-        and line.count("|") < 2  # a table's row, not a credit
+        and not _is_table_row(line)  # a table's row, not a credit
     ]
     found = None
     for index in filled[-_TAIL_LINES:]:
@@ -611,13 +616,12 @@ def _infer(
     year-less month-days are dated below a copy's stamp only."""
     bound_year = bound.year if bound else None
     text = page.prepared.text
-    # the stamps that only bound the date (a mirror's, a top bar's) state nothing of the report
-    # A row of a table (`武进湾镇龙舟赛 | 2023年6月23日下午2:00 | 竺山湖`) lists a schedule or a record,
-    # not the report's own time.
+    # The stamps that only bound the date (a mirror's, a top bar's) and a table's rows (a schedule or
+    # a record) state nothing of the report's own time.
     usable_lines = [
         index
         for index, line in enumerate(page.lines)
-        if line and page.usable(index) and index not in stamps and line.count("|") < 2
+        if line and page.usable(index) and index not in stamps and not _is_table_row(line)
     ]
     segments = [(page.spans[index][0], page.spans[index][1]) for index in usable_lines]
 
@@ -808,10 +812,7 @@ def _read_expressions(
             )
             lunar = lunar or (_FESTIVAL_DAYS.get(gloss.festival) if gloss and gloss.festival else None)
             if lunar is not None and date.year is None:
-                constraints.append(
-                    ("lunar", _lunar_holds(lunar[0], lunar[1], date.month, date.day),
-                     page.text_evidence("lunar", start, expression.end))
-                )  # fmt: skip
+                constraints.append(_lunar_pair(page, lunar, date.month, date.day, start, expression.end))
 
 
 def _shifted(date) -> bool:
@@ -824,6 +825,11 @@ def _shifted(date) -> bool:
         or date.anaphoric
         or date.shift
     )
+
+
+def _lunar_pair(page: _Page, lunar: tuple[int, int], month: int, day: int, start: int, end: int):
+    """The evidence that lunar day `lunar` (month, day) falls on the solar `month`-`day` written beside it."""
+    return ("lunar", _lunar_holds(lunar[0], lunar[1], month, day), page.text_evidence("lunar", start, end))
 
 
 def _nearest_solar(text: str, expression, solar_days: list, window: int):
@@ -863,17 +869,13 @@ def _lunar_evidence(page, expression, solar_days, stated, constraints, statement
     gloss = expression.gloss  # `正月初二(1月24日)`: the solar date it falls on, joined to it
     if gloss is not None and gloss.month and gloss.day and gloss.year is None:
         stated.append(_Stated(start, end, gloss.month, gloss.day, None))
-        constraints.append(
-            ("lunar", _lunar_holds(lunar_month, lunar_day, gloss.month, gloss.day),
-             page.text_evidence("lunar", start, end))
-        )  # fmt: skip
+        constraints.append(_lunar_pair(page, (lunar_month, lunar_day), gloss.month, gloss.day, start, end))
         return
     solar = _nearest_solar(text, expression, solar_days, _LUNAR_GAP)
     if solar is not None:
         constraints.append(
-            ("lunar", _lunar_holds(lunar_month, lunar_day, solar.date.month, solar.date.day),
-             page.text_evidence("lunar", start, end))
-        )  # fmt: skip
+            _lunar_pair(page, (lunar_month, lunar_day), solar.date.month, solar.date.day, start, end)
+        )
 
 
 def _festival_evidence(page, expression, solar_days, constraints) -> None:
@@ -881,9 +883,15 @@ def _festival_evidence(page, expression, solar_days, constraints) -> None:
     if solar is not None:
         lunar_month, lunar_day = _FESTIVAL_DAYS[expression.date.festival]
         constraints.append(
-            ("lunar", _lunar_holds(lunar_month, lunar_day, solar.date.month, solar.date.day),
-             page.text_evidence("lunar", expression.start, expression.end))
-        )  # fmt: skip
+            _lunar_pair(
+                page,
+                (lunar_month, lunar_day),
+                solar.date.month,
+                solar.date.day,
+                expression.start,
+                expression.end,
+            )
+        )
 
 
 def _choose_year(
