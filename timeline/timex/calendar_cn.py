@@ -250,6 +250,22 @@ def lunar_new_year_eve(lunar_year: int) -> dt.date | None:
     return None if new_year is None else new_year - dt.timedelta(days=1)
 
 
+# The mainland's Spring Festival holiday as the State Council's notices set it (放假调休), counted in days
+# from 初一: most years of 2008-2026 run from 除夕 to 初六 (-1, 5); these years did not. Valid for
+# 2008-2026; other years take the usual span.
+SPRING_HOLIDAY_USUAL = (-1, 5)
+SPRING_HOLIDAY_EXCEPTIONS = {2014: (0, 6), 2024: (0, 7), 2025: (-1, 6), 2026: (-2, 6)}
+
+
+def spring_festival_holiday(year: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the Spring Festival holiday of Gregorian `year` (2016: 2月7日至13日)."""
+    new_year = lunar_to_solar(year, 1, 1)
+    if new_year is None:
+        return None
+    first, last = SPRING_HOLIDAY_EXCEPTIONS.get(year, SPRING_HOLIDAY_USUAL)
+    return new_year + dt.timedelta(days=first), new_year + dt.timedelta(days=last)
+
+
 def lunar_month_days(lunar_year: int, month: int, leap: bool = False) -> int | None:
     if not _check_year(lunar_year):
         return None

@@ -1159,12 +1159,13 @@ def resolve(
         resolver.note(day=day)
     elif suffix in ("期间", "假期", "长假") and resolved.day is not None:
         if expression.date is not None and expression.date.festival in ("春节", "除夕"):
-            # the Spring Festival holiday runs from 除夕 to 初六
-            year = resolved.day.year
-            eve = calendar_cn.lunar_new_year_eve(year - 1) if resolved.day.month <= 2 else None
-            if eve is not None:
-                value = anchor = eve.isoformat()
-                until = (eve + dt.timedelta(days=7)).isoformat()
+            # the Spring Festival holiday: from 除夕 to 初六 in most years (calendar_cn's table)
+            holiday = (
+                calendar_cn.spring_festival_holiday(resolved.day.year) if resolved.day.month <= 2 else None
+            )
+            if holiday is not None:
+                value = anchor = holiday[0].isoformat()
+                until = holiday[1].isoformat()
         elif expression.date is not None and expression.date.festival == "国庆":
             until = (resolved.day + dt.timedelta(days=6)).isoformat()
     if prefix in ("截至", "截止到", "截止", "直到"):
@@ -1348,6 +1349,12 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
                 # 昨(18)日 read on the 24th, 今日（10月30日）on the 31st: the day the writer wrote in the
                 # brackets wins over the word when the two are a few days apart (a late or reposted page)
                 same = [d for d in same if abs((d - resolved.day).days) <= 3]
+            elif gloss.month is not None and date.weekday is not None and not same:
+                # 星期二(4月15日) after dates of the next month: the bracketed month and day are the date
+                # itself (in the year the weekday holds), however far the weekday alone would have gone
+                written = resolver.month_day(gloss.month, gloss.day, future, weekday=date.weekday)
+                if written is not None and written.isoweekday() == date.weekday:
+                    same = [written]
             if same:
                 moved = min(same, key=lambda d: abs((d - resolved.day).days))
                 if moved != resolved.day:

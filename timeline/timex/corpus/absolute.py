@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.timex.corpus.lines import REF, Entry, date, time
+from timeline.timex.corpus.lines import REF, Entry, date, duration, time
 
 # ---------------------------------------------------------------------------------------------------
 # absolute: <yyyy>-<mm>-<dd>, <year>年<month>月<day>日, <month>月<day>日, <month>月, <day>日
@@ -166,6 +166,16 @@ REAL: list[Entry] = [
         ["决定4/18至20日补办", "決定4/18至20日補辦", "4/18-20日补办"],
     ),
     # a day in Chinese numerals before a report's verb is a day of the month; before 内 a count of days
+    (date("2024-10-20"), "2024-10-12", ["保育季二十日登场", "保育季二十日登場"]),
+    # 一日 to 十日 after a word that schedules or moves an event: a day of the month (原订六日…延至十三日)
+    (
+        [date("2024-10-06"), date("2024-10-13")],
+        "2024-10-04",
+        ["原订六日开行，延至十三日", "原訂六日開行，延至十三日", "原定六日开行，延至十三号"],
+    ),
+    (date("2024-10-05"), "2024-10-04", ["原订五日在巴陵举办", "原訂五日在巴陵舉辦", "订于五日举办"]),
+    # ... but not before a word of length (原定五日内完成)
+    (duration("P5D"), "2024-10-04", ["原定五日内完成", "原定五日內完成"]),
     (date("2022-12-16"), "2022-12-17", ["陈秀熙十六日表示", "陳秀熙十六日表示", "教授十六日指出"]),
     # 1日-3日, each day with its 日; 日期间 is "during the days", not a 日期 (a date field)
     (date("2019-09-01", until="2019-09-03"), "2019-09-20", ["江西1日-3日接待游客", "江西1日～3日接待遊客"]),

@@ -103,6 +103,15 @@ REAL: list[Entry] = [
         "2014-04-02",
         ["3月28日，会议召开。星期五，代表参观工厂", "3月28日，會議召開。星期五，代表參觀工廠"],
     ),
+    # a weekday before a bracketed month and day is that date, even after dates of the next month
+    (
+        [date("2025-05-03"), date("2025-05-04"), time("2025-04-15TEV")],
+        "2025-04-23",
+        [
+            "原定5月3日和4日举行，主办方星期二(4月15日)晚间表示",
+            "原定5月3日和4日舉行，主辦方星期二(4月15日)晚間表示",
+        ],
+    ),
     # a future marker after the expression and its subject
     (
         date("2019-03-13", until="2019-03-14"),

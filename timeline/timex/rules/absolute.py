@@ -302,7 +302,14 @@ _NAME_BEFORE_NUMBER = re.compile(
 
 
 # A report's verbs after a day in Chinese numerals make it a day of the month (陈秀熙十六日表示), not a count
-_CN_DAY_VERBS = "表示|指出|分析|说|称|宣布|发布|公布|召开|举行|举办|出席|发表|接受|抵达|到访|晚间|电|讯|报道|报导|在|于|起|至|到|凌晨"
+_CN_DAY_VERBS = "表示|指出|分析|说|称|宣布|发布|公布|召开|举行|举办|出席|发表|接受|抵达|到访|晚间|电|讯|报道|报导|在|于|起|至|到|凌晨|登场|开幕|闭幕|开跑|开行|开始|结束|上演"
+
+# 原订六日, 延至五日, 订于九日: a word that schedules or moves an event makes a day in one Chinese numeral
+# (一日 to 十日, as often a length of time) a day of the month, unless a word of length follows (延至五日内)
+_SCHEDULED = "|".join(
+    f"(?<={word})" for word in ("原订", "原定", "订于", "定于", "延至", "顺延至", "改至", "改期至", "截至")
+)
+_DAY_CN_ONE = rf"(?:{_SCHEDULED})(?P<d6>[一二三四五六七八九十])(?=日(?!内|內|以内|以內|之内|之內|后|後|来|來|之久|游|遊|左右|前|间|間|[一二三四五六七八九十]))"
 
 
 # A digit right after 日 makes it no day (3日2次) unless it starts a clock: 21日19时, 5日10:30.
@@ -341,10 +348,10 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{NAME_FOLLOWERS}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{NAME_FOLLOWERS}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
     if m["d"] and m.string[e - 1] == "号" and s > 0 and _NAME_BEFORE_NUMBER.match(m.string, s - 1):
         return None  # 海星6号, 神舟5号: a ship's, a craft's or a product's number, no day
-    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"]}), s, e)
+    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"]}), s, e)
