@@ -369,6 +369,30 @@ def test_a_headline_glued_to_a_scrapers_date_label_is_the_headline():
     )
 
 
+def test_a_scrapers_date_label_is_chrome_and_the_rest_of_its_line_is_text():
+    lede = "香港楼宇渗水纠纷时有发生，处理不当容易伤及邻里和气。调解服务已由本月2日起续办一年。"
+    text = " date 2025-12-29 " + lede + "\n\n" + BODY
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    spans = document["noise_spans"]
+    assert document["published"] == "2025-12-29"
+    assert any(start <= 1 < end for start, end in spans)  # the stamp
+    lede_at = text.index("香港楼宇")
+    assert not any(start <= lede_at < end for start, end in spans)  # the lede
+
+
+def test_a_list_of_emoji_bulleted_links_is_related_links_even_when_they_name_a_year():
+    links = [
+        "▪️殺破狼／2026年12星座整體運勢（上）金牛遇對象、處女留意財務",
+        "▪️殺破狼／2026年12星座整體運勢（下）天秤苦盡甘來",
+        "▪️2026上半年生肖運(上)／牛要相信自己",
+    ]
+    text = BODY + "2026運勢大解析\n" + "\n".join(links) + "\n"
+    clean = clean_lines(text)
+    for link in links:
+        assert clean.is_noise(text.index(link))
+    assert not clean.is_noise(text.index("疾管署表示"))
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

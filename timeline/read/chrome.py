@@ -375,14 +375,17 @@ def _mark_label_values(lines: list[str], reasons: list[str | None]) -> None:
 
 def _is_field(line: str) -> bool:
     """A metadata field in a bulleted block (`• 来源:电脑报`, `• 2016/3/25 14:32:10`), not a link."""
-    return ":" in line or bool(re.search(r"\d{4}[-/.年]\d{1,2}", line))
+    # the date opens the item: a headline that names a year and month (`▪️殺破狼／2026年12星座…`) is a link
+    return ":" in line or bool(re.match(r"^[^\w\s]*\s*\d{4}[-/.年]\d{1,2}", line))
 
 
 _SKIP_LINK = re.compile(
     r"^\d{1,2}\.\s*(?:跳转|跳轉|skip|inhalt|navigation|weitere|metanavigation|suche|choose from)",
     re.IGNORECASE,
 )
-_LIST_BULLET = re.compile(r"^(?:[-·•▪◦*]\s+\S|\d{1,2}-\d{1,2}-{2,})")  # `- 标题`, ticker items `5-12----标题`
+# `- 标题`, `▪️标题` (a symbol bullet, often an emoji with its variation selector, needs no space), ticker
+# items `5-12----标题`. Not `●`: a live blog's time stamps stand after it (`●5月3日08時15分`).
+_LIST_BULLET = re.compile(r"^(?:[-·•▪◦*]\s+\S|[•▪◦■▶►▸◆]\ufe0f?\s*\S|\d{1,2}-\d{1,2}-{2,})")
 
 
 def _is_list_item(line: str) -> bool:
@@ -443,6 +446,27 @@ def _ends_with_date(line: str) -> bool:
 
 
 _HAN_CHARS = re.compile(r"[\u3400-\u9fff]")
+
+
+# A scraper's own stamp put before the first line of a stored page (` date 2025-12-29 香港楼宇…`): it
+# is the page's date (`timeline.read.published` reads it), not a word of the headline or the lede.
+_SCRAPER_STAMP = re.compile(
+    r"^[ \t\u3000]*date[ \t]+(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def stamp_prefixes(text: str, clean: CleanText) -> list[tuple[int, int]]:
+    """`[start, end)` of every scraper stamp that opens a line of text (not a noise line already),
+    so that the rest of the line (a glued headline or the lede) stays text and the stamp is chrome."""
+    if "date" not in text and "DATE" not in text and "Date" not in text:
+        return []
+    spans = []
+    for match in _SCRAPER_STAMP.finditer(text):
+        if match.end() > match.start() and not clean.is_noise(match.start()):
+            spans.append((match.start(), match.end()))
+    return spans
+
 
 
 def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
