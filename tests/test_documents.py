@@ -393,6 +393,22 @@ def test_a_list_of_emoji_bulleted_links_is_related_links_even_when_they_name_a_y
     assert not clean.is_noise(text.index("疾管署表示"))
 
 
+def test_a_headline_behind_a_hijackers_word_is_the_headline_without_it():
+    text = (
+        "2026世界杯\n开云官方app下载 某某街道社区: 入户走访察民情 精准服务解民忧\n"
+        "发布日期:2026-01-21 15:01 点击次数:165\n" + BODY
+    )
+    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] == "某某街道社区: 入户走访察民情 精准服务解民忧"
+
+
+def test_keywords_before_a_headline_are_not_part_of_it():
+    assert (
+        clean_headline("天文台,特別天氣提示,熱帶氣旋 下午5時天文台特別天氣提示:天文台發出一號戒備信號")
+        == "下午5時天文台特別天氣提示:天文台發出一號戒備信號"
+    )
+    assert clean_headline("台北、新北 兩市今起發放補助") == "台北、新北 兩市今起發放補助"  # two names, not keywords
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

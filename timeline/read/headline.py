@@ -63,10 +63,26 @@ _LEADING_STAMP = re.compile(
 )
 
 
+# A page's keywords in front of its headline (`天文台,特別天氣提示,熱帶氣旋 下午05時45分天文台…`).
+_KEYWORD_PREFIX = re.compile(r"^(?:[^\s,，、]{1,8}[,，、]){2,}[^\s,，、]{1,8}\s+(?=\S{6})")
+
+
+def spam_prefixed(line: str) -> str | None:
+    """The headline after a hijacker's word glued before it (`开云官方app下载 某某社区: 入户走访…`): the
+    first word alone is spam and the rest alone is not; None otherwise."""
+    head, space, rest = line.strip().partition(" ")
+    rest = rest.strip()
+    if not space or _hans(rest) < 8 or _line_reason(head) != "spam":
+        return None
+    return rest if _line_reason(rest) is None else None
+
+
 def clean_headline(title: str) -> str:
     """A headline without a date stamp before it (` date 2025-11-05 标题`), a site name after it,
-    trailing stars or separators, or a column tag."""
+    trailing stars or separators, a column tag, or the keywords or a hijacker's word before it."""
     stripped = _LEADING_STAMP.sub("", title.strip(" \t\u3000\ufeff"))
+    stripped = spam_prefixed(stripped) or stripped
+    stripped = _KEYWORD_PREFIX.sub("", stripped)
     tag = _COLUMN_TAG.match(stripped)
     stripped = stripped[tag.end() :] if tag else stripped
     if " | " in stripped and _hans(stripped.split(" | ")[0]) >= 6:
@@ -145,6 +161,9 @@ def find_title(
                 reason = clean.reason(index)
                 if reason == "toolbar" and not above and len(line) <= 10:
                     continue  # a tool line between headline and dateline (`[复制链接]`)
+                if reason == "spam" and not above and spam_prefixed(line):
+                    above.append(index)  # a headline behind a hijacker's word, just above the dateline
+                    continue
                 if clean.is_noise_line(index) and reason != "meta" and not first_of_repeats(index):
                     break  # the block ends at chrome above it
                 if headline_like(index):
