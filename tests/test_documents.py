@@ -409,6 +409,23 @@ def test_keywords_before_a_headline_are_not_part_of_it():
     assert clean_headline("台北、新北 兩市今起發放補助") == "台北、新北 兩市今起發放補助"  # two names, not keywords
 
 
+def test_a_run_of_other_headlines_under_the_article_is_related_links():
+    foot = ["救護車出動4萬宗升5%", "坊會籲居民商戶關注消防安全", "舉行新能源巴士事故應急演習", "4月8日起禁攜超160Wh移動電源"]
+    paragraph = "消防局表示，今晚澳門青洲一幢住宅大廈12樓單位發生火警，消防員接報到場後迅速將火救熄，事件中無人受傷，起火原因有待調查。\n"
+    text = paragraph + "\n".join(foot) + "\n"
+    clean = clean_lines(text)
+    assert all(clean.is_noise(text.index(line)) for line in foot)
+    three = paragraph + "\n".join(foot[:3]) + "\n" + paragraph  # fewer, and the article goes on: text
+    clean = clean_lines(three)
+    assert not any(clean.is_noise(three.index(line)) for line in foot[:3])
+
+
+def test_a_more_reports_header_opens_a_list_of_links():
+    text = BODY + "更多太報報導\n輻射冷卻發威！宜蘭太平山清晨僅4度\n"
+    clean = clean_lines(text)
+    assert clean.is_noise(text.index("輻射冷卻"))
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

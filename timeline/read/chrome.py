@@ -65,7 +65,8 @@ _FURNITURE = re.compile(
 _LIST_HEADER = re.compile(
     r"^[(\[【■●▌|]?\s*(?:相关文章|相关阅读|相关新闻|相关专题|相关链接|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐"
     r"|编辑推荐|热门文章|热点推荐|热点新闻|热门新闻|点击排行|排行榜|精彩推荐|猜你喜欢|为你推荐|最新文章|最新新闻"
-    r"|今日推荐|图片新闻|往期回顾|更多新闻|更多阅读|本周热点|24小时热点|热门排行|热文|新闻排行)\s*[::)\]】]?\s*(?:更多.*)?$"
+    r"|今日推荐|图片新闻|往期回顾|更多新闻|更多阅读|本周热点|24小时热点|热门排行|热文|新闻排行"
+    r"|更多\S{1,6}?(?:报导|报道|新闻|文章|资讯))\s*[::)\]】]?\s*(?:更多.*)?$"
 )
 _COMMENT_HEADER = re.compile(
     r"^[(\[【■●]?\s*(?:网友评论|最新评论|热门评论|精彩评论|全部评论|评论区|发表评论|我要评论|读者评论|用户评论|网友留言"
@@ -424,6 +425,7 @@ def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int)
     for index, flag in enumerate(bullets):
         if flag and ((index > 0 and bullets[index - 1]) or (index + 1 < len(bullets) and bullets[index + 1])):
             reasons[index] = reasons[index] or "related"
+    _mark_foot_headlines(lines, reasons)
     # Two or more headlines in a row each followed by a date: a list of links (`标题 2019-06-03`).
     dated = [
         bool(line) and _is_list_item(line) and _ends_with_date(line) and not is_dateline(line)
@@ -433,6 +435,34 @@ def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int)
         neighbours = (index > 0 and dated[index - 1]) or (index + 1 < len(dated) and dated[index + 1])
         if flag and neighbours:
             reasons[index] = reasons[index] or "related"
+
+
+_FOOT_RUN = 4  # headlines in a row under the article, with no paragraph after them: other stories
+_FOOT_ITEM_MAX = 40
+
+
+def _is_foot_headline(line: str) -> bool:
+    return 5 <= len(line) <= _FOOT_ITEM_MAX and not any(mark in line for mark in "。!?;！？；")
+
+
+def _mark_foot_headlines(lines: list[str], reasons: list[str | None]) -> None:
+    """Under the article's last paragraph, a run of short headline lines with no header (the next
+    stories, a "more news" strip) is a list of links: its dates date other stories."""
+    paragraphs = [i for i, line in enumerate(lines) if reasons[i] is None and _is_body_paragraph(line)]
+    if not paragraphs:
+        return
+    run: list[int] = []
+    for index in range(paragraphs[-1] + 1, len(lines) + 1):
+        line = lines[index] if index < len(lines) else None
+        if line == "":
+            continue
+        if line is not None and reasons[index] is None and _is_foot_headline(line):
+            run.append(index)
+            continue
+        if len(run) >= _FOOT_RUN:
+            for item in run:
+                reasons[item] = "related"
+        run = []
 
 
 _TRAILING_DATE = re.compile(
