@@ -426,6 +426,27 @@ def test_a_more_reports_header_opens_a_list_of_links():
     assert clean.is_noise(text.index("輻射冷卻"))
 
 
+def test_a_chronology_of_years_does_not_date_a_wire_dateline_without_a_year():
+    text = (
+        "著名作家某某在香港逝世 享年94岁\n\n"
+        "新华社香港10月30日电（记者某某 某某）以笔名写下多部武侠小说的著名作家某某30日下午在香港逝世，享年94岁。\n"
+        "他1959年创办报纸，2000年获特区政府颁授勋章；2001年，一颗小行星以他命名；2017年，博物馆开设展馆介绍他的作品。\n"
+    )
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert document["published"] is None  # the last year of a life is not the year of its end
+    dated = text.replace("享年94岁。\n", "享年94岁。今年他的新版全集刚刚出齐。\n").replace("2017年，", "2018年，")
+    assert document_from_text(dated, "t", "t.txt", "utf-8")["published"] == "2018-10-30"
+
+
+def test_a_date_of_history_does_not_date_the_page():
+    text = (
+        "东航一架客机在广西藤县发生事故\n\n"
+        "据央视新闻21日报道，一架客机在广西梧州藤县发生事故，并引发山火，伤亡情况暂不明确，救援队伍已经集结。\n"
+        "执飞飞机为一架波音737-800，2015年6月22日交付，机龄6.8年。\n"
+    )
+    assert document_from_text(text, "t", "t.txt", "utf-8")["published"] is None
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

@@ -555,6 +555,13 @@ def _filename_date(path: str | None) -> tuple[str, Evidence] | None:
 _HISTORY_BEFORE = re.compile(
     r"(?:上一次|上次|曾经|曾于|曾在|此前|早在|自从|自|从|回顾|当年|那年|始于|成立于|创立于|出生于|生于)[^,。]{0,2}$"
 )
+_LEDE_OPENING = 40  # characters of the first paragraph that still belong to the story's own framing
+# A date or year followed by these tells a life's or an institution's history (`2015年6月22日交付`,
+# `2000年获颁勋章`, `1959年创办`): it places nothing of the report.
+_HISTORY_AFTER = re.compile(
+    r"^\s*[,，]?\s*(?:交付|出生|生于|诞生|创办|创刊|创立|创建|成立|建成|落成|毕业|入伍|入党|获颁|获授|获得|获|荣获|移居|加入)"
+    r"|^[^,，。;；]{0,12}?以来"  # `1999年「921大地震」以来最强`: since then
+)
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
 _WEEKDAYS = "一二三四五六日天"
@@ -652,8 +659,16 @@ def _infer(
             evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
             relative_days.append((seg_start + match.start(), month, int(match["day"]) + shift, evidence))
 
-    # A bare year (`2018年是…`) places the text only when the text also speaks of "this year" (`今年4月2日`);
-    # otherwise it is as often history as the story's year.
+    # Bare years of several kinds (`1959年创办…`, `2000年…`, `2017年，…开设`; `1999年的地震以来`, `2018年
+    # 地震后`) tell a chronology, and its last year is not the report's: they place the text only
+    # when it also speaks of "this year" (`今年4月2日`). A year with a month still votes.
+    with_month = {offset for offset, _ in month_years}
+    bare = [(offset, year) for offset, year in years if offset not in with_month]
+    if len({year for _, year in bare}) >= 2 and "今年" not in text:
+        # the year of the headline or the lede (`2013年…论坛举行`) is the story's, whatever the body recounts
+        head_lines = page.clean.head_lines
+        head_end = page.spans[head_lines][0] + _LEDE_OPENING if head_lines < len(page.spans) else len(text)
+        years = [(offset, year) for offset, year in years if offset in with_month or offset < head_end]
     year_votes = Counter(year for _, year in years + month_years if FIRST_YEAR <= year <= LAST_YEAR)
     if not year_votes and not constraints:
         return _before_bound(page, stated, bound) if copied else None
@@ -788,6 +803,8 @@ def _read_expressions(
             if date.year is not None and FIRST_YEAR <= date.year <= LAST_YEAR:
                 if later or _HISTORY_BEFORE.search(before) or _YEAR_NOT_PLACING.match(after):
                     continue
+                if _HISTORY_AFTER.match(text[end : min(seg_end, end + 14)]) or text[start] in "自从":
+                    continue  # `2000年获颁…`, `自2011年换届以来`: history
                 if before.endswith(("到", "至")):
                     continue  # a target year (`到2035年`)
                 years.append((start, date.year))
