@@ -303,3 +303,10 @@ def test_title_keeps_clause_words_after_the_date():
         title_of("当地时间3月11日，世卫组织宣布疫情具有大流行特征。", "3月11日")
         == "世卫组织宣布疫情具有大流行特征"
     )
+
+
+def test_a_date_in_a_works_title_dates_nothing():
+    text = "3月2日，市政府印发《关于2月8日春节期间安全生产情况的通报》，要求各区加强督查。"
+    mentions = [mention(text, "3月2日", "2020-03-02"), mention(text, "2月8日", "2020-02-08")]
+    events = document_events(document(text, mentions))
+    assert [event["date"] for event in events] == ["2020-03-02"]

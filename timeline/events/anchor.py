@@ -75,8 +75,9 @@ def document_events(document: dict) -> list[dict]:
     time_mentions = [m for m in mentions if m["type"] in ("DATE", "TIME")]
     # Dates inside direct speech (“明天早班可以参加的请报名”) count from when it was said, which the
     # normalizer cannot know: they date nothing.
-    in_speech = _Spans(_speech_spans(text))
-    anchored = [m for m in time_mentions if _is_anchor(m) and not in_speech.contains(m["start"])]
+    # A date in a work's title (《2019年政府工作报告》) names the work: it dates nothing either.
+    not_own_time = _Spans(_speech_spans(text) + _name_spans(text))
+    anchored = [m for m in time_mentions if _is_anchor(m) and not not_own_time.contains(m["start"])]
     # A dateline or update stamp at the head of a sentence never governs a later date in it.
     anchored = _governing.without_stamps(text, anchored)
     quantities = document.get("quantities") or []
@@ -135,6 +136,12 @@ def _speech_spans(text: str) -> list[tuple[int, int]]:
     for match in re.finditer(r"[“「]([^“”「」\n]{12,400})[”」]", text):
         spans.append((match.start(), match.end()))
     return spans
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Titles of documents, laws, books and programmes in 《》 (《关于春节期间…的汇报》, 《2019年政府工作报告》):
+    a date inside names the work; it is not when the clause's happening took place."""
+    return [(match.start(), match.end()) for match in re.finditer(r"《[^《》\n]{1,80}》", text)]
 
 
 def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
