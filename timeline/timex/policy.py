@@ -578,6 +578,22 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
+# A holiday notice (放假调休, 放假安排): published late in a year, its year-less dates are of the year to come
+# (国办发明电〔2015〕18号…春节：2月7日至13日放假调休). It covers what follows it, up to NOTICE_REACH characters.
+_HOLIDAY_NOTICE = re.compile(r"放假调休|调休上班|放假安排|放假通知|节假日安排")
+NOTICE_REACH = 400
+
+
+@functools.lru_cache(maxsize=16)
+def _notice_positions(text: str) -> tuple[int, ...]:
+    return tuple(match.start() for match in _HOLIDAY_NOTICE.finditer(text))
+
+
+def _in_holiday_notice(text: str, start: int) -> bool:
+    # the notice's words may come after its dates (春节：2月7日至13日放假调休): a marker just after counts too
+    return any(-40 <= start - at <= NOTICE_REACH for at in _notice_positions(text))
+
+
 _COMPARED = re.compile(r"(?:与|跟|较|比|距|距离|相比)$")
 _BRACKET_DAY = re.compile(r"[(（](?:(?P<m>\d{1,2})/)?(?P<d>\d{1,2})")
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
@@ -1081,6 +1097,9 @@ def resolve(
     future = marker is not None
     if marker:
         resolver.step(f"future marked by {marker!r}")
+    elif resolver.ref_known and resolver.ref_date.month >= 10 and _in_holiday_notice(text, expression.start):
+        future = True
+        resolver.step("a holiday notice late in the year: its dates are of the year to come")
     resolver.leaned_on_unknown = False
     unknown_month = resolver.unknown_month
     result = _resolve_point(expression, resolver, text, future, quotes)

@@ -106,6 +106,14 @@ REAL: list[Entry] = [
     (date("2003-07"), "2008-01-21", ["2003.7—任院长", "2003.7—任院長"]),
     # <roc>年<month>月: a year of the Republic of China
     ({"anchor": "2019-01-01", "year_kind": "roc"}, "2019-05-01", ["108年1月1日起施行", "108年1月1日起施行"]),
+    # ... and before 年度 (a fiscal or programme year), not a count of years
+    ({"anchor": "2015", "year_kind": "roc"}, "2015-12-05", ["104年度預算", "104年度预算"]),
+    (
+        date("2015-H2", anchor="2015-07", until="2015-12"),
+        "2015-12-05",
+        ["104年度下半年評選", "104年度下半年评选"],
+    ),
+    (duration("P100Y"), "2015-12-05", ["100年的歷史", "100年的历史"]),
     (date("2011-03"), "2019-05-01", ["100年3月", "100年3月份"]),
     # <mm>/<dd>: in brackets, or as the ends of a range
     (

@@ -17,6 +17,10 @@ NEGATIVE: list[Entry] = [
     ([], REF, ["2-4名", "2046个", "2046個"]),
     ([], REF, ["光明日报", "光明日報", "人民日报"]),
     ([], REF, ["八一路", "国庆西路", "國慶西路", "五一广场", "七一勋章", "八一中学"]),
+    # a document's number after its bracketed year (国办发明电〔2015〕18号) is no day
+    ([], "2015-12-10", ["国办发明电〔2015〕18号", "國辦發明電〔2015〕18號"]),
+    # a festival's name a place away from an uprising or an incident names the event
+    ([], REF, ["为纪念八一南昌起义", "為紀念八一南昌起義", "七七卢沟桥事变", "七七盧溝橋事變"]),
     (
         [],
         REF,

@@ -5,7 +5,7 @@ See `timeline/timex/corpus/__init__.py` for the form of a line.
 
 from __future__ import annotations
 
-from timeline.timex.corpus.lines import REF, Entry, date, time, unknown
+from timeline.timex.corpus.lines import REF, Entry, date, duration, time, unknown
 
 # ---------------------------------------------------------------------------------------------------
 # no reference: `parse(text, None)`. What needs the reference keeps `anchor: null` and an X value with
@@ -123,6 +123,15 @@ REAL: list[Entry] = [
         [date("2016-02-08"), date("2016-02-07", until="2016-02-13")],
         "2015-12-10",
         ["2016年春节放假安排：2月7日至13日放假", "2016年春節放假安排：2月7日至13日放假"],
+    ),
+    # ... and a notice late in the year that names no year is of the year to come
+    (
+        [date("2016-02-08"), date("2016-02-07", until="2016-02-13"), duration("P7D"), date("2016-02-06")],
+        "2015-12-10",
+        [
+            "放假安排通知如下。春节：2月7日至13日放假调休，共7天。2月6日(星期六)上班",
+            "放假安排通知如下。春節：2月7日至13日放假調休，共7天。2月6日(星期六)上班",
+        ],
     ),
     (
         [date("2017-10-04"), date("2017-10-04")],

@@ -101,15 +101,16 @@ def p_unsupported_year(m: re.Match, s: int, e: int) -> Piece | None:
 
 
 # 108年1月1日: a year of the Republic of China (Taiwan's official dates), 1911 plus the number; three
-# digits and a month after them (years 100 to 139), which no other reading has
+# digits and a month after them (years 100 to 139), which no other reading has; or 年度 after them
+# (104年度下半年, a fiscal or programme year: a count of years never takes 年度)
 @rule(
     "<roc>年<month>月",
-    pattern=rf"(?<![\d.])(?P<y>1[0-3]\d){SP}年{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?",
+    pattern=rf"(?<![\d.])(?P<y>1[0-3]\d){SP}年(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?|度)",
 )
 def p_roc_year(m: re.Match, s: int, e: int) -> Piece | None:
-    month = _month(m["m"])
+    month = _month(m["m"]) if m["m"] else None
     day = _num(m["d"]) if m["d"] else None
-    grain = "day" if day else "month"
+    grain = "day" if day else "month" if month else "year"
     return Piece(
         s,
         e,
@@ -348,7 +349,7 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{NAME_FOLLOWERS}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{NAME_FOLLOWERS}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:

@@ -210,10 +210,14 @@ _AFTER_LUNAR_DATE = (
 )
 
 
+# A festival's name a place away from an uprising or an incident names that event (八一南昌起义, 七七卢沟桥事变)
+_NOT_EVENT = r"(?![\u3400-\u9fff]{1,3}(?:起义|暴动|事变|惨案))"
+
+
 # never inside a number (十五一, 3八), but right after a year (2018农历新年); 儿童节目 is a programme
 @rule(
     "<festival>",
-    pattern=rf"(?:(?<![一二三四五六七八九十])|{_AFTER_LUNAR_DATE})(?<!\d(?=[一二三四五六七八九十]))(?P<f>{_FESTIVAL_WORDS})(?:节)?(?<!节(?=目))(?!目){_NOT_NAME}",
+    pattern=rf"(?:(?<![一二三四五六七八九十])|{_AFTER_LUNAR_DATE})(?<!\d(?=[一二三四五六七八九十]))(?P<f>{_FESTIVAL_WORDS})(?:节)?(?<!节(?=目))(?!目){_NOT_NAME}{_NOT_EVENT}",
 )
 def p_festival(m: re.Match, s: int, e: int) -> Piece | None:
     key = calendar_cn.FESTIVAL_SPELLINGS[m["f"]]
