@@ -30,7 +30,11 @@ written down (`timeline parse TEXT --explain`). The policy:
   (腊月, 正月: 年廿八, 年初四, 元宵) within `spring_festival_lookahead_days`, and a year-less month and day
   within `lookahead_days` (two months: an announced event; last year's would carry its year or 去年).
 - A weekday that holds on a year-less date settles its year like a written year (a holiday notice); a
-  forecast verb (预估, 预测, 预报, 料将) marks the clause as future like 将 does.
+  forecast verb (预估, 预测, 预报, 料将) marks the clause as future like 将 does. A holiday notice
+  (放假调休, 放假安排) read from October on puts its year-less dates from a month before the reference on
+  (春节：2月7日至13日放假调休 on 2015-12-10 is 2016's). A festival the look-ahead put after the reference
+  sets no year for the dates after it (大年三十…10月底 on 25 December: the coming eve, this October).
+- A weekday before a bracketed month and day (星期二(4月15日)) is that date in the year the weekday holds.
 - The context is the most recent date resolved earlier in the same text. Anaphoric expressions
   (次日, 当天, 同日, 三天后, 27日 after 1月26日, a bare clock time after a date) count from it, and fall
   back to the reference when there is none. Deictic expressions (今天, 昨天, 今年, 上周五) count from the
@@ -92,8 +96,8 @@ class DatePolicy:
     bare_day_lookahead_days: int = 10
     # A date of the Spring Festival season (腊月 and 正月: 年廿八, 年初四, 除夕, 春节, 元宵) this close after
     # the reference is the coming one: news counts down to the new year for weeks, and the last one is
-    # eleven months back.
-    spring_festival_lookahead_days: int = 45
+    # eleven months back (two months: a report of 25 December on 大年三十 bookings means the coming one).
+    spring_festival_lookahead_days: int = 60
 
 
 DEFAULT_POLICY = DatePolicy()
@@ -1097,12 +1101,24 @@ def resolve(
     future = marker is not None
     if marker:
         resolver.step(f"future marked by {marker!r}")
-    elif resolver.ref_known and resolver.ref_date.month >= 10 and _in_holiday_notice(text, expression.start):
-        future = True
-        resolver.step("a holiday notice late in the year: its dates are of the year to come")
     resolver.leaned_on_unknown = False
     unknown_month = resolver.unknown_month
-    result = _resolve_point(expression, resolver, text, future, quotes)
+    notice = (
+        not future
+        and resolver.ref_known
+        and resolver.ref_date.month >= 10
+        and _in_holiday_notice(text, expression.start)
+    )
+    if notice:
+        # a holiday notice late in the year: its dates are of the year to come, but for the last month
+        # (the day the notice was issued, 12月16日, stays this year's)
+        resolver.step("a holiday notice late in the year: dates from a month before the reference on")
+        resolver.not_before = resolver.ref_date - dt.timedelta(days=31)
+    try:
+        result = _resolve_point(expression, resolver, text, future, quotes)
+    finally:
+        if notice:
+            resolver.not_before = None
     if resolver.leaned_on_unknown:
         resolver.step("needs the reference, which is unknown: an X value, and not a context")
         # the reference is unknown and this expression needs it: keep what the words say, as X digits
@@ -1430,6 +1446,20 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     # a bare cyclic or zodiac year (辛丑牛年, 甲辰龍年) is a lunar year: it runs into the next Gregorian
     # year, so it does not pull the Gregorian year of the dates after it (辛丑牛年最後一日…年廿八)
     guessed = guessed or (date is not None and date.grain == "year" and bool(date.lunar_year_names))
+    # nor does a festival the look-ahead put after the reference with no word of the future (大年三十 in
+    # a report of 25 December is the coming one, yet 10月底 after it is still this year's October)
+    guessed = guessed or (
+        date is not None
+        and date.year is None
+        and date.year_shift is None
+        and not date.lunar_year_names
+        and (date.festival is not None or date.lunar_month is not None)
+        and not future
+        and resolver.not_before is None
+        and resolver.ref_known
+        and resolved.day is not None
+        and resolved.day > resolver.ref_date
+    )
     guessed = guessed and not weekday_holds
     # a date of another year named only to compare (与1976年7月28日的大地震只差10分钟) is no story of that
     # year: what follows stays with the story's day

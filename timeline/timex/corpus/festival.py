@@ -114,9 +114,16 @@ FESTIVAL += [
     (date("2020-01-25"), "2020-01-22", ["春节", "春節"]),
     (date("2023-09-29"), "2023-09-25", ["中秋节", "中秋節"]),
     (date("2021-01-05"), "2020-12-31", ["小寒节气"]),
-    # a Spring Festival date up to 45 days ahead is the coming one; further ahead, the last one
+    # a Spring Festival date up to 60 days ahead is the coming one; further ahead, the last one
     (date("2023-01-22"), "2023-01-14", ["大年初一"]),
-    (date("2022-02-01"), "2022-12-03", ["大年初一"]),
+    (date("2023-01-22"), "2022-12-03", ["大年初一"]),
+    (date("2022-02-01"), "2022-11-20", ["大年初一"]),
+    # ... and a date after it keeps the reference's year (the look-ahead's festival sets no year)
+    (
+        [date("2026-02-16"), date("2025-10", mod="END")],
+        "2025-12-25",
+        ["大年三十的年夜饭已订满，从10月底开始接受预订", "大年三十的年夜飯已訂滿，從10月底開始接受預訂"],
+    ),
 ]
 
 # ---------------------------------------------------------------------------------------------------
