@@ -1414,6 +1414,12 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
         if time.shift is not None:
             return None
+        if resolver.context_day is None and resolver.context_explicit and resolver.context_month is not None:
+            # 2024年7月…一大早…8月7日: the fallback to the reference day does not replace a month of the story
+            resolver.step("no day in context: the reference day, which does not become the context")
+            if time.mod:
+                resolved.mod = time.mod
+            return resolved, "TIME", resolved.day.isoformat() + _time_suffix(time)
     pod_from_date = date.pod if date is not None else None
     value = resolved.value
     mention_type = "DATE"

@@ -112,6 +112,15 @@ REAL: list[Entry] = [
             "原定5月3日和4日舉行，主辦方星期二(4月15日)晚間表示",
         ],
     ),
+    # a part of day alone after a month of the story falls back to the reference day without replacing it
+    (
+        [date("2024-07"), time("2025-11-08TMO"), date("2024-08-07"), date("2024-08-07")],
+        "2025-11-08",
+        [
+            "2024年7月决堤，他一大早赶到；8月7日立秋，他又回到村里",
+            "2024年7月決堤，他一大早趕到；8月7日立秋，他又回到村裡",
+        ],
+    ),
     # a future marker after the expression and its subject
     (
         date("2019-03-13", until="2019-03-14"),
