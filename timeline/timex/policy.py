@@ -360,8 +360,12 @@ class Resolver:
         if not candidates:
             return None
         near = self._near()
-        if self.ref_known and not future and (near is None or near >= self.ref_date - dt.timedelta(days=1)):
+        if self.ref_known and not future:
             upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= self.policy.lookahead_days]
+            # with a context day before the reference, only a coming day within a month of it (国庆…10月10日
+            # read on 4 October: this year's, not last year's)
+            if near is not None and near < self.ref_date - dt.timedelta(days=1):
+                upcoming = [d for d in upcoming if (d - near).days <= 31]
             if upcoming:
                 # 今天是中秋节…月亮最圆在10月7日: a day just ahead is the coming one
                 self.step(f"within {self.policy.lookahead_days} days after the reference: {upcoming[0]}")

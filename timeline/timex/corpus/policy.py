@@ -121,6 +121,12 @@ REAL: list[Entry] = [
             "2024年7月決堤，他一大早趕到；8月7日立秋，他又回到村裡",
         ],
     ),
+    # a coming day within a month of the story's day is this year's, though the story's day is past
+    (
+        [date("2025-10-01"), date("2025-10-10")],
+        "2025-10-04",
+        ["今年国庆有3天连假；10月10日当天订房率逾6成", "今年國慶有3天連假；10月10日當天訂房率逾6成"],
+    ),
     # a future marker after the expression and its subject
     (
         date("2019-03-13", until="2019-03-14"),
