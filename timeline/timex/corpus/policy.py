@@ -123,7 +123,7 @@ REAL: list[Entry] = [
     ),
     # a coming day within a month of the story's day is this year's, though the story's day is past
     (
-        [date("2025-10-01"), date("2025-10-10")],
+        [date("2025-10-01"), duration("P3D"), date("2025-10-10")],
         "2025-10-04",
         ["今年国庆有3天连假；10月10日当天订房率逾6成", "今年國慶有3天連假；10月10日當天訂房率逾6成"],
     ),
