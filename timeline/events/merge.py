@@ -17,7 +17,8 @@ editor compares two outlets' sentences:
   在地震中, 因爆炸) or what a statement is about (就…出轨事故表达关切) weigh `cause_weight`, and a
   word one side names only as a cause is shared at that weight too (建筑在地震中倒塌 is not the
   quake). A name the segmenter cut into single characters (东 里) still meets the other report's
-  word (东里). Two reports of one background day (weeks before
+  word (东里), and a word cut elsewhere (台铁普|悠玛号 against 普悠玛) counts by the share of its
+  character pairs the other report's text holds (`partial_word_share`). Two reports of one background day (weeks before
   both were published) gain `background_weight`; a report dated by its context loses
   `inherited_penalty`.
 - **Entities.** People agree when one name contains the other or a short form stands for the full
@@ -36,11 +37,17 @@ editor compares two outlets' sentences:
   下午) disagrees; clock times within `clock_tolerance` minutes agree; clock times more than
   `clock_apart` hours apart are different happenings, unless one is a 截至 (as of) time. A clock
   given to the hour only is the range it may be: 14点多 / 2時許 any minute of the hour
-  (`hour_span`), 14时左右 `hour_about` minutes either side.
-- **Responses.** A clause telling a response (接到报警, 启动应急响应, 作出批示) against one telling
+  (`hour_span`), 14时左右 `hour_about` minutes either side, against a clock or a part of day (下午4時許
+  reaches 傍晚). A tally's 截至 time is a clock like any other (`as_of_exempt` off), and two
+  tallies taken more than `tally_apart` minutes apart are different counts.
+- **Responses.** A clause telling a response (接到报警, 启动应急响应, 作出批示, 召开发布会) against one telling
   none loses `response_penalty`: the fire call of 14时52分 is not the explosion of 14时48分.
+- **Kinds of happening.** Two clauses whose own words tell disjoint kinds (`HAPPENING_KINDS`: a
+  quake, an explosion, a collapse, a derailment, an arrest…) lose `kind_penalty`.
 - **Vetoes** only when the central participants disagree: the first person each report names
-  outside credits and attributions (`people_rule="central"`), scene places of one level, two
+  outside credits and attributions (`people_rule="central"`), scene places of one level (unless
+  both give the same minute and an agreeing magnitude, `pinned_minutes`: two agencies placing one
+  quake in neighbouring counties), two
   different hospitals or venues (香港殡仪馆 / 香港文化博物馆, 高寮大桥 / 崙天大桥; `veto_hospitals`), disagreeing tolls,
   named counts or magnitudes, times of day apart.
 - **Clustering that cannot chain.** Average linkage inside each date bucket: two clusters join
@@ -100,6 +107,10 @@ class MergePolicy:
     # is about (就…出轨事故表达关切) weigh this much of their IDF, on both sides of a pair:
     # 建筑在地震中倒塌, 捷运受地震影响停运 and the statement are not the quake or the derailment.
     cause_weight: float = 0.2
+    # A word not found among the other report's words still counts by the share of its character
+    # pairs found in the other's text, when that share is at least this (0 turns it off): the
+    # segmenter cuts an unknown name differently in different sentences (台铁普|悠玛号 / 普悠玛).
+    partial_word_share: float = 0.5
     # Bonuses on top of the overlap.
     entity_weight: float = 0.15
     number_weight: float = 0.05
@@ -114,6 +125,9 @@ class MergePolicy:
     # A clause telling a response to a happening (接到报警, 调派, 作出批示, 启动应急响应) against one
     # that tells none is another happening of the same minutes: its pair scores lose this much.
     response_penalty: float = 0.3
+    # Two clauses telling disjoint kinds of happening (HAPPENING_KINDS: a collapse and a quake, an
+    # arrest and a shooting) lose this much.
+    kind_penalty: float = 0.2
     # Tolerances.
     count_tolerance: float = 0.05  # relative, for counts of people and things
     approx_tolerance: float = 0.15  # relative, when either count is approximate (多, 逾, 约)
@@ -125,6 +139,10 @@ class MergePolicy:
     # minutes after it), 14时左右 this many minutes either side of it.
     hour_span: int = 59
     hour_about: int = 30
+    # Two tallies (截至 times) taken more than this many minutes apart are different counts (0: off).
+    tally_apart: int = 20
+    # A 截至 (as of) time escapes the clock veto: a tally may be read against its happening's time.
+    as_of_exempt: bool = False
     # Vetoes.
     veto_people: bool = True
     # "central": the first person each report names (its subject) must agree; "all": some person
@@ -132,6 +150,9 @@ class MergePolicy:
     people_rule: str = "central"
     central_people: int = 2
     veto_places: bool = True
+    # Places of one level that disagree do not veto two reports pinned to the same minute (within
+    # this many minutes, both given to the minute) with agreeing magnitudes (-1: always veto).
+    pinned_minutes: int = 2
     veto_hospitals: bool = True
     veto_counts: bool = True
     veto_clock: bool = True
@@ -160,6 +181,7 @@ class Features:
     time: str | None
     clock_span: tuple[str, ...]  # ("more",) for 14点多, ("about",) for 14时左右, () otherwise
     response: bool  # tells a response to a happening (接到报警, 作出批示), not the happening
+    kinds: frozenset[str]  # kinds of happening its own words tell (HAPPENING_KINDS)
     inherited: bool  # dated by its context (the clause before it, the story, the publication)
     as_of: bool  # its time is a 截至 (as of) time, when a count was taken, not when it happened
     background: bool  # dated `background_days` or more before its publication
@@ -181,6 +203,7 @@ class Features:
     key: tuple
 
 
+_HAN_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 _WORD = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
 _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 # Place names inside a source attribution or at the ends of a route describe no scene.
@@ -197,8 +220,11 @@ _CAUSE = re.compile(
     r"|在[^,，。；]{0,8}?(?:地震|强震|余震|爆炸|台风|大火|事故)中"
     r"|因(?:为)?[^,，。；]{0,6}?(?:地震|强震|余震|爆炸|台风|大火)"
 )
-# A response to a happening: the call taken, units sent, orders given.
-_RESPONSE = re.compile(r"接到报警|接报|接警|启动(?:应急)?响应|启动应急|作出(?:重要)?(?:指示|批示)")
+# A response to a happening: the call taken, units sent, orders given, a press conference held.
+_RESPONSE = re.compile(
+    r"接到报警|接报|接警|启动(?:应急)?响应|启动应急|作出(?:重要)?(?:指示|批示)"
+    r"|(?:举行|召开|举办)(?:了)?(?:首场|第一场|紧急)?(?:新闻)?(?:发布会|记者会|说明会)"
+)
 _ROUTE = re.compile(r"(?:由|从|自|飞往|前往|开往|驶往|往|至|到|经)\s*$")
 # A quake's magnitude (7.2级, 规模7.0, 黎克特制7級, 7.3地震), not its intensity (震度6强级).
 _MAGNITUDE = re.compile(
@@ -279,6 +305,28 @@ SYNONYMS = (
     "断裂 断开 断成",
 )
 _SYNONYM_OF = {word: row.split()[0] for row in SYNONYMS for word in row.split()}
+
+# Kinds of happening, each with the words (simplified, after synonyms) that tell it. Data: a clause's
+# kinds are those its own words (not a cause named in passing) tell; two clauses whose kinds are known
+# and disjoint (a collapse against a quake, an arrest against a shooting) are likely two happenings.
+# A word may tell several kinds (翻覆: a train or a boat).
+HAPPENING_KINDS = (
+    "quake: 地震 余震 震",
+    "explosion: 爆炸 气爆 爆燃 闪爆 连环爆炸",
+    "fire: 火灾 起火 大火 失火 火警 燃烧 山火",
+    "collapse: 倒塌 塌陷 断裂 坍方 山崩 落石",
+    "derailment: 出轨 翻沉 撞上",
+    "capsize: 翻沉 坠江",
+    "crash: 坠毁 失联",
+    "death: 逝世",
+    "shooting: 枪击",
+    "arrest: 逮捕 带回 控制",
+)
+_KINDS_OF: dict[str, set[str]] = {}
+for _row in HAPPENING_KINDS:
+    _kind, _, _words_of_kind = _row.partition(":")
+    for _word in _words_of_kind.split():
+        _KINDS_OF.setdefault(_SYNONYM_OF.get(_word, _word), set()).add(_kind)
 _PLACE_TOKEN = re.compile(r"^([\u4e00-\u9fff]{2,})[省市县]$")
 
 
@@ -537,7 +585,11 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
     time_of_day = event.get("time")
     clock_span = _clock_span(time_of_day, report, offset)
     before = to_simplified(report["sentence"][: max(0, report["start"] - offset)])
-    as_of = bool(re.search(r"(?:截至|截止|截止到|直至|到)\s*$", before))
+    # 截至 before the expression, or inside it when the normalizer reads it as part of the expression.
+    as_of = bool(
+        re.search(r"(?:截至|截止|截止到|直至|到)\s*$", before)
+        or re.match(r"\s*(?:截至|截止|直至)", to_simplified(report.get("text") or ""))
+    )
     background = _is_background(date, event.get("_published"), policy_days=DEFAULT_POLICY.background_days)
     key = (
         len(date),
@@ -558,6 +610,12 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
         time=time_of_day,
         clock_span=clock_span,
         response=bool(_RESPONSE.search(compare)),
+        kinds=frozenset(
+            kind
+            for word in words
+            if word not in cause_words and word not in aside_words
+            for kind in _KINDS_OF.get(word, ())
+        ),
         inherited=report.get("dated_by") == "context",
         as_of=as_of,
         background=background,
@@ -654,16 +712,26 @@ def _overlap(left: Features, right: Features, policy: MergePolicy) -> float:
         for word, w in right.words.items()
         if word in left.tokens
     )
-    # Short forms of the other side's long words count as shared.
+    # Short forms of the other side's long words count as shared; so does a word the segmenter cut
+    # elsewhere in the other report (台铁普|悠玛号 against 普悠玛), by the share of its character
+    # pairs the other's text holds, when that share reaches `partial_word_share`.
     for words, other, side in ((left.words, right, 0), (right.words, left, 1)):
         for word, weight in words.items():
-            if word in other.tokens or len(word) > 4 or word[0] not in other.long_words:
+            if word in other.tokens:
                 continue
-            if any(_abbreviates(word, long) for long in other.long_words[word[0]]):
-                if side == 0:
-                    shared_left += weight
-                else:
-                    shared_right += weight
+            credit = 0.0
+            if len(word) <= 4 and word[0] in other.long_words:
+                if any(_abbreviates(word, long) for long in other.long_words[word[0]]):
+                    credit = weight
+            if not credit and policy.partial_word_share and len(word) >= 3 and _HAN_WORD.match(word):
+                pairs = [word[i : i + 2] for i in range(len(word) - 1)]
+                share = sum(pair in other.grams for pair in pairs) / len(pairs)
+                if share >= policy.partial_word_share:
+                    credit = weight * share * (policy.cause_weight if word in other.caused else 1.0)
+            if side == 0:
+                shared_left += credit
+            else:
+                shared_right += credit
     total_left, total_right = sum(left.words.values()), sum(right.words.values())
     dice = (shared_left + shared_right) / (total_left + total_right)
     if policy.min_shared_words > 1:
@@ -806,21 +874,35 @@ def time_relation(
         return -1 if apart > policy.clock_apart * 60 else 0
     if a is None and b is None:
         return 1 if left == right else 0
-    part, clock = (left, b) if a is None else (right, a)
+    part, clock, span = (left, b, right_span) if a is None else (right, a, left_span)
     hours = _PART_HOURS.get(part)
     if hours is None:
         return 0
-    if clock // 60 in hours:
+    # A clock given to the hour (4時許, 5点左右) is the range it may be: it agrees with a part of day
+    # that range reaches.
+    low, high = _clock_range(clock, span, policy)
+    if any(low // 60 <= h <= high // 60 for h in hours):
         return 1
     # Outside the part of day by more than the clock tolerance (傍晚7時28分 is not 下午): apart.
-    distance = min(min(abs(clock - h * 60), abs(clock - (h * 60 + 59))) for h in hours)
+    distance = min(max(0, h * 60 - high, low - (h * 60 + 59)) for h in hours)
     return -1 if distance > policy.clock_tolerance else 0
+
+
+def _pinned(left: Features, right: Features, policy: MergePolicy) -> bool:
+    """Two reports that give the same minute (both to the minute, within `pinned_minutes`) and a
+    magnitude that agrees: one quake whose epicentre two agencies put in neighbouring counties."""
+    if policy.pinned_minutes < 0 or left.clock_span or right.clock_span or left.as_of or right.as_of:
+        return False
+    a, b = _minutes(left.time or ""), _minutes(right.time or "")
+    if a is None or b is None or a % 60 == 0 and b % 60 == 0 or abs(a - b) > policy.pinned_minutes:
+        return False
+    return any(abs(x - y) <= policy.magnitude_tolerance for x in left.magnitudes for y in right.magnitudes)
 
 
 def vetoed(left: Features, right: Features, policy: MergePolicy) -> bool:
     if policy.veto_people and _people_disagree(left, right, policy):
         return True
-    if policy.veto_places and _places_disagree(left, right):
+    if policy.veto_places and _places_disagree(left, right) and not _pinned(left, right, policy):
         return True
     if policy.veto_hospitals and left.hospitals and right.hospitals:
         if not any(a == b or a in b or b in a for a in left.hospitals for b in right.hospitals):
@@ -834,9 +916,16 @@ def vetoed(left: Features, right: Features, policy: MergePolicy) -> bool:
         if left.magnitudes and right.magnitudes:
             if all(abs(x - y) >= policy.magnitude_veto for x in left.magnitudes for y in right.magnitudes):
                 return True
+    if policy.tally_apart and left.as_of and right.as_of and left.time and right.time:
+        a, b = _minutes(left.time), _minutes(right.time)
+        if a is not None and b is not None:
+            (a_low, a_high) = _clock_range(a, left.clock_span, policy)
+            (b_low, b_high) = _clock_range(b, right.clock_span, policy)
+            if max(0, a_low - b_high, b_low - a_high) > policy.tally_apart:
+                return True  # two tallies taken at different times (截至4时 / 截至4时35分)
     if (
         policy.veto_clock
-        and not (left.as_of or right.as_of)
+        and not (policy.as_of_exempt and (left.as_of or right.as_of))
         and time_relation(left.time, right.time, policy, left.clock_span, right.clock_span) < 0
     ):
         return True
@@ -875,6 +964,8 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
         value -= policy.inherited_penalty
     if left.response != right.response:
         value -= policy.response_penalty
+    if left.kinds and right.kinds and not left.kinds & right.kinds:
+        value -= policy.kind_penalty
     return value
 
 
