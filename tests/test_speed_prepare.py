@@ -72,3 +72,26 @@ def test_nothing_dropped_keeps_the_identity_offsets() -> None:
     prepared = prepare("2020年1月2日，全国")
     assert list(prepared.offsets) == list(range(len("2020年1月2日，全国") + 1))
     assert textprep.detect_script("這個國家的網絡") == "hant"
+
+
+def test_the_traditional_class_is_the_per_character_definition() -> None:
+    # one conversion of the whole block, a line per character, gives what converting each one gives
+    traditional = textprep._traditional()
+    for code in range(0x3400, 0xA000):
+        char = chr(code)
+        assert (traditional.fullmatch(char) is not None) == _changes_under_t2s(char), char
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("這個國家的網絡这个国家的网络年月日發展发展") + ["a", " "]), max_size=80))
+def test_detect_script_agrees_with_the_count_of_distinct_characters(original: str) -> None:
+    assert textprep.detect_script(original) == textprep._script_of(set(original))
+
+
+def test_prepare_and_to_simplified_remember_without_changing_answers() -> None:
+    long = "這個國家的網絡發展很快。" * 40
+    assert prepare(long) is prepare(long)
+    assert prepare(long) == textprep._prepare(long)
+    assert prepare("網（wǎng）站") == textprep._prepare("網（wǎng）站")
+    assert to_simplified(long) == textprep._to_simplified(long)
+    assert to_simplified("網絡") == textprep._to_simplified("網絡") == "网络"

@@ -93,13 +93,28 @@ def without_inserted_pinyin(text: str, context: str = "") -> str:
 def to_simplified(text: str) -> str:
     """OpenCC t2s, guaranteed to keep the length (character by character where phrases would not).
 
-    Lone surrogates come back as U+FFFD."""
+    Lone surrogates come back as U+FFFD. Short strings (clauses, words, titles: the events stage
+    converts the same ones many times) are remembered; a pure function, so the result is the same."""
+    if len(text) <= _SHORT:
+        return _to_simplified_short(text)
+    return _to_simplified(text)
+
+
+# Strings up to this length are remembered by `to_simplified` and `prepare` (bounded caches: at most
+# a few MB whatever the corpus).
+_SHORT = 256
+
+
+def _to_simplified(text: str) -> str:
     text = _SURROGATE.sub("\ufffd", text)
     converter = _converter()
     converted = converter.convert(text)
     if len(converted) == len(text):
         return converted
     return "".join(ch if len(c := converter.convert(ch)) != 1 else c for ch in text)
+
+
+_to_simplified_short = lru_cache(maxsize=8192)(_to_simplified)
 
 
 @lru_cache(maxsize=65536)
@@ -110,14 +125,37 @@ def _changes_under_t2s(char: str) -> bool:
 def detect_script(original: str) -> str:
     """`hant` when a noticeable share of the distinct Han characters are traditional forms.
 
-    Counting distinct characters (a set, built at C speed) rather than every position keeps this
-    cheap on long texts and is just as telling: traditional text has dozens of distinct forms that
-    t2s changes, simplified text almost none."""
+    Counting distinct characters rather than every position keeps this cheap on long texts and is
+    just as telling: traditional text has dozens of distinct forms that t2s changes, simplified text
+    almost none."""
+    changed = len(set(_traditional().findall(original)))
+    if changed < 3:
+        return "hans"
+    # The distinct Han characters are at most the text's length (and the block's size): when the
+    # traditional ones are 5% of that bound already, they are 5% of the exact count. Otherwise count.
+    if changed >= 0.05 * min(len(original), _HAN_BLOCK):
+        return "hant"
     return _script_of(set(original))
 
 
+_HAN_BLOCK = 0xA000 - 0x3400  # U+3400..U+9FFF, the characters `_script_of` counts as Han
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern:
+    """A class of the Han characters (U+3400..U+9FFF) that t2s changes on their own, i.e. those for
+    which `_changes_under_t2s` holds: one conversion of the whole block, a line per character (no
+    phrase of the dictionaries holds a line break, so each character is converted alone)."""
+    block = [chr(code) for code in range(0x3400, 0xA000)]
+    converted = _converter().convert("\n".join(block)).split("\n")
+    if len(converted) != len(block):  # not expected; fall back to one conversion per character
+        converted = [_converter().convert(char) for char in block]
+    changed = "".join(char for char, simplified in zip(block, converted, strict=True) if simplified != char)
+    return re.compile(f"[{changed}]" if changed else "[^\\s\\S]")
+
+
 def _script_of(chars: set[str]) -> str:
-    """`detect_script` for the set of distinct characters of a text."""
+    """`detect_script` for the set of distinct characters of a text (the definition, counted plainly)."""
     han = [char for char in chars if "\u3400" <= char <= "\u9fff"]
     if not han:
         return "hans"
@@ -152,13 +190,34 @@ def _half_width(text: str) -> str:
 
 
 def prepare(original: str) -> Prepared:
+    """The prepared view of `original`. Prepared is immutable and depends on the text alone, so a text
+    prepared again (the events stage prepares the document extraction prepared, and the same short
+    clauses many times) is answered from a small memory: the last two long texts, and short ones."""
+    if len(original) <= _SHORT:
+        return _prepare_short(original)
+    for text, prepared in _RECENT:
+        if text is original or text == original:
+            return prepared
+    prepared = _prepare(original)
+    _RECENT.insert(0, (original, prepared))
+    del _RECENT[2:]
+    return prepared
+
+
+_RECENT: list[tuple[str, Prepared]] = []
+
+
+def _prepare(original: str) -> Prepared:
     # 1. Drop inserted pinyin, format characters and marks on digits, keeping the offsets of what stays.
     text, offsets = _without_skipped(original)
     # 2. Full-width to half-width (length preserving), then simplified script (length preserving).
     # The script is read from the distinct Han characters, which steps 1 and 2 never change.
     text = _half_width(text)
     simplified = to_simplified(text)
-    script = _script_of(set(original))
+    script = detect_script(original)
     # 3. OCR letters inside digit runs (length preserving).
     simplified = _OCR_DIGIT.sub(lambda m: _OCR_MAP[m.group()], simplified)
     return Prepared(original=original, text=simplified, offsets=offsets, script=script)
+
+
+_prepare_short = lru_cache(maxsize=4096)(_prepare)
