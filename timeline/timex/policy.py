@@ -876,7 +876,8 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         day = resolver.weekday(piece.weekday, piece.week_shift, future, anaphoric=False)
         if piece.grain == "weekend":
             return Resolved(f"{_iso_week(day)}-WE", day.isoformat(), day=day)
-        return Resolved(day.isoformat(), day.isoformat(), day=day)
+        until = (day + dt.timedelta(days=piece.days_after)).isoformat() if piece.days_after else None
+        return Resolved(day.isoformat(), day.isoformat(), day=day, until=until)
     if piece.grain == "week":
         base = resolver.base_day(False)
         monday = (

@@ -109,6 +109,15 @@ REAL: list[Entry] = [
     # a relative day or a weekday glossed with its day of the month
     (date("2019-09-25"), "2019-09-25", ["今天(25日)在博物院展出", "今天（25日）"]),
     (time("2025-12-13TEV", mod="ON_OR_AFTER"), "2025-12-11", ["週六(13日)晚起", "周六（13日）晚起"]),
+    # 星期六日, 周六、日: Saturday and Sunday; not before 本 (周六日本队) or 前 (周六日前往)
+    (
+        date("2024-10-12", until="2024-10-13"),
+        "2024-10-14",
+        ["连同星期六日放假", "連同星期六日放假", "周六、日放假", "週六、日放假", "礼拜六日放假"],
+    ),
+    (date("2024-10-12"), "2024-10-14", ["周六日本队出战", "週六日本隊出戰"]),
+    # 昨 alone before a verb of writing or meeting
+    (date("2024-10-30"), "2024-10-31", ["主席昨去信会员", "主席昨去信會員", "局长昨致函议员"]),
     # 今/昨 before a part of day
     (time("2025-08-12T14:30"), "2025-08-12", ["今下午2时30分发布警报", "今下午2時30分發布警報"]),
     # 今(<year>)年, 上(<month>)月: the year or month in brackets (Taiwan)

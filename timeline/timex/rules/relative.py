@@ -197,7 +197,7 @@ def p_bracketed_year(m: re.Match, s: int, e: int) -> Piece | None:
 # write it
 @rule(
     "昨<verb>",
-    pattern=r"(?<![\u3400-\u9fff](?=昨[是非日天晚夜]))昨(?=(?:预估|预测|预计|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|称|说|透露|证实|回应|再度|再次|正式|晚间|起|到|抵达|接获|接到|获|被|遭|在|于|又|也|已|再|亦))",
+    pattern=r"(?<![\u3400-\u9fff](?=昨[是非日天晚夜]))昨(?=(?:预估|预测|预计|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|称|说|透露|证实|回应|再度|再次|正式|晚间|起|到|抵达|接获|接到|获|被|遭|在|于|又|也|已|再|亦|去信|去函|致函|致信|致电|发文|发信|会见|接见|会晤|视察|出访|到访|访问))",
 )
 def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "昨<verb>", "date", day_shift=-1)
@@ -266,7 +266,9 @@ def p_relative_month(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<week shift>周<weekday>",
-    pattern=r"(?:(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7末])",
+    pattern=r"(?:(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7末])"
+    # 星期六日, 周六、日: Saturday and Sunday (not 周六日前往, 周六日本)
+    r"(?P<sun>(?<=六)、?[日天](?![间前后内本报子]))?",
 )
 def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
     shift = WEEK_SHIFTS[m["shift"] or ""]
@@ -274,6 +276,8 @@ def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
     piece = Piece(s, e, "<week shift>周<weekday>", "date", week_shift=shift, weekday=day)
     if m["wd"] == "末":
         piece.grain = "weekend"
+    if m["sun"]:
+        piece.days_after = 1
     return piece
 
 
