@@ -2,17 +2,22 @@
 
 The word tables are data, kept once. Lunar conversion and solar terms come from lunar-python, which
 computes them astronomically; we use it for Gregorian years 1901-2099 (`SUPPORTED_YEARS`), which covers
-the 1950-2050 range we promise and test. Outside that range every function returns None.
+the 1950-2050 range we promise and test. Outside that range every function returns None. Its answers
+for those years are kept in `lunar_table` (generated from it, checked against it by the tests), so a
+process does not compute them again; lunar-python itself is asked only outside the table.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from lunar_python import LunarYear, Solar
+
+from timeline.timex import lunar_table
 
 SUPPORTED_YEARS = range(1901, 2100)
 
@@ -221,6 +226,11 @@ def _check_year(year: int) -> bool:
 @lru_cache(maxsize=256)
 def _lunar_months(lunar_year: int) -> dict[tuple[int, bool], tuple[dt.date, int]]:
     """(month, leap) -> (Gregorian date of its first day, number of days), computed once a year."""
+    if lunar_year in lunar_table.MONTHS:
+        return {
+            (abs(month), month < 0): (dt.date.fromordinal(first), days)
+            for month, first, days in _table_months(lunar_year)
+        }
     months = {}
     for lunar_month in LunarYear.fromYear(lunar_year).getMonthsInYear():
         if lunar_month.getYear() != lunar_year:
@@ -232,6 +242,30 @@ def _lunar_months(lunar_year: int) -> dict[tuple[int, bool], tuple[dt.date, int]
             lunar_month.getDayCount(),
         )
     return months
+
+
+def _table_months(lunar_year: int) -> list[tuple[int, int, int]]:
+    """The months of `lunar_year` in `lunar_table`: (month, ordinal of the first day, days), in order."""
+    first, *months = lunar_table.MONTHS[lunar_year].split()
+    start = int(first)
+    result = []
+    for item in months:
+        month, days = item.split(":")
+        result.append((int(month), start, int(days)))
+        start += int(days)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _month_starts() -> tuple[list[int], list[tuple[int, int, int, int]], int]:
+    """Every month of `lunar_table` in order: the ordinals of their first days, (lunar year, month,
+    first ordinal, days) for each, and the ordinal of the day after the last."""
+    starts, months = [], []
+    for lunar_year in sorted(lunar_table.MONTHS):
+        for month, first, days in _table_months(lunar_year):
+            starts.append(first)
+            months.append((lunar_year, month, first, days))
+    return starts, months, months[-1][2] + months[-1][3]
 
 
 def lunar_to_solar(lunar_year: int, month: int, day: int, leap: bool = False) -> dt.date | None:
@@ -276,6 +310,11 @@ def lunar_month_days(lunar_year: int, month: int, leap: bool = False) -> int | N
 @lru_cache(maxsize=4096)
 def solar_to_lunar(day: dt.date) -> tuple[int, int, int, bool]:
     """(lunar year, month, day, leap) of a Gregorian date."""
+    starts, months, end = _month_starts()
+    ordinal = day.toordinal()
+    if starts[0] <= ordinal < end:
+        lunar_year, month, first, _ = months[bisect.bisect_right(starts, ordinal) - 1]
+        return lunar_year, abs(month), ordinal - first + 1, month < 0
     lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
     month = lunar.getMonth()
     return lunar.getYear(), abs(month), lunar.getDay(), month < 0
@@ -286,6 +325,14 @@ def solar_term(year: int, name: str) -> dt.date | None:
     """The Gregorian date of solar term `name` in Gregorian `year`."""
     if not _check_year(year) or name not in SOLAR_TERMS:
         return None
+    if year in lunar_table.TERMS:
+        day_of_year = int(lunar_table.TERMS[year].split()[SOLAR_TERMS.index(name)])
+        return dt.date(year, 1, 1) + dt.timedelta(days=day_of_year - 1) if day_of_year else None
+    return _solar_term_computed(year, name)
+
+
+def _solar_term_computed(year: int, name: str) -> dt.date | None:
+    """`solar_term` as lunar-python computes it."""
     month = SOLAR_TERMS.index(name) // 2 + 1
     # lunar-python keys the terms of the lunar year around this date, next year's early ones by pinyin
     table = Solar.fromYmd(year, month, 15).getLunar().getJieQiTable()
