@@ -41,7 +41,7 @@ from timeline.timex.rules import (
 
 # Text between two pieces that still lets them form one expression.
 _JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2})")
-_JOIN_WEEKDAY = re.compile(r"[\s,(（]{0,2}")
+_JOIN_WEEKDAY = re.compile(r"[\s,(（【]{0,2}")
 _RANGE_SEPARATOR = re.compile(r"\s{0,2}(?:起\s?至|至|到|~|～|—{1,2}|－|–|-)\s{0,2}")  # 11/5起至11/11 too
 # 5月3日和4日, 3日及4日: two days in a row make a range (as 5、6日 does); 5日和12日 are two days
 _PAIR = re.compile(r"\s?(?:和|及|与|、)\s?")
@@ -311,7 +311,7 @@ def _join_one(
         ):
             expression.weekday = following
             expression.end = following.end
-            if text.startswith((")", "）"), expression.end):  # never past the end of the text
+            if text.startswith((")", "）", "】"), expression.end):  # never past the end of the text
                 expression.end += 1
             expression.pieces.append(following)
             index += 1
@@ -328,8 +328,10 @@ def _join_one(
                 date.month is not None
                 and date.day is not None
                 and not lunar
-                and following.lunar_month is not None
-                and following.lunar_day is not None
+                and (
+                    (following.lunar_month is not None and following.lunar_day is not None)
+                    or following.festival == "除夕"  # 1月30日(年三十)
+                )
             )
             or ((date.weekday is not None or date.day_shift is not None) and following.day and not lunar)
         )
