@@ -1,7 +1,7 @@
 """Score reading real pages: publication date, headline, and site chrome kept out of events.
 
-The fixtures in tests/data/pages/{tune,tune2,tune3,tune4,heldout,heldout2,heldout3} are written from the structure of stored real news
-pages (their chrome lines, dateline layouts and dating evidence), each with a labelled publication
+The fixtures in tests/data/pages/ (tuning sets tune … tune6, held-out sets heldout … heldout5) are
+written from the structure of stored real news pages (their chrome lines, dateline layouts and dating evidence), each with a labelled publication
 date, headline and chrome lines. The tuning sets may be looked at; the held-out sets are only scored.
 
     python benchmarks/pages_eval.py            # both halves
@@ -107,7 +107,7 @@ def _share(right: int, total: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("halves", nargs="*", default=["tune", "tune2", "tune3", "tune4", "tune5", "heldout", "heldout2", "heldout3", "heldout4"])
+    parser.add_argument("halves", nargs="*", default=["tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
     parser.add_argument(
         "--show", metavar="HALF", help="print the misses of this half (never the held-out one)"
     )

@@ -447,6 +447,34 @@ def test_a_date_of_history_does_not_date_the_page():
     assert document_from_text(text, "t", "t.txt", "utf-8")["published"] is None
 
 
+def test_a_scrapers_stamp_of_a_month_takes_its_day_from_the_opening_lines():
+    text = " date 2023-09 華為25日在深圳舉辦秋季新品發布會，多款產品同場亮相，吸引逾2000人出席觀看。\n\n" + BODY
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert document["published"] == "2023-09-25"
+    assert document["published_basis"] == "inferred"
+    assert not document["title"].startswith("date")
+    assert any(start <= 1 < end for start, end in document["noise_spans"])
+
+
+def test_an_archives_republic_era_date_with_dashes_dates_a_taiwanese_page():
+    text = "環境部新聞專區\n\n最新空氣品質資訊上哪查?環保署網頁告訴您!\n\n96-07-02 [行政院環境保護署監資處 ]\n\n" + BODY
+    assert document_from_text(text, "t", "t.txt", "utf-8")["published"] == "2007-07-02"
+
+
+def test_an_advert_prompt_glued_to_a_scrapers_stamp_is_not_the_headline():
+    text = " date 2026-01-02 我是廣告 請繼續往下閱讀\n\n" + BODY
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert "廣告" not in document["title"]
+    assert document["published"] == "2026-01-02"
+
+
+def test_captions_credits_and_repost_notes_are_chrome():
+    lines = ["天王某某12月將在台北大巨蛋開唱。(圖/翻攝自某某IG)", "本文转自【红网】;", "首圖"]
+    text = BODY + "\n".join(lines) + "\n"
+    clean = clean_lines(text)
+    assert all(clean.is_noise(text.index(line)) for line in lines)
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

@@ -283,8 +283,9 @@ def test_a_bad_refs_file_is_one_line(undated, tmp_path, content, message):
         ("tune2", 0.90, 0.84),
         ("tune3", 0.76, 0.69),
         ("tune4", 0.84, 0.77),
-        ("tune5", 0.70, 0.77),
-    ],  # measured 0.91/0.88, 0.94/0.88, 0.81/0.73, 0.89/0.83, 0.75/0.82
+        ("tune5", 0.70, 0.80),
+        ("tune6", 0.80, 0.85),
+    ],  # measured 0.91/0.88, 0.94/0.88, 0.81/0.77, 0.95/0.83, 0.75/0.86, 0.90/0.93
 )
 def test_tuning_pages_hold_their_accuracy(half, dates, titles):
     sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -58,7 +58,7 @@ _FURNITURE = re.compile(
     r"|相关专题|相关链接|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|编辑推荐|热门文章|热点推荐|热点新闻|热门新闻"
     r"|点击排行|排行榜|精彩推荐|精彩图片|猜你喜欢|为你推荐|网友评论|发表评论|我要评论|评论|广告|返回顶部|返回首页"
     r"|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|扫一扫|扫描二维码|微信扫一扫|手机看|手机版|字号|纠错|举报|收藏"
-    r"|点赞|转发|加载更多|查看更多|更多|正在阅读|阅读|浏览|点击|标签|关键词|tags)\s*(?:[::)\]】]|$)",
+    r"|点赞|转发|加载更多|查看更多|更多|正在阅读|阅读|浏览|点击|标签|关键词|tags|首图|组图)\s*(?:[::)\]】]|$)",
     re.IGNORECASE,
 )
 # Headers that open a list of links or a comment section: what follows them is not the article.
@@ -75,6 +75,7 @@ _COMMENT_HEADER = re.compile(
 # Copyright and reprint notices are chrome at any length (`未经本网协议授权,不得转载…`).
 _REPRINT_NOTICE = re.compile(
     r"未经.{0,20}(?:授权|许可|同意).{0,30}(?:转载|复制|使用)|转载请注明|版权归.{0,20}所有"
+    r"|^(?:本文|本稿|文章)?转自\s*[【\[《]?[^】\]》]{1,12}[】\]》]?\s*[;；。]?$"  # `本文转自【红网】;`
 )
 # Metadata lines: source and author lines, and reporter bylines such as `(本报记者 章正 张景华 董城)`.
 _SOURCE_LINE = re.compile(
@@ -287,6 +288,7 @@ _FIELD_LABEL = re.compile(r"(?:^|[\s|丨])[\u4e00-\u9fff]{2,6}\s*:")
 # A photo credit closing a caption (`■某某晨报记者 某某 摄`, `(记者 某某 摄)`).
 _PHOTO_CREDIT = re.compile(
     r"(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)】]?$|图/[\u4e00-\u9fff]{2,4}$"
+    r"|[(（]\s*(?:图|圖|照片|图片)\s*[/／][^()（）]{1,24}[)）]$"  # `…开唱。(图/翻摄自某某IG)`: a caption
     r"|(?:照片|图片|图)\s*[/／]\s*[\u4e00-\u9fff]{1,12}提供\s*[)）]?$|^[(（]?(?:相关)?资料图片?[)）]?$"
     r"|[(（][\u4e00-\u9fff]{0,6}(?:图片|资料图|资料照片)[)）]$"
 )  # `…。照片／高雄海关提供`, `(相关资料图)`, `…被捕。(港台图片)`
@@ -481,7 +483,7 @@ _HAN_CHARS = re.compile(r"[\u3400-\u9fff]")
 # A scraper's own stamp put before the first line of a stored page (` date 2025-12-29 香港楼宇…`): it
 # is the page's date (`timeline.read.published` reads it), not a word of the headline or the lede.
 _SCRAPER_STAMP = re.compile(
-    r"^[ \t\u3000]*date[ \t]+(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*",
+    r"^[ \t\u3000]*date[ \t]+(?:19|20)\d\d-\d{1,2}(?:-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)?(?![-\d])[ \t\u3000]*",
     re.IGNORECASE | re.MULTILINE,
 )
 

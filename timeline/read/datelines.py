@@ -66,6 +66,8 @@ _YMD = re.compile(
 _ROC_BARE = re.compile(
     r"(?<![\d年.\-/])(?P<roc>[89]\d|1[0-3]\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"|(?<![\d.\-/])(?P<roc2>1[0-3]\d)(?P<sep>[-/.])(?P<month2>[01]\d)(?P=sep)(?P<day2>[0-3]\d)(?![\d.\-/])"
+    # a two-digit year only with dashes at the start of a line, as an archive's date column (`96-07-02 [某署]`)
+    r"|(?m:^)[ \t]*(?P<roc3>[89]\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)(?![\d.\-/])"
 )
 # 二〇一九年六月三日, as e-papers and printed editions write their date.
 _CN_YMD = re.compile(
@@ -150,9 +152,9 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
     if roc_bare:
         for match in _ROC_BARE.finditer(text):
             groups = match.groupdict()
-            year = int(groups["roc"] or groups["roc2"]) + 1911
-            month = int(groups["month"] or groups["month2"])
-            day = int(groups["day"] or groups["day2"])
+            year = int(groups["roc"] or groups["roc2"] or groups["roc3"]) + 1911
+            month = int(groups["month"] or groups["month2"] or groups["month3"])
+            day = int(groups["day"] or groups["day2"] or groups["day3"])
             if _valid(year, month, day):
                 hits.append(DateHit(match.start(), match.end(), year, month, day, form="roc"))
     for match in _YMD.finditer(text):

@@ -46,7 +46,13 @@ def _glued_headline(line: str) -> bool:
     stamp = _LEADING_STAMP.match(line)
     rest = line[stamp.end() :] if stamp else ""
     # a photo caption glued the same way reads as a sentence (`…記者會上強調，…`): it has a comma
-    return _hans(rest) >= 8 and not re.search(r"[,，。]", rest) and not _not_a_title(rest)
+    # and an advert's prompt glued the same way (`我是廣告 請繼續往下閱讀`) is chrome
+    return (
+        _hans(rest) >= 8
+        and not re.search(r"[,，。]", rest)
+        and not _not_a_title(rest)
+        and _line_reason(rest) is None
+    )
 
 
 def _not_a_title(line: str) -> bool:
@@ -58,7 +64,8 @@ _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (titl
 
 
 _LEADING_STAMP = re.compile(
-    r"^\s*(?:date\s+)?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)",
+    r"^\s*(?:date\s+)?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)"
+    r"|^\s*date\s+(?:19|20)\d\d-\d{1,2}\s+(?=\S)",  # a scraper's stamp of a month only (` date 2023-09 …`)
     re.IGNORECASE,
 )
 

@@ -178,6 +178,10 @@ def find_publication(
         hit, evidence = byline
         return Publication(hit.iso(), "byline", (evidence,))
 
+    month_stamp = _scraper_month(page)
+    if month_stamp is not None and wire is None:
+        return month_stamp
+
     bound = weak[0][0].date if weak else None
     copied = bool(weak) and weak[0][1].kind == "spam-stamp"
     stamps = frozenset(page.line_of(evidence.start) for _, evidence in weak if evidence.start >= 0)
@@ -448,6 +452,36 @@ def _month_day_stamp(page: _Page) -> tuple[DateHit, Evidence] | None:
             hits = [hit for hit in month_day_stamps(line) if hit.start >= labelled.end()]
             if hits:
                 return hits[0], page.evidence("dateline", index, hits[0])
+    return None
+
+
+_SCRAPER_MONTH = re.compile(r"^\s*date\s+(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)(?![-\d])", re.IGNORECASE)
+_DAY_ONLY = re.compile(r"(?<![\d月.\-/])(?P<day>[0-3]?\d)\s*日(?!\d)")
+_MONTH_STAMP_LINES = 3  # the report's first lines, where its own day (`25日在深圳舉辦`) is told
+
+
+def _scraper_month(page: _Page) -> Publication | None:
+    """A scraper's stamp with only a year and month (` date 2023-09 華為25日在深圳舉辦…`): the day is
+    the first day the report's opening lines name, when it falls in that month."""
+    for index, line in enumerate(page.lines[:_TOP_LINES]):
+        stamp = _SCRAPER_MONTH.match(line) if line else None
+        if stamp is None:
+            continue
+        year, month = int(stamp["year"]), int(stamp["month"])
+        body = [i for i in range(index, len(page.lines)) if page.lines[i] and page.reasons[i] is None]
+        for line_index in body[:_MONTH_STAMP_LINES]:
+            text = page.lines[line_index][stamp.end() if line_index == index else 0 :]
+            for match in _DAY_ONLY.finditer(text):
+                date = _safe_date(year, month, int(match["day"]))
+                if date is not None:
+                    offset = (stamp.end() if line_index == index else 0) + match.start()
+                    day = DateHit(offset, offset + len(match[0]), year, month, date.day)
+                    return Publication(
+                        date.isoformat(),
+                        "inferred",
+                        (page.evidence("dateline", index), page.evidence("date", line_index, day)),
+                    )
+        return None
     return None
 
 
