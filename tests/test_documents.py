@@ -475,6 +475,28 @@ def test_captions_credits_and_repost_notes_are_chrome():
     assert all(clean.is_noise(text.index(line)) for line in lines)
 
 
+def test_an_english_headline_over_an_english_byline_heads_a_chinese_speech():
+    text = (
+        "A Government Agency Website\n\nCelebrating the Legacy of the Chinese Community\n\n"
+        "Speech By Ms Lee, Minister Of State For Culture, Community And Youth\n\n"
+        "尊敬的各位会馆领袖、\n\n" + BODY
+    )
+    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] == "Celebrating the Legacy of the Chinese Community"
+
+
+def test_an_english_slogan_is_not_the_first_paragraph():
+    text = (
+        "CD Voice\n\nYour fast way to all things China. Join the conversation, every single day!\n\n"
+        "英语新闻丨8人被刑拘!甘肃天水通报幼儿园儿童血铅异常调查处置\n\n" + BODY
+    )
+    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] == "英语新闻丨8人被刑拘!甘肃天水通报幼儿园儿童血铅异常调查处置"
+
+
+def test_a_place_said_twice_at_the_head_of_a_headline_is_not_spam():
+    assert clean_lines("北京|北京大到暴雨来临之前,我们应该做些什么?\n").noise == []
+    assert clean_lines("彩神88-彩神88\n").noise != []
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

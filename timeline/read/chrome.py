@@ -32,6 +32,14 @@ _GAMBLING = re.compile(
 )
 # A site name said twice (`彩神88-彩神88`, `宝利彩票|宝利彩票`, `黑红大战app|黑红大战app邀请码`).
 _SAID_TWICE = re.compile(r"^(?P<name>[^\s|丨_\-—]{2,20})\s*[|丨_\-—–]+\s*(?P=name)")
+_SAID_TWICE_TAIL = 8  # `黑红大战app|黑红大战app邀请码`; a longer tail is a headline (`北京|北京大到暴雨来临之前…`)
+
+
+def _said_twice(line: str) -> bool:
+    match = _SAID_TWICE.match(line)
+    return bool(match) and len(line) - match.end() <= _SAID_TWICE_TAIL
+
+
 # Site banners and breadcrumbs: `中国共产党新闻网>>…官方网站`, `中共中央宣传部委托新华通讯社主办`.
 _BANNER = re.compile(
     r">>|»|首页\s*[>/]|>\s*正文|当前位置|您的位置|您现在的位置|所在位置|本页位置|版权所有|all rights reserved|copyright|©"
@@ -96,6 +104,7 @@ _NAV_WORDS = frozenset(
     " 论坛 微博 网站导航 关于我们 联系我们 广告服务 网站地图 法律声明 招聘 English 繁体 简体".split()
 )
 _BODY_MIN = 50
+_BODY_MIN_HANS = 10
 _YEARLESS_STAMP = re.compile(
     r"^[\[【(]?\s*(?:首次上稿|首发|更新|最后更新|更新时间|发布时间|发布|发表时间|上稿)\s*[:：]?\s*"
     r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[\]】)]?$"
@@ -243,14 +252,19 @@ def _normalized_lines(text: str, prepared: Prepared) -> list[str]:
 
 
 def _is_body_paragraph(line: str) -> bool:
-    return len(line) >= _BODY_MIN and any(mark in line for mark in "。!?;")
+    # a paragraph of the Chinese report: a site's English slogan (`Your fast way to… Join us!`) is not
+    return (
+        len(line) >= _BODY_MIN
+        and any(mark in line for mark in "。!?;")
+        and len(_HAN_CHARS.findall(line)) >= _BODY_MIN_HANS
+    )
 
 
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
     if _ANY_SPAM_WORD.search(lowered) and sum(1 for word in _SPAM_WORDS if word in lowered) >= 2:
         return "spam"
-    if len(line) <= 80 and (_GAMBLING_SEARCH.search(lowered) or _SAID_TWICE.match(line)):
+    if len(line) <= 80 and (_GAMBLING_SEARCH.search(lowered) or _said_twice(line)):
         return "spam"
     if len(line) <= 120 and _HOME_MENU.match(line) and not any(mark in line for mark in "。,;!?"):
         return "menu"  # `首页 百科知识 某篇文章的标题`: a breadcrumb written with spaces

@@ -220,6 +220,9 @@ def find_title(
                 return index, 400
         return None
 
+    english = _english_headline(normalized, clean)
+    if english is not None and dateline_at is None:
+        return title_at(english)
     chosen = choose(dateline_at)
     if chosen is None:
         return ""
@@ -230,6 +233,36 @@ def find_title(
         return (sentence[: cut.start()] if cut else sentence)[:40]
     index = _about_the_body(index, normalized, clean, headline_like)
     return title_at(index)
+
+
+# A byline in English under an English headline (`Speech by Ms …, Minister for …`, `By Jane Lee`).
+_ENGLISH_BYLINE = re.compile(r"^(?:(?:speech|remarks|address|statement|story|article|written|posted)\s+)?by\s+[A-Z]", re.I)
+_ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def _english_headline(normalized: list[str], clean: CleanText) -> int | None:
+    """The line of an English headline over a Chinese text (a bilingual government page): the line
+    right above an English byline, when it is words and not a sentence."""
+    previous = None
+    for index, line in enumerate(normalized[:_TOP_LINES_FOR_TITLE]):
+        if not line:
+            continue
+        if previous is not None and _ENGLISH_BYLINE.match(line):
+            words = _ENGLISH_WORDS.findall(normalized[previous])
+            above = normalized[previous]
+            if (
+                len(words) >= 3
+                and sum(len(word) for word in words) >= 0.7 * len(above.replace(" ", ""))
+                and not above.endswith(".")
+                and not clean.is_noise_line(previous)
+            ):
+                return previous
+            return None
+        previous = index
+    return None
+
+
+_TOP_LINES_FOR_TITLE = 40
 
 
 def stray_headlines(
