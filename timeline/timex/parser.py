@@ -48,7 +48,7 @@ _PAIR = re.compile(r"\s?(?:和|及|与|、)\s?")
 _PREFIX = re.compile(r"(?:截至|截止到|截止|直到|自从|自|从|打从|由|始于)\s?$")
 _SUFFIX = re.compile(
     r"(?P<s>(?:长假|假期|黄金周)?的?(?:最后一天|第一天|首日|第[一二三四五六七八九十\d]{1,3}天|前[二两三四五六七\d]天)|"
-    r"以来|以後|以后|之后|以前|之前|前夕|前后|左右|许|起(?![床来飞草诉身义步色])|开始|期间|假期|长假|前一天|后一天|翌日|"
+    r"以来|以後|以后|之后|以前|之前|前夕|前后|左右|许|起(?![床来飞草诉身义步色])|开始|黄金周|期间|假期|长假|前一天|后一天|翌日|"
     r"前一日|后一日|当天|当日|当晚|初|底|末|上旬|中旬|下旬|中下旬|上中旬|前(?![线方面进行往去来提])|后(?![来续方勤面期者果]))"
 )
 _GLOSS = re.compile(r"([早晚夜])?[(（]")
@@ -552,6 +552,8 @@ def _suffix_fits(expression: Expression, suffix: str) -> bool:
         "前夕",
     ):
         return date is not None and expression.time is None
+    if suffix == "黄金周":  # 春节黄金周: the festival's holiday (黄金周 alone is 国庆's)
+        return date is not None and expression.time is None and date.festival == "春节"
     if suffix == "许":
         return expression.time is not None and expression.time.mod is None
     return expression.date is not None or expression.time is not None

@@ -1197,7 +1197,7 @@ def resolve(
         day = resolved.day + dt.timedelta(days=shift)
         value = anchor = day.isoformat()
         resolver.note(day=day)
-    elif suffix in ("期间", "假期", "长假") and resolved.day is not None:
+    elif suffix in ("期间", "假期", "长假", "黄金周") and resolved.day is not None:
         if expression.date is not None and expression.date.festival in ("春节", "除夕"):
             # the Spring Festival holiday: from 除夕 to 初六 in most years (calendar_cn's table)
             holiday = (
