@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from timeline.engines.buckets import DEFAULT_LIMIT, DateBuckets
 from timeline.parallel import Outcome, process_all
+
+# Candidates held in memory before a sorted run is written to disk (`buckets.DEFAULT_LIMIT`; the
+# buckets, and the merge they import, are loaded only by a run that merges: `extract` never does).
+DEFAULT_LIMIT = 5_000
 
 
 class BucketSink:
     """Each document's candidates into date buckets as its outcome arrives; merged at the end."""
 
     def __init__(self, limit: int = DEFAULT_LIMIT, folder: str | None = None) -> None:
+        from timeline.engines.buckets import DateBuckets
+
         self.buckets = DateBuckets(limit=limit, folder=folder)
 
     def add(self, outcome: Outcome) -> None:

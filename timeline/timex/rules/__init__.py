@@ -9,15 +9,18 @@ chooses) and `negative` (never a time).
 Patterns run on prepared text (half-width, simplified). Numbers in them are bounded (at most 6 Arabic
 digits, 8 Chinese numerals), and a rule never starts inside a number (the parser's scan sees to that).
 
-Checks when the rules load (`check_house`), each raising `RuleHouseError`:
+Checks when the rules load (`check_house()`), each raising `RuleHouseError`:
 - rule names are unique, and no pattern can match the empty string;
 - every pattern's first characters can be listed (the scanner's index; read from the pattern text,
   not from the private `re._parser`, so that every Python the package declares imports it);
+- the festival table gives each name one entry and each entry one date (`calendar_cn.check_festivals`).
+Checks against the corpus (`check_house(_corpus_spellings())`), run by the test suite
+(tests/test_speed_startup.py) rather than by every process that imports the rules, since the rules and
+the corpus are source code that no run can change (they cost a tenth of a second of start-up):
 - every rule has at least one corpus line that its pattern matches, in its family's corpus or another;
 - no alternative of a pattern is always taken first by an earlier rule: each alternative that is plain
   text, and each spelling of the corpus an alternative matches, must be read by the rule itself there at
-  least once (the 大年三十 branch of 除夕 was dead because 大年初<n> took it);
-- the festival table gives each name one entry and each entry one date (`calendar_cn.check_festivals`).
+  least once (the 大年三十 branch of 除夕 was dead because 大年初<n> took it).
 """
 
 from __future__ import annotations
@@ -212,4 +215,4 @@ def _corpus_spellings() -> dict[str, list[str]]:
     }
 
 
-check_house(_corpus_spellings())
+check_house()
