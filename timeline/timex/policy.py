@@ -770,6 +770,10 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             end = lunar_month_end(day)
             until = end.isoformat() if end is not None else None
             return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod, until=until)
+        if piece.days_after:
+            # 国庆长假, 十一黄金周: the holiday's days after the festival's
+            until = (day + dt.timedelta(days=piece.days_after)).isoformat()
+            return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod, until=until)
         return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
 
     if piece.grain == "year" and lunar_year is not None and year is None:
@@ -1169,6 +1173,8 @@ def resolve(
         resolver.step(f"{suffix!r} of it: {day}")
         if edge["first"] is not None:  # 黄金周前五天: its first five days
             until = (day + dt.timedelta(days=small_int(edge["first"]) - 1)).isoformat()
+        else:  # 国庆长假最后一天, 假期第3天: one day of the holiday
+            until = None
         value = anchor = day.isoformat()
         mention_type = "DATE"
         resolver.note(day=day)

@@ -214,6 +214,10 @@ _AFTER_LUNAR_DATE = (
 _NOT_EVENT = r"(?![\u3400-\u9fff]{1,3}(?:起义|暴动|事变|惨案))"
 
 
+# The National Day holiday's words (国庆长假, 十一黄金周) name its seven days, not only the first
+_NATIONAL_HOLIDAY_WORDS = ("假期", "长假", "黄金周")
+
+
 # never inside a number (十五一, 3八), but right after a year (2018农历新年); 儿童节目 is a programme
 @rule(
     "<festival>",
@@ -221,7 +225,10 @@ _NOT_EVENT = r"(?![\u3400-\u9fff]{1,3}(?:起义|暴动|事变|惨案))"
 )
 def p_festival(m: re.Match, s: int, e: int) -> Piece | None:
     key = calendar_cn.FESTIVAL_SPELLINGS[m["f"]]
-    return Piece(s, e, "<festival>", "date", festival=key)
+    piece = Piece(s, e, "<festival>", "date", festival=key)
+    if key == "国庆" and m["f"].endswith(_NATIONAL_HOLIDAY_WORDS):
+        piece.days_after = 6
+    return piece
 
 
 @rule("节后", pattern=r"(?:(?<![\u3400-\u9fff])|(?<=[在于从到至是等]))节(?P<dir>后|前)(?![辈面进])")
