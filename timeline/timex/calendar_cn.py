@@ -38,6 +38,8 @@ class Festival:
     day: int | None = None
     term: str | None = None
     compute: Callable[[int], dt.date | None] | None = None
+    # where Taiwan keeps the festival on another day (兒童節 on 4 April, 父親節 on 8 August): (month, day)
+    taiwan: tuple[int, int] | None = None
 
 
 def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], dt.date | None]:
@@ -75,7 +77,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("元宵", "lunar", ("元宵节", "元宵"), 1, 15),
     Festival("龙抬头", "lunar", ("龙抬头", "二月二"), 2, 2),
     Festival("端午", "lunar", ("端午节", "端午", "端阳节"), 5, 5),
-    Festival("七夕", "lunar", ("七夕节", "七夕"), 7, 7),
+    Festival("七夕", "lunar", ("七夕情人节", "七夕节", "七夕"), 7, 7),
     Festival("中元", "lunar", ("中元节",), 7, 15),
     Festival("中秋", "lunar", ("中秋节", "中秋"), 8, 15),
     Festival("重阳", "lunar", ("重阳节", "重阳"), 9, 9),
@@ -93,7 +95,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("劳动节", "solar", ("劳动节", "五一劳动节", "五一黄金周", "五一"), 5, 1),
     Festival("青年节", "solar", ("青年节", "五四青年节", "五四"), 5, 4),
     Festival("护士节", "solar", ("护士节",), 5, 12),
-    Festival("儿童节", "solar", ("儿童节", "六一儿童节", "六一"), 6, 1),
+    Festival("儿童节", "solar", ("儿童节", "六一儿童节", "六一"), 6, 1, taiwan=(4, 4)),
     Festival("建党节", "solar", ("建党节", "七一"), 7, 1),
     Festival("建军节", "solar", ("建军节", "八一建军节", "八一"), 8, 1),
     Festival("教师节", "solar", ("教师节",), 9, 10),
@@ -124,7 +126,7 @@ FESTIVALS: tuple[Festival, ...] = (
     # by rule
     Festival("复活节", "rule", ("复活节",), compute=easter),
     Festival("母亲节", "rule", ("母亲节",), compute=_nth_weekday(5, 7, 2)),
-    Festival("父亲节", "rule", ("父亲节",), compute=_nth_weekday(6, 7, 3)),
+    Festival("父亲节", "rule", ("父亲节",), compute=_nth_weekday(6, 7, 3), taiwan=(8, 8)),
     Festival("感恩节", "rule", ("感恩节",), compute=_nth_weekday(11, 4, 4)),
 )
 FESTIVAL_BY_KEY = {festival.key: festival for festival in FESTIVALS}
@@ -168,10 +170,12 @@ def check_festivals() -> None:
         dates[where] = festival.key
 
 
-def festival_date(key: str, year: int) -> dt.date | None:
+def festival_date(key: str, year: int, taiwan: bool = False) -> dt.date | None:
     """The Gregorian date of festival `key` in `year`: the lunar year for lunar ones (and 除夕, the last
-    day of that lunar year), the Gregorian year for the others."""
+    day of that lunar year), the Gregorian year for the others; Taiwan's day where it keeps another."""
     festival = FESTIVAL_BY_KEY[key]
+    if taiwan and festival.taiwan is not None:
+        return dt.date(year, *festival.taiwan) if _check_year(year) else None
     if festival.calendar == "lunar":
         return lunar_to_solar(year, festival.month, festival.day)
     if festival.calendar == "eve":

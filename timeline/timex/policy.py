@@ -204,6 +204,7 @@ class Resolver:
         self.context_explicit = False  # the context's year was written in the text (or derived from it)
         self.not_before: dt.date | None = None  # while resolving the end of a range: its start
         self.last_festival: dt.date | None = None  # the day of the festival named last (for 节后)
+        self.taiwan = False  # the text is Taiwan's (兒童節 is 4 April there): set by `resolve`
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -586,6 +587,9 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
+_TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
+
+
 # A holiday notice (放假调休, 放假安排): published late in a year, its year-less dates are of the year to come
 # (国办发明电〔2015〕18号…春节：2月7日至13日放假调休). It covers what follows it, up to NOTICE_REACH characters.
 _HOLIDAY_NOTICE = re.compile(r"放假调休|调休上班|放假安排|放假通知|节假日安排")
@@ -600,6 +604,23 @@ def _notice_positions(text: str) -> tuple[int, ...]:
 def _in_holiday_notice(text: str, start: int) -> bool:
     # the notice's words may come after its dates (春节：2月7日至13日放假调休): a marker just after counts too
     return any(-40 <= start - at <= NOTICE_REACH for at in _notice_positions(text))
+
+
+# Words of Taiwan's news (places, institutions, ROC dates, 连假 and 补假): two of them, or an ROC date, make a
+# text Taiwan's, where 兒童節 is 4 April and 父親節 8 August (prepared text is simplified)
+_TAIWAN_WORDS = re.compile(
+    r"台湾|台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|云林|彰化|南投|"
+    r"苗栗|行政院|立法院|气象署|中央社|县府|连假|补假|补行上班"
+)
+_ROC_DATE = re.compile(r"(?<![\d.])1[0-3]\d年\d{1,2}月|民国\d{2,3}年|中华民国")
+
+
+@functools.lru_cache(maxsize=16)
+def taiwan_text(text: str) -> bool:
+    """Whether `text` reads as Taiwan's news."""
+    if _ROC_DATE.search(text):
+        return True
+    return len(set(_TAIWAN_WORDS.findall(text))) >= 2
 
 
 _COMPARED = re.compile(r"(?:与|跟|较|比|距|距离|相比)$")
@@ -741,7 +762,7 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
         piece = replace(piece, festival="春节")
     if piece.festival is not None:
-        compute = functools.partial(calendar_cn.festival_date, piece.festival)
+        compute = functools.partial(calendar_cn.festival_date, piece.festival, taiwan=resolver.taiwan)
         lunar = calendar_cn.FESTIVAL_BY_KEY[piece.festival].calendar in ("lunar", "eve")
     elif piece.lunar_month is not None:
         compute, lunar = lunar_date_computer(piece.lunar_month, piece.lunar_day, piece.lunar_leap), True
@@ -1106,6 +1127,10 @@ def resolve(
             value = "XXXX-XX-XXT" + other.pod
         return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
 
+    if expression.date is not None and expression.date.festival in _TAIWAN_FESTIVALS:
+        resolver.taiwan = taiwan_text(text)
+        if resolver.taiwan:
+            resolver.step("a text of Taiwan's: its day of the festival")
     marker = _future(text, expression.start, expression.end)
     future = marker is not None
     if marker:
