@@ -497,6 +497,17 @@ def test_a_place_said_twice_at_the_head_of_a_headline_is_not_spam():
     assert clean_lines("彩神88-彩神88\n").noise != []
 
 
+def test_day_first_dates_and_labelled_two_digit_years_date_a_page():
+    digest = "星洲日报—大都会__23_07_2025\n以下是根据来源整理的新闻标题及简介:\n" + BODY
+    document = document_from_text(digest, "t", "t.txt", "utf-8")
+    assert document["published"] == "2025-07-23"
+    assert document["title"] == "星洲日报—大都会__23_07_2025"  # a digest named by its edition
+    slashed = "某某新闻标题在这里出现了\n23/07/2025\n" + BODY
+    assert document_from_text(slashed, "t", "t.txt", "utf-8")["published"] == "2025-07-23"
+    labelled = "青岛新闻网讲述社区崛起的原因\n\n时间:09-04-10 栏目:制度规范 作者:某某 评论:1\n\n" + BODY
+    assert document_from_text(labelled, "t", "t.txt", "utf-8")["published"] == "2009-04-10"
+
+
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
     body = "因道路施工,市公交公司决定对部分公交线路进行临时调整。\n受影响的线路有101路和201路,请市民提前规划出行。\n"
     notice = "尊敬的市民朋友们:\n\n关于公交线路调整的通知\n\n" + body

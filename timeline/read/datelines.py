@@ -77,6 +77,13 @@ _CN_YMD = re.compile(
 _CN_DIGITS = {ch: str(index % 10) for index, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 # 03.05.2018: day first, as European sites write it (a dotted date with the year last).
 _DMY_DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")
+# 23_07_2025 and 23/07/2025: day first, as Malaysian, Singaporean and Hong Kong pages write it (a slash
+# date is read so only when its first number cannot be a month).
+_DMY_WRITTEN = re.compile(
+    r"(?<![\d/.])(?<!\d_)(?P<day>[0-3]?\d)(?P<sep>[_/])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/_])"
+)
+# A labelled stamp with a two-digit year (`时间:09-04-10 栏目:…`): this century's.
+_YY_LABELLED = re.compile(r"(?:时间|日期|時間)\s*[:：]\s*(?P<year>\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-:])")
 # 20190611 or 20190611 11:26 (a serial number is not a date: bounded by non-digits, valid, in range).
 _COMPACT = re.compile(rf"(?<![\dA-Za-z]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d]){_CLOCK}")
 # 民國108年6月3日, 民国108.06.03 (Taiwan's Republic-era years, year 1 = 1912).
@@ -179,6 +186,14 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if _valid(year, month, day):
             hits.append(DateHit(match.start(), match.end(), year, month, day, form="dmy"))
+    for match in _DMY_WRITTEN.finditer(text):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if (match["sep"] == "_" or day > 12) and _valid(year, month, day):
+            hits.append(DateHit(match.start(), match.end(), year, month, day, form="dmy"))
+    for match in _YY_LABELLED.finditer(text):
+        year, month, day = 2000 + int(match["year"]), int(match["month"]), int(match["day"])
+        if _valid(year, month, day):
+            hits.append(DateHit(match.start("year"), match.end(), year, month, day, form="ymd"))
     for match in _ROC.finditer(text):
         groups = match.groupdict()
         year = int(groups["roc"]) + 1911

@@ -55,6 +55,27 @@ def _glued_headline(line: str) -> bool:
     )
 
 
+def _edition_title(normalized: list[str], index: int, date_at: int) -> bool:
+    """The page's first line, a name and then the date it is of (`星洲日报—大都会__23_07_2025`,
+    `新聞自選輯 20251109`): a digest or an edition, titled by its date."""
+    if any(normalized[:index]):
+        return False
+    line = normalized[index]
+    name = line[: max(0, date_at)]
+    # joined to its date like a file name (`…__23_07_2025`), and nothing after the date: a site's top
+    # line (`某某网 2011-12-30 09:47 来源:…`, `新闻联播 文字版 1995-01-30`) is spaced out and is no title
+    joined = re.search(r"[\u4e00-\u9fff][_\-—]+$", name) is not None
+    ends_there = re.fullmatch(r"[\d_./\-]*", line[max(0, date_at) :]) is not None
+    return (
+        joined
+        and ends_there
+        and _hans(name) >= 4
+        and not re.search(r"[:：,，。\s]", name)
+        and not _not_a_title(name)
+        and _line_reason(name) is None
+    )
+
+
 def _not_a_title(line: str) -> bool:
     """A list item, a section number, a notice's field or a salutation: never the page's headline."""
     return bool(_NUMBERED.match(line) or _FIELD_LABEL.match(line) or _ADDRESS.match(line))
@@ -189,6 +210,9 @@ def find_title(
                     dateline,
                     None,
                 )  # ` date 2026-01-20 長輩排隊登記…`: the headline shares the stamp's line
+            if not anchored_on_body and _edition_title(normalized, dateline, dateline_at - line_starts[dateline]):
+                # `星洲日报—大都会__23_07_2025`: a digest named by its edition's date, about many stories
+                return dateline, _WHOLE_LINE
             below: list[int] = []  # headline-like lines under the stamp, before the first paragraph
             for index in range(dateline + 1, min(len(normalized), dateline + 16)):
                 if anchored_on_body:
@@ -227,6 +251,8 @@ def find_title(
     if chosen is None:
         return ""
     index, limit = chosen
+    if limit == _WHOLE_LINE:
+        return title_at(index)
     if limit is not None:  # no headline at the top: the start of the first real sentence, cut short
         sentence = title_at(index, limit=limit)
         cut = re.search(r"[。!?！？]", sentence)
@@ -263,6 +289,7 @@ def _english_headline(normalized: list[str], clean: CleanText) -> int | None:
 
 
 _TOP_LINES_FOR_TITLE = 40
+_WHOLE_LINE = -1  # `choose`'s mark for a headline taken as it stands, not checked against the body
 
 
 def stray_headlines(
