@@ -10,6 +10,7 @@ merged (`timeline.events.merge.merge_candidates` under a `MergePolicy`). Two way
     python benchmarks/coverage_eval.py                  # tune and heldout, both modes
     python benchmarks/coverage_eval.py --set tune -v    # one set, with every happening's outcome
     python benchmarks/coverage_eval.py --sweep          # a grid of policy settings on tune
+    python benchmarks/coverage_eval.py --sweep --grid kind_penalty=0,0.2 --grid tally_apart=0,20
     python benchmarks/coverage_eval.py --set tune --policy threshold=0.3 --policy linkage=complete
     python benchmarks/coverage_eval.py --set tune --misses   # tune's split and wrongly joined happenings
     python benchmarks/coverage_eval.py --set tune --story taroko-2021   # one story's figures
@@ -187,13 +188,31 @@ def run(name: str, mode: str, policy: MergePolicy, cache: dict) -> dict:
     return result
 
 
-def sweep(cache: dict, base: MergePolicy) -> None:
-    grid = {
-        "threshold": [0.26, 0.28, 0.30, 0.34, 0.38],
-        "best_pair_weight": [0.0, 0.3, 0.5],
-        "overlap_weight": [0.8, 1.0],
-        "linkage": ["average", "complete"],
-    }
+DEFAULT_GRID = {
+    "threshold": [0.26, 0.28, 0.30, 0.34, 0.38],
+    "best_pair_weight": [0.0, 0.3, 0.5],
+    "overlap_weight": [0.8, 1.0],
+    "linkage": ["average", "complete"],
+}
+
+
+def grid_from(settings: list[str], error) -> dict[str, list]:
+    """`KNOB=V1,V2,...` settings (`--grid`) as a sweep grid, each value of the knob's own type."""
+    grid: dict[str, list] = {}
+    for setting in settings:
+        knob, _, values = setting.partition("=")
+        if knob not in MergePolicy.__dataclass_fields__ or not values:
+            error(f"--grid: expected KNOB=V1,V2 with a MergePolicy knob, got {setting!r}")
+        default = getattr(MergePolicy(), knob)
+        grid[knob] = [
+            value == "true" if isinstance(default, bool) else type(default)(value)
+            for value in values.split(",")
+        ]
+    return grid
+
+
+def sweep(cache: dict, base: MergePolicy, grid: dict[str, list] | None = None) -> None:
+    grid = grid or DEFAULT_GRID
     print(" ".join(f"{knob:>16}" for knob in grid), f"| {'P':>5} {'R':>5} {'whole':>6} {'dated':>5}")
     for values in itertools.product(*grid.values()):
         policy = dataclasses.replace(base, **dict(zip(grid, values, strict=True)))
@@ -222,6 +241,9 @@ def main() -> None:
     parser.add_argument("--set", choices=[*SETS, "both"], default="both", help="which labelled set")
     parser.add_argument("--mode", choices=[*MODES, "both"], default="both", help="how reports are dated")
     parser.add_argument("--sweep", action="store_true", help="try a grid of policy settings on tune")
+    parser.add_argument(
+        "--grid", action="append", default=[], metavar="KNOB=V1,V2", help="--sweep these values (repeatable)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="each happening's outcome, misses")
     parser.add_argument("--story", action="append", default=[], help="only this story folder (repeatable)")
     parser.add_argument(
@@ -235,7 +257,7 @@ def main() -> None:
     STORIES.extend(args.story)
     cache: dict = {}
     if args.sweep:
-        sweep(cache, policy)
+        sweep(cache, policy, grid_from(args.grid, parser.error))
         return
     names = list(SETS) if args.set == "both" else [args.set]
     modes = list(MODES) if args.mode == "both" else [args.mode]

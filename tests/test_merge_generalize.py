@@ -13,6 +13,7 @@ from timeline.events import document_events
 from timeline.events.merge import (
     MergePolicy,
     _overlap,
+    _place_key,
     features_of,
     merge_candidates,
     score,
@@ -143,3 +144,16 @@ def test_disjoint_kinds_of_happening_lose_the_kind_penalty():
     off = dataclasses.replace(POLICY, kind_penalty=0.0)
     assert score(quake, collapse, POLICY) == pytest.approx(score(quake, collapse, off) - POLICY.kind_penalty)
     assert score(quake, other, POLICY) == pytest.approx(score(quake, other, off))
+
+
+def test_a_name_the_run_gives_as_a_place_is_no_person():
+    # 高雄 alone is tagged a person (surname 高); the run names 高雄市 as a place, so it vetoes nothing.
+    found = candidates(
+        ("a.txt", "2014-08-01", "高雄前镇7月31日午夜发生严重气爆。"),
+        ("b.txt", "2014-08-01", "7月31日晚间，高雄市前镇区多条街道发生气爆。"),
+    )
+    places = frozenset(_place_key(e["text"]) for c in found for e in c["entities"] if e["type"] == "place")
+    report = one(found, "高雄前镇")
+    assert any(e["type"] == "person" and e["text"] == "高雄" for e in report["entities"])
+    assert "高雄" in features_of(report).people
+    assert "高雄" not in features_of(report, None, places).people

@@ -303,6 +303,7 @@ SYNONYMS = (
     "车站 火车站 站",
     "倒塌 坍塌 塌下 塌落 崩塌 崩坍",
     "断裂 断开 断成",
+    "爆炸 气爆 爆燃 闪爆 大爆炸",
 )
 _SYNONYM_OF = {word: row.split()[0] for row in SYNONYMS for word in row.split()}
 
@@ -520,7 +521,11 @@ def _numerals_as_digits(text: str) -> str:
     return _NUMERAL_COUNT.sub(lambda match: str(_numeral_value(match.group(1))), text)
 
 
-def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
+def features_of(
+    event: dict, aliases: dict[str, str] | None = None, places: frozenset[str] = frozenset()
+) -> Features:
+    """What the merge model reads of one candidate; `places` are the run's place names (a person
+    entity among them is a place misread)."""
 
     aliases = aliases or {}
     report = event["mentions"][0]
@@ -544,7 +549,9 @@ def features_of(event: dict, aliases: dict[str, str] | None = None) -> Features:
     aside_words = set(_words(" ".join(aside), aliases)) - set(words)
     cause_words = set(_words(" ".join(causes), aliases)) - set(words) - aside_words
     words += sorted(aside_words) + sorted(cause_words)
-    named = _central_people(compare, [e["text"] for e in event["entities"] if e["type"] == "person"])
+    named = _central_people(
+        compare, [e["text"] for e in event["entities"] if e["type"] == "person" and e["text"] not in places]
+    )
     people = frozenset(aliases.get(name, name) for name in named)
     central = aliases.get(named[0], named[0]) if named else None
     all_places = [e["text"] for e in event["entities"] if e["type"] == "place"]
@@ -1006,7 +1013,12 @@ def merge_candidates(
             (compare_text(item) for item in items),
             (e["text"] for item in items for e in item["entities"] if e["type"] == "person"),
         )
-    features = [features_of(item, aliases) for item in items]
+    # A name the run also gives as a place (高雄 tagged a person in 高雄前镇, a place in 高雄市) is a
+    # place: it names no participant, so it vetoes no report as a person.
+    run_places = frozenset(
+        _place_key(e["text"]) for item in items for e in item["entities"] if e["type"] == "place"
+    )
+    features = [features_of(item, aliases, run_places) for item in items]
     # Reports that compare identically (one wire story republished) are one event for certain.
     twins: dict[tuple, int] = {}
     representative = [twins.setdefault(feature.key, index) for index, feature in enumerate(features)]
