@@ -32,8 +32,8 @@ written down (`timeline parse TEXT --explain`). The policy:
 - A weekday that holds on a year-less date settles its year like a written year (a holiday notice); a
   forecast verb (预估, 预测, 预报, 料将) marks the clause as future like 将 does. A holiday notice
   (放假调休, 放假安排) read from October on puts its year-less dates from a month before the reference on
-  (春节：2月7日至13日放假调休 on 2015-12-10 is 2016's). A festival the look-ahead put after the reference
-  sets no year for the dates after it (大年三十…10月底 on 25 December: the coming eve, this October).
+  (春节：2月7日至13日放假调休 on 2015-12-10 is 2016's). A date of the Spring Festival season after
+  another one of the season named before it is of that season (马年春节…大年三十 on 25 December).
 - A weekday before a bracketed month and day (星期二(4月15日)) is that date in the year the weekday holds.
 - The context is the most recent date resolved earlier in the same text. Anaphoric expressions
   (次日, 当天, 同日, 三天后, 27日 after 1月26日, a bare clock time after a date) count from it, and fall
@@ -96,8 +96,8 @@ class DatePolicy:
     bare_day_lookahead_days: int = 10
     # A date of the Spring Festival season (腊月 and 正月: 年廿八, 年初四, 除夕, 春节, 元宵) this close after
     # the reference is the coming one: news counts down to the new year for weeks, and the last one is
-    # eleven months back (two months: a report of 25 December on 大年三十 bookings means the coming one).
-    spring_festival_lookahead_days: int = 60
+    # eleven months back.
+    spring_festival_lookahead_days: int = 45
 
 
 DEFAULT_POLICY = DatePolicy()
@@ -487,6 +487,24 @@ class Resolver:
                 return compute(year)
             inside = [d for y in (year, year - 1) if (d := compute(y)) is not None and d.year == year]
             return inside[0] if inside else compute(year)
+        if (
+            lunar
+            and self.last_festival is not None
+            and self.ref_known
+            and self.last_festival > self.ref_date
+            and _spring_festival_season(self.last_festival)
+        ):
+            # 马年春节…大年三十: a date of the Spring Festival season after a coming festival of the season
+            # is of that season (its eve, its first month)
+            season = [
+                d
+                for y in range(self.last_festival.year - 2, self.last_festival.year + 2)
+                if (d := compute(y)) is not None and abs((d - self.last_festival).days) <= 45
+            ]
+            if season:
+                chosen = min(season, key=lambda d: abs((d - self.last_festival).days))
+                self.step(f"in the season of the festival named before, {self.last_festival}: {chosen}")
+                return chosen
         near = self._near() if self.context_explicit else None
         if near is not None and (not self.ref_known or near.year != self.ref_date.year):
             # a text about another year (2012年元宵灯会…农历正月十一): that year's occurrence
@@ -1488,20 +1506,6 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     # a bare cyclic or zodiac year (辛丑牛年, 甲辰龍年) is a lunar year: it runs into the next Gregorian
     # year, so it does not pull the Gregorian year of the dates after it (辛丑牛年最後一日…年廿八)
     guessed = guessed or (date is not None and date.grain == "year" and bool(date.lunar_year_names))
-    # nor does a festival the look-ahead put after the reference with no word of the future (大年三十 in
-    # a report of 25 December is the coming one, yet 10月底 after it is still this year's October)
-    guessed = guessed or (
-        date is not None
-        and date.year is None
-        and date.year_shift is None
-        and not date.lunar_year_names
-        and (date.festival is not None or date.lunar_month is not None)
-        and not future
-        and resolver.not_before is None
-        and resolver.ref_known
-        and resolved.day is not None
-        and resolved.day > resolver.ref_date
-    )
     guessed = guessed and not weekday_holds
     # a date of another year named only to compare (与1976年7月28日的大地震只差10分钟) is no story of that
     # year: what follows stays with the story's day

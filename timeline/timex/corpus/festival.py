@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.timex.corpus.lines import REF, Entry, date, time
+from timeline.timex.corpus.lines import REF, Entry, date, duration, time
 
 # ---------------------------------------------------------------------------------------------------
 # festival: 除夕, 大年初<n>, 农历<month>月<day>, <festival>, <solar term>, <干支>年
@@ -139,15 +139,17 @@ FESTIVAL += [
     (date("2020-01-25"), "2020-01-22", ["春节", "春節"]),
     (date("2023-09-29"), "2023-09-25", ["中秋节", "中秋節"]),
     (date("2021-01-05"), "2020-12-31", ["小寒节气"]),
-    # a Spring Festival date up to 60 days ahead is the coming one; further ahead, the last one
+    # a Spring Festival date up to 45 days ahead is the coming one; further ahead, the last one
     (date("2023-01-22"), "2023-01-14", ["大年初一"]),
-    (date("2023-01-22"), "2022-12-03", ["大年初一"]),
-    (date("2022-02-01"), "2022-11-20", ["大年初一"]),
-    # ... and a date after it keeps the reference's year (the look-ahead's festival sets no year)
+    (date("2022-02-01"), "2022-12-03", ["大年初一"]),
+    # ... and one after a festival of the season named before it is of that season
     (
-        [date("2026-02-16"), date("2025-10", mod="END")],
+        [date("2026-02-17"), duration("P1M", mod="MORE_THAN"), date("2026-02-16")],
         "2025-12-25",
-        ["大年三十的年夜饭已订满，从10月底开始接受预订", "大年三十的年夜飯已訂滿，從10月底開始接受預訂"],
+        [
+            "距离马年春节只有一个多月，大年三十的年夜饭已订满",
+            "距離馬年春節只有一個多月，大年三十的年夜飯已訂滿",
+        ],
     ),
 ]
 

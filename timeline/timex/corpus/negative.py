@@ -54,7 +54,7 @@ NEGATIVE: list[Entry] = [
     # out of range is no date: minutes no clock has, a month after 9999, a festival before the calendar's start
     ([], REF, ["24时60分", "24時60分", "24时30分", "13时75分"]),
     ([], "9999-12-15", ["下个月", "下個月"]),
-    ([], "1900-12-01", ["除夕", "春节"]),
+    ([], "1901-01-01", ["除夕", "春节"]),
     # 前晚 and 前日 inside other words: an evening before an event, a former Japanese premier, a date field
     ([], "2018-08-01", ["赛前晚宴", "賽前晚宴", "前日本首相", "提前日期"]),
     # a craft's or a ship's number is no day of the month
