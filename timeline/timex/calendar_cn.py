@@ -117,6 +117,7 @@ FESTIVALS: tuple[Festival, ...] = (
         ),
         10,
         1,
+        taiwan=(10, 10),  # Taiwan's 國慶 is 雙十, 10 October
     ),
     Festival("平安夜", "solar", ("平安夜",), 12, 24),
     Festival("圣诞", "solar", ("圣诞节", "圣诞"), 12, 25),

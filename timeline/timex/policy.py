@@ -809,8 +809,8 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             end = lunar_month_end(day)
             until = end.isoformat() if end is not None else None
             return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod, until=until)
-        if piece.days_after:
-            # 国庆长假, 十一黄金周: the holiday's days after the festival's
+        if piece.days_after and not resolver.taiwan:
+            # 国庆长假, 十一黄金周: the holiday's days after the festival's (Taiwan's 國慶連假 varies)
             until = (day + dt.timedelta(days=piece.days_after)).isoformat()
             return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod, until=until)
         return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
