@@ -107,7 +107,23 @@ def _share(right: int, total: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("halves", nargs="*", default=["tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+    parser.add_argument(
+        "halves",
+        nargs="*",
+        default=[
+            "tune",
+            "tune2",
+            "tune3",
+            "tune4",
+            "tune5",
+            "tune6",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+        ],
+    )
     parser.add_argument(
         "--show", metavar="HALF", help="print the misses of this half (never the held-out one)"
     )

@@ -398,7 +398,10 @@ def test_a_headline_behind_a_hijackers_word_is_the_headline_without_it():
         "2026世界杯\n开云官方app下载 某某街道社区: 入户走访察民情 精准服务解民忧\n"
         "发布日期:2026-01-21 15:01 点击次数:165\n" + BODY
     )
-    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] == "某某街道社区: 入户走访察民情 精准服务解民忧"
+    assert (
+        document_from_text(text, "t", "t.txt", "utf-8")["title"]
+        == "某某街道社区: 入户走访察民情 精准服务解民忧"
+    )
 
 
 def test_keywords_before_a_headline_are_not_part_of_it():
@@ -406,11 +409,18 @@ def test_keywords_before_a_headline_are_not_part_of_it():
         clean_headline("天文台,特別天氣提示,熱帶氣旋 下午5時天文台特別天氣提示:天文台發出一號戒備信號")
         == "下午5時天文台特別天氣提示:天文台發出一號戒備信號"
     )
-    assert clean_headline("台北、新北 兩市今起發放補助") == "台北、新北 兩市今起發放補助"  # two names, not keywords
+    assert (
+        clean_headline("台北、新北 兩市今起發放補助") == "台北、新北 兩市今起發放補助"
+    )  # two names, not keywords
 
 
 def test_a_run_of_other_headlines_under_the_article_is_related_links():
-    foot = ["救護車出動4萬宗升5%", "坊會籲居民商戶關注消防安全", "舉行新能源巴士事故應急演習", "4月8日起禁攜超160Wh移動電源"]
+    foot = [
+        "救護車出動4萬宗升5%",
+        "坊會籲居民商戶關注消防安全",
+        "舉行新能源巴士事故應急演習",
+        "4月8日起禁攜超160Wh移動電源",
+    ]
     paragraph = "消防局表示，今晚澳門青洲一幢住宅大廈12樓單位發生火警，消防員接報到場後迅速將火救熄，事件中無人受傷，起火原因有待調查。\n"
     text = paragraph + "\n".join(foot) + "\n"
     clean = clean_lines(text)
@@ -434,7 +444,9 @@ def test_a_chronology_of_years_does_not_date_a_wire_dateline_without_a_year():
     )
     document = document_from_text(text, "t", "t.txt", "utf-8")
     assert document["published"] is None  # the last year of a life is not the year of its end
-    dated = text.replace("享年94岁。\n", "享年94岁。今年他的新版全集刚刚出齐。\n").replace("2017年，", "2018年，")
+    dated = text.replace("享年94岁。\n", "享年94岁。今年他的新版全集刚刚出齐。\n").replace(
+        "2017年，", "2018年，"
+    )
     assert document_from_text(dated, "t", "t.txt", "utf-8")["published"] == "2018-10-30"
 
 
@@ -448,7 +460,9 @@ def test_a_date_of_history_does_not_date_the_page():
 
 
 def test_a_scrapers_stamp_of_a_month_takes_its_day_from_the_opening_lines():
-    text = " date 2023-09 華為25日在深圳舉辦秋季新品發布會，多款產品同場亮相，吸引逾2000人出席觀看。\n\n" + BODY
+    text = (
+        " date 2023-09 華為25日在深圳舉辦秋季新品發布會，多款產品同場亮相，吸引逾2000人出席觀看。\n\n" + BODY
+    )
     document = document_from_text(text, "t", "t.txt", "utf-8")
     assert document["published"] == "2023-09-25"
     assert document["published_basis"] == "inferred"
@@ -457,7 +471,10 @@ def test_a_scrapers_stamp_of_a_month_takes_its_day_from_the_opening_lines():
 
 
 def test_an_archives_republic_era_date_with_dashes_dates_a_taiwanese_page():
-    text = "環境部新聞專區\n\n最新空氣品質資訊上哪查?環保署網頁告訴您!\n\n96-07-02 [行政院環境保護署監資處 ]\n\n" + BODY
+    text = (
+        "環境部新聞專區\n\n最新空氣品質資訊上哪查?環保署網頁告訴您!\n\n96-07-02 [行政院環境保護署監資處 ]\n\n"
+        + BODY
+    )
     assert document_from_text(text, "t", "t.txt", "utf-8")["published"] == "2007-07-02"
 
 
@@ -481,7 +498,10 @@ def test_an_english_headline_over_an_english_byline_heads_a_chinese_speech():
         "Speech By Ms Lee, Minister Of State For Culture, Community And Youth\n\n"
         "尊敬的各位会馆领袖、\n\n" + BODY
     )
-    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] == "Celebrating the Legacy of the Chinese Community"
+    assert (
+        document_from_text(text, "t", "t.txt", "utf-8")["title"]
+        == "Celebrating the Legacy of the Chinese Community"
+    )
 
 
 def test_an_english_slogan_is_not_the_first_paragraph():
@@ -489,7 +509,10 @@ def test_an_english_slogan_is_not_the_first_paragraph():
         "CD Voice\n\nYour fast way to all things China. Join the conversation, every single day!\n\n"
         "英语新闻丨8人被刑拘!甘肃天水通报幼儿园儿童血铅异常调查处置\n\n" + BODY
     )
-    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] == "英语新闻丨8人被刑拘!甘肃天水通报幼儿园儿童血铅异常调查处置"
+    assert (
+        document_from_text(text, "t", "t.txt", "utf-8")["title"]
+        == "英语新闻丨8人被刑拘!甘肃天水通报幼儿园儿童血铅异常调查处置"
+    )
 
 
 def test_a_place_said_twice_at_the_head_of_a_headline_is_not_spam():
@@ -616,3 +639,11 @@ def test_reading_any_text_never_raises_and_spans_stay_inside(text):
         assert "\n" not in text[start:end] and "\r" not in text[start:end]
     assert document["published_basis"] in ("dateline", "byline", "inferred", "none")
     assert "\n" not in document["title"] and "\r" not in document["title"]
+
+
+def test_what_the_text_says_of_its_own_day_is_read_by_the_normalizer():
+    # 年初六 (the Hong Kong form of 正月初六) fell on 13 February in 2016 only, of the years near
+    text = "僑界團拜\n\n中央社紐約2月13日電 今天是年初六，紐約法拉盛僑界在寒風中舉行新春團拜，數百人到場互道新年快樂。\n"
+    assert document_from_text(text, "t", "t.txt", "utf-8")["published"] == "2016-02-13"
+    lunar = "某某卫视记者报道:\n今天\n农历戊戌狗年腊月三十\n除夕之夜，千家万户团圆守岁，街头巷尾张灯结彩，年味浓浓。\n"
+    assert document_from_text(lunar, "t", "t.txt", "utf-8")["published"] == "2019-02-04"

@@ -32,7 +32,9 @@ _GAMBLING = re.compile(
 )
 # A site name said twice (`彩神88-彩神88`, `宝利彩票|宝利彩票`, `黑红大战app|黑红大战app邀请码`).
 _SAID_TWICE = re.compile(r"^(?P<name>[^\s|丨_\-—]{2,20})\s*[|丨_\-—–]+\s*(?P=name)")
-_SAID_TWICE_TAIL = 8  # `黑红大战app|黑红大战app邀请码`; a longer tail is a headline (`北京|北京大到暴雨来临之前…`)
+_SAID_TWICE_TAIL = (
+    8  # `黑红大战app|黑红大战app邀请码`; a longer tail is a headline (`北京|北京大到暴雨来临之前…`)
+)
 
 
 def _said_twice(line: str) -> bool:
@@ -512,7 +514,6 @@ def stamp_prefixes(text: str, clean: CleanText) -> list[tuple[int, int]]:
         if match.end() > match.start() and not clean.is_noise(match.start()):
             spans.append((match.start(), match.end()))
     return spans
-
 
 
 def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:

@@ -83,7 +83,9 @@ _DMY_WRITTEN = re.compile(
     r"(?<![\d/.])(?<!\d_)(?P<day>[0-3]?\d)(?P<sep>[_/])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/_])"
 )
 # A labelled stamp with a two-digit year (`时间:09-04-10 栏目:…`): this century's.
-_YY_LABELLED = re.compile(r"(?:时间|日期|時間)\s*[:：]\s*(?P<year>\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-:])")
+_YY_LABELLED = re.compile(
+    r"(?:时间|日期|時間)\s*[:：]\s*(?P<year>\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-:])"
+)
 # 20190611 or 20190611 11:26 (a serial number is not a date: bounded by non-digits, valid, in range).
 _COMPACT = re.compile(rf"(?<![\dA-Za-z]){_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d]){_CLOCK}")
 # 民國108年6月3日, 民国108.06.03 (Taiwan's Republic-era years, year 1 = 1912).

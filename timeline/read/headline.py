@@ -210,7 +210,9 @@ def find_title(
                     dateline,
                     None,
                 )  # ` date 2026-01-20 長輩排隊登記…`: the headline shares the stamp's line
-            if not anchored_on_body and _edition_title(normalized, dateline, dateline_at - line_starts[dateline]):
+            if not anchored_on_body and _edition_title(
+                normalized, dateline, dateline_at - line_starts[dateline]
+            ):
                 # `星洲日报—大都会__23_07_2025`: a digest named by its edition's date, about many stories
                 return dateline, _WHOLE_LINE
             below: list[int] = []  # headline-like lines under the stamp, before the first paragraph
@@ -262,7 +264,9 @@ def find_title(
 
 
 # A byline in English under an English headline (`Speech by Ms …, Minister for …`, `By Jane Lee`).
-_ENGLISH_BYLINE = re.compile(r"^(?:(?:speech|remarks|address|statement|story|article|written|posted)\s+)?by\s+[A-Z]", re.I)
+_ENGLISH_BYLINE = re.compile(
+    r"^(?:(?:speech|remarks|address|statement|story|article|written|posted)\s+)?by\s+[A-Z]", re.I
+)
 _ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 

@@ -23,7 +23,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from timeline.numerals import small_int
 from timeline.read.chrome import CleanText, _line_spans, _normalized_lines, clean_lines
 from timeline.read.datelines import (
     FIRST_YEAR,
@@ -598,32 +597,6 @@ _HISTORY_AFTER = re.compile(
 )
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
-_WEEKDAYS = "一二三四五六日天"
-_LUNAR_MONTHS = {
-    "正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    "冬": 11, "十一": 11, "腊": 12, "十二": 12,
-}  # fmt: skip
-_FESTIVALS = {
-    "春节": (1, 1),
-    "元宵节": (1, 15),
-    "元宵": (1, 15),
-    "端午节": (5, 5),
-    "端午": (5, 5),
-    "七夕": (7, 7),
-    "中秋节": (8, 15),
-    "中秋": (8, 15),
-    "重阳节": (9, 9),
-    "重阳": (9, 9),
-    "腊八": (12, 8),
-    "除夕": (12, 0),
-}  # fmt: skip  (day 0: the last day of the month)
-# What a text says of its own day: `今天是农历正月十五`, `今天是元宵节`, `今晚是除夕`, `今天(周五)`.
-_TODAY_LUNAR = re.compile(
-    r"(?:今天|今日|今晚|今夜)(?:是|为|正值|恰逢|适逢)?\s*(?:农历|阴历)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?"
-    r"(?:(?P<month>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?P<day>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)"
-    r"|(?P<festival>" + "|".join(sorted(_FESTIVALS, key=len, reverse=True)) + "))"
-)
-_TODAY_WEEKDAY = re.compile(r"(?:今天|今日)\s*[(]?\s*(?:是)?(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")
 _TODAY_BRACKET = re.compile(
     r"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日?\s*[)]"
 )
@@ -984,20 +957,38 @@ def _choose_year(
     return best, used
 
 
+_TODAY_WORDS = frozenset({"今天", "今日", "今晚", "今夜"})
+# between the day word and what it is said to be: `今天是农历正月十五`, `今晚是除夕`, `今天恰逢元宵节`
+_TODAY_IS = re.compile(r"\s*(?:是|为|正值|恰逢|适逢)?\s*(?:农历|阴历)?\s*")
+
+
 def day_statements(text: str) -> list[Callable[[dt.date], bool]]:
-    """Tests of a candidate publication day from what the text says of its own day."""
+    """Tests of a candidate publication day from what the text says of its own day, read from the
+    normalizer's expressions: `今天是农历正月十五`, `今天是元宵节`, `今晚是除夕`, `今天(周五)`, `今天是星期五`."""
     tests: list[Callable[[dt.date], bool]] = []
-    for match in _TODAY_LUNAR.finditer(text):
-        if match["festival"]:
-            month, day = _FESTIVALS[match["festival"]]
-        else:
-            month = _LUNAR_MONTHS[match["month"]]
-            day = small_int(match["day"].replace("初", "").replace("廿", "二十")) or 0
-        tests.append(_is_lunar_day(month, day))
-    for match in _TODAY_WEEKDAY.finditer(text):
-        weekday = min(_WEEKDAYS.index(match["weekday"]), 6)
-        tests.append(lambda date, weekday=weekday: date.weekday() == weekday)
+    expressions = [expression for expression in join(text, scan(text)) if expression.date is not None]
+    for expression, following in zip(expressions, expressions[1:] + [None], strict=True):
+        word = text[expression.start : expression.end]
+        glossed = expression.weekday.weekday if expression.weekday is not None else None
+        if glossed and word.startswith(("今天", "今日")):  # `今天(周五)`
+            tests.append(_is_weekday(glossed - 1))
+            continue
+        if word not in _TODAY_WORDS or following is None:
+            continue
+        if not _TODAY_IS.fullmatch(text, expression.end, following.start):
+            continue
+        said = following.date
+        if said.lunar_month and said.lunar_day and not _shifted(said):
+            tests.append(_is_lunar_day(said.lunar_month, said.lunar_day))
+        elif said.festival in _FESTIVAL_DAYS:
+            tests.append(_is_lunar_day(*_FESTIVAL_DAYS[said.festival]))
+        elif said.weekday and said.week_shift is None and not said.month and word in ("今天", "今日"):
+            tests.append(_is_weekday(said.weekday - 1))
     return tests
+
+
+def _is_weekday(weekday: int) -> Callable[[dt.date], bool]:
+    return lambda date: date.weekday() == weekday
 
 
 def _is_lunar_day(month: int, day: int) -> Callable[[dt.date], bool]:
