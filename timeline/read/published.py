@@ -958,6 +958,10 @@ def _choose_year(
 
 
 _TODAY_WORDS = frozenset({"今天", "今日", "今晚", "今夜"})
+_TODAY_WORD = re.compile("|".join(_TODAY_WORDS))
+_STATEMENT_WINDOW = (
+    30  # `今天是农历戊戌狗年腊月三十`, `今日（星期三）`: what is said of the day follows it closely
+)
 # between the day word and what it is said to be: `今天是农历正月十五`, `今晚是除夕`, `今天恰逢元宵节`
 _TODAY_IS = re.compile(r"\s*(?:是|为|正值|恰逢|适逢)?\s*(?:农历|阴历)?\s*")
 
@@ -966,25 +970,36 @@ def day_statements(text: str) -> list[Callable[[dt.date], bool]]:
     """Tests of a candidate publication day from what the text says of its own day, read from the
     normalizer's expressions: `今天是农历正月十五`, `今天是元宵节`, `今晚是除夕`, `今天(周五)`, `今天是星期五`."""
     tests: list[Callable[[dt.date], bool]] = []
-    expressions = [expression for expression in join(text, scan(text)) if expression.date is not None]
-    for expression, following in zip(expressions, expressions[1:] + [None], strict=True):
-        word = text[expression.start : expression.end]
-        glossed = expression.weekday.weekday if expression.weekday is not None else None
-        if glossed and word.startswith(("今天", "今日")):  # `今天(周五)`
-            tests.append(_is_weekday(glossed - 1))
-            continue
-        if word not in _TODAY_WORDS or following is None:
-            continue
-        if not _TODAY_IS.fullmatch(text, expression.end, following.start):
-            continue
-        said = following.date
-        if said.lunar_month and said.lunar_day and not _shifted(said):
-            tests.append(_is_lunar_day(said.lunar_month, said.lunar_day))
-        elif said.festival in _FESTIVAL_DAYS:
-            tests.append(_is_lunar_day(*_FESTIVAL_DAYS[said.festival]))
-        elif said.weekday and said.week_shift is None and not said.month and word in ("今天", "今日"):
-            tests.append(_is_weekday(said.weekday - 1))
+    for today in _TODAY_WORD.finditer(text):
+        # only the words after a day word can state it: the normalizer reads a short window there
+        window = text[today.start() : today.start() + _STATEMENT_WINDOW]
+        tests += _statements_in(window)
     return tests
+
+
+def _statements_in(window: str) -> list[Callable[[dt.date], bool]]:
+    """What the day word opening `window` is said to be, as a test of a candidate day."""
+    expressions = [expression for expression in join(window, scan(window)) if expression.date is not None]
+    if not expressions or expressions[0].start != 0:
+        return []
+    today = expressions[0]
+    word = window[today.start : today.end]
+    glossed = today.weekday.weekday if today.weekday is not None else None
+    if glossed and word.startswith(("今天", "今日")):  # `今天(周五)`
+        return [_is_weekday(glossed - 1)]
+    if word not in _TODAY_WORDS or len(expressions) < 2:
+        return []
+    said = expressions[1]
+    if not _TODAY_IS.fullmatch(window, today.end, said.start):
+        return []
+    date = said.date
+    if date.lunar_month and date.lunar_day and not _shifted(date):
+        return [_is_lunar_day(date.lunar_month, date.lunar_day)]
+    if date.festival in _FESTIVAL_DAYS:
+        return [_is_lunar_day(*_FESTIVAL_DAYS[date.festival])]
+    if date.weekday and date.week_shift is None and not date.month and word in ("今天", "今日"):
+        return [_is_weekday(date.weekday - 1)]
+    return []
 
 
 def _is_weekday(weekday: int) -> Callable[[dt.date], bool]:
