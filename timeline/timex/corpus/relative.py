@@ -118,6 +118,9 @@ REAL: list[Entry] = [
     (date("2024-10-12"), "2024-10-14", ["周六日本队出战", "週六日本隊出戰"]),
     # 昨 alone before a verb of writing or meeting
     (date("2024-10-30"), "2024-10-31", ["主席昨去信会员", "主席昨去信會員", "局长昨致函议员"]),
+    # the bracketed day right before a part of day (昨(17)晚間10時, 今(18)早)
+    (time("2024-03-17T22:00"), "2024-03-18", ["昨(17)晚間10時", "昨（17）晚间10时", "昨(17)晚上10時"]),
+    (time("2024-03-18TMO"), "2024-03-18", ["今(18)早出發", "今（18）早出发"]),
     # 今/昨 before a part of day
     (time("2025-08-12T14:30"), "2025-08-12", ["今下午2时30分发布警报", "今下午2時30分發布警報"]),
     # 今(<year>)年, 上(<month>)月: the year or month in brackets (Taiwan)

@@ -221,7 +221,9 @@ _BRACKET_DAY_SHIFTS = {"今": 0, "昨": -1, "明": 1, "前": -2}
 
 @rule(
     "今(<day>)日",
-    pattern=r"(?P<w>[今昨明前])\s?[(（](?:(?P<m>1[0-2]|0?[1-9])/)?(?P<d>[12]\d|3[01]|0?[1-9])(?:[)）]\s?[日号天]|[日号][)）])",
+    pattern=r"(?P<w>[今昨明前])\s?[(（](?:(?P<m>1[0-2]|0?[1-9])/)?(?P<d>[12]\d|3[01]|0?[1-9])(?:[)）]\s?[日号天]|[日号][)）]"
+    # 昨(17)晚間, 今(18)早, 明(19)凌晨: the bracketed day before a part of day (Taiwan's press)
+    r"|[)）](?=\s?(?:晚|早|晨|午|夜|凌晨|上午|下午|中午|傍晚|深夜)))",
 )
 def p_bracketed_day(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "今(<day>)日", "date", day_shift=_BRACKET_DAY_SHIFTS[m["w"]])
