@@ -69,6 +69,9 @@ RELATIVE: list[Entry] = [
     (date("FUTURE_REF", anchor=None), REF, ["今后", "今後", "未来"]),
     (date("2020-02", mod="APPROX"), REF, ["一个多月前", "一個多月前"]),
     (date("2018-03-04", anchor="2018"), REF, ["两年前", "兩年前", "2年前"]),
+    # half a year is counted in months, to the month (半年前, 一年半后)
+    (date("2019-09-04", anchor="2019-09"), REF, ["半年前", "半年之前"]),
+    (date("2021-09-04", anchor="2021-09"), REF, ["一年半后", "一年半後"]),
     (time("2020-03-04T13:46"), REF, ["10分钟前", "10分鐘前", "10分钟之前"]),
     (time("2020-03-04T15:56"), REF, ["2小时后", "2小時後", "两个小时后"]),
     # halves, and stretches inside a period or against the reference

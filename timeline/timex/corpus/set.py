@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.timex.corpus.lines import REF, Entry, each
+from timeline.timex.corpus.lines import REF, Entry, date, each
 
 # ---------------------------------------------------------------------------------------------------
 # set: 每<unit>, 每周<weekday>
@@ -14,4 +14,6 @@ SET: list[Entry] = [
     (each("P1Y"), REF, ["每年春节", "每年春節"]),
     # 逢周五: every Friday, as 每周五
     (each("XXXX-WXX-5"), REF, ["逢周五休息", "逢週五休息", "逢星期五休息"]),
+    # ... but 适逢周五 is the one day it falls on
+    ([date("2023-09-29"), date("2023-09-29")], "2023-09-25", ["今年中秋节适逢周五", "今年中秋節適逢週五"]),
 ]

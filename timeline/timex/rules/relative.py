@@ -336,7 +336,7 @@ def p_month_part(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<n><unit>前/后",
-    pattern=rf"(?P<n>{_NUMBER}|半|几|数)(?P<half>个半)?个?(?P<more>多)?个?(?P<u>年|(?<=[个多])月|周|星期|礼拜|天|(?<=[几数一二两三四五六七八九十])日|小时|钟头|分钟)(?P<more2>多|余)?"
+    pattern=rf"(?P<n>{_NUMBER}|半|几|数)(?P<half>个半)?个?(?P<more>多)?个?(?P<u>年|(?<=[个多])月|周|星期|礼拜|天|(?<=[几数一二两三四五六七八九十])日|小时|钟头|分钟)(?P<more2>多|余)?(?P<half2>(?<=年)半)?"
     r"(?P<dir>以前|之前|以后|之后|前|后)(?![者台方线端排期续果备勤来])"
     r"(?P<today>的(?:今天|今日|这一天|这天|同一天))?",
 )
@@ -349,9 +349,13 @@ def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
     amount = _amount(m["n"]) if m["n"] else 1.0
     if m["half"]:
         amount = (amount or 0) + 0.5 if m["n"] else 0.5
+    if m["half2"] and amount is not None:
+        amount += 0.5  # 一年半后
     if amount is None:
         return None
     unit = _UNIT_NAMES[m["u"]]
+    if unit == "Y" and not float(amount).is_integer():
+        amount, unit = amount * 12, "M"  # 半年前, 一年半后: counted in months, to the month
     if not plausible_length(amount, unit):
         return None  # 100000年前: no date
     sign = -1 if m["dir"] in ("前", "以前", "之前") else 1

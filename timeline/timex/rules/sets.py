@@ -30,7 +30,10 @@ SET_UNITS = {
 # ---------------------------------------------------------------------------------------------------
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
-@rule("每周<weekday>", pattern=r"(?:每(?:个)?|逢)(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])")
+# 逢周五 is every Friday; 适逢周五, 恰逢周五 (it falls on a Friday) is one day
+@rule(
+    "每周<weekday>", pattern=r"(?:每(?:个)?|(?<![适恰正刚时])逢)(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])"
+)
 def p_set_weekday(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(
         s, e, "每周<weekday>", "set", value=f"XXXX-WXX-{WEEKDAYS[m['wd']]}", weekday=WEEKDAYS[m["wd"]]
