@@ -157,3 +157,17 @@ def test_a_name_the_run_gives_as_a_place_is_no_person():
     assert any(e["type"] == "person" and e["text"] == "高雄" for e in report["entities"])
     assert "高雄" in features_of(report).people
     assert "高雄" not in features_of(report, None, places).people
+
+
+def test_a_common_two_character_word_inside_a_longer_one_gives_no_credit():
+    # 化工 (a common morpheme, under partial_pair_weight) inside 化工厂 gives nothing unless every
+    # two-character word is let through.
+    found = candidates(
+        ("a.txt", "2019-03-21", "今天下午，某县化工园区内发生爆炸。"),
+        ("b.txt", "2019-03-21", "今天下午，某县一家化工厂发生爆炸。"),
+    )
+    left, right = features_of(one(found, "园区")), features_of(one(found, "化工厂"))
+    weigh([left, right], POLICY)
+    assert "化工" in left.words and left.words["化工"] < POLICY.partial_pair_weight
+    every_pair = dataclasses.replace(POLICY, partial_pair_weight=0.0)
+    assert _overlap(left, right, every_pair) > _overlap(left, right, POLICY)

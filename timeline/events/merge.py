@@ -111,6 +111,9 @@ class MergePolicy:
     # pairs found in the other's text, when that share is at least this (0 turns it off): the
     # segmenter cuts an unknown name differently in different sentences (台铁普|悠玛号 / 普悠玛).
     partial_word_share: float = 0.5
+    # A two-character word is found that way (inside a longer word of the other report) only when it
+    # weighs at least this: a rare name or term, not a common morpheme (化工 of 化工厂).
+    partial_pair_weight: float = 8.0
     # Bonuses on top of the overlap.
     entity_weight: float = 0.15
     number_weight: float = 0.05
@@ -730,7 +733,8 @@ def _overlap(left: Features, right: Features, policy: MergePolicy) -> float:
             if len(word) <= 4 and word[0] in other.long_words:
                 if any(_abbreviates(word, long) for long in other.long_words[word[0]]):
                     credit = weight
-            if not credit and policy.partial_word_share and len(word) >= 3 and _HAN_WORD.match(word):
+            long_enough = len(word) >= 3 or (len(word) == 2 and weight >= policy.partial_pair_weight)
+            if not credit and policy.partial_word_share and long_enough and _HAN_WORD.match(word):
                 pairs = [word[i : i + 2] for i in range(len(word) - 1)]
                 share = sum(pair in other.grams for pair in pairs) / len(pairs)
                 if share >= policy.partial_word_share:
