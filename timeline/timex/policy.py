@@ -829,6 +829,16 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             # 10年前 counts from the report, even after a date of the story (震后十年…10年前那场地震)
             resolver.step("years ago count from the reference")
             anaphoric = False
+        elif (
+            amount < 0
+            and anaphoric
+            and resolver.ref_known
+            and resolver.context_day is not None
+            and resolver.context_day > resolver.ref_date
+        ):
+            # 大年三十的年夜饭…三个月前就开始预订: a look back from a day still to come counts from the report
+            resolver.step("a look back while the story's day is still to come: from the reference")
+            anaphoric = False
         if unit == "Y" and anaphoric and resolver.context_day is None and resolver.context_year is not None:
             # 他2001年调任…两年后升任: years after a year of the story
             year = resolver.context_year + int(amount)

@@ -173,6 +173,10 @@ REAL: list[Entry] = [
         "2025-03-01",
         ["决定4/18至20日补办", "決定4/18至20日補辦", "4/18-20日补办"],
     ),
+    # 五六月份, 三四月间: two months in a row with one 月; 十一月 is one month
+    (date("2025-05", until="2025-06"), "2025-12-25", ["今年的五六月份", "今年的五六月份就订满"]),
+    (date("2025-03", until="2025-04"), "2025-12-25", ["三四月间", "三四月間"]),
+    (date("2025-11"), "2025-12-25", ["十一月份"]),
     # a day in Chinese numerals before a report's verb is a day of the month; before 内 a count of days
     (date("2024-10-20"), "2024-10-12", ["保育季二十日登场", "保育季二十日登場"]),
     # 一日 to 十日 after a word that schedules or moves an event: a day of the month (原订六日…延至十三日)

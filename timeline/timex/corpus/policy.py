@@ -127,6 +127,12 @@ REAL: list[Entry] = [
         "2025-10-04",
         ["今年国庆有3天连假；10月10日当天订房率逾6成", "今年國慶有3天連假；10月10日當天訂房率逾6成"],
     ),
+    # a look back while the story's day is still to come counts from the reference
+    (
+        [time("2019-02-04TEV"), date("2018-10-25", anchor="2018-10")],
+        "2019-01-25",
+        ["大年三十晚上的年夜饭，饭店三个月前就开始预订", "大年三十晚上的年夜飯，飯店三個月前就開始預訂"],
+    ),
     # a future marker after the expression and its subject
     (
         date("2019-03-13", until="2019-03-14"),

@@ -286,9 +286,16 @@ _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 @rule(
     "<month>-<month>月",
-    pattern=rf"(?<![\d.\-/~])(?P<m>{_MONTH_NUMBER}){SP}(?:[-~至到–]|—{{1,2}}){SP}(?P<m2>{_MONTH_NUMBER}){SP}月(?:份)?(?![\d日号]|{DAY}[日号])",
+    pattern=rf"(?<![\d.\-/~])(?P<m>{_MONTH_NUMBER}){SP}(?:[-~至到–]|—{{1,2}}){SP}(?P<m2>{_MONTH_NUMBER}){SP}月(?:份)?(?![\d日号]|{DAY}[日号])"
+    # 五六月份, 三四月间: two months in a row written with one 月 (never 十一月, which is one month)
+    r"|(?<![\d一二三四五六七八九十])(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])月(?:份|间)?(?![\d日号初]|[一二三四五六七八九十廿卅]{1,3}[日号])",
 )
 def p_month_range(m: re.Match, s: int, e: int) -> Piece | None:
+    if m["a"]:
+        first, last = _month(m["a"]), _month(m["b"])
+        if not first or last != first + 1:
+            return None
+        return Piece(s, e, "<month>-<month>月", "date", month=first, month_until=last, grain="month")
     first, last = _month(m["m"]), _month(m["m2"])
     if not first or not last or first == last:
         return None

@@ -209,10 +209,18 @@ def p_new_year_ahead(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "新的一年", "date", year_shift=0, grain="year")
 
 
-# 今明两天: today and tomorrow (weather reports)
-@rule("今明两天", pattern=r"今明(?:两|二)?[天日]")
+# 今明两天: today and tomorrow (weather reports); 明、后天, 昨、今两天: two days in a row
+_PAIR_SHIFTS = {"前": -2, "昨": -1, "今": 0, "明": 1}
+
+
+@rule("今明两天", pattern=r"今明(?:两|二)?[天日]|(?P<a>[前昨今明])、(?P<b>[昨今明后])(?:两|二)?[天日]")
 def p_today_and_tomorrow(m: re.Match, s: int, e: int) -> Piece | None:
-    return Piece(s, e, "今明两天", "date", day_shift=0, days_after=1)
+    if m["a"] is None:
+        return Piece(s, e, "今明两天", "date", day_shift=0, days_after=1)
+    first = _PAIR_SHIFTS[m["a"]]
+    if {"前": -2, "昨": -1, "今": 0, "明": 1, "后": 2}[m["b"]] != first + 1:
+        return None
+    return Piece(s, e, "今明两天", "date", day_shift=first, days_after=1)
 
 
 # 今(22)日, 昨（18）日, 今（11/12）日: Taiwan's written form, the day of the month in brackets
