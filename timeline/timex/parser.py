@@ -40,7 +40,7 @@ from timeline.timex.rules import (
 )
 
 # Text between two pieces that still lets them form one expression.
-_JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2})")
+_JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2}|约|大约)")  # 昨晚约十时 too
 _JOIN_WEEKDAY = re.compile(r"[\s,(（【]{0,2}")
 # 11/5起至11/11, and the Observatory's 明日稍后至星期三初时 (later in the day, early in the day) too
 _RANGE_SEPARATOR = re.compile(r"\s{0,2}(?:起\s?至|(?:稍后|初时)?(?:至|到)|~|～|—{1,2}|－|–|-)\s{0,2}")
@@ -360,6 +360,8 @@ def _join_one(
             and _gap(text, expression, following, _JOIN_DATE_TIME)
         ):
             time = following
+            if "约" in text[expression.end : following.start] and time.mod is None:
+                time = replace(time, mod="APPROX")  # 昨晚约十时
             if date is not None and date.pod and time.hour is not None and time.pod is None:
                 hour = _hour_in_part_of_day(time.hour, date.pod)
                 if date.pod == "NI" and 6 <= hour < 12:

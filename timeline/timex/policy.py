@@ -205,6 +205,7 @@ class Resolver:
         self.not_before: dt.date | None = None  # while resolving the end of a range: its start
         self.last_festival: dt.date | None = None  # the day of the festival named last (for 节后)
         self.taiwan = False  # the text is Taiwan's (兒童節 is 4 April there): set by `resolve`
+        self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -1475,6 +1476,17 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     else:
         # a clock time or a part of day alone: the day in context, else the reference day
         day = resolver.base_day(True)
+        if (
+            resolver.evening_day == day
+            and time.pod == "NI"
+            and (time.hour is None or time.hour < 6)
+            and time.shift is None
+            and "凌晨" in text[time.start : time.end]
+        ):
+            # 昨晚10时…延至凌晨2时: the small hours after an evening of the story are the next day's (深夜
+            # and 夜里 are still that evening's night)
+            day = day + dt.timedelta(days=1)
+            resolver.step(f"the small hours after the evening of {resolver.evening_day}: {day}")
         resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
         if time.shift is not None:
             return None
@@ -1500,6 +1512,11 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         mention_type = "TIME"
     if resolved.type == "TIME":
         mention_type = "TIME"
+    part = time.pod if time is not None else pod_from_date
+    hour = time.hour if time is not None else None
+    if part is not None or hour is not None:
+        evening = part == "EV" or (hour is not None and hour >= 18)
+        resolver.evening_day = resolved.day if evening else None
     # 今天 or 明天 inside a quotation is the speaker's day: it does not move the story's context
     if quoted and date is not None and not date.anaphoric and date.day_shift is not None:
         return resolved, mention_type, value

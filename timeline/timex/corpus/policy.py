@@ -133,6 +133,17 @@ REAL: list[Entry] = [
         "2019-01-25",
         ["大年三十晚上的年夜饭，饭店三个月前就开始预订", "大年三十晚上的年夜飯，飯店三個月前就開始預訂"],
     ),
+    # the small hours after an evening of the story are the next day's; 凌晨12时 is midnight
+    (
+        [time("2021-04-06T22:00"), time("2021-04-07T00:00", mod="APPROX")],
+        "2021-04-07T16:53",
+        ["昨晚10时情况转为危殆，延至凌晨12时许不治", "昨晚10時情況轉為危殆，延至凌晨12時許不治"],
+    ),
+    (
+        [time("2006-07-03T22:00", mod="APPROX"), time("2006-07-04T02:37")],
+        "2006-07-04",
+        ["昨晚约十时警方接报，伤者于凌晨二时三十七分不治", "昨晚約十時警方接報，傷者於凌晨二時三十七分不治"],
+    ),
     # a future marker after the expression and its subject
     (
         date("2019-03-13", until="2019-03-14"),

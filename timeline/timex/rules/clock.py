@@ -47,6 +47,8 @@ def _clock_piece(m: re.Match, s: int, e: int, name: str) -> Piece | None:
         hour += 12  # 夜里10点 is 22:00; 凌晨/半夜 keep small hours
     elif pod == "MI" and hour < 6:
         hour += 12  # 中午1点
+    elif pod == "NI" and hour == 12 and m["pod"] in ("凌晨", "午夜", "半夜"):
+        hour = 0  # 凌晨12时 is midnight
     piece = Piece(s, e, name, "time", hour=hour, minute=minute, second=second, pod=pod)
     approx = _group(m, "approx")
     if approx in ("许", "左右", "前后", "多"):
