@@ -43,7 +43,9 @@ from timeline.timex.rules import (
 _JOIN_DATE_TIME = re.compile(r"(?:的|\s{0,2}|约|大约)")  # 昨晚约十时 too
 _JOIN_WEEKDAY = re.compile(r"[\s,(（【]{0,2}")
 # 11/5起至11/11, and the Observatory's 明日稍后至星期三初时 (later in the day, early in the day) too
-_RANGE_SEPARATOR = re.compile(r"\s{0,2}(?:起\s?至|(?:稍后|初时)?(?:至|到)|~|～|—{1,2}|－|–|-)\s{0,2}")
+_RANGE_SEPARATOR = re.compile(
+    r"\s{0,2}(?:(?:起|开始)\s?至|(?:稍后|初时)?(?:至|到)|~|～|—{1,2}|－|–|-)\s{0,2}"
+)
 # 5月3日和4日, 3日及4日: two days in a row make a range (as 5、6日 does); 5日和12日 are two days
 _PAIR = re.compile(r"\s?(?:和|及|与|、)\s?")
 _PREFIX = re.compile(r"(?:截至|截止到|截止|直到|自从|自|从|打从|由|始于)\s?$")
