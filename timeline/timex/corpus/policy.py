@@ -144,6 +144,16 @@ REAL: list[Entry] = [
         "2006-07-04",
         ["昨晚约十时警方接报，伤者于凌晨二时三十七分不治", "昨晚約十時警方接報，傷者於凌晨二時三十七分不治"],
     ),
+    # midnight after an afternoon of the story is the next day's, and the story's day stays
+    (
+        [
+            time("2013-05-25T17:00", mod="ON_OR_AFTER"),
+            time("2013-05-26T00:00", mod="ON_OR_BEFORE"),
+            date("2013-05-26"),
+        ],
+        "2013-05-25T16:51",
+        ["集会从下午5点开始直到午夜12点前结束，明日再办", "集會從下午5點開始直到午夜12點前結束，明日再辦"],
+    ),
     # a future marker after the expression and its subject
     (
         date("2019-03-13", until="2019-03-14"),
