@@ -205,9 +205,8 @@ class Resolver:
         self.not_before: dt.date | None = None  # while resolving the end of a range: its start
         self.last_festival: dt.date | None = None  # the day of the festival named last (for 节后)
         self.taiwan = False  # the text is Taiwan's (兒童節 is 4 April there): set by `resolve`
-        self.evening_day: dt.date | None = (
-            None  # the day of the last afternoon or evening time (昨晚10时…凌晨2时)
-        )
+        self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
+        self.afternoon_day: dt.date | None = None  # … of the last afternoon or evening time (…直到午夜)
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -1479,14 +1478,17 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         # a clock time or a part of day alone: the day in context, else the reference day
         day = resolver.base_day(True)
         if (
-            resolver.evening_day == day
-            and time.pod == "NI"
+            time.pod == "NI"
             and (time.hour is None or time.hour < 6)
             and time.shift is None
-            and ("凌晨" in text[time.start : time.end] or "午夜" in text[time.start : time.end])
+            and (
+                (resolver.evening_day == day and "凌晨" in text[time.start : time.end])
+                or (resolver.afternoon_day == day and "午夜" in text[time.start : time.end])
+            )
         ):
-            # 昨晚10时…延至凌晨2时, 下午5点开始直到午夜12点: the small hours and midnight after the afternoon
-            # or evening of a day of the story are the next day's (深夜 and 夜里 are still that night)
+            # 昨晚10时…延至凌晨2时, 下午5点开始直到午夜12点: the small hours after an evening, and midnight
+            # after an afternoon, of a day of the story are the next day's (深夜 and 夜里 are still that
+            # night; 凌晨 after an afternoon may be that morning's, told later in the day)
             day = day + dt.timedelta(days=1)
             resolver.step(
                 f"the small hours after the evening of {resolver.evening_day}: {day}, not the context"
@@ -1521,8 +1523,10 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     part = time.pod if time is not None else pod_from_date
     hour = time.hour if time is not None else None
     if part is not None or hour is not None:
-        later = part in ("AF", "EV") or (hour is not None and hour >= 12)
-        resolver.evening_day = resolved.day if later else None
+        evening = part == "EV" or (hour is not None and hour >= 18)
+        resolver.evening_day = resolved.day if evening else None
+        later = evening or part == "AF" or (hour is not None and hour >= 12)
+        resolver.afternoon_day = resolved.day if later else None
     # 今天 or 明天 inside a quotation is the speaker's day: it does not move the story's context
     if quoted and date is not None and not date.anaphoric and date.day_shift is not None:
         return resolved, mention_type, value
