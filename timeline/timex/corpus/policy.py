@@ -154,6 +154,12 @@ REAL: list[Entry] = [
         "2013-05-25T16:51",
         ["集会从下午5点开始直到午夜12点前结束，明日再办", "集會從下午5點開始直到午夜12點前結束，明日再辦"],
     ),
+    # ... but 凌晨 after an afternoon may be that morning's, told later in the day
+    (
+        [time("2024-03-18T14:00"), time("2024-03-18T03:00")],
+        "2024-03-18",
+        ["警方下午2时召开记者会，指案件于凌晨3时发生", "警方下午2時召開記者會，指案件於凌晨3時發生"],
+    ),
     # a future marker after the expression and its subject
     (
         date("2019-03-13", until="2019-03-14"),
