@@ -84,7 +84,11 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("寒衣", "lunar", ("寒衣节",), 10, 1),
     Festival("腊八", "lunar", ("腊八节", "腊八"), 12, 8),
     Festival("小年", "lunar", ("小年夜", "小年"), 12, 23),  # the northern custom; the south keeps the 24th
+    Festival("尾牙", "lunar", ("尾牙",), 12, 16),  # Taiwan's year-end banquet day
+    Festival("天公生", "lunar", ("天公生",), 1, 9),  # the Jade Emperor's birthday (Taiwan, Fujian)
     Festival("除夕", "eve", ("除夕", "大年夜", "大年三十", "年三十", "年卅")),
+    # 小除夕: the day before 除夕 (Taiwan and Hong Kong), by rule from the eve
+    Festival("小除夕", "rule", ("小除夕",), compute=lambda year: _day_before_eve(year)),
     # Gregorian
     Festival("元旦", "solar", ("元旦",), 1, 1),
     Festival("情人节", "solar", ("情人节",), 2, 14),
@@ -303,6 +307,12 @@ def spring_festival_holiday(year: int) -> tuple[dt.date, dt.date] | None:
         return None
     first, last = SPRING_HOLIDAY_EXCEPTIONS.get(year, SPRING_HOLIDAY_USUAL)
     return new_year + dt.timedelta(days=first), new_year + dt.timedelta(days=last)
+
+
+def _day_before_eve(year: int) -> dt.date | None:
+    """小除夕 of Gregorian `year`: the day before the eve that falls in that year."""
+    eve = lunar_new_year_eve(year - 1)
+    return None if eve is None else eve - dt.timedelta(days=1)
 
 
 def lunar_month_days(lunar_year: int, month: int, leap: bool = False) -> int | None:

@@ -67,6 +67,10 @@ FESTIVAL: list[Entry] = [
             "台风逼近台湾，中央社说七夕情人节和父亲节恐怕泡汤",
         ],
     ),
+    # 小除夕 is the day before 除夕; 尾牙 腊月十六, 天公生 正月初九 (Taiwan's customs)
+    (date("2024-02-08"), "2024-02-05", ["今年小除夕", "今年小除夕"]),
+    (date("2024-01-26"), "2024-01-20", ["尾牙宴", "公司尾牙"]),
+    (date("2024-02-18"), "2024-02-15", ["天公生", "天公生當天"]),
     # the National Day holiday's words name its seven days; 国庆 alone is the day
     (
         date("2014-10-01", until="2014-10-07"),
