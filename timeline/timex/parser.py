@@ -46,8 +46,6 @@ _JOIN_WEEKDAY = re.compile(r"[\s,(（【]{0,2}")
 _RANGE_SEPARATOR = re.compile(
     r"\s{0,2}(?:(?:起|开始)\s?至|(?:稍后|初时)?(?:至|到)|~|～|—{1,2}|－|–|-)\s{0,2}"
 )
-# 5月3日和4日, 3日及4日: two days in a row make a range (as 5、6日 does); 5日和12日 are two days
-_PAIR = re.compile(r"\s?(?:和|及|与|、)\s?")
 _PREFIX = re.compile(r"(?:截至|截止到|截止|直到|自从|自|从|打从|由|始于)\s?$")
 _SUFFIX = re.compile(
     r"(?P<s>(?:长假|假期|黄金周)?的?(?:最后一天|第一天|首日|第[一二三四五六七八九十\d]{1,3}天|前[二两三四五六七\d]天)|"
@@ -404,17 +402,6 @@ def _join_one(
             expression.end <= following.start
             and _BETWEEN.fullmatch(text, expression.end, following.start) is not None
         )
-        if (
-            not separator
-            and following.rule == "<day>日"
-            and date is not None
-            and date.day is not None
-            and date.day_until is None
-            and following.day == date.day + 1
-            and expression.end <= following.start
-            and _PAIR.fullmatch(text, expression.end, following.start)
-        ):
-            separator, between = True, False
         if (
             (separator or between)
             and following.kind in ("date", "time")

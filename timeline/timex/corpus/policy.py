@@ -105,7 +105,7 @@ REAL: list[Entry] = [
     ),
     # a weekday before a bracketed month and day is that date, even after dates of the next month
     (
-        [date("2025-05-03", until="2025-05-04"), time("2025-04-15TEV")],
+        [date("2025-05-03"), date("2025-05-04"), time("2025-04-15TEV")],
         "2025-04-23",
         [
             "原定5月3日和4日举行，主办方星期二(4月15日)晚间表示",
