@@ -607,6 +607,9 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
+# a weekday opening its sentence, then a comma and the future (周三到周四，台湾将迎来降雨): a weekday alone
+# is so near that the next clause speaks of it; a year-less date is not (5月3日，双方将继续谈判)
+_FUTURE_AFTER_COMMA = re.compile(rf"[,，][^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 
 
@@ -1162,6 +1165,9 @@ def resolve(
         if resolver.taiwan:
             resolver.step("a text of Taiwan's: its day of the festival")
     marker = _future(text, expression.start, expression.end)
+    if marker is None and expression.date is not None and expression.date.weekday is not None:
+        after = _FUTURE_AFTER_COMMA.match(text, expression.end)
+        marker = None if after is None else after.group()
     future = marker is not None
     if marker:
         resolver.step(f"future marked by {marker!r}")

@@ -160,7 +160,13 @@ REAL: list[Entry] = [
         "2024-03-18",
         ["警方下午2时召开记者会，指案件于凌晨3时发生", "警方下午2時召開記者會，指案件於凌晨3時發生"],
     ),
-    # a future marker after the expression and its subject
+    # a future marker after the expression and its subject; after a comma too for a weekday (the next
+    # clause speaks of it)
+    (
+        date("2019-03-13", until="2019-03-14"),
+        "2019-03-11",
+        ["周三到周四，台湾将迎来降雨", "週三到週四，台灣將迎來降雨"],
+    ),
     (
         date("2019-03-13", until="2019-03-14"),
         "2019-03-11",
