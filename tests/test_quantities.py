@@ -247,5 +247,6 @@ def _beyond_json(text: str) -> bool:
     """10^18 and more have no JSON value (`value` null, the figure kept in `text`): 1亿萬億 is 10^20."""
     powers = {"亿": 8, "億": 8, "万": 4, "萬": 4, "千": 3, "百": 2, "十": 1}  # an upper bound of the magnitude
     exponent = sum(powers.get(char, 0) for char in text)
-    digits = len(re.sub(r"\D", "", prepare(text).text.split(".")[0]))  # OCR letters read as digits (10I)
+    # OCR letters read as digits (10I, I00): counted whether or not the slice alone lets prepare read them
+    digits = len(re.sub(r"[^\dIlOo]", "", prepare(text).text.split(".")[0]))
     return exponent + max(digits - 1, 0) >= 18
