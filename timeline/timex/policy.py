@@ -603,7 +603,8 @@ _FORECAST = r"预估|预测|预报|预料|预期|料将|料会"
 _FUTURE = re.compile(
     rf"{_WILL}|计划|预计|{_FORECAST}|拟|准备|(?<![规制约])定于|决定|宣布|届时|有望|下个?月|下周|明年|今后|未来"
 )
-# after the expression: 将 right after it, or after a short subject (周三到周四，…將迎來降雨 is not)
+# after the expression: 将 right after it, or after a short subject before a comma (past a comma only for
+# a weekday: _FUTURE_AFTER_COMMA)
 _FUTURE_AFTER = re.compile(
     rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
