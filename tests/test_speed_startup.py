@@ -19,3 +19,12 @@ def test_the_local_engine_limit_is_the_buckets_limit() -> None:
     from timeline.engines import buckets, local
 
     assert local.DEFAULT_LIMIT == buckets.DEFAULT_LIMIT
+
+
+def test_the_scan_tries_the_rules_the_house_lists_for_a_character() -> None:
+    from timeline.timex import parser
+
+    for char in "0123456789一二十年月日今明昨上下前后的中大春农":
+        assert parser._rules_for(char) == house.rules_starting_with(char)[0]
+        for index in range(len(house.RULES)):
+            assert parser.later_rules(index, char) == house.later_rules(index, char)

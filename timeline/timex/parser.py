@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, replace
+from functools import cache
 
 from timeline.textprep import Prepared
 from timeline.timex.piece import Expression, Piece
@@ -30,13 +31,12 @@ from timeline.timex.policy import (
 )
 from timeline.timex.rules import (
     COMPILED,
+    FIRST_CHARS,
     PART_OF_DAY,
     RULE_OF_GROUP,
     SEARCH_OUTSIDE_DIGITS,
     TRIGGER,
-    later_rules,
     produce,
-    rules_starting_with,
 )
 
 # Text between two pieces that still lets them form one expression.
@@ -111,6 +111,19 @@ def _arrival(text: str, position: int, start: int, last_end: int) -> int:
     return at
 
 
+@cache
+def _rules_for(char: str) -> tuple[int, ...]:
+    """The rules that can start with `char`, in priority order (`rules_starting_with(char)[0]`, without
+    compiling their combined scanner, which the scan does not use)."""
+    return tuple(i for i, first in enumerate(FIRST_CHARS) if char in first)
+
+
+@cache
+def later_rules(index: int, char: str) -> tuple[int, ...]:
+    """The rules after rule `index` that can start with `char` (`rules.later_rules`, from `_rules_for`)."""
+    return tuple(i for i in _rules_for(char) if i > index)
+
+
 def scan(text: str) -> list[Piece]:
     """All pieces in text order, without overlaps (at one position the first rule in order wins).
 
@@ -134,7 +147,7 @@ def scan(text: str) -> list[Piece]:
             # search passes over such digits, so the rules are tried here one by one.
             start = position
             index = next(
-                (i for i in rules_starting_with(text[start])[0] if COMPILED[i].match(text, start)), -1
+                (i for i in _rules_for(text[start]) if COMPILED[i].match(text, start)), -1
             )
         if index < 0:
             found = search(text, position)

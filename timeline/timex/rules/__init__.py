@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from timeline.timex import calendar_cn
+from timeline.timex import calendar_cn, scanfilter
 from timeline.timex.piece import Piece
 from timeline.timex.rules import absolute, clock, duration, festival, relative, sets  # noqa: F401 (they register)
 from timeline.timex.rules.base import FAMILIES, REGISTRY, Rule, _Alias, rule
@@ -105,14 +105,16 @@ def _class_of(chars: frozenset[str]) -> str:
     return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
-def _search_pattern() -> tuple[re.Pattern, tuple[int, ...]]:
+def _search_pattern(filtered: bool = True) -> tuple[re.Pattern, tuple[int, ...]]:
     """One pattern that finds the next position where a rule matches, and which rule (the first in
     priority order that matches there), in one C-level search instead of a Python step per trigger.
 
     Alternative `i` is `[first characters of rule i](?<=(?=(pattern i))(?s:.))`: its class is tested
     first (so a rule that cannot start with the character costs one test), then the look-behind steps
     back over that character and the look-ahead reads the rule there, inside a group that names it.
-    The whole is preceded by the trigger class, so the search skips the other characters at C speed.
+    The whole is preceded by the trigger class, so the search skips the other characters at C speed,
+    and (`filtered`) by `scanfilter`'s test of the character after it, which turns away most trigger
+    positions before any rule is tried (the same matches: it only asks what every match has).
     Returns the pattern and, for each of its groups, the rule index (-1 for a group inside a rule)."""
     alternatives = []
     rule_of_group: list[int] = []
@@ -124,7 +126,13 @@ def _search_pattern() -> tuple[re.Pattern, tuple[int, ...]]:
         rule_of_group += [index] + [-1] * inner
     # digits that continue a run of ASCII digits are passed over: the scan skips them (except right
     # where a piece ended, where it tries the rules itself)
-    pattern = TRIGGER.pattern + r"(?<![0-9][0-9])(?<=(?=(?:" + "|".join(alternatives) + "))(?s:.))"
+    test = ""
+    if filtered:
+        try:
+            test = "(?<=(?=" + scanfilter.condition([r.pattern for r in RULES], list(FIRST_CHARS)) + ")(?s:.))"
+        except scanfilter.Unreadable:
+            pass  # the search without the test finds the same, more slowly
+    pattern = TRIGGER.pattern + test + r"(?<![0-9][0-9])(?<=(?=(?:" + "|".join(alternatives) + "))(?s:.))"
     return re.compile(pattern, re.ASCII), tuple(rule_of_group)
 
 
