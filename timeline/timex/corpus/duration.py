@@ -29,6 +29,10 @@ DURATION: list[Entry] = [
 REAL: list[Entry] = [
     # N日 after words that count days is a length; after 到 it is a day of the month
     (duration("P3D"), "2017-02-13", ["放假3日", "放假3日"]),
+    # Hong Kong's 日 for days after a word of closing, resting or extending (展期10日, 首3日)
+    (duration("P10D"), "2024-03-18", ["活动展期10日", "活動展期10日"]),
+    (duration("P3D"), "2024-03-18", ["首3日免费", "首3日免費", "停业3日", "停業3日", "延长3日", "延長3日"]),
+    (duration("P1D"), "2024-03-18", ["休息1日", "休息1日再战"]),
     (duration("P10D"), "2020-01-19", ["一连10日共上演17出节目", "一連10日共上演17齣節目"]),
     (date("2014-09-16", mod="APPROX"), "2014-09-11", ["降雨将持续到16日左右", "降雨將持續到16日左右"]),
     # 休息两天后: after a rest of two days, a length and not a date

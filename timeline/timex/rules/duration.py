@@ -81,7 +81,11 @@ def _range_numbers(text: str) -> tuple[int, int] | None:
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
 # Words right before N日 that make it a number of days (放假3日, 补假1日), not the N-th of a month
-_DAY_COUNTERS = ("放假", "休假", "补假", "补休", "调休", "停课", "停工", "共", "为期")
+_DAY_COUNTERS = (
+    "放假", "休假", "补假", "补休", "调休", "停课", "停工", "共", "为期",
+    # 展期10日, 休息1日, 首3日, 停业3日, 隔离14日, 延长3日 (Hong Kong's 日 for days)
+    "展期", "休息", "首", "停业", "停市", "隔离", "延长", "延期", "歇业", "休市", "暂停", "关闭",
+)  # fmt: skip
 
 
 @rule(
