@@ -109,6 +109,9 @@ REAL: list[Entry] = [
         "2020-01-19",
         ["自昨(18)日下午5时至今(19)日下午5时", "自昨(18)日下午5時至今(19)日下午5時"],
     ),
+    # 截至今日 is 截至 + 今日, not 至今 ("until now") after 截
+    (time("2020-03-04T12:00", mod="ON_OR_BEFORE"), REF, ["截至今日12时", "截至今日12時"]),
+    (time("2020-03-04TMO", mod="ON_OR_BEFORE"), REF, ["截至今天上午", "截至今日上午"]),
     # a relative day or a weekday glossed with its day of the month
     (date("2019-09-25"), "2019-09-25", ["今天(25日)在博物院展出", "今天（25日）"]),
     (time("2025-12-13TEV", mod="ON_OR_AFTER"), "2025-12-11", ["週六(13日)晚起", "周六（13日）晚起"]),
