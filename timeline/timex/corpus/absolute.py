@@ -114,6 +114,14 @@ REAL: list[Entry] = [
         ["104年度下半年評選", "104年度下半年评选"],
     ),
     (duration("P100Y"), "2015-12-05", ["100年的歷史", "100年的历史"]),
+    # ... and before a word of Taiwan's calendar of events (113年社團博覽會); a count of years never is one
+    (
+        {"anchor": "2024", "year_kind": "roc"},
+        "2024-03-18",
+        ["113年社團博覽會", "113年社团博览会", "113年國中會考"],
+    ),
+    (date("2024-H1", anchor="2024-01", until="2024-06"), "2024-03-18", ["113年上半年", "113年上半年"]),
+    (duration("P100Y"), "2024-03-18", ["100年老店", "100年老店"]),
     (date("2011-03"), "2019-05-01", ["100年3月", "100年3月份"]),
     # <mm>/<dd>: in brackets, or as the ends of a range
     (

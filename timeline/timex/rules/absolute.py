@@ -100,12 +100,21 @@ def p_unsupported_year(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<yyyy>年 out of range", "void")
 
 
+# Words a year of the Republic of China stands before (a count of years never does: 100年老店, 120年历史)
+_ROC_EVENTS = (
+    "全国|国中|高中|大学|预算|会考|学测|统测|指考|大选|选举|总统|立委|县市长|九合一|元旦|春节|中秋|国庆|双十|跨年|"
+    "运动会|全运会|全大运|博览会|社团|灯会|灯节|校庆|毕业典礼|新生|寒假|暑假|上学期|下学期"
+)
+
+
 # 108年1月1日: a year of the Republic of China (Taiwan's official dates), 1911 plus the number; three
 # digits and a month after them (years 100 to 139), which no other reading has; or 年度 after them
 # (104年度下半年, a fiscal or programme year: a count of years never takes 年度)
 @rule(
     "<roc>年<month>月",
-    pattern=rf"(?<![\d.])(?P<y>1[0-3]\d){SP}年(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?|度)",
+    pattern=rf"(?<![\d.])(?P<y>1[0-3]\d){SP}年(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?|度"
+    # 113年社团博览会, 112年国中会考, 113年上半年: before a word of Taiwan's calendar of events
+    rf"|(?=上半年|下半年|第[一二三四]季|{_ROC_EVENTS}))",
 )
 def p_roc_year(m: re.Match, s: int, e: int) -> Piece | None:
     month = _month(m["m"]) if m["m"] else None
