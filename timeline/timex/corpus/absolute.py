@@ -114,6 +114,8 @@ REAL: list[Entry] = [
         ["104年度下半年評選", "104年度下半年评选"],
     ),
     (duration("P100Y"), "2015-12-05", ["100年的歷史", "100年的历史"]),
+    # a bare year before a city, as events are named (2026台北燈節, 2024北京马拉松)
+    (date("2026"), "2025-11-04", ["「2026台北燈節」花燈競賽", "「2026台北灯节」花灯竞赛", "2026北京马拉松"]),
     # ... and before a word of Taiwan's calendar of events (113年社團博覽會); a count of years never is one
     (
         {"anchor": "2024", "year_kind": "roc"},

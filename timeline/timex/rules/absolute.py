@@ -224,7 +224,11 @@ def p_era_common(m: re.Match, s: int, e: int) -> Piece | None:
 
 
 # Words a bare four-digit year may stand before and name (2018农历新年, 2011中国国际工业博览会, 2025台湾设计展).
-_YEAR_BEFORE = "中国|全国|世界|国际|亚洲|全球|台湾|香港|澳门|两岸|春晚|年度|赛季|农历新年"
+_YEAR_BEFORE = (
+    "中国|全国|世界|国际|亚洲|全球|台湾|香港|澳门|两岸|春晚|年度|赛季|农历新年|"
+    # an event named with its year and its city (2026台北灯节, 2024北京马拉松)
+    "台北|新北|桃园|台中|台南|高雄|北京|上海|广州|深圳|天津|重庆|杭州|南京|成都|武汉|西安"
+)
 
 
 @rule(
