@@ -68,6 +68,18 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "今午": (0, False, "AF"),
     "昨晨": (-1, False, "MO"),
     "昨早": (-1, False, "MO"),
+    # the other parts of day after 今/昨 (昨深夜, 昨傍晚, 今清晨); 昨午夜 is last midnight, not 昨午 + 夜
+    "昨深夜": (-1, False, "NI"),
+    "今深夜": (0, False, "NI"),
+    "昨午夜": (-1, False, "NI"),
+    "昨傍晚": (-1, False, "EV"),
+    "今傍晚": (0, False, "EV"),
+    "昨黄昏": (-1, False, "EV"),
+    "今黄昏": (0, False, "EV"),
+    "昨清晨": (-1, False, "MO"),
+    "今清晨": (0, False, "MO"),
+    "昨早上": (-1, False, "MO"),
+    "今早上": (0, False, "MO"),
     # 前晚, 前日: two days before (前晚9时; not 节前晚会, 前日本首相: see the rule's guards)
     "前晚": (-2, False, "EV"),
     "前日": (-2, False, None),
