@@ -648,6 +648,9 @@ def taiwan_text(text: str) -> bool:
 
 
 _COMPARED = re.compile(r"(?:与|跟|较|比|距|距离|相比)$")
+_COMPARED_BEFORE = re.compile(r"(?:与|跟|较|比|相比|胜过|超过|高于|低于|多于|少于|不及|不如)$")
+# 移至4/18, 延至十三日, 改期至5月2日: the date an event was moved to comes after the one it had
+_MOVED_TO = re.compile(r"(?:移至|改至|延至|改期至|顺延至|延期至|延后至|推迟至|展延至|移到|改到|延到)$")
 _BRACKET_DAY = re.compile(r"[(（](?:(?P<m>\d{1,2})/)?(?P<d>\d{1,2})")
 _CLAUSE_BREAK = re.compile(r"[。！？!?；;\n,，“”「」:：]")
 
@@ -1180,15 +1183,23 @@ def resolve(
         and resolver.ref_date.month >= 10
         and _in_holiday_notice(text, expression.start)
     )
+    moved = (
+        not notice
+        and resolver.context_day is not None
+        and _MOVED_TO.search(text, max(0, expression.start - 4), expression.start) is not None
+    )
     if notice:
         # a holiday notice late in the year: its dates are of the year to come, but for the last month
         # (the day the notice was issued, 12月16日, stays this year's)
         resolver.step("a holiday notice late in the year: dates from a month before the reference on")
         resolver.not_before = resolver.ref_date - dt.timedelta(days=31)
+    elif moved:
+        resolver.step(f"moved to a date: on or after the one before it, {resolver.context_day}")
+        resolver.not_before = resolver.context_day
     try:
         result = _resolve_point(expression, resolver, text, future, quotes)
     finally:
-        if notice:
+        if notice or moved:
             resolver.not_before = None
     if resolver.leaned_on_unknown:
         resolver.step("needs the reference, which is unknown: an X value, and not a context")
@@ -1562,6 +1573,17 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         and _COMPARED.search(text, max(0, expression.start - 4), expression.start)
     ):
         resolver.step("a date of another year named to compare: the context stays")
+        return resolved, mention_type, value
+    # last year's date named to compare (勝過去年中秋4天連假的…, 较去年同期) leaves the story's day where it was
+    if (
+        date is not None
+        and date.year is None
+        and date.year_shift is not None
+        and date.year_shift < 0
+        and resolver.context_day is not None
+        and _COMPARED_BEFORE.search(text, max(0, expression.start - 4), expression.start)
+    ):
+        resolver.step("last year's date named to compare: the context stays")
         return resolved, mention_type, value
     # 前一日 / 前一天 looks back from the story's day without moving it: 6月8日…前一日已有预警，当日上午… is the 8th
     if (

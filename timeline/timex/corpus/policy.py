@@ -160,6 +160,21 @@ REAL: list[Entry] = [
         "2024-03-18",
         ["警方下午2时召开记者会，指案件于凌晨3时发生", "警方下午2時召開記者會，指案件於凌晨3時發生"],
     ),
+    # a date moved to (移至, 延至, 改期至) comes after the one it had
+    (
+        [date("2024-06-07"), date("2025-04-18")],
+        "2025-01-17",
+        ["原2024/6/7场次移至4/18", "原2024/6/7場次移至4/18"],
+    ),
+    # last year's date named to compare leaves the story's day where it was
+    (
+        [date("2014-09-08"), date("2013-09-19"), time("2014-09-08TAF")],
+        "2014-09-08",
+        [
+            "中秋连假游客胜过去年中秋的人次。8日下午车站人潮",
+            "中秋連假遊客勝過去年中秋的人次。8日下午車站人潮",
+        ],
+    ),
     # a future marker after the expression and its subject; after a comma too for a weekday (the next
     # clause speaks of it)
     (
