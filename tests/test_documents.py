@@ -647,3 +647,10 @@ def test_what_the_text_says_of_its_own_day_is_read_by_the_normalizer():
     assert document_from_text(text, "t", "t.txt", "utf-8")["published"] == "2016-02-13"
     lunar = "某某卫视记者报道:\n今天\n农历戊戌狗年腊月三十\n除夕之夜，千家万户团圆守岁，街头巷尾张灯结彩，年味浓浓。\n"
     assert document_from_text(lunar, "t", "t.txt", "utf-8")["published"] == "2019-02-04"
+
+
+def test_a_papers_tag_alone_on_its_line_is_not_the_headline():
+    text = "晚報訊\n昨天是元宵節，也是限放的最後一天，市內各消防中隊昨晚出警次數超過平時數倍，是幾天中最忙的一晚。\n"
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert document["title"] != "晚報訊"
+    assert clean_lines(text).reason(0) == "meta"

@@ -92,6 +92,10 @@ _SOURCE_LINE = re.compile(
     r"^[\[【(]?\s*(?:来源|稿源|出处|作者|文/|图/|摄影|通讯员|编辑|责任编辑)\s*[::/]|(?:图像|图片|照片|视频)来源\s*:"
 )
 # A desk and reporter credit (`即时中心/高睿鸿报导`, `记者某某/台北报导`, `〔记者某某/台北报导〕`).
+# A wire or paper tag alone on its line (`晚报讯`, `本报讯`, `【某某网讯】`): the lede's opening, not a headline.
+_TAG_ONLY = re.compile(
+    r"^[(\[【]?\s*(?:本报|本网|本台|[\u4e00-\u9fff]{1,8}(?:报|网|社|台|新闻))讯\s*[)\]】]?$"
+)
 _DESK_CREDIT = re.compile(r"^[〔\[(【]?[^,。;!?]{1,16}[/／][^,。;!?]{1,10}(?:报导|报道)[〕\])】]?$")
 _REPORTER_LINE = re.compile(
     r"^[(\[【]?[^,。;!?]{0,20}?记者[\s、,]*(?:[\u4e00-\u9fff]{2,4}[\s、,]*){1,6}[)\]】]?$"
@@ -281,7 +285,12 @@ def _line_reason(line: str) -> str | None:
     if len(line) <= _FURNITURE_MAX:
         if _FURNITURE.match(line):
             return "furniture"
-        if _SOURCE_LINE.search(line) or _is_reporter_line(line) or _DESK_CREDIT.match(line):
+        if (
+            _SOURCE_LINE.search(line)
+            or _is_reporter_line(line)
+            or _DESK_CREDIT.match(line)
+            or _TAG_ONLY.match(line)
+        ):
             return "meta"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
         return "meta"
