@@ -2,10 +2,10 @@
 
 Run on demand, never by the test suite:
 
-    python benchmarks/timex_real.py                       # tune, tune2, heldout and heldout2, aggregates
+    python benchmarks/timex_real.py                       # tune, tune2 and every heldout*.jsonl, aggregates
     python benchmarks/timex_real.py --tuning              # the tuning files only (tune, tune2)
     python benchmarks/timex_real.py --failures            # plus every miss of the tuning files
-    python benchmarks/timex_real.py --file PATH           # another file of the same form
+    python benchmarks/timex_real.py --file PATH [PATH…]   # other files of the same form
 
 Each line of a file is a passage: `{"id", "text", "ref", "script", "form", "needs_context", "expect":
 [{"text", "anchor", "value", "until"?, "mod"?}], "negatives": [...]}` (tests/data/timex_real/).
@@ -28,8 +28,9 @@ What is scored
 `--sweep` scores the tuning file under other look-ahead knobs of `DatePolicy` (never the held-out one).
 
 The tuning files are tune.jsonl and tune2.jsonl (the second written later, from other pages, by the
-same method; it was scored once before the rules were changed for it). The held-out files (heldout.jsonl, and heldout2.jsonl written later from other pages by the same
-method) are only ever scored in aggregate: `--failures` refuses them, and no per-form or per-item
+same method; it was scored once before the rules were changed for it). Every file named heldout*.jsonl
+is held out (heldout.jsonl, and heldout2.jsonl and heldout3.jsonl written later from other pages by the
+same method): held-out files are only ever scored in aggregate: `--failures` refuses them, and no per-form or per-item
 line is printed for them, so they stay unseen while the rules are tuned.
 """
 
@@ -55,7 +56,17 @@ DATA = REPO_ROOT / "tests" / "data" / "timex_real"
 TUNE, TUNE2 = DATA / "tune.jsonl", DATA / "tune2.jsonl"
 HELDOUT, HELDOUT2 = DATA / "heldout.jsonl", DATA / "heldout2.jsonl"
 TUNING = [TUNE, TUNE2]
-HELDOUT_NAMES = {HELDOUT.name, HELDOUT2.name}
+
+
+def _held_out_files() -> list[Path]:
+    """heldout.jsonl, heldout2.jsonl and any later held-out file (heldout3.jsonl…), in order."""
+    return sorted(DATA.glob("heldout*.jsonl"), key=lambda p: (len(p.name), p.name))
+
+
+def _is_held_out(path: Path) -> bool:
+    return path.resolve().name.startswith("heldout")
+
+
 LUNAR = re.compile(
     r"农历|農曆|阴历|陰曆|正月|腊月|臘月|冬月|初[一二三四五六七八九十]|廿|卅|除夕|年三十|年卅|大年|春节|春節|"
     r"元宵|端午|端陽|端阳|中秋|重阳|重陽|七夕|腊八|臘八|小年|龙抬头|龍抬頭|[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬]年"
@@ -163,7 +174,7 @@ def score(
                 )
     if quiet:
         return {name: (t.right, t.total) for name, t in tallies.items()} | {"traps": (traps_dated, traps)}
-    role = "held-out" if path.resolve().name in HELDOUT_NAMES else "tuning"
+    role = "held-out" if _is_held_out(path) else "tuning"
     print(f"{path.name} ({role}): {len(rows)} passages")
     for name in (
         "overall",
@@ -190,7 +201,10 @@ def score(
 def main(argv: list[str] | None = None) -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     options.add_argument(
-        "--file", type=Path, help="score this file only (never the held-out one with --failures)"
+        "--file",
+        type=Path,
+        nargs="+",
+        help="score these files only (never a held-out one with --failures)",
     )
     options.add_argument("--failures", action="store_true", help="list every miss (tuning data only)")
     options.add_argument(
@@ -214,14 +228,14 @@ def main(argv: list[str] | None = None) -> int:
                     right, total = right + got, total + out_of
             print(f"look-ahead {days:2d} days: tuning overall {right} of {total} = {right / total:.3f}")
         return 0
-    files = [args.file] if args.file else TUNING if args.tuning else [*TUNING, HELDOUT, HELDOUT2]
+    files = args.file if args.file else TUNING if args.tuning else [*TUNING, *_held_out_files()]
     for path in files:
         if not path.exists():
             print(f"{path}: not found", file=sys.stderr)
             continue
-        heldout = path.resolve().name in HELDOUT_NAMES
+        heldout = _is_held_out(path)
         if heldout and args.failures and args.file:
-            print("the held-out file is scored in aggregate only", file=sys.stderr)
+            print("the held-out files are scored in aggregate only", file=sys.stderr)
             return 2
         score(path, failures=args.failures and not heldout, per_form=not heldout)
     return 0

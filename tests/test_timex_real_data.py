@@ -13,7 +13,7 @@ import pytest
 
 DATA = Path(__file__).parent / "data" / "timex_real"
 TUNING = sorted(DATA.glob("tune*.jsonl"))
-HELD_OUT = [DATA / "heldout.jsonl", DATA / "heldout2.jsonl"]
+HELD_OUT = sorted(DATA.glob("heldout*.jsonl"))
 FIELDS = {"id", "text", "ref", "script", "region", "year", "form", "needs_context", "expect", "negatives"}
 
 
