@@ -29,9 +29,9 @@ What is scored
 
 The tuning files are tune.jsonl and tune2.jsonl (the second written later, from other pages, by the
 same method; it was scored once before the rules were changed for it). Every file named heldout*.jsonl
-is held out (heldout.jsonl, and heldout2.jsonl and heldout3.jsonl written later from other pages by the
-same method): held-out files are only ever scored in aggregate: `--failures` refuses them, and no per-form or per-item
-line is printed for them, so they stay unseen while the rules are tuned.
+is held out (heldout.jsonl, then heldout2.jsonl and heldout3.jsonl, written later from other pages by
+the same method). Held-out files are only ever scored in aggregate: `--failures` refuses them, and no
+per-form or per-item line is printed for them, so they stay unseen while the rules are tuned.
 """
 
 from __future__ import annotations
