@@ -654,3 +654,19 @@ def test_a_papers_tag_alone_on_its_line_is_not_the_headline():
     document = document_from_text(text, "t", "t.txt", "utf-8")
     assert document["title"] != "晚報訊"
     assert clean_lines(text).reason(0) == "meta"
+
+
+def test_a_zone_name_between_date_and_clock_keeps_the_clock():
+    text = "警方在銅鑼灣一帶加強巡邏 拘捕2人\n\n2025-06-05 HKT 00:51\n分享工具 facebook\n" + BODY
+    assert document_from_text(text, "t", "t.txt", "utf-8")["published"] == "2025-06-05T00:51"
+
+
+def test_writer_and_publication_labels_and_archive_links_are_chrome():
+    lines = ["撰文:凌逸德", "出版:更新:", "新聞重溫 可重溫過去12個月的新聞"]
+    text = "9.6九龍大遊行|便衣警截堵路男爆衝突 4男被捕\n" + "\n".join(lines) + "\n" + BODY
+    clean = clean_lines(text)
+    assert all(clean.is_noise(text.index(line)) for line in lines)
+    assert (
+        document_from_text(text, "t", "t.txt", "utf-8")["title"]
+        == "9.6九龍大遊行|便衣警截堵路男爆衝突 4男被捕"
+    )

@@ -89,7 +89,7 @@ _REPRINT_NOTICE = re.compile(
 )
 # Metadata lines: source and author lines, and reporter bylines such as `(本报记者 章正 张景华 董城)`.
 _SOURCE_LINE = re.compile(
-    r"^[\[【(]?\s*(?:来源|稿源|出处|作者|文/|图/|摄影|通讯员|编辑|责任编辑)\s*[::/]|(?:图像|图片|照片|视频)来源\s*:"
+    r"^[\[【(]?\s*(?:来源|稿源|出处|作者|撰文|撰稿|文/|图/|摄影|通讯员|编辑|责任编辑|出版)\s*[::/]|(?:图像|图片|照片|视频)来源\s*:"
 )
 # A desk and reporter credit (`即时中心/高睿鸿报导`, `记者某某/台北报导`, `〔记者某某/台北报导〕`).
 # A wire or paper tag alone on its line (`晚报讯`, `本报讯`, `【某某网讯】`): the lede's opening, not a headline.
@@ -122,7 +122,8 @@ _PROMPT = re.compile(
     r"|最佳浏览效果|your browser|javascript|app\s*(?:内)?打开|打开app|下载app|在app中|点击下载|立即下载"
     r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|已年满18岁|限制级"
     r"|继续往下阅读|继续阅读|展开全文|阅读全文|点击查看全文|^更多[\u4e00-\u9fff]{0,8}(?:报导|报道|新闻|文章)$"
-    r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码",
+    r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码"
+    r"|^新闻重温|可重温过去",  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
     re.IGNORECASE,
 )
 # A section name on its own line (`新闻及采访音频`, `即时热点`, `今日头条`, `新闻广角`): a label, not a headline.

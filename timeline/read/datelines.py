@@ -52,7 +52,9 @@ class DateHit:
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _CLOCK = (
-    r"(?:\s*(?:(?P<half>上午|下午|早上|晚上|凌晨|中午)\s*)?(?P<hour>[01]?\d|2[0-3])\s*[:时]\s*(?P<minute>[0-5]\d)"
+    # a zone name may stand between the date and its clock (`2025-06-05 HKT 00:51`)
+    r"(?:\s*(?:(?:HKT|CST|GMT|UTC)(?:\s?\+\s?0?8(?::?00)?)?\s*)?(?:(?P<half>上午|下午|早上|晚上|凌晨|中午)\s*)?"
+    r"(?P<hour>[01]?\d|2[0-3])\s*[:时]\s*(?P<minute>[0-5]\d)"
     r"(?:\s*[:分]\s*(?:[0-5]\d\s*秒?)?)?)?"
 )
 # 2019年06月03日 / 2019年6月3号 / 2019-06-03 / 2019/6/3 / 2019.06.03 / 2019_06_03, then a clock time.
