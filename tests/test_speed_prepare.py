@@ -83,7 +83,11 @@ def test_the_traditional_class_is_the_per_character_definition() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("這個國家的網絡这个国家的网络年月日發展发展") + ["a", " "]), max_size=80))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("這個國家的網絡这个国家的网络年月日發展发展") + ["a", " "]), max_size=80
+    )
+)
 def test_detect_script_agrees_with_the_count_of_distinct_characters(original: str) -> None:
     assert textprep.detect_script(original) == textprep._script_of(set(original))
 

@@ -241,33 +241,36 @@ def _multiplier(text: str | None) -> Decimal:
 
 
 def _produce_count(match: re.Match[str], prepared: Prepared) -> Reading | None:
-    if match.group("ge_unit") is None and match.group("unit") is None:
+    # the groups every match asks for, read in one call
+    ge_unit, unit, mult, amult, a_cn, sep, b_cn = match.group(
+        "ge_unit", "unit", "mult", "amult", "a_cn", "sep", "b_cn"
+    )
+    if ge_unit is None and unit is None:
         # Without a unit only a large multiplied Arabic figure is a quantity (6.8万余党员): known
         # before any number is read.
-        multiplier_text = (match.group("mult") or "") + (match.group("amult") or "")
-        chinese = match.group("a_cn") is not None or (
-            match.group("sep") is not None and match.group("b_cn") is not None
-        )
+        multiplier_text = (mult or "") + (amult or "")
+        chinese = a_cn is not None or (sep is not None and b_cn is not None)
         if chinese or not any(char in LARGE_MULTIPLIERS for char in multiplier_text):
             return None
     first = _number(match, "a", prepared)
     if first is None:
         return None
-    chinese = match.group("a_cn") is not None
-    mult = _multiplier(match.group("mult"))
+    chinese = a_cn is not None
+    mult_text = mult
+    mult = _multiplier(mult_text)
     # `2万-3万人` carries a multiplier on each side, `2-3万人` one for both.
-    first_mult = _multiplier(match.group("amult")) if match.group("amult") else mult
-    if match.group("sep"):
+    first_mult = _multiplier(amult) if amult else mult
+    if sep:
         second = _number(match, "b", prepared)
         if not isinstance(first, Decimal) or not isinstance(second, Decimal):
             return None
-        chinese = chinese or match.group("b_cn") is not None
+        chinese = chinese or b_cn is not None
         low, high = first * first_mult, second * mult
         if low >= high:
             return None  # 2020-02 and friends: not a range
         value = None
     else:
-        factor = _multiplier(match.group("amult")) * mult  # 4.45万多名, 十多万人
+        factor = _multiplier(amult) * mult  # 4.45万多名, 十多万人
         if isinstance(first, tuple):
             value, low, high = None, first[0] * factor, first[1] * factor
         else:
@@ -275,11 +278,11 @@ def _produce_count(match: re.Match[str], prepared: Prepared) -> Reading | None:
     extra = match.group("ge_extra")
     if extra == "半" and value is not None:
         value += Decimal("0.5")
-    unit = match.group("ge_unit") or match.group("unit")
+    unit = ge_unit or unit
     mid = match.group("mid") or match.group("mid2") or (extra if extra in APPROX_MIDDLE else None)
     if unit is None:
         # Without a unit only a large multiplied Arabic figure is a quantity (6.8万余党员).
-        multiplier_text = (match.group("mult") or "") + (match.group("amult") or "")
+        multiplier_text = (mult_text or "") + (amult or "")
         if chinese or not any(char in LARGE_MULTIPLIERS for char in multiplier_text):
             return None
     return Reading(

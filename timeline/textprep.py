@@ -165,8 +165,20 @@ def _script_of(chars: set[str]) -> str:
 
 def _without_skipped(original: str) -> tuple[str, Sequence[int]]:
     """Inserted pinyin, format characters and marks on digits dropped, with the offsets of what stays."""
-    first = _SKIPPED_START.search(original)
-    matches = list(_SKIPPED.finditer(original, first.start())) if first else []
+    # `_SKIPPED.finditer`, found as: the next character a skipped span can start with (a class, which
+    # the search skips to at C speed; `_SKIPPED` itself is an alternation, searched position by
+    # position), then `_SKIPPED` tried there. The same spans: none is empty, and each starts with one
+    # of those characters.
+    matches = []
+    search, match = _SKIPPED_START.search, _SKIPPED.match
+    position = 0
+    while (start := search(original, position)) is not None:
+        found = match(original, start.start())
+        if found is None:
+            position = start.start() + 1
+        else:
+            matches.append(found)
+            position = found.end()
     if not matches:
         return original, range(len(original) + 1)
     kept: list[str] = []
