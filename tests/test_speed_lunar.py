@@ -45,7 +45,7 @@ def test_the_months_of_every_lunar_year_are_lunar_pythons() -> None:
 
 def test_the_months_follow_each_other() -> None:
     starts, months, _ = calendar_cn._month_starts()
-    for (_, _, first, days), (_, _, following, _) in zip(months, months[1:]):
+    for (_, _, first, days), (_, _, following, _) in zip(months, months[1:], strict=False):
         assert first + days == following
 
 
@@ -55,8 +55,14 @@ def test_lunar_dates_are_lunar_pythons_at_every_month_edge_and_at_random() -> No
         for _, first, count in calendar_cn._table_months(lunar_year):
             days += [first - 1, first, first + 1, first + count - 1]
     rng = random.Random(1)
-    days += [rng.randrange(dt.date(1901, 1, 1).toordinal(), dt.date(2100, 12, 31).toordinal()) for _ in range(300)]
-    days += [dt.date(1900, 1, 30).toordinal(), dt.date(1900, 1, 31).toordinal(), dt.date(1899, 6, 1).toordinal()]
+    days += [
+        rng.randrange(dt.date(1901, 1, 1).toordinal(), dt.date(2100, 12, 31).toordinal()) for _ in range(300)
+    ]
+    days += [
+        dt.date(1900, 1, 30).toordinal(),
+        dt.date(1900, 1, 31).toordinal(),
+        dt.date(1899, 6, 1).toordinal(),
+    ]
     for ordinal in days:
         day = dt.date.fromordinal(ordinal)
         assert calendar_cn.solar_to_lunar.__wrapped__(day) == lunar_computed(day), day

@@ -35,14 +35,20 @@ def test_the_search_is_filtered_and_numbers_its_groups_as_before() -> None:
 
 
 def test_filtered_and_plain_agree_on_the_seeds_and_the_corpus() -> None:
-    texts = [prepare(path.read_text(encoding="utf-8")).text for path in sorted((ROOT / "seeds").glob("*.txt"))]
-    texts += [prepare(text).text for entries in CORPUS.values() for _, _, spellings in entries for text in spellings]
+    texts = [
+        prepare(path.read_text(encoding="utf-8")).text for path in sorted((ROOT / "seeds").glob("*.txt"))
+    ]
+    texts += [
+        prepare(text).text for entries in CORPUS.values() for _, _, spellings in entries for text in spellings
+    ]
     for text in texts:
         assert hits(house.SEARCH_OUTSIDE_DIGITS, text) == hits(PLAIN, text), text[:40]
 
 
 # trigger characters, what follows them in rules, and ordinary characters
-_ALPHABET = list("0123456789一二三十两年月日号时点分今明昨前后上下中午晚的大是和为情春节农历初周星期天半多余第季度至到-/.:")
+_ALPHABET = list(
+    "0123456789一二三十两年月日号时点分今明昨前后上下中午晚的大是和为情春节农历初周星期天半多余第季度至到-/.:"
+)
 
 
 @settings(max_examples=600, deadline=None)
@@ -57,4 +63,8 @@ def test_second_characters_of_small_patterns() -> None:
     # a match of one character allows anything after it; a look-ahead after it narrows that
     assert scanfilter.second_chars("昨(?:天)?") == {"昨": None}
     assert scanfilter.second_chars("昨(?=天|日)") == {"昨": frozenset("天日")}
-    assert scanfilter.second_chars("(?:上|下)?午") == {"上": frozenset("午"), "下": frozenset("午"), "午": None}
+    assert scanfilter.second_chars("(?:上|下)?午") == {
+        "上": frozenset("午"),
+        "下": frozenset("午"),
+        "午": None,
+    }

@@ -146,9 +146,7 @@ def scan(text: str) -> list[Piece]:
             # Right after a piece, a digit that continues a run may start one (`五一` + `三天`); the
             # search passes over such digits, so the rules are tried here one by one.
             start = position
-            index = next(
-                (i for i in _rules_for(text[start]) if COMPILED[i].match(text, start)), -1
-            )
+            index = next((i for i in _rules_for(text[start]) if COMPILED[i].match(text, start)), -1)
         if index < 0:
             found = search(text, position)
             if found is None:

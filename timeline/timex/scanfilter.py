@@ -241,6 +241,11 @@ def condition(patterns: list[str], first_chars: list[frozenset[str]]) -> str:
     def class_of(chars) -> str:
         return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
-    return "(?:" + "|".join(
-        class_of(chars) if seconds is ANY else class_of(chars) + class_of(seconds) for seconds, chars in kept
-    ) + ")"
+    return (
+        "(?:"
+        + "|".join(
+            class_of(chars) if seconds is ANY else class_of(chars) + class_of(seconds)
+            for seconds, chars in kept
+        )
+        + ")"
+    )

@@ -129,7 +129,9 @@ def _search_pattern(filtered: bool = True) -> tuple[re.Pattern, tuple[int, ...]]
     test = ""
     if filtered:
         try:
-            test = "(?<=(?=" + scanfilter.condition([r.pattern for r in RULES], list(FIRST_CHARS)) + ")(?s:.))"
+            test = (
+                "(?<=(?=" + scanfilter.condition([r.pattern for r in RULES], list(FIRST_CHARS)) + ")(?s:.))"
+            )
         except scanfilter.Unreadable:
             pass  # the search without the test finds the same, more slowly
     pattern = TRIGGER.pattern + test + r"(?<![0-9][0-9])(?<=(?=(?:" + "|".join(alternatives) + "))(?s:.))"
