@@ -670,3 +670,26 @@ def test_writer_and_publication_labels_and_archive_links_are_chrome():
         document_from_text(text, "t", "t.txt", "utf-8")["title"]
         == "9.6九龍大遊行|便衣警截堵路男爆衝突 4男被捕"
     )
+
+
+def test_a_flattened_first_line_gives_headline_and_date():
+    text = (
+        "教育局宣布全港學校今日下午停課 Oct 8, 2021 教育局宣布，由於紅色暴雨警告信號正在生效，全港學校今日下午停課，家長毋須送子女回校。\n"
+        + BODY
+    )
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert document["published"] == "2021-10-08"
+    assert document["title"] == "教育局宣布全港學校今日下午停課"
+
+
+def test_a_skip_link_an_roc_labelled_date_and_a_repeated_update_stamp():
+    text = (
+        "跳到主要內容區塊\n\n監察委員赴彰化縣地方巡察\n\n  • 日期:93-06-24\n\n"
+        + BODY
+        + "更新時間|2024.09.19 18:24 臺北時間\n"
+        + BODY
+    )
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert document["title"] == "監察委員赴彰化縣地方巡察"
+    assert document["published"] == "2004-06-24"
+    assert clean_lines(text).is_noise(text.index("更新時間"))

@@ -123,7 +123,7 @@ _PROMPT = re.compile(
     r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|已年满18岁|限制级"
     r"|继续往下阅读|继续阅读|展开全文|阅读全文|点击查看全文|^更多[\u4e00-\u9fff]{0,8}(?:报导|报道|新闻|文章)$"
     r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码"
-    r"|^新闻重温|可重温过去",  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
+    r"|^新闻重温|可重温过去|^(?:跳到|跳至|跳转到)主要?内容",  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
     re.IGNORECASE,
 )
 # A section name on its own line (`新闻及采访音频`, `即时热点`, `今日头条`, `新闻广角`): a label, not a headline.
@@ -526,6 +526,14 @@ def stamp_prefixes(text: str, clean: CleanText) -> list[tuple[int, int]]:
     return spans
 
 
+# A labelled publication or update stamp (`更新時間|2024.09.19 18:24 臺北時間`), wherever a page repeats it.
+_STAMP_LABEL = re.compile(r"^[\[【(]?\s*(?:发布|发表|更新|刊登|刊发|首发|最后更新)(?:时间|日期|于)\s*[:：|丨]?")
+
+
+def _labelled_stamp(line: str) -> bool:
+    return len(line) <= _FURNITURE_MAX and bool(_STAMP_LABEL.match(line)) and is_dateline(line)
+
+
 def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     """Mark the noise lines of `text` without changing it.
 
@@ -567,7 +575,9 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     # (`http://news.example.com`) are page furniture wherever they stand.
     for index in filled:
         if reasons[index] is None and (
-            _YEARLESS_STAMP.match(normalized[index]) or _BARE_URL.match(normalized[index])
+            _YEARLESS_STAMP.match(normalized[index])
+            or _BARE_URL.match(normalized[index])
+            or _labelled_stamp(normalized[index])
         ):
             reasons[index] = "meta"
 

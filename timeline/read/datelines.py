@@ -69,7 +69,7 @@ _ROC_BARE = re.compile(
     r"(?<![\d年.\-/])(?P<roc>[89]\d|1[0-3]\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"|(?<![\d.\-/])(?P<roc2>1[0-3]\d)(?P<sep>[-/.])(?P<month2>[01]\d)(?P=sep)(?P<day2>[0-3]\d)(?![\d.\-/])"
     # a two-digit year only with dashes at the start of a line, as an archive's date column (`96-07-02 [某署]`)
-    r"|(?m:^)[ \t]*(?P<roc3>[89]\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)(?![\d.\-/])"
+    r"|(?:(?m:^)[ \t]*|(?:日期|時間|时间)\s*[:：]\s*)(?P<roc3>[89]\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)(?![\d.\-/])"
 )
 # 二〇一九年六月三日, as e-papers and printed editions write their date.
 _CN_YMD = re.compile(
@@ -333,3 +333,19 @@ def is_dateline(line: str) -> bool:
     """A short line that is nothing but a date stamp with metadata (used to mark metadata lines)."""
     hits = full_dates(line, english=False)
     return bool(hits) and is_metadata_line(line, hits)
+
+
+_SENTENCE_MARKS = re.compile(r"[。，,！!？?；;]")
+
+
+def glued_between(before: str, after: str) -> bool:
+    """A headline, its date and the lede run together on one line by a scraper: a short head without
+    sentence marks before the date, and a sentence after it."""
+    head_hans = len(re.findall(r"[\u4e00-\u9fff]", before))
+    return (
+        6 <= head_hans
+        and len(before) <= 60
+        and not _SENTENCE_MARKS.search(before)
+        and len(re.findall(r"[\u4e00-\u9fff]", after)) >= 20
+        and bool(_SENTENCE_MARKS.search(after))
+    )

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from timeline.read.chrome import CleanText, _line_reason, _line_spans, _normalized_lines
+from timeline.read.datelines import glued_between
 from timeline.textprep import Prepared, prepare
 
 # Title
@@ -53,6 +54,21 @@ def _glued_headline(line: str) -> bool:
         and not _not_a_title(rest)
         and _line_reason(rest) is None
     )
+
+
+def _headline_glued_to_its_date(text: str, clean: CleanText, dateline_at: int | None) -> str:
+    """The headline of a flattened page whose first line runs headline, date and lede together
+    (`教育局宣布全港學校今日下午停課 Oct 8, 2021 教育局宣布,由於…`): the words before the date."""
+    if dateline_at is None:
+        return ""
+    first = next((span for span in clean.lines if text[span[0] : span[1]].strip()), None)
+    if first is None or not first[0] <= dateline_at < first[1]:
+        return ""
+    before = text[first[0] : dateline_at]
+    after = text[dateline_at : first[1]]
+    if not glued_between(before.strip(), after):
+        return ""
+    return clean_headline(before)
 
 
 def _edition_title(normalized: list[str], index: int, date_at: int) -> bool:
@@ -246,6 +262,9 @@ def find_title(
                 return index, 400
         return None
 
+    glued = _headline_glued_to_its_date(text, clean, dateline_at)
+    if glued:
+        return glued
     english = _english_headline(normalized, clean)
     if english is not None and dateline_at is None:
         return title_at(english)

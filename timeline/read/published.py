@@ -29,6 +29,7 @@ from timeline.read.datelines import (
     LAST_YEAR,
     DateHit,
     full_dates,
+    glued_between,
     is_metadata_line,
     month_day_stamps,
     url_dates,
@@ -265,6 +266,12 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             if hits and is_metadata_line(line, hits) and _under_headline(page, index):
                 strong.append((True, index, hits[0], page.evidence("dateline", index, hits[0])))
                 break
+    if not strong and filled:  # a flattened page: `标题 Oct 8, 2021 教育局宣布,由於…` on its first line
+        index = filled[0]
+        line = page.lines[index]
+        hits = [hit for hit in page.dates(line[:160]) if hit.iso()] if page.reasons[index] is None else []
+        if hits and glued_between(line[: hits[0].start], line[hits[0].end :]):
+            strong.append((True, index, hits[0], page.evidence("dateline", index, hits[0])))
     strong.sort(key=lambda item: (item[0], item[1]))
     return [(hit, evidence) for _, _, hit, evidence in strong], weak
 
