@@ -207,6 +207,10 @@ class Resolver:
         self.taiwan = False  # the text is Taiwan's (兒童節 is 4 April there): set by `resolve`
         self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
         self.afternoon_day: dt.date | None = None  # … of the last afternoon or evening time (…直到午夜)
+        # the day of a wire dateline at the head of the text (（中央社記者台北9日電）, 新华社北京1月3日电) a day
+        # or two before the reference: the story's today (a report filed late, published after midnight)
+        self.dateline_day: dt.date | None = None
+        self.dateline_read = False
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -279,6 +283,9 @@ class Resolver:
         if anaphoric and self.context_month is None and self.last_day is not None:
             self.step(f"counts from the last day named, {self.last_day} (a bare year came after it)")
             return self.last_day
+        if self.dateline_day is not None:
+            self.step(f"counts from the dateline's day {self.dateline_day}")
+            return self.dateline_day
         self.step("counts from the reference day")
         return self.ref_date
 
@@ -648,6 +655,23 @@ def taiwan_text(text: str) -> bool:
 
 
 _COMPARED = re.compile(r"(?:与|跟|较|比|距|距离|相比)$")
+_DATELINE = re.compile(
+    r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日(?:电|讯|专电|综合外电报导|综合报导)"
+)
+
+
+def dateline_day(text: str, ref: dt.date) -> dt.date | None:
+    """The day of a dateline in the first 60 characters, when it is one or two days before `ref`."""
+    match = _DATELINE.search(text, 0, 60)
+    if match is None:
+        return None
+    for back in (1, 2):
+        day = ref - dt.timedelta(days=back)
+        if day.day == int(match["d"]) and (match["m"] is None or day.month == int(match["m"])):
+            return day
+    return None
+
+
 _COMPARED_BEFORE = re.compile(r"(?:与|跟|较|比|相比|胜过|超过|高于|低于|多于|少于|不及|不如)$")
 # 移至4/18, 延至十三日, 改期至5月2日: the date an event was moved to comes after the one it had
 _MOVED_TO = re.compile(r"(?:移至|改至|延至|改期至|顺延至|延期至|延后至|推迟至|展延至|移到|改到|延到)$")
@@ -1164,6 +1188,10 @@ def resolve(
             value = "XXXX-XX-XXT" + other.pod
         return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
 
+    if not resolver.dateline_read:
+        resolver.dateline_read = True
+        if resolver.ref_known:
+            resolver.dateline_day = dateline_day(text, resolver.ref_date)
     if expression.date is not None and expression.date.festival in _TAIWAN_FESTIVALS:
         resolver.taiwan = taiwan_text(text)
         if resolver.taiwan:

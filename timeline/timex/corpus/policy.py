@@ -175,6 +175,20 @@ REAL: list[Entry] = [
             "中秋連假遊客勝過去年中秋的人次。8日下午車站人潮",
         ],
     ),
+    # a wire dateline a day before the reference is the story's today (a report published after midnight)
+    (
+        [date("2022-12-09"), date("2022-12-09"), date("2022-12-10")],
+        "2022-12-10T00:30",
+        [
+            "（中央社記者台北9日電）發言人今天表示，總統明天出訪",
+            "（中央社记者台北9日电）发言人今天表示，总统明天出访",
+        ],
+    ),
+    (
+        [date("2022-12-09"), date("2022-12-09")],
+        "2022-12-09T19:30",
+        ["（中央社記者台北9日電）發言人今天表示", "（中央社记者台北9日电）发言人今天表示"],
+    ),
     # a future marker after the expression and its subject; after a comma too for a weekday (the next
     # clause speaks of it)
     (
