@@ -208,7 +208,7 @@ class Resolver:
         self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
         self.afternoon_day: dt.date | None = None  # … of the last afternoon or evening time (…直到午夜)
         # the day of a wire dateline at the head of the text (（中央社記者台北9日電）, 新华社北京1月3日电) a day
-        # or two before the reference: the story's today (a report filed late, published after midnight)
+        # or two before the reference: the story's own day (a report filed late, published after midnight)
         self.dateline_day: dt.date | None = None
         self.dateline_read = False
 

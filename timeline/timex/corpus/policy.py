@@ -175,7 +175,7 @@ REAL: list[Entry] = [
             "中秋連假遊客勝過去年中秋的人次。8日下午車站人潮",
         ],
     ),
-    # a wire dateline a day before the reference is the story's today (a report published after midnight)
+    # a wire dateline a day before the reference is the story's own day (a report published after midnight)
     (
         [date("2022-12-09"), date("2022-12-09"), date("2022-12-10")],
         "2022-12-10T00:30",
