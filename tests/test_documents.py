@@ -693,3 +693,9 @@ def test_a_skip_link_an_roc_labelled_date_and_a_repeated_update_stamp():
     assert document["title"] == "監察委員赴彰化縣地方巡察"
     assert document["published"] == "2004-06-24"
     assert clean_lines(text).is_noise(text.index("更新時間"))
+
+
+def test_an_editors_note_tag_alone_is_not_a_headline():
+    assert clean_headline("【直新闻按】") == "【直新闻按】"  # kept as written when it is all there is
+    text = "【編者按】\n" + BODY
+    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] != "【編者按】"

@@ -92,9 +92,16 @@ def _edition_title(normalized: list[str], index: int, date_at: int) -> bool:
     )
 
 
+# A column or editor's-note tag alone (`【直新闻按】`, `【編者按】`): it opens the text under it.
+_TAG_ALONE = re.compile(r"^[【\[][^】\]]{1,10}[】\]]$")
+
+
 def _not_a_title(line: str) -> bool:
-    """A list item, a section number, a notice's field or a salutation: never the page's headline."""
-    return bool(_NUMBERED.match(line) or _FIELD_LABEL.match(line) or _ADDRESS.match(line))
+    """A list item, a section number, a notice's field, a salutation or a tag alone: never the
+    page's headline."""
+    return bool(
+        _NUMBERED.match(line) or _FIELD_LABEL.match(line) or _ADDRESS.match(line) or _TAG_ALONE.match(line)
+    )
 
 
 _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
