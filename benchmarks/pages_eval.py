@@ -41,11 +41,14 @@ _TAG = re.compile(r"^【[^】]{1,30}】")
 
 def _same_title(found: str, label: str) -> bool:
     """Equal once spaces are folded, pinyin inserted by a bad conversion is dropped (the title is
-    read without it), and a leading column tag in 【】 is dropped on both sides (labels differ on
-    whether `【网络中国节·元宵】` belongs to the headline)."""
+    read without it), and on both sides a leading column tag in 【】, brackets around the whole
+    headline and a trailing ellipsis are dropped (the labels of different sets differ on whether
+    `【网络中国节·元宵】`, `【标题】` and `标题...` are the headline as written or as a reader names it)."""
 
     def norm(text: str) -> str:
-        return _TAG.sub("", _fold(without_inserted_pinyin(text)))
+        folded = re.sub(r"(?:\.{3}|…)+$", "", _fold(without_inserted_pinyin(text))).strip()
+        whole = re.fullmatch(r"【\s*([^【】]+?)\s*】", folded)
+        return whole.group(1) if whole else _TAG.sub("", folded)
 
     return norm(found) == norm(label)
 

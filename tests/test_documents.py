@@ -699,3 +699,35 @@ def test_an_editors_note_tag_alone_is_not_a_headline():
     assert clean_headline("【直新闻按】") == "【直新闻按】"  # kept as written when it is all there is
     text = "【編者按】\n" + BODY
     assert document_from_text(text, "t", "t.txt", "utf-8")["title"] != "【編者按】"
+
+
+def test_decorations_around_a_headline_are_cut():
+    assert (
+        clean_headline("图文-奥运圣火北京首站传递 圣火照亮天安门广场")
+        == "奥运圣火北京首站传递 圣火照亮天安门广场"
+    )
+    assert (
+        clean_headline("世界头条:大兴机场将开通多条国际航线 国际航线有序恢复")
+        == "大兴机场将开通多条国际航线 国际航线有序恢复"
+    )
+    assert (
+        clean_headline("【我国第一条时速350公里跨海高铁开通运营】") == "我国第一条时速350公里跨海高铁开通运营"
+    )
+    assert (
+        clean_headline("高雄入夏第2例本土登革熱出現,民眾要提高警覺 ...")
+        == "高雄入夏第2例本土登革熱出現,民眾要提高警覺"
+    )
+    assert clean_headline("手游礼包码大全,暴雨侵袭城市告急,市民惊慌自救") == "暴雨侵袭城市告急,市民惊慌自救"
+    assert (
+        clean_headline("北京|北京大到暴雨来临之前,我们应该做些什么?")
+        == "北京|北京大到暴雨来临之前,我们应该做些什么?"
+    )
+
+
+def test_a_label_said_twice_a_long_desk_credit_and_a_summary_are_not_headlines():
+    clean = clean_lines("新聞中心 新聞中心\n政治大學永慶房屋公益產學合作校園記者許甄玲/台北報導\n")
+    assert [line.reason for line in clean.noise] == ["menu", "meta"]
+    text = (
+        "摘要:一进小区业主群,手机整天响个不停,楼下停电没人通知\n老百姓进了业主群为啥天天像逛菜市场?\n" + BODY
+    )
+    assert not document_from_text(text, "t", "t.txt", "utf-8")["title"].startswith("摘要")

@@ -26,7 +26,7 @@ _SPAM_WORDS = (
 # a short line (`彩神88-彩神88`, `大发平台官网平台_大发平台官方`, `黑红大战app邀请码`).
 _GAMBLING = re.compile(
     r"彩票|彩神|快三|快3|时时彩|pk10|网投|棋牌|娱乐平台|娱乐官网|娱乐登录|平台官网|官方平台|平台官方|平台登录|平台注册"
-    r"|投注|下注|赌场|赌博网|真人娱乐|开户|邀请码|注册送|首存|app下载|官方下载|电子游戏|老虎机|捕鱼|体育投注|体育app"
+    r"|投注|下注|赌场|赌博网|真人娱乐|开户|邀请码|礼包码|注册送|首存|app下载|官方下载|电子游戏|老虎机|捕鱼|体育投注|体育app"
     r"|bet\d|\d{3}\.com|大发|凤凰彩|幸运飞艇|北京赛车|澳门金沙|威尼斯人|葡京|太阳城|永利|皇冠体育|亚博|博彩",
     re.IGNORECASE,
 )
@@ -96,7 +96,7 @@ _SOURCE_LINE = re.compile(
 _TAG_ONLY = re.compile(
     r"^[(\[【]?\s*(?:本报|本网|本台|[\u4e00-\u9fff]{1,8}(?:报|网|社|台|新闻))讯\s*[)\]】]?$"
 )
-_DESK_CREDIT = re.compile(r"^[〔\[(【]?[^,。;!?]{1,16}[/／][^,。;!?]{1,10}(?:报导|报道)[〕\])】]?$")
+_DESK_CREDIT = re.compile(r"^[〔\[(【]?[^,。;!?]{1,30}[/／][^,。;!?]{1,10}(?:报导|报道)[〕\])】]?$")
 _REPORTER_LINE = re.compile(
     r"^[(\[【]?[^,。;!?]{0,20}?记者[\s、,]*(?:[\u4e00-\u9fff]{2,4}[\s、,]*){1,6}[)\]】]?$"
 )
@@ -267,8 +267,13 @@ def _is_body_paragraph(line: str) -> bool:
     )
 
 
+_LABEL_TWICE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})\s+(?P=label)$")  # `新聞中心 新聞中心`
+
+
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
+    if _LABEL_TWICE.match(line):
+        return "menu"
     if _ANY_SPAM_WORD.search(lowered) and sum(1 for word in _SPAM_WORDS if word in lowered) >= 2:
         return "spam"
     if len(line) <= 80 and (_GAMBLING_SEARCH.search(lowered) or _said_twice(line)):
@@ -527,7 +532,9 @@ def stamp_prefixes(text: str, clean: CleanText) -> list[tuple[int, int]]:
 
 
 # A labelled publication or update stamp (`更新時間|2024.09.19 18:24 臺北時間`), wherever a page repeats it.
-_STAMP_LABEL = re.compile(r"^[\[【(]?\s*(?:发布|发表|更新|刊登|刊发|首发|最后更新)(?:时间|日期|于)\s*[:：|丨]?")
+_STAMP_LABEL = re.compile(
+    r"^[\[【(]?\s*(?:发布|发表|更新|刊登|刊发|首发|最后更新)(?:时间|日期|于)\s*[:：|丨]?"
+)
 
 
 def _labelled_stamp(line: str) -> bool:

@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from timeline.read.chrome import CleanText, _line_reason, _line_spans, _normalized_lines
+from timeline.read.chrome import _GAMBLING, CleanText, _line_reason, _line_spans, _normalized_lines
 from timeline.read.datelines import glued_between
 from timeline.textprep import Prepared, prepare
 
@@ -22,7 +22,13 @@ def _original_without_pinyin(prepared: Prepared, start: int, end: int) -> str:
 
 
 _SUBTITLE_MARKS = ("——", "--", "—", "●", "·", "■", "▲", "(", "[", "○", "◆", "★", "※")
-_TRAILING_JUNK = re.compile(r"[\s*＊★☆·•|_\-—]+$")
+_TRAILING_JUNK = re.compile(r"(?:[\s*＊★☆·•|_\-—]|\.{3}|…)+$")  # `…防蚊工作 ...`: a cut list item
+# A media or section word before the headline (`图文-奥运圣火…`, `世界头条:大兴机场…`, `視頻|…`).
+_COLUMN_PREFIX = re.compile(
+    r"^(?:图文|圖文|组图|組圖|视频|視頻|图集|圖集|独家|獨家|快讯|快訊|直播|专题|專題"
+    r"|[\u4e00-\u9fff]{0,4}(?:头条|頭條|要闻|要聞|快报|快報|速递|速遞|焦点|焦點|热点|熱點))\s*[-－:：|丨]\s*(?=\S{6})"
+)
+_BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
 # A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`).
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜丨]|\s[-–—]\s|[-–—](?=[^-–—]{0,24}$))\s*[^_|｜丨\-–—]{0,24}"
@@ -38,7 +44,7 @@ _NUMBERED = re.compile(r"^\d{1,2}\.\s|^[一二三四五六七八九十]{1,3}、|
 _ADDRESS = re.compile(r"^(?:尊敬的|亲爱的|各位|以下是|以下为).*[:：]$")
 # A field of a notice or a caption (`时间:3月6日上午`, `地点:胜利南路`), never a headline.
 _FIELD_LABEL = re.compile(
-    r"^(?:时间|地点|日期|来源|作者|编辑|记者|摄影|主办|承办|电话|地址|联系人|活动时间|活动地点)\s*[:：]"
+    r"^(?:时间|地点|日期|来源|作者|编辑|记者|摄影|主办|承办|电话|地址|联系人|活动时间|活动地点|摘要|导读|提要|内容提要)\s*[:：]"
 )
 
 
@@ -122,8 +128,13 @@ def spam_prefixed(line: str) -> str | None:
     """The headline after a hijacker's word glued before it (`开云官方app下载 某某社区: 入户走访…`): the
     first word alone is spam and the rest alone is not; None otherwise."""
     head, space, rest = line.strip().partition(" ")
+    if not space:  # a comma or dash after a gambling or promotion word (`手游礼包码大全,…`)
+        parts = re.split(r"[,，\-]", line.strip(), maxsplit=1)
+        if len(parts) < 2 or not _GAMBLING.search(parts[0].lower()):
+            return None
+        head, rest = parts
     rest = rest.strip()
-    if not space or _hans(rest) < 8 or _line_reason(head) != "spam":
+    if _hans(rest) < 8 or _line_reason(head) != "spam":
         return None
     return rest if _line_reason(rest) is None else None
 
@@ -134,8 +145,12 @@ def clean_headline(title: str) -> str:
     stripped = _LEADING_STAMP.sub("", title.strip(" \t\u3000\ufeff"))
     stripped = spam_prefixed(stripped) or stripped
     stripped = _KEYWORD_PREFIX.sub("", stripped)
+    stripped = _COLUMN_PREFIX.sub("", stripped)
     tag = _COLUMN_TAG.match(stripped)
     stripped = stripped[tag.end() :] if tag else stripped
+    whole = _BRACKETED.fullmatch(stripped)
+    if whole and _hans(whole["inner"]) >= 6:
+        stripped = whole["inner"]  # `【我国第一条跨海高铁开通运营】`: the headline in brackets
     if " | " in stripped and _hans(stripped.split(" | ")[0]) >= 6:
         stripped = stripped.split(" | ")[0]  # a title bar: `标题 | 栏目 | 网站 | 日期`
     suffix = _SITE_SUFFIX.search(stripped)
