@@ -43,7 +43,13 @@ editor compares two outlets' sentences:
 - **Responses.** A clause telling a response (接到报警, 启动应急响应, 作出批示, 召开发布会) against one telling
   none loses `response_penalty`: the fire call of 14时52分 is not the explosion of 14时48分.
 - **Kinds of happening.** Two clauses whose own words tell disjoint kinds (`HAPPENING_KINDS`: a
-  quake, an explosion, a collapse, a derailment, an arrest…) lose `kind_penalty`.
+  quake, an explosion, a collapse, a derailment, an arrest, a tsunami, a warning…) lose
+  `kind_penalty`; the word a warning names (大海啸警报) tells a warning, not a tsunami. A clause
+  telling only a kind of `kind_veto` (a warning: an agency's act) is vetoed against one of disjoint
+  kinds: 發布大海嘯警報 under the quake's paragraph is not the quake.
+- **Tolls.** A clause giving a toll (N dead, injured, missing) against one giving none, either
+  dated by its context, loses `toll_penalty`: 已造成至少24人死亡 under the quake's paragraph is a
+  count taken later, not the quake.
 - **Vetoes** only when the central participants disagree: the first person each report names
   outside credits and attributions (`people_rule="central"`), scene places of one level (unless
   both give the same minute and an agreeing magnitude, `pinned_minutes`: two agencies placing one
@@ -131,6 +137,14 @@ class MergePolicy:
     # Two clauses telling disjoint kinds of happening (HAPPENING_KINDS: a collapse and a quake, an
     # arrest and a shooting) lose this much.
     kind_penalty: float = 0.2
+    # A clause that gives a toll (N dead, injured, missing) against one that gives none, either of
+    # them dated by its context, is a count taken later, not the happening it sits next to (能登地区
+    # 地震已造成至少24人死亡 under the quake's paragraph): its pair scores lose this much.
+    toll_penalty: float = 0.1
+    # Kinds (space-separated HAPPENING_KINDS names) that are never the happening they sit next to: a
+    # clause telling only these against one whose kinds are disjoint from them is vetoed (a warning
+    # is an agency's act, not the quake it warns of: 日本氣象廳向石川縣能登地區發布大海嘯警報).
+    kind_veto: str = "warning"
     # Tolerances.
     count_tolerance: float = 0.05  # relative, for counts of people and things
     approx_tolerance: float = 0.15  # relative, when either count is approximate (多, 逾, 约)
@@ -325,12 +339,44 @@ HAPPENING_KINDS = (
     "death: 逝世",
     "shooting: 枪击",
     "arrest: 逮捕 带回 控制",
+    "tsunami: 海啸",
+    "warning: 警报 预警",
 )
+# A warning names the happening it warns of (大海啸警报, 暴雨预警): that word tells a warning, not
+# the happening.
+_WARNING = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)(?:警报|预警|警告|特报)")
 _KINDS_OF: dict[str, set[str]] = {}
 for _row in HAPPENING_KINDS:
     _kind, _, _words_of_kind = _row.partition(":")
     for _word in _words_of_kind.split():
         _KINDS_OF.setdefault(_SYNONYM_OF.get(_word, _word), set()).add(_kind)
+
+
+def _kinds(compare: str, words: list[str], passing: set[str], aliases: dict[str, str]) -> frozenset[str]:
+    """The kinds of happening a clause's own words tell: not a cause or attribution named in passing
+    (`passing`), and not the happening a warning warns of (大海啸警报 tells a warning, no tsunami)."""
+    warned: set[str] = set()
+    if _WARNING.search(compare):
+        outside = set(_words(_WARNING.sub(" ", compare), aliases))
+        for match in _WARNING.finditer(compare):
+            warned.update(word for word in _words(match.group(), aliases) if word not in outside)
+    return frozenset(
+        kind
+        for word in words
+        if word not in passing
+        for kind in _KINDS_OF.get(word, ())
+        if word not in warned or kind == "warning"
+    )
+
+
+def _kinds_disjoint(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Both kinds known and none shared."""
+    return bool(left and right and not left & right)
+
+
+_TOLL_KEYS = ("dead", "injured", "missing")
+
+
 _PLACE_TOKEN = re.compile(r"^([\u4e00-\u9fff]{2,})[省市县]$")
 
 
@@ -620,12 +666,7 @@ def features_of(
         time=time_of_day,
         clock_span=clock_span,
         response=bool(_RESPONSE.search(compare)),
-        kinds=frozenset(
-            kind
-            for word in words
-            if word not in cause_words and word not in aside_words
-            for kind in _KINDS_OF.get(word, ())
-        ),
+        kinds=_kinds(compare, words, cause_words | aside_words, aliases),
         inherited=report.get("dated_by") == "context",
         as_of=as_of,
         background=background,
@@ -913,6 +954,10 @@ def _pinned(left: Features, right: Features, policy: MergePolicy) -> bool:
 def vetoed(left: Features, right: Features, policy: MergePolicy) -> bool:
     if policy.veto_people and _people_disagree(left, right, policy):
         return True
+    if policy.kind_veto and _kinds_disjoint(left.kinds, right.kinds):
+        only = frozenset(policy.kind_veto.split())
+        if left.kinds <= only or right.kinds <= only:
+            return True
     if policy.veto_places and _places_disagree(left, right) and not _pinned(left, right, policy):
         return True
     if policy.veto_hospitals and left.hospitals and right.hospitals:
@@ -975,8 +1020,12 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
         value -= policy.inherited_penalty
     if left.response != right.response:
         value -= policy.response_penalty
-    if left.kinds and right.kinds and not left.kinds & right.kinds:
+    if _kinds_disjoint(left.kinds, right.kinds):
         value -= policy.kind_penalty
+    left_toll = any(key in left.counts for key in _TOLL_KEYS)
+    right_toll = any(key in right.counts for key in _TOLL_KEYS)
+    if left_toll != right_toll and (left.inherited or right.inherited):
+        value -= policy.toll_penalty
     return value
 
 

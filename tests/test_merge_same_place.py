@@ -1,0 +1,89 @@
+"""Merge mechanisms for several happenings at one place on one day (issue 9, the coverage stories of
+a quake with its warnings and tolls, an attack with deaths declared minutes apart, a fire with tolls
+taken through the night): a warning is never the happening it warns of, and a toll dated by its
+context is a count taken later, not the happening it sits next to."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from timeline.events import document_events
+from timeline.events.merge import MergePolicy, features_of, merge_candidates, score, vetoed, weigh
+from timeline.extract import extract_text
+
+POLICY = MergePolicy()
+
+
+def candidates(*reports: tuple[str, str, str]) -> list[dict]:
+    found = []
+    for doc_id, ref, text in reports:
+        found.extend(document_events(extract_text(text, ref, doc_id=doc_id)))
+    return found
+
+
+def one(found: list[dict], words: str) -> dict:
+    return next(c for c in found if words in c["mentions"][0]["sentence"])
+
+
+def test_the_word_a_warning_names_tells_a_warning_not_that_happening():
+    found = candidates(
+        ("a.txt", "2024-01-01", "某县今天下午4时10分发生7.6级地震，并引发海啸。"),
+        ("b.txt", "2024-01-01", "某县今天下午4时10分发生地震。气象厅向某县发布大海啸警报。"),
+    )
+    quake = features_of(one(found, "引发海啸"))
+    warning = features_of(one(found, "警报"))
+    assert {"quake", "tsunami"} <= quake.kinds
+    assert warning.kinds == {"warning"}
+
+
+def test_a_warning_is_vetoed_against_the_quake_it_warns_of():
+    found = candidates(
+        ("a.txt", "2024-01-01", "日本石川县能登半岛今天下午4时10分发生7.6级地震。"),
+        (
+            "b.txt",
+            "2024-01-01",
+            "日本石川县能登半岛今天下午4时10分发生强震。日本气象厅向石川县能登地区发布大海啸警报。",
+        ),
+    )
+    quake, warning = features_of(one(found, "7.6级")), features_of(one(found, "警报"))
+    assert vetoed(quake, warning, POLICY)
+    assert not vetoed(quake, warning, dataclasses.replace(POLICY, kind_veto=""))
+    # A clause telling the quake and the warning together is not vetoed against the quake.
+    both = candidates(("c.txt", "2024-01-01", "能登半岛今天下午4时许发生7.6级地震，气象厅发布大海啸警报。"))
+    assert not vetoed(quake, features_of(both[0]), POLICY)
+    events = merge_candidates(found, POLICY)
+    assert not any({"a.txt", "b.txt"} <= set(e["sources"]) and "警报" in str(e) for e in events)
+
+
+def test_a_toll_dated_by_its_context_loses_the_toll_penalty_against_the_happening():
+    found = candidates(
+        ("a.txt", "2024-01-02", "能登半岛1日下午发生7.6级地震。"),
+        (
+            "b.txt",
+            "2024-01-02",
+            "能登半岛1日下午发生7.6级地震。据共同社报道，能登地区地震已造成至少24人死亡。",
+        ),
+    )
+    quake = features_of(one(found, "1日下午"))
+    toll = features_of(one(found, "24人死亡"))
+    assert toll.inherited and "dead" in toll.counts and not quake.counts
+    weigh([quake, toll], POLICY)
+    off = dataclasses.replace(POLICY, toll_penalty=0.0)
+    assert score(quake, toll, POLICY) == pytest.approx(score(quake, toll, off) - POLICY.toll_penalty)
+
+
+def test_two_own_dated_clauses_with_and_without_a_toll_keep_their_score():
+    # Each dated by its own words: the toll penalty is for a count read under another's date only.
+    found = candidates(
+        ("a.txt", "2015-06-27", "今晚11时，八仙乐园粉尘爆炸已有215人受伤。"),
+        ("b.txt", "2015-06-27", "八仙乐园今晚8时30分发生粉尘爆炸。"),
+    )
+    with_toll = features_of(next(c for c in found if c["mentions"][0]["doc"] == "a.txt"))
+    without = features_of(next(c for c in found if c["mentions"][0]["doc"] == "b.txt"))
+    assert "injured" in with_toll.counts and not without.counts
+    assert not with_toll.inherited and not without.inherited
+    weigh([with_toll, without], POLICY)
+    off = dataclasses.replace(POLICY, toll_penalty=0.0)
+    assert score(with_toll, without, POLICY) == pytest.approx(score(with_toll, without, off))
