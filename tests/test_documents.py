@@ -731,3 +731,15 @@ def test_a_label_said_twice_a_long_desk_credit_and_a_summary_are_not_headlines()
         "摘要:一进小区业主群,手机整天响个不停,楼下停电没人通知\n老百姓进了业主群为啥天天像逛菜市场?\n" + BODY
     )
     assert not document_from_text(text, "t", "t.txt", "utf-8")["title"].startswith("摘要")
+
+
+def test_a_summary_first_and_a_sites_address_stamp():
+    text = (
+        "摘要:一进小区业主群,手机整天响个不停,楼下停电没人通知,群里先炸开了锅,物业还没露面。\n"
+        "老百姓进了业主群为啥天天像逛菜市场?网友的回答很新鲜\n"
+        + BODY
+        + "http://2008.sina.com.cn 2008年08月06日12:34  新浪体育\n"
+    )
+    document = document_from_text(text, "t", "t.txt", "utf-8")
+    assert document["title"] == "老百姓进了业主群为啥天天像逛菜市场?网友的回答很新鲜"
+    assert clean_lines(text).is_noise(text.index("http://2008"))

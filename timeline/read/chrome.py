@@ -115,6 +115,12 @@ _YEARLESS_STAMP = re.compile(
     r"^[\[【(]?\s*(?:首次上稿|首发|更新|最后更新|更新时间|发布时间|发布|发表时间|上稿)\s*[:：]?\s*"
     r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[\]】)]?$"
 )
+_SUMMARY = re.compile(r"^[【\[]?(?:摘要|导读|提要|内容提要|编者按)[】\]]?\s*[:：]?")
+# A site's address or an e-paper's page file beside a date (`http://2008.sina.com.cn 2008年08月06日12:34`,
+# `2023-09-21 1 1 澳门日报 content_290005.html`): a stamp of the page, wherever it stands.
+_ADDRESS_STAMP = re.compile(
+    r"^(?:https?://|www\.)\S+\s+(?:19|20)\d\d|(?:19|20)\d\d[-/.年].{0,40}\bcontent_\d+\.s?html?(?:\s+\d+)?\s*$"
+)
 _BARE_URL = re.compile(r"^(?:https?://|www\.)[\w./\-?=&%#~:]+$", re.IGNORECASE)
 # Consent, browser and app prompts, at any length (`本網站使用相關技術…同意上述規範`, `您的浏览器不支持HTML5`).
 _PROMPT = re.compile(
@@ -559,7 +565,8 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     # The head (title, subtitle, dateline) ends at the first body paragraph; in a short text without
     # one, at the first sentence.
     text_lines = [i for i, line in enumerate(normalized) if line and reasons[i] is None]
-    body = [i for i in text_lines if _is_body_paragraph(normalized[i])]
+    # a summary above the headline (`摘要:…`, `导读:…`) is not where the report starts
+    body = [i for i in text_lines if _is_body_paragraph(normalized[i]) and not _SUMMARY.match(normalized[i])]
     body = body or [i for i in text_lines if "。" in normalized[i]]
     head_lines = body[0] if body else len(normalized)
     head = [line for line in normalized[:head_lines] if line]
@@ -585,6 +592,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
             _YEARLESS_STAMP.match(normalized[index])
             or _BARE_URL.match(normalized[index])
             or _labelled_stamp(normalized[index])
+            or (len(normalized[index]) <= 120 and _ADDRESS_STAMP.search(normalized[index]))
         ):
             reasons[index] = "meta"
 
