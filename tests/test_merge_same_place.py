@@ -87,3 +87,15 @@ def test_two_own_dated_clauses_with_and_without_a_toll_keep_their_score():
     weigh([with_toll, without], POLICY)
     off = dataclasses.replace(POLICY, toll_penalty=0.0)
     assert score(with_toll, without, POLICY) == pytest.approx(score(with_toll, without, off))
+
+
+def test_a_powder_fire_told_as_a_blast_or_as_flames_is_one_kind_of_word():
+    # 尘爆 / 粉尘爆炸, 粉末 / 粉尘, 火光 / 起火: synonym rows, so two outlets' wording meets.
+    found = candidates(
+        ("a.txt", "2015-06-27", "今晚8时30分，八仙乐园派对突然发生尘爆，舞台前方窜出火光。"),
+        ("b.txt", "2015-06-27", "今晚8时30分，八仙乐园发生粉尘爆炸，主舞台突然起火。"),
+    )
+    left, right = (features_of(c) for c in found[:2])
+    assert {"爆炸", "起火"} <= left.tokens & right.tokens  # 尘爆 -> 爆炸, 火光 -> 起火
+    assert {"fire", "explosion"} <= left.kinds
+    assert [sorted(e["sources"]) for e in merge_candidates(found, POLICY)] == [["a.txt", "b.txt"]]

@@ -320,7 +320,9 @@ SYNONYMS = (
     "车站 火车站 站",
     "倒塌 坍塌 塌下 塌落 崩塌 崩坍",
     "断裂 断开 断成",
-    "爆炸 气爆 爆燃 闪爆 大爆炸",
+    "爆炸 气爆 爆燃 闪爆 大爆炸 尘爆 塵爆",
+    "粉尘 粉末 彩粉",
+    "起火 着火 火光 火势 火海",
 )
 _SYNONYM_OF = {word: row.split()[0] for row in SYNONYMS for word in row.split()}
 
@@ -331,7 +333,7 @@ _SYNONYM_OF = {word: row.split()[0] for row in SYNONYMS for word in row.split()}
 HAPPENING_KINDS = (
     "quake: 地震 余震 震",
     "explosion: 爆炸 气爆 爆燃 闪爆 连环爆炸",
-    "fire: 火灾 起火 大火 失火 火警 燃烧 山火",
+    "fire: 火灾 起火 大火 失火 火警 燃烧 山火 火光 火势",
     "collapse: 倒塌 塌陷 断裂 坍方 山崩 落石",
     "derailment: 出轨 翻沉 撞上",
     "capsize: 翻沉 坠江",
