@@ -567,7 +567,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     text_lines = [i for i, line in enumerate(normalized) if line and reasons[i] is None]
     # a summary above the headline (`摘要:…`, `导读:…`) is not where the report starts
     body = [i for i in text_lines if _is_body_paragraph(normalized[i]) and not _SUMMARY.match(normalized[i])]
-    body = body or [i for i in text_lines if "。" in normalized[i]]
+    body = body or [i for i in text_lines if "。" in normalized[i] and not _SUMMARY.match(normalized[i])]
     head_lines = body[0] if body else len(normalized)
     head = [line for line in normalized[:head_lines] if line]
 
