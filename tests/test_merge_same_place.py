@@ -99,3 +99,15 @@ def test_a_powder_fire_told_as_a_blast_or_as_flames_is_one_kind_of_word():
     assert {"爆炸", "起火"} <= left.tokens & right.tokens  # 尘爆 -> 爆炸, 火光 -> 起火
     assert {"fire", "explosion"} <= left.kinds
     assert [sorted(e["sources"]) for e in merge_candidates(found, POLICY)] == [["a.txt", "b.txt"]]
+
+
+def test_declared_dead_and_resuscitation_failed_are_one_word():
+    # 宣告不治 / 急救無效 / 確認死亡: one outlet's death declaration in another's words.
+    found = candidates(
+        ("a.txt", "2025-12-19", "嫌犯今晚7點48分急救無效。"),
+        ("b.txt", "2025-12-19", "嫌犯今晚7點42分確認死亡。"),
+        ("c.txt", "2025-12-19", "嫌犯今晚7時45分宣告不治。"),
+    )
+    tokens = [features_of(c).tokens for c in found]
+    assert all("死亡" in t for t in tokens)
+    assert [sorted(e["sources"]) for e in merge_candidates(found, POLICY)] == [["a.txt", "b.txt", "c.txt"]]

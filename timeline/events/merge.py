@@ -284,7 +284,7 @@ def _tokenizer():
 # logic: add a row when two outlets' wording of one happening differs by a synonym.
 SYNONYMS = (
     "逝世 辞世 离世 病逝 去世 过世 长辞 与世长辞 身故 仙逝 病故",
-    "死亡 遇难 罹难 身亡 丧生 丧命 殒命 死",
+    "死亡 遇难 罹难 身亡 丧生 丧命 殒命 死 不治 宣告不治 抢救无效 急救无效",
     "受伤 伤",
     "被困 受困 困",
     "地震 强震 大地震 强烈地震 震",
