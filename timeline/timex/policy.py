@@ -1414,6 +1414,24 @@ def _ends_before_it_starts(anchor: str | None, until: str | None) -> bool:
     return until[:shared] < anchor[:shared]
 
 
+# A report published in the day (06:00 to 18:00) that tells of "the night" alone (深夜, 夜間, 半夜) tells
+# of the night before: a clock time or an afternoon or evening later that day may be a schedule
+# without a future word (下午4点半举行), so only the night, which no daytime report has seen yet, moves.
+_DAYTIME = range(6, 18)
+
+
+def _not_yet_come(time: Piece, text: str, reference: Reference) -> bool:
+    """True for a night alone (no clock, not 凌晨) in a text whose reference is a time of the day."""
+    if not reference.known or not reference.has_time or reference.when is None:
+        return False
+    return (
+        reference.when.hour in _DAYTIME
+        and time.pod == "NI"
+        and time.hour is None
+        and "凌晨" not in text[time.start : time.end]
+    )
+
+
 def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool, quotes: QuoteTracker):
     quoted = quotes.inside(expression.start)
     if quoted:
@@ -1538,6 +1556,22 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             day = day + dt.timedelta(days=1)
             resolver.step(
                 f"the small hours after the evening of {resolver.evening_day}: {day}, not the context"
+            )
+            resolved = Resolved(day.isoformat(), day.isoformat(), day=day, mod=time.mod)
+            return resolved, "TIME", day.isoformat() + _time_suffix(time)
+        if (
+            not future
+            and time.shift is None
+            and resolver.context_day is None
+            and resolver.dateline_day is None
+            and day == resolver.ref_date
+            and _not_yet_come(time, text, resolver.reference)
+        ):
+            # 深夜，高雄市區傳出巨響 in a report published at 14:00: a night that had not come by then is
+            # the night before (a notice marks what is to come: 晚上8时将举行 stays that evening)
+            day = day - dt.timedelta(days=1)
+            resolver.step(
+                f"a time later than the reference's {resolver.reference.iso()}, told as past: {day}"
             )
             resolved = Resolved(day.isoformat(), day.isoformat(), day=day, mod=time.mod)
             return resolved, "TIME", day.isoformat() + _time_suffix(time)

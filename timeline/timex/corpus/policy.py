@@ -90,6 +90,13 @@ EVIDENCE: list[Entry] = [
 # the date policy on forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # the night alone in a report of the day is the night before; an evening clock may be a schedule
+    (
+        time("2014-07-31TNI"),
+        "2014-08-01T14:00",
+        ["深夜，市区传出巨响", "深夜，市區傳出巨響", "半夜，传出巨响"],
+    ),
+    (time("2014-08-01T20:00"), "2014-08-01T14:00", ["晚上8时举行晚会", "晚上8時舉行晚會"]),
     # 将 before a noun marks the object, not the future; before a verb or a time it is the future
     (
         date("2019-09-13"),
