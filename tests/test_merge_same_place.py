@@ -111,3 +111,16 @@ def test_declared_dead_and_resuscitation_failed_are_one_word():
     tokens = [features_of(c).tokens for c in found]
     assert all("死亡" in t for t in tokens)
     assert [sorted(e["sources"]) for e in merge_candidates(found, POLICY)] == [["a.txt", "b.txt", "c.txt"]]
+
+
+def test_a_count_of_aftershocks_dated_by_its_context_is_a_tally():
+    found = candidates(
+        ("a.txt", "2017-08-08", "九寨沟县今晚9时19分发生7.0级地震。"),
+        ("b.txt", "2017-08-08", "九寨沟县今晚9时19分发生7.0级地震。截至目前，当地共录得余震106次。"),
+    )
+    quake = features_of(one(found, "今晚9时19分"))
+    tally = features_of(one(found, "106次"))
+    assert tally.inherited and "quake" in tally.kinds
+    weigh([quake, tally], POLICY)
+    off = dataclasses.replace(POLICY, toll_penalty=0.0)
+    assert score(quake, tally, POLICY) == pytest.approx(score(quake, tally, off) - POLICY.toll_penalty)

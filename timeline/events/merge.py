@@ -47,7 +47,8 @@ editor compares two outlets' sentences:
   `kind_penalty`; the word a warning names (大海啸警报) tells a warning, not a tsunami. A clause
   telling only a kind of `kind_veto` (a warning: an agency's act) is vetoed against one of disjoint
   kinds: 發布大海嘯警報 under the quake's paragraph is not the quake.
-- **Tolls.** A clause giving a toll (N dead, injured, missing) against one giving none, either
+- **Tolls.** A clause giving a toll (N dead, injured, missing) or a count of happenings of its
+  kind (余震106次) against one giving none, either
   dated by its context, loses `toll_penalty`: 已造成至少24人死亡 under the quake's paragraph is a
   count taken later, not the quake.
 - **Vetoes** only when the central participants disagree: the first person each report names
@@ -137,8 +138,8 @@ class MergePolicy:
     # Two clauses telling disjoint kinds of happening (HAPPENING_KINDS: a collapse and a quake, an
     # arrest and a shooting) lose this much.
     kind_penalty: float = 0.2
-    # A clause that gives a toll (N dead, injured, missing) against one that gives none, either of
-    # them dated by its context, is a count taken later, not the happening it sits next to (能登地区
+    # A clause that gives a toll (N dead, injured, missing) or counts happenings of its kind (余震106次)
+    # against one that gives none, either of them dated by its context, is a count taken later, not the happening it sits next to (能登地区
     # 地震已造成至少24人死亡 under the quake's paragraph): its pair scores lose this much.
     toll_penalty: float = 0.1
     # Kinds (space-separated HAPPENING_KINDS names) that are never the happening they sit next to: a
@@ -377,6 +378,14 @@ def _kinds_disjoint(left: frozenset[str], right: frozenset[str]) -> bool:
 
 
 _TOLL_KEYS = ("dead", "injured", "missing")
+
+
+def _tally(features: Features) -> bool:
+    """A clause that counts: a toll (N dead, injured, missing), or a count of happenings of a kind
+    it tells (地震49次, 106次余震)."""
+    if any(key in features.counts for key in _TOLL_KEYS):
+        return True
+    return bool(features.kinds) and any(key == "count:次" or key.startswith("次:") for key in features.counts)
 
 
 _PLACE_TOKEN = re.compile(r"^([\u4e00-\u9fff]{2,})[省市县]$")
@@ -1024,8 +1033,7 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
         value -= policy.response_penalty
     if _kinds_disjoint(left.kinds, right.kinds):
         value -= policy.kind_penalty
-    left_toll = any(key in left.counts for key in _TOLL_KEYS)
-    right_toll = any(key in right.counts for key in _TOLL_KEYS)
+    left_toll, right_toll = _tally(left), _tally(right)
     if left_toll != right_toll and (left.inherited or right.inherited):
         value -= policy.toll_penalty
     return value
