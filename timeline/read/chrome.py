@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from timeline.read.datelines import is_dateline
@@ -110,7 +111,6 @@ _NAV_WORDS = frozenset(
     " 论坛 微博 网站导航 关于我们 联系我们 广告服务 网站地图 法律声明 招聘 English 繁体 简体".split()
 )
 _BODY_MIN = 50
-_BODY_MIN_HANS = 10
 _YEARLESS_STAMP = re.compile(
     r"^[\[【(]?\s*(?:首次上稿|首发|更新|最后更新|更新时间|发布时间|发布|发表时间|上稿)\s*[:：]?\s*"
     r"\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[\]】)]?$"
@@ -264,12 +264,17 @@ def _normalized_lines(text: str, prepared: Prepared) -> list[str]:
     return lines
 
 
+# Ten Han characters somewhere in a line (the search stops at the tenth).
+_ENOUGH_HANS = re.compile(r"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){10}")
+
+
+@lru_cache(maxsize=4096)
 def _is_body_paragraph(line: str) -> bool:
     # a paragraph of the Chinese report: a site's English slogan (`Your fast way to… Join us!`) is not
     return (
         len(line) >= _BODY_MIN
         and any(mark in line for mark in "。!?;")
-        and len(_HAN_CHARS.findall(line)) >= _BODY_MIN_HANS
+        and _ENOUGH_HANS.match(line) is not None
     )
 
 
