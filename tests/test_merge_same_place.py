@@ -124,3 +124,31 @@ def test_a_count_of_aftershocks_dated_by_its_context_is_a_tally():
     weigh([quake, tally], POLICY)
     off = dataclasses.replace(POLICY, toll_penalty=0.0)
     assert score(quake, tally, POLICY) == pytest.approx(score(quake, tally, off) - POLICY.toll_penalty)
+
+
+def test_a_count_over_a_span_of_hours_is_a_tally_at_its_end():
+    # 当天16时至20时…地震49次 is counted at 20:00: not the 16:10 quake, though its expression starts 16:00.
+    found = candidates(
+        ("a.txt", "2024-01-01", "能登半岛今天下午4时10分发生7.6级地震。"),
+        ("b.txt", "2024-01-01", "气象厅统计，当天16时至20时，能登地区已发生震度1以上的地震49次。"),
+    )
+    quake, tally = features_of(one(found, "7.6级")), features_of(one(found, "49次"))
+    assert tally.as_of and tally.time == "20:00"
+    assert vetoed(quake, tally, POLICY)
+    # A span with no count stays the span's start.
+    plain = features_of(candidates(("c.txt", "2024-01-01", "当天16时至20时，能登地区停电。"))[0])
+    assert plain.time == "16:00" and not plain.as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("当天16时至20时", "16:00", "20:00"),
+        ("下午4时至8时", "16:00", "20:00"),
+        ("4日0时至4时30分", "00:00", "04:30"),
+    ],
+)
+def test_span_end_reads_the_end_in_the_starts_hours(text, start, end):
+    from timeline.events.merge import _span_end
+
+    assert _span_end(text, start) == end

@@ -39,7 +39,8 @@ editor compares two outlets' sentences:
   given to the hour only is the range it may be: 14点多 / 2時許 any minute of the hour
   (`hour_span`), 14时左右 `hour_about` minutes either side, against a clock or a part of day (下午4時許
   reaches 傍晚). A tally's 截至 time is a clock like any other (`as_of_exempt` off), and two
-  tallies taken more than `tally_apart` minutes apart are different counts.
+  tallies taken more than `tally_apart` minutes apart are different counts. A toll or a count of
+  happenings over a span of hours (当天16时至20时…地震49次) is a tally taken at the span's end.
 - **Responses.** A clause telling a response (接到报警, 启动应急响应, 作出批示, 召开发布会) against one telling
   none loses `response_penalty`: the fire call of 14时52分 is not the explosion of 14时48分.
 - **Kinds of happening.** Two clauses whose own words tell disjoint kinds (`HAPPENING_KINDS`: a
@@ -380,12 +381,37 @@ def _kinds_disjoint(left: frozenset[str], right: frozenset[str]) -> bool:
 _TOLL_KEYS = ("dead", "injured", "missing")
 
 
-def _tally(features: Features) -> bool:
-    """A clause that counts: a toll (N dead, injured, missing), or a count of happenings of a kind
-    it tells (地震49次, 106次余震)."""
-    if any(key in features.counts for key in _TOLL_KEYS):
+def _counts_a_tally(counts: dict, kinds: frozenset[str]) -> bool:
+    """A toll (N dead, injured, missing), or a count of happenings of a kind the clause tells
+    (地震49次, 106次余震)."""
+    if any(key in counts for key in _TOLL_KEYS):
         return True
-    return bool(features.kinds) and any(key == "count:次" or key.startswith("次:") for key in features.counts)
+    return bool(kinds) and any(key == "count:次" or key.startswith("次:") for key in counts)
+
+
+def _tally(features: Features) -> bool:
+    return _counts_a_tally(features.counts, features.kinds)
+
+
+_CLOCK_SPAN = re.compile(
+    r"(\d{1,2})\s*[时点]\s*(?:(\d{1,2})\s*分)?\s*(?:至|到|－|-|—|~|～)\s*"
+    r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)?\s*(\d{1,2})\s*[时点]\s*(?:(\d{1,2})\s*分)?"
+)
+
+
+def _span_end(text: str, start: str | None) -> str | None:
+    """The end of a span of clock times in an expression (16时至20时, 下午4时至8时) as HH:MM, read
+    in the 24 hours of its start (`start`, the expression's own time)."""
+    match = _CLOCK_SPAN.search(text)
+    begin = _minutes(start or "")
+    if match is None or begin is None:
+        return None
+    hour, minute = int(match.group(3)), int(match.group(4) or 0)
+    if int(match.group(1)) < 12 <= begin // 60 and hour < 12:
+        hour += 12  # 下午4时至8时: the end is in the afternoon's hours too
+    if hour > 24 or minute > 59 or hour * 60 + minute <= begin:
+        return None
+    return f"{hour % 24:02d}:{minute:02d}"
 
 
 _PLACE_TOKEN = re.compile(r"^([\u4e00-\u9fff]{2,})[省市县]$")
@@ -657,6 +683,11 @@ def features_of(
         re.search(r"(?:截至|截止|截止到|直至|到)\s*$", before)
         or re.match(r"\s*(?:截至|截止|直至)", to_simplified(report.get("text") or ""))
     )
+    kinds = _kinds(compare, words, cause_words | aside_words, aliases)
+    # A count over a span of hours (当天16时至20时…地震49次) is a tally taken at the span's end.
+    span_end = _span_end(to_simplified(report.get("text") or ""), time_of_day)
+    if span_end and _counts_a_tally(counts, kinds):
+        time_of_day, as_of, clock_span = span_end, True, ()
     background = _is_background(date, event.get("_published"), policy_days=DEFAULT_POLICY.background_days)
     key = (
         len(date),
@@ -677,7 +708,7 @@ def features_of(
         time=time_of_day,
         clock_span=clock_span,
         response=bool(_RESPONSE.search(compare)),
-        kinds=_kinds(compare, words, cause_words | aside_words, aliases),
+        kinds=kinds,
         inherited=report.get("dated_by") == "context",
         as_of=as_of,
         background=background,
