@@ -53,9 +53,9 @@ from timeline.timex.parser import find_mentions  # noqa: E402
 from timeline.timex.policy import DEFAULT_POLICY, DatePolicy, Reference  # noqa: E402
 
 DATA = REPO_ROOT / "tests" / "data" / "timex_real"
-TUNE, TUNE2 = DATA / "tune.jsonl", DATA / "tune2.jsonl"
+TUNE, TUNE2, TUNE3 = DATA / "tune.jsonl", DATA / "tune2.jsonl", DATA / "tune3.jsonl"
 HELDOUT, HELDOUT2 = DATA / "heldout.jsonl", DATA / "heldout2.jsonl"
-TUNING = [TUNE, TUNE2]
+TUNING = [TUNE, TUNE2, TUNE3]
 
 
 def _held_out_files() -> list[Path]:

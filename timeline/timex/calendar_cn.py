@@ -86,6 +86,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("小年", "lunar", ("小年夜", "小年"), 12, 23),  # the northern custom; the south keeps the 24th
     Festival("尾牙", "lunar", ("尾牙",), 12, 16),  # Taiwan's year-end banquet day
     Festival("天公生", "lunar", ("天公生",), 1, 9),  # the Jade Emperor's birthday (Taiwan, Fujian)
+    Festival("破五", "lunar", ("破五",), 1, 5),  # the fifth day of the new year, when its taboos end
     Festival("除夕", "eve", ("除夕", "大年夜", "大年三十", "年三十", "年卅")),
     # 小除夕: the day before 除夕 (Taiwan and Hong Kong), by rule from the eve
     Festival("小除夕", "rule", ("小除夕",), compute=lambda year: _day_before_eve(year)),

@@ -166,7 +166,7 @@ def p_bare_lunar_day(m: re.Match, s: int, e: int) -> Piece | None:
 # 初三過後, 初七晚上: a lunar day alone, in a text that has spoken of the new year before it (初一 to 初三
 # alone are also school years: 初三学生, 初二年级)
 _SPRING_FESTIVAL_WORDS = re.compile(
-    r"春节|农历新年|农历年|新春|过年|大年初|年初[一二三四五六七八九十]|除夕|年三十|年廿"
+    r"春节|农历新年|农历年|新春|过年|大年初|年初[一二三四五六七八九十]|除夕|年三十|年廿|破五"
 )
 _SCHOOL_FOLLOWERS = (
     "年级|学生|学年|学期|班|级|生|毕业|阶段|男生|女生|时|那年|化学|数学|物理|英语|语文|上学期|下学期"
