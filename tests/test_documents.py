@@ -743,3 +743,14 @@ def test_a_summary_first_and_a_sites_address_stamp():
     document = document_from_text(text, "t", "t.txt", "utf-8")
     assert document["title"] == "老百姓进了业主群为啥天天像逛菜市场?网友的回答很新鲜"
     assert clean_lines(text).is_noise(text.index("http://2008"))
+
+
+def test_a_stamp_in_brackets_after_the_headline_is_cut():
+    assert clean_headline("必要時將實施人(車)彈性交通管制 (2015-03-20)") == "必要時將實施人(車)彈性交通管制"
+    assert (
+        clean_headline("海外华侨华人回乡寻根 诉说对故土的眷恋(2016)")
+        == "海外华侨华人回乡寻根 诉说对故土的眷恋"
+    )
+    assert clean_headline("公共场所新冠疫苗接种须知(7.12)") == "公共场所新冠疫苗接种须知"
+    assert clean_headline("天文台改發黑色暴雨警告 (23:46)") == "天文台改發黑色暴雨警告"
+    assert clean_headline("G20(2016)") == "G20(2016)"  # nothing would be left

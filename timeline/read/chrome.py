@@ -129,7 +129,7 @@ _PROMPT = re.compile(
     r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|已年满18岁|限制级"
     r"|继续往下阅读|继续阅读|展开全文|阅读全文|点击查看全文|^更多[\u4e00-\u9fff]{0,8}(?:报导|报道|新闻|文章)$"
     r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码"
-    r"|^新闻重温|可重温过去|^(?:跳到|跳至|跳转到)主要?内容",  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
+    r"|^新闻重温|可重温过去|^(?:跳到|跳至|跳转到)主要?内容|flash\s*播放器|安装flash",  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
     re.IGNORECASE,
 )
 # A section name on its own line (`新闻及采访音频`, `即时热点`, `今日头条`, `新闻广角`): a label, not a headline.

@@ -28,6 +28,10 @@ _COLUMN_PREFIX = re.compile(
     r"^(?:图文|圖文|组图|組圖|视频|視頻|图集|圖集|独家|獨家|快讯|快訊|直播|专题|專題"
     r"|[\u4e00-\u9fff]{0,4}(?:头条|頭條|要闻|要聞|快报|快報|速递|速遞|焦点|焦點|热点|熱點))\s*[-－:：|丨]\s*(?=\S{6})"
 )
+# A stamp in brackets after the headline (`…交通管制 (2015-03-20)`, `…的眷恋(2016)`, `…须知(7.12)`, `…(13:36)`).
+_TRAILING_STAMP = re.compile(
+    r"\s*[(（]\s*(?:(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[./]\d{1,2}|[0-2]?\d:[0-5]\d)\s*[)）]$"
+)
 _BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
 # A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`).
 _SITE_SUFFIX = re.compile(
@@ -156,6 +160,9 @@ def clean_headline(title: str) -> str:
     suffix = _SITE_SUFFIX.search(stripped)
     if suffix and _hans(stripped[: suffix.start()]) >= 4:
         stripped = stripped[: suffix.start()]
+    stamp = _TRAILING_STAMP.search(stripped)
+    if stamp and _hans(stripped[: stamp.start()]) >= 6:
+        stripped = stripped[: stamp.start()]
     return _TRAILING_JUNK.sub("", stripped).strip()
 
 
