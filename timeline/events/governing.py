@@ -715,49 +715,21 @@ _TELLING = re.compile(
 )
 
 
-def _inside(mention: dict, span: dict) -> bool:
-    """True when `mention`'s value falls within `span`'s value and until (a range of the same day)."""
-    value, start, until = mention.get("value") or "", span.get("value") or "", span.get("until") or ""
-    if not until:
-        return False
-    if "T" not in until:  # an until of a day (the normalizer may keep the range's end as its day)
-        return start[:10] <= value[:10] <= until[:10]
-    return start[:16] <= value[:16] <= until[:16]
-
-
-def _time_of_day(mention: dict) -> str | None:
-    """The clock time or part of day a mention's value gives (`T01:00`, `TMO`), or None."""
-    value = mention.get("value") or ""
-    return value[10:16] if len(value) > 10 and value[10] == "T" else None
-
-
 def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) -> list[tuple[int, int]]:
     """A clause cut where a second happening starts: before a comma clause with a date of another
     day (……昨晚發生強震，氣象局長今天接受訪問時表示), and before a toll that follows the
     happening (……發生地震，至少造成9死、1011伤)."""
     cuts: set[int] = set()
     if anchored:
-        first, first_time = anchored[0].get("anchor"), _time_of_day(anchored[0])
-        previous = anchored[0]
+        first = anchored[0].get("anchor")
         for mention in anchored[1:]:
             anchor = mention.get("anchor") or ""
-            time = _time_of_day(mention)
-            # another day, or another time of the same day (`凌晨1时成立应变中心，指挥官清晨6时召开记者会`),
-            # unless it lies inside the span before it (`4日0時至4時30分…，其中2時29分…`)
-            later_time = (
-                anchor == first
-                and time is not None
-                and first_time is not None
-                and time != first_time
-                and not _inside(mention, previous)
-            )
-            previous = mention
-            if len(anchor) != 10 or (anchor == first and not later_time) or mention.get("start", 0) <= start:
+            if len(anchor) != 10 or anchor == first or mention.get("start", 0) <= start:
                 continue
             comma = max(text.rfind(c, start, mention["start"]) for c in "，,")
             if comma > anchored[0]["end"]:
                 cuts.add(comma + 1)
-            first, first_time = anchor, time
+            first = anchor
     for mention in anchored:
         topic = _topic_end(text, start, end, mention)
         if topic is not None:
