@@ -562,6 +562,25 @@ def _suffix_fits(expression: Expression, suffix: str) -> bool:
     return expression.date is not None or expression.time is not None
 
 
+_TITLE_TAIL = 8  # characters a work's name may run on after a relative day that opens it
+
+
+def _opens_a_title(text: str, expression) -> bool:
+    """A relative day that opens the name of a work in 《》 (《今日觀察》, 《明日之子》, 《今日说法》)
+    names the programme: it is no time."""
+    date = expression.date
+    if (
+        expression.start == 0
+        or text[expression.start - 1] != "《"
+        or date is None
+        or expression.time is not None
+    ):
+        return False
+    relative = date.day_shift is not None and date.month is None and date.day is None
+    closing = text.find("》", expression.end, expression.end + _TITLE_TAIL + 1)
+    return relative and closing >= expression.end
+
+
 def find_mentions(
     prepared: Prepared, reference: Reference, explain: bool = False, policy: DatePolicy = DEFAULT_POLICY
 ) -> list[dict]:
@@ -576,6 +595,8 @@ def find_mentions(
     for expression in join(text, scan(text)):
         if trace is not None:
             trace.clear()
+        if _opens_a_title(text, expression):
+            continue
         try:
             fields_ = resolve(expression, resolver, text, quotes)
         except (OverflowError, ValueError):

@@ -17,6 +17,8 @@ NEGATIVE: list[Entry] = [
     ([], REF, ["2-4名", "2046个", "2046個"]),
     ([], REF, ["光明日报", "光明日報", "人民日报"]),
     ([], REF, ["八一路", "国庆西路", "國慶西路", "五一广场", "七一勋章", "八一中学"]),
+    # a relative day that opens the name of a programme or a book is that name
+    ([], REF, ["央视《今日观察》节目说", "央視《今日觀察》節目說", "《明日之子》总决赛", "《今日说法》栏目"]),
     # a document's number after its bracketed year (国办发明电〔2015〕18号) is no day
     ([], "2015-12-10", ["国办发明电〔2015〕18号", "國辦發明電〔2015〕18號"]),
     # a festival's name a place away from an uprising or an incident names the event
