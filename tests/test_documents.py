@@ -754,3 +754,23 @@ def test_a_stamp_in_brackets_after_the_headline_is_cut():
     assert clean_headline("公共场所新冠疫苗接种须知(7.12)") == "公共场所新冠疫苗接种须知"
     assert clean_headline("天文台改發黑色暴雨警告 (23:46)") == "天文台改發黑色暴雨警告"
     assert clean_headline("G20(2016)") == "G20(2016)"  # nothing would be left
+
+
+def test_a_title_field_an_anchor_mark_writers_credit_and_formal_numerals():
+    text = "某区生态环境分局\n标题: 生态环境行政处罚公开事项\n发文日期: 2020-06-18\n" + BODY
+    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] == "生态环境行政处罚公开事项"
+    report = (
+        ":::主要內容區\n\n104年5月農業產銷概況\n\n文 / 農糧署 某某某\n統計室 葉某某‧袁某某‧邱某某\n\n壹、農業生產\n\n"
+        + BODY
+    )
+    clean = clean_lines(report)
+    assert clean.reason(0) == "meta" and clean.is_noise(report.index("統計室"))
+    assert document_from_text(report, "t", "t.txt", "utf-8")["title"] == "104年5月農業產銷概況"
+
+
+def test_a_date_inside_a_sentence_does_not_make_a_flattened_headline():
+    text = (
+        "镜湖区图书馆将于2023年1月21日起进行场馆改造及图书盘点，其间拟闭馆，恢复开放时间另行通知，敬请读者谅解。\n镜湖区图书馆临时闭馆通知\n"
+        + BODY
+    )
+    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] != "镜湖区图书馆将于"

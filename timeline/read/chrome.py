@@ -101,6 +101,12 @@ _DESK_CREDIT = re.compile(r"^[〔\[(【]?[^,。;!?]{1,30}[/／][^,。;!?]{1,10}(
 _REPORTER_LINE = re.compile(
     r"^[(\[【]?[^,。;!?]{0,20}?记者[\s、,]*(?:[\u4e00-\u9fff]{2,4}[\s、,]*){1,6}[)\]】]?$"
 )
+# An office and the names of its writers (`統計室 葉志忠‧袁麗惠‧邱郁筑`): a credit.
+_NAMES_CREDIT = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:室|处|组|科|部|署|局|中心)\s+[\u4e00-\u9fff]{2,4}(?:\s*[‧·・、]\s*[\u4e00-\u9fff]{2,4})+$"
+)
+# An accessibility anchor (`:::`, `:::主要內容區`): page furniture that neither heads nor ends a block.
+_ANCHOR_MARK = re.compile(r"^:::\s*[\u4e00-\u9fff]{0,6}$")
 _FURNITURE_MAX = 40  # furniture and metadata lines are short; a longer line is text that mentions them
 _TOOLBAR_MAX = 60
 # A menu: several short items between separators (`首页 | 要闻 | 国内 | 国际`, `新闻 部落格 NBA台湾`).
@@ -307,6 +313,8 @@ def _line_reason(line: str) -> str | None:
             or _is_reporter_line(line)
             or _DESK_CREDIT.match(line)
             or _TAG_ONLY.match(line)
+            or _NAMES_CREDIT.match(line)
+            or _ANCHOR_MARK.match(line)
         ):
             return "meta"
     if len(line) <= 12 and _LABEL_ONLY.match(line):

@@ -346,6 +346,13 @@ def glued_between(before: str, after: str) -> bool:
         6 <= head_hans
         and len(before) <= 60
         and not _SENTENCE_MARKS.search(before)
+        # the date is not a word of a sentence (`镜湖区图书馆将于2023年1月21日起…`)
+        and not _GOVERNS_A_DATE.search(before.rstrip())
         and len(re.findall(r"[\u4e00-\u9fff]", after)) >= 20
         and bool(_SENTENCE_MARKS.search(after))
     )
+
+
+_GOVERNS_A_DATE = re.compile(
+    r"(?:于|於|在|将|將|自|从|從|至|到|及|和|与|與|的|是|为|為|截至|截止|定于|定於)$"
+)

@@ -43,7 +43,9 @@ _SITE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 # An item of a numbered list or a section heading (`3. 某某主持召开会议`, `二、关于赛龙舟`, `(一)活动安排`).
-_NUMBERED = re.compile(r"^\d{1,2}\.\s|^[一二三四五六七八九十]{1,3}、|^[(（][一二三四五六七八九十]{1,3}[)）]")
+_NUMBERED = re.compile(
+    r"^\d{1,2}\.\s|^[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、|^[(（][一二三四五六七八九十]{1,3}[)）]"
+)
 # A salutation or an announcement of what follows (`尊敬的市民朋友们:`, `以下是…整理的新闻:`).
 _ADDRESS = re.compile(r"^(?:尊敬的|亲爱的|各位|以下是|以下为).*[:：]$")
 # A field of a notice or a caption (`时间:3月6日上午`, `地点:胜利南路`), never a headline.
@@ -64,6 +66,19 @@ def _glued_headline(line: str) -> bool:
         and not _not_a_title(rest)
         and _line_reason(rest) is None
     )
+
+
+_TITLE_FIELD = re.compile(r"^(?:标题|题目|标 题)\s*[:：]\s*(?=\S)")
+
+
+def _labelled_title(normalized: list[str], clean: CleanText) -> tuple[int, int] | None:
+    """A government page's field of its own title (`标题: 生态环境行政处罚公开事项`): the line and where
+    the title starts in it."""
+    for index, line in enumerate(normalized[:_TOP_LINES_FOR_TITLE]):
+        field = _TITLE_FIELD.match(line) if line else None
+        if field and _hans(line[field.end() :]) >= 4:
+            return index, field.end()
+    return None
 
 
 def _headline_glued_to_its_date(text: str, clean: CleanText, dateline_at: int | None) -> str:
@@ -291,6 +306,9 @@ def find_title(
                 return index, 400
         return None
 
+    labelled = _labelled_title(normalized, clean)
+    if labelled is not None:
+        return title_at(labelled[0])[labelled[1] :].strip() or title_at(labelled[0])
     glued = _headline_glued_to_its_date(text, clean, dateline_at)
     if glued:
         return glued
