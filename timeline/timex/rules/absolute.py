@@ -297,6 +297,17 @@ def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     )
 
 
+# 02.02(五), 02.17(六): a month and day with a dot, as Taiwan's listings write them; the weekday in
+# brackets after it is what makes it a date (2.5 alone is a number)
+@rule(
+    "<mm>.<dd>(<weekday>)",
+    pattern=r"(?<![\d.])(?P<m>1[0-2]|0[1-9])\.(?P<d>[12]\d|3[01]|0[1-9])(?![\d.])"
+    r"(?=\s?[(（](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天][)）])",
+)
+def p_dotted_month_day(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<mm>.<dd>(<weekday>)", "date", month=int(m["m"]), day=int(m["d"]))
+
+
 # 1-11月, 1至3月, 一至三月: a range of months written with one 月
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
