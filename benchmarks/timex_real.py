@@ -53,9 +53,9 @@ from timeline.timex.parser import find_mentions  # noqa: E402
 from timeline.timex.policy import DEFAULT_POLICY, DatePolicy, Reference  # noqa: E402
 
 DATA = REPO_ROOT / "tests" / "data" / "timex_real"
-TUNE, TUNE2, TUNE3 = DATA / "tune.jsonl", DATA / "tune2.jsonl", DATA / "tune3.jsonl"
+TUNE, TUNE2, TUNE3, TUNE4 = (DATA / f"{name}.jsonl" for name in ("tune", "tune2", "tune3", "tune4"))
 HELDOUT, HELDOUT2 = DATA / "heldout.jsonl", DATA / "heldout2.jsonl"
-TUNING = [TUNE, TUNE2, TUNE3]
+TUNING = [TUNE, TUNE2, TUNE3, TUNE4]
 
 
 def _held_out_files() -> list[Path]:

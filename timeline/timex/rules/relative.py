@@ -32,6 +32,7 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "昨夜": (-1, False, "NI"),
     "明早": (1, False, "MO"),
     "明晚": (1, False, "EV"),
+    "后晚": (2, False, "EV"),  # 後晚(31日): the evening of the day after tomorrow
     "次日": (1, True, None),
     "翌日": (1, True, None),
     "第二天": (1, True, None),
