@@ -109,8 +109,8 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     elif m["tail"] in ("左右",) or m["lead"] in ("约", "大约"):
         mod = "APPROX"
     before = m.string[max(0, s - 3) : s]
-    if m["lead"] == "近" and before.endswith(("附", "接", "最", "将")) and unit_text == "日":
-        return None  # 附近19日, 接近: 近 is a word's second character, and 19日 a day of the month
+    if m["lead"] == "近" and before.endswith("附") and unit_text == "日":
+        return None  # 台灣附近19日: 近 ends the word 附近 (nearby), and 19日 is a day of the month
     if unit_text == "日" and before.endswith(("到", "至", "于", "在", "截至", "迄")) and not m["lead"]:
         return None  # 持续到16日左右: a day of the month
     if unit_text == "日" and not (
