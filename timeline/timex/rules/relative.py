@@ -216,6 +216,16 @@ def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "昨<verb>", "date", day_shift=-1)
 
 
+# 明 alone before a notice of work and school (宜蘭、花蓮明照常上班上課, 復興區明停止上班上課, 明停課): tomorrow,
+# as Taiwan's typhoon-day notices write it
+@rule(
+    "明<notice>",
+    pattern=r"(?<![\u3400-\u9fff](?=明[天日晚早晨年]))(?<![说光文清聪英证发表声阐标透分])明(?=(?:照常|停止|停班|停课|上班|上课|放假|复课|复工|起停|起放假))",
+)
+def p_tomorrow_before_notice(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "明<notice>", "date", day_shift=1)
+
+
 # 新的一年, 新一年: the year about to begin when said in its last weeks, else the year under way
 @rule("新的一年", pattern=r"(?<![重全])新(?:的)?一年(?![级度来里内中多半以之的])")
 def p_new_year_ahead(m: re.Match, s: int, e: int) -> Piece | None:
