@@ -37,7 +37,16 @@ handled here as one small function, each with its corpus in tests/test_governing
   lead that states a happening outright, the publication date). A bridge that breaks or a road cut
   off (`斷裂`, `中斷`) tells a happening.
 - `split_happenings` also cuts before what responders did after the happening in the same sentence
-  (`……樓房倒塌，4人被困，救援人員其後救出一對夫婦`): the rescue is its own happening.
+  (`……樓房倒塌，4人被困，救援人員其後救出一對夫婦`): the rescue is its own happening. So are a death
+  at a clock that opens its comma clause after the fall or attack before it (`……從頂樓墜落，晚間7點42分
+  確認死亡`), a toll at the scene (`……引發火災，現場361人燒燙傷`), an agency's act (`……大地震，最大
+  震度7級，日本氣象廳對沿海發布「大海嘯警報」`), a happening of another kind the first set off, told
+  with a subject of its own (`……測定為7.6級，輪島市觀測到1.2米以上的海嘯`; a bare `並引發山火`
+  stays), and a second act by its own subject at its own clock (`「內政部」凌晨1時成立應變中心，指揮官
+  張某某清晨6時召開記者會`). Each needs a happening (or an act) before the cut and a new one after it:
+  a comma clause that only carries another time of the same day is not cut.
+- `Context` dates an undated running toll (`已造成至少24人死亡`) or a statement opening its sentence
+  (`入境處表示，……`) to the publication day when the day it would inherit is earlier.
 """
 
 from __future__ import annotations
@@ -539,7 +548,11 @@ _HAPPENING = re.compile(
     r"停课|停班|关闭|封闭|疏散|撤离|启动|发出|发布|警报|救出|获救|寻获|找到|发现|被困|抵达|赶赴|展开|"
     r"地震|余震|海啸|造成|导致|致\d|断裂|断开|中断|塌下|塌落|停电|"
     # recoveries, arrests and police findings (已撈起2具遺體, 女司机已被警方控制, 警方调查后证实)
-    r"打捞|捞起|捞出|捞获|逮捕|被捕|拘捕|拘留|控制|带回|带走|侦讯|通报|证实|确认|核实|出轨|脱轨|坠江|坠入|枪击|中枪"
+    r"打捞|捞起|捞出|捞获|逮捕|被捕|拘捕|拘留|控制|带回|带走|侦讯|通报|证实|确认|核实|出轨|脱轨|坠江|坠入|枪击|中枪|"
+    # attacks, falls, injuries, damage, apologies, posts and centres set up (他先在租屋處縱火, 疑犯其後從約6樓高處墮下,
+    # 現場361人燒燙傷, 大火已燒毀約200棟建築, 局長向民眾致歉, 賴清德發文,
+    # 已在警察局本部成立反恐應變中心)
+    r"纵火|放火|丢掷|投掷|坠楼|堕楼|堕下|跳下|成立|烧烫伤|烧伤|烫伤|重伤|轻伤|烧毁|致歉|发文"
 )
 
 
@@ -588,6 +601,15 @@ def _leads_up(text: str, mention: dict) -> bool:
     return bool(_LEADS_UP_AFTER.match(after)) or bool(
         _LEADS_UP_BEFORE.search(before) and re.match(r"^[^,，。]{0,40}?(?:起|之?[后後])", after)
     )
+
+
+# A toll as it stands when told (已造成至少24人死亡, 死亡人數增至4人, 又確認4人死亡) and a statement that
+# opens its sentence (入境處表示，……): undated, they are of the publication day.
+_RUNNING_TOLL = re.compile(
+    r"(?:已|又|累计|共)(?:造成|致|导致|确认)?\s*(?:至少|最少|逾)?\s*[\d一二三四五六七八九十百千万]+\s*(?:多)?\s*(?:人|名)\s*"
+    r"(?:死|遇难|罹难|身亡|丧生|受伤|伤)|(?:增至|升至|增加至|上升至)\s*[\d一二三四五六七八九十百千万]+\s*(?:人|名)"
+)
+_STATEMENT_OPENS = re.compile(r"^\s*[^,，。“”「」]{2,12}?(?:表示|指出|透露|称|说)\s*[,，:：]")
 
 
 class Context:
@@ -648,12 +670,27 @@ class Context:
         if not self.lead_seen or not self.in_sentence or not inherits_date(clause):
             return None  # headlines and subtitles above the lead, and lines that are no sentence
         source = self.paragraph_source or self.story_source
+        if source is not None and self._told_at_publication(clause, source):
+            return self._published_mention(position)
         if source is not None:
             return dict(source, inherited=True)
         # The publication date only for the news itself: an undated lead that tells a happening
         # outright (台灣花蓮對出海域發生7.2級地震), not a feature's opening (党中央高度重视……).
         if self.published is None or not self.in_lead or not _NEWS.search(to_simplified(clause)):
             return None
+        return self._published_mention(position)
+
+    def _told_at_publication(self, clause: str, source: dict) -> bool:
+        """Whether an undated clause tells the state at publication, not the context's day: a running
+        toll (能登地区地震已造成至少24人死亡) or a statement opening its own sentence (入境處表示，……),
+        on a page published after the day it would inherit."""
+        if self.published is None or source["anchor"] >= self.published.isoformat():
+            return False
+        simplified = to_simplified(clause)
+        return bool(_RUNNING_TOLL.search(simplified) or _STATEMENT_OPENS.match(simplified))
+
+    def _published_mention(self, position: int) -> dict:
+        assert self.published is not None
         return {
             "text": "",
             "start": position,
@@ -670,12 +707,80 @@ class Context:
 # A toll after the happening it follows (……發生地震，至少造成9死): its own happening.
 _TOLL_AFTER = re.compile(
     r"[,，]\s*(?=(?:至今|至少|最少|已|并|共|截至[^,，]{0,12})?\s*(?:已)?(?:造成|致|导致|酿成)"
-    r"|(?:目前|至今)?\s*(?:至少|最少|已|共|逾)?\s*[\d一二三四五六七八九十百千万]+\s*(?:多)?\s*(?:人|名)?\s*"
-    r"(?:死|遇难|罹难|身亡|丧生|命危|受伤|伤))"
+    r"|(?:目前|至今|现场|当场)?\s*(?:至少|最少|已|共|逾)?\s*[\d一二三四五六七八九十百千万]+\s*(?:多)?\s*(?:人|名)?\s*"
+    r"(?:死|遇难|罹难|身亡|丧生|命危|受伤|伤|烧烫伤|烧伤|烫伤|重伤|轻伤|失踪))"
 )
 _HAPPENED = re.compile(
     r"发生|坠毁|失事|地震|强震|爆炸|起火|倒塌|出轨|脱轨|坠江|坠入|相撞|撞上|中枪|枪击|遇袭"
 )
+
+
+# A death at its own clock time after the happening that led to it (……從誠品南西店頂樓墜落，晚間7點42分
+# 確認死亡; ……墜落，送往醫院，7點48分急救無效): the death is its own happening. The clock must open
+# the comma clause, and a happening must come before it: a bare change of time is not enough.
+_FATAL_BEFORE = re.compile(
+    _HAPPENED.pattern + r"|坠落|坠楼|堕下|堕楼|跳下|跳楼|纵火|放火|砍伤|刺伤|刺死|遇袭|送医|送院"
+)
+_CLOCK_OPENS = re.compile(r"^[,，]\s*(?:已|并|随后|其后|之后|后|最后|终)?\s*(?:于|在)?\s*$")
+_DEATH_AFTER = re.compile(r"^[^,，。；;]{0,12}?(?:死亡|不治|身亡|急救无效|抢救无效|遇难|罹难|丧生|毙命)")
+
+
+def _death_at_clock(text: str, start: int, end: int, anchored: Sequence[dict]) -> set[int]:
+    """Cuts before a comma clause that a clock time opens and that tells a death, after a happening."""
+    cuts: set[int] = set()
+    for mention in anchored:
+        if mention.get("start", 0) <= start or "T" not in str(mention.get("value") or ""):
+            continue
+        comma = max(text.rfind(c, start, mention["start"]) for c in "，,")
+        if comma < 0:
+            continue
+        lead_in = to_simplified(text[comma : mention["start"]])
+        if not _CLOCK_OPENS.match(lead_in):
+            continue
+        if not _DEATH_AFTER.match(to_simplified(text[mention["end"] : end])):
+            continue
+        if _FATAL_BEFORE.search(to_simplified(text[start:comma])):
+            cuts.add(comma + 1)
+    return cuts
+
+
+# An agency's act after the happening (……發生7.6級大地震，最大震度7級，日本氣象廳對沿海發布「大海嘯警報」)
+# and a happening of another kind it set off (……地震初步測定為7.6級，輪島市觀測到1.2米以上的海嘯): each is
+# its own happening.
+_AGENCY_ACT = re.compile(
+    r"[,，]\s*(?=[^,，。“”「」]{0,10}?(?:厅|署|局|部|中心|政府|当局|委员会)[^,，。]{0,4}?(?:一度|随即|随后|立即|已|也)?"
+    r"\s*(?:对|向|在|于)?[^,，。]{0,20}?(?:发布|发出|宣布|启动|下令))"
+)
+_SET_OFF = re.compile(
+    r"[,，]\s*(?!并|且|从而|进而)(?=[^,，。]{0,16}?(?:观测到|出现|引发|引起|发生)[^,，。]{0,12}?(?:海啸|火灾|大火|山火|山崩|土石流|泥石流|爆炸))"
+)
+
+
+# A second act at a clock of its own, by a subject of its own, after an act at another clock
+# ("內政部"凌晨1時成立災害應變中心，指揮官張家祝清晨6時召開記者會): two happenings. Only a subject, a clock
+# and an act verb: a comma clause that merely carries another time of the day stays.
+_SUBJECT_BEFORE_CLOCK = re.compile(r"^[,，]\s*[^,，。、“”「」\d]{2,10}$")
+_ACT_AFTER_CLOCK = re.compile(
+    r"^[^,，。]{0,4}?(?:召开|举行|宣布|发布|成立|抵达|到达|赶到|赶抵|前往|视察|主持)"
+)
+
+
+def _act_at_clock(text: str, start: int, end: int, anchored: Sequence[dict]) -> set[int]:
+    cuts: set[int] = set()
+    clocks = [m for m in anchored if "T" in str(m.get("value") or "") and m.get("start", 0) >= start]
+    for before, mention in zip(clocks, clocks[1:], strict=False):
+        if before["value"] == mention["value"]:
+            continue
+        comma = max(text.rfind(c, before["end"], mention["start"]) for c in "，,")
+        if comma < 0:
+            continue
+        if not _SUBJECT_BEFORE_CLOCK.match(to_simplified(text[comma : mention["start"]])):
+            continue
+        if not _ACT_AFTER_CLOCK.match(to_simplified(text[mention["end"] : end])):
+            continue
+        if _ACT_AFTER_CLOCK.match(to_simplified(text[before["end"] : comma])):
+            cuts.add(comma + 1)
+    return cuts
 
 
 # What responders did after the happening, told in the same sentence (……樓房倒塌，4人被困，救援人員其後
@@ -717,8 +822,9 @@ _TELLING = re.compile(
 
 def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) -> list[tuple[int, int]]:
     """A clause cut where a second happening starts: before a comma clause with a date of another
-    day (……昨晚發生強震，氣象局長今天接受訪問時表示), and before a toll that follows the
-    happening (……發生地震，至少造成9死、1011伤)."""
+    day (……昨晚發生強震，氣象局長今天接受訪問時表示), before a toll that follows the
+    happening (……發生地震，至少造成9死、1011伤), a death at its own clock, an agency's act, a
+    happening set off, a rescue, and a second act at its own clock (see the module's notes)."""
     cuts: set[int] = set()
     if anchored:
         first = anchored[0].get("anchor")
@@ -730,6 +836,8 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
             if comma > anchored[0]["end"]:
                 cuts.add(comma + 1)
             first = anchor
+    cuts |= _death_at_clock(text, start, end, anchored)
+    cuts |= _act_at_clock(text, start, end, anchored)
     for mention in anchored:
         topic = _topic_end(text, start, end, mention)
         if topic is not None:
@@ -743,6 +851,11 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
             if _HAPPENED.search(simplified[: match.start()]):
                 cuts.add(start + match.end())
                 break
+    if _HAPPENED.search(simplified):
+        for pattern in (_AGENCY_ACT, _SET_OFF):
+            for match in pattern.finditer(simplified):
+                if _HAPPENED.search(simplified[: match.start()]):
+                    cuts.add(start + match.end())
     if _HAPPENED.search(simplified):
         for match in _FOLLOW_UP.finditer(simplified):
             if _HAPPENED.search(simplified[: match.start()]) and _RESCUE.search(simplified[match.end() :]):
