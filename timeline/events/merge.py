@@ -225,6 +225,15 @@ class Features:
 _HAN_WORD = re.compile(r"^[\u3400-\u9fff]+$")
 _WORD = re.compile(r"[\u3400-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
 _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
+# Patterns of the per-candidate and per-word steps, compiled once (they run some 100k times a run).
+_GRAM_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
+_COUNTED = re.compile(r"\s*([\u4e00-\u9fff]{2})")
+_INTENSITY = re.compile(r"震度|烈度|强度")
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|直至|到)\s*$")
+_AS_OF_INSIDE = re.compile(r"\s*(?:截至|截止|直至)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SMALL_NUMBER = re.compile(r"\d+\.\d+|\d{1,2}")
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 # Place names inside a source attribution or at the ends of a route describe no scene.
 _ATTRIBUTION = re.compile(
     r"(?:《[^》]{1,12}》\s*)?(?:据|引述|援引|引用)[^,，。;；]{0,24}?(?:报道|报导|消息|证实|称|显示|指出|透露|介绍|统计|表示)"
@@ -430,6 +439,16 @@ _PHRASE = re.compile("|".join(map(re.escape, _PHRASES)))
 def _words(compare: str, aliases: dict[str, str] | None = None) -> list[str]:
     """The clause's words: jieba's segmentation, codes split into letters and digits, synonyms and
     aliases (金庸 for 查良镛 when the run says 金庸（原名查良镛）) folded to one form."""
+    words = _plain_words(compare)
+    if aliases:
+        return [aliases.get(word, word) for word in words]
+    return list(words)
+
+
+@lru_cache(maxsize=16_384)
+def _plain_words(compare: str) -> tuple[str, ...]:
+    """`_words` before aliases, remembered per text: a clause is cut for each candidate it gives,
+    and wire copies repeat their sentences (the segmenter's dictionary never changes in a run)."""
     words = []
     # Phrases the segmenter cuts in pieces (失去联系, 与世长辞) become their one word first.
     compare = _PHRASE.sub(lambda match: " " + _SYNONYM_OF[match.group()] + " ", compare)
@@ -438,11 +457,8 @@ def _words(compare: str, aliases: dict[str, str] | None = None) -> list[str]:
         if not word or _PUNCT_OR_SPACE.match(word):
             continue
         for part in _WORD.findall(word):
-            part = part.upper() if part.isascii() else _normal_word(part)
-            if aliases:
-                part = aliases.get(part, part)
-            words.append(part)
-    return words
+            words.append(part.upper() if part.isascii() else _normal_word(part))
+    return tuple(words)
 
 
 # 金庸（原名查良镛）, 金庸（查良鏞）, 以笔名“金庸”…的…查良镛: two names of one person.
@@ -496,7 +512,7 @@ def _by_first_character(words: list[str]) -> dict[str, tuple[str, ...]]:
 
 def _grams(text: str) -> frozenset[str]:
     grams: set[str] = set()
-    for run in re.findall(r"[\u3400-\u9fff0-9A-Za-z]+", text):
+    for run in _GRAM_RUN.findall(text):
         for size in (2, 3):
             grams.update(run[i : i + size] for i in range(len(run) - size + 1))
     return frozenset(grams)
@@ -607,18 +623,22 @@ def _numerals_as_digits(text: str) -> str:
     return _NUMERAL_COUNT.sub(lambda match: str(_numeral_value(match.group(1))), text)
 
 
-def features_of(
-    event: dict, aliases: dict[str, str] | None = None, places: frozenset[str] = frozenset()
-) -> Features:
-    """What the merge model reads of one candidate; `places` are the run's place names (a person
-    entity among them is a place misread)."""
+@dataclass(frozen=True)
+class _TextFeatures:
+    """What `features_of` reads of a compare text alone (no aliases, no entities), remembered per
+    text: a sentence gives a candidate per clause and wire copies repeat their sentences."""
 
-    aliases = aliases or {}
-    report = event["mentions"][0]
-    compare = compare_text(event)
-    date = event["date"]
-    until = event.get("until") or ""
-    end = max(date, until) if len(until) == len(date) else date
+    main_words: tuple[str, ...]
+    aside_words: tuple[str, ...]
+    cause_words: tuple[str, ...]
+    grams: frozenset[str]
+    venues: frozenset[str]
+    magnitudes: tuple[float, ...]
+    response: bool
+
+
+@lru_cache(maxsize=16_384)
+def _text_features(compare: str) -> _TextFeatures:
     # Words of a source attribution or a journalist's credit (引述金庸女婿吳維昌證實) say who told
     # it, not what happened: they weigh `attribution_weight` of their IDF.
     hidden = [match.span() for match in _CREDIT.finditer(compare)] + _unscene_spans(compare)
@@ -631,9 +651,45 @@ def features_of(
     for match in _CAUSE.finditer("".join(main)):
         causes.append(match.group())
         main[match.start() : match.end()] = " " * (match.end() - match.start())
-    words = _words("".join(main), aliases)
-    aside_words = set(_words(" ".join(aside), aliases)) - set(words)
-    cause_words = set(_words(" ".join(causes), aliases)) - set(words) - aside_words
+    magnitudes = tuple(
+        float(value)
+        for match in _MAGNITUDE.finditer(compare)
+        if (value := next(g for g in match.groups() if g))
+        and 1.0 <= float(value) <= 9.9
+        and not _INTENSITY.search(compare[max(0, match.start() - 6) : match.start()])
+    )
+    return _TextFeatures(
+        main_words=_plain_words("".join(main)),
+        aside_words=_plain_words(" ".join(aside)),
+        cause_words=_plain_words(" ".join(causes)),
+        grams=_grams(compare),
+        venues=_venues(compare),
+        magnitudes=magnitudes,
+        response=bool(_RESPONSE.search(compare)),
+    )
+
+
+def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> list[str]:
+    return [aliases.get(word, word) for word in words] if aliases else list(words)
+
+
+def features_of(
+    event: dict, aliases: dict[str, str] | None = None, places: frozenset[str] = frozenset()
+) -> Features:
+    """What the merge model reads of one candidate; `places` are the run's place names (a person
+    entity among them is a place misread)."""
+
+    aliases = aliases or {}
+    report = event["mentions"][0]
+    compare = compare_text(event)
+    date = event["date"]
+    until = event.get("until") or ""
+    end = max(date, until) if len(until) == len(date) else date
+    # Words of a credit or an attribution (`aside`) and causes weigh less (see `_text_features`).
+    text = _text_features(compare)
+    words = _aliased(text.main_words, aliases)
+    aside_words = set(_aliased(text.aside_words, aliases)) - set(words)
+    cause_words = set(_aliased(text.cause_words, aliases)) - set(words) - aside_words
     words += sorted(aside_words) + sorted(cause_words)
     named = _central_people(
         compare, [e["text"] for e in event["entities"] if e["type"] == "person" and e["text"] not in places]
@@ -643,11 +699,14 @@ def features_of(
     all_places = [e["text"] for e in event["entities"] if e["type"] == "place"]
     scene_source = event.get("_scene_places")
     scene = _scene_places(compare, scene_source if scene_source is not None else all_places)
-    hospitals = frozenset(
-        _expand_abbreviations(e["text"])
-        for e in event["entities"]
-        if e["type"] == "org" and e["text"].endswith("医院")
-    ) | _venues(compare)
+    hospitals = (
+        frozenset(
+            _expand_abbreviations(e["text"])
+            for e in event["entities"]
+            if e["type"] == "org" and e["text"].endswith("医院")
+        )
+        | text.venues
+    )
     counts: dict[str, list[tuple[float, str]]] = {}
     distances = []
     sentence = to_simplified(report["sentence"])
@@ -665,24 +724,15 @@ def features_of(
             # vetoes when it disagrees; a bare count (132人。, 搭载133人的客机 against 乘客123人、
             # 机组人员9人) is evidence when it agrees.
             toll = next((name for name, pattern in _TOLLS if pattern.match(after)), None)
-            counted = re.match(r"\s*([\u4e00-\u9fff]{2})", after)
+            counted = _COUNTED.match(after)
             key = toll or (f"{unit}:{counted.group(1)}" if counted else "count:" + unit)
             counts.setdefault(key, []).append((float(value), approximate))
-    magnitudes = tuple(
-        float(value)
-        for match in _MAGNITUDE.finditer(compare)
-        if (value := next(g for g in match.groups() if g))
-        and 1.0 <= float(value) <= 9.9
-        and not re.search(r"震度|烈度|强度", compare[max(0, match.start() - 6) : match.start()])
-    )
+    magnitudes = text.magnitudes
     time_of_day = event.get("time")
     clock_span = _clock_span(time_of_day, report, offset)
     before = to_simplified(report["sentence"][: max(0, report["start"] - offset)])
     # 截至 before the expression, or inside it when the normalizer reads it as part of the expression.
-    as_of = bool(
-        re.search(r"(?:截至|截止|截止到|直至|到)\s*$", before)
-        or re.match(r"\s*(?:截至|截止|直至)", to_simplified(report.get("text") or ""))
-    )
+    as_of = bool(_AS_OF_BEFORE.search(before) or _AS_OF_INSIDE.match(to_simplified(report.get("text") or "")))
     kinds = _kinds(compare, words, cause_words | aside_words, aliases)
     # A count over a span of hours (当天16时至20时…地震49次) is a tally taken at the span's end.
     span_end = _span_end(to_simplified(report.get("text") or ""), time_of_day)
@@ -707,7 +757,7 @@ def features_of(
         end=end,
         time=time_of_day,
         clock_span=clock_span,
-        response=bool(_RESPONSE.search(compare)),
+        response=text.response,
         kinds=kinds,
         inherited=report.get("dated_by") == "context",
         as_of=as_of,
@@ -719,11 +769,11 @@ def features_of(
             number
             for quantity in event.get("quantities") or []
             if quantity.get("unit")
-            for number in re.findall(r"\d+(?:\.\d+)?", to_simplified(quantity.get("text") or ""))
+            for number in _NUMBER.findall(to_simplified(quantity.get("text") or ""))
         ),
         tokens=frozenset(words) | _joined_singles(words),
         long_words=_by_first_character(words),
-        grams=_grams(compare),
+        grams=text.grams,
         people=people,
         central=central,
         places=frozenset(_place_key(p) for p in all_places),
@@ -734,6 +784,20 @@ def features_of(
         magnitudes=magnitudes,
         key=key,
     )
+
+
+# (the shipped table in use, policy.idf_unknown) -> word -> `_word_weight(word, ...)`.
+_WORD_WEIGHTS: dict[tuple[bool, float], dict[str, tuple[bool, float, bool]]] = {}
+
+
+def _word_weight(word: str, table: dict[str, float], policy: MergePolicy) -> tuple[bool, float, bool]:
+    """(a measure or small count, the shipped IDF capped for a code, a single Han character)."""
+    shipped = table.get(word, policy.idf_unknown)
+    if word.isdigit():
+        shipped = min(shipped, 8.0)  # a flight number or code (5735) identifies
+    elif word.isascii():
+        shipped = min(shipped, 4.0)  # letters of a code (MU of MU5735), an acronym
+    return (_SMALL_NUMBER.fullmatch(word) is not None, shipped, len(word) == 1 and not word.isascii())
 
 
 def weigh(features: list[Features], policy: MergePolicy) -> None:
@@ -747,22 +811,24 @@ def weigh(features: list[Features], policy: MergePolicy) -> None:
                 frequency[word] = frequency.get(word, 0) + 1
         total = len(features)
         run = {word: math.log((total + 1) / (count + 0.5)) + 1.0 for word, count in frequency.items()}
+    # What a word's weight owes to the word alone, found once per word of the run: whether it is a
+    # measure or small count, its shipped IDF with a code's cap, whether it is one Han character.
+    known = _WORD_WEIGHTS.setdefault((bool(table), policy.idf_unknown), {})
+    if len(known) > 200_000:
+        known.clear()
     for feature in features:
         for word in feature.words:
+            about = known.get(word)
+            if about is None:
+                about = known[word] = _word_weight(word, table, policy)
+            small_number, capped, single = about
             if policy.idf == "run":
                 weight = run[word]
             else:
-                shipped = table.get(word, policy.idf_unknown)
-                if re.fullmatch(r"\d+\.\d+|\d{1,2}", word):
-                    shipped = policy.idf_floor  # measures and small counts are compared as numbers
-                elif word in feature.measured:
-                    shipped = policy.idf_floor  # a count (900 of 逾900人): compared as a number
-                elif word.isdigit():
-                    shipped = min(shipped, 8.0)  # a flight number or code (5735) identifies
-                elif word.isascii():
-                    shipped = min(shipped, 4.0)  # letters of a code (MU of MU5735), an acronym
+                # Measures and small counts, and a count (900 of 逾900人), are compared as numbers.
+                shipped = policy.idf_floor if small_number or word in feature.measured else capped
                 weight = shipped if policy.idf == "jieba" else (shipped + run[word] * 3.0) / 2
-            if len(word) == 1 and not word.isascii() and word not in feature.people:
+            if single and word not in feature.people:
                 weight *= 0.5  # single characters are mostly function words
             if word in feature.aside:
                 weight *= policy.attribution_weight
@@ -780,7 +846,7 @@ def _abbreviates(short: str, long: str) -> bool:
     """东航 for 东方航空, 国台办 for 国务院台湾事务办公室: same first character, in order inside."""
     if not (2 <= len(short) <= 4 < len(long) + 1) or len(long) <= len(short) or short[0] != long[0]:
         return False
-    if not re.fullmatch(r"[\u3400-\u9fff]+", short):
+    if not _HAN_ONLY.fullmatch(short):
         return False
     position = 0
     for char in short:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from timeline.events.entities import last_word_boundary, tag_words
 from timeline.textprep import prepare, to_simplified
@@ -25,6 +26,10 @@ _CONNECTIVE = re.compile(
 # A short aside in brackets, (左一) or (上生所): dropped from titles.
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "(": ")", "（": "）", "【": "】"}
+# 起/以来/后 closing a time phrase; the rest of one (凌晨时分,); a phrase in front of a comma.
+_CLOSING = re.compile(r"(?:以来|以來|起|后|後|前|内|內)(?![\u4e00-\u9fff])")
+_TIME_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}[,，]")
+_SETTING_FRONT = re.compile(r"([^,，;；:：。]{4,32})[,，]")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -61,9 +66,19 @@ def title_of_clause(
     (document offsets, shifted by `offset`) are the other time expressions, so that a date followed by
     a clock time (`2月28日下午4时许`) is stripped as a whole.
     """
-    spans = sorted(
-        {(m["start"] - offset, m["end"] - offset) for m in mentions} | {(mention_start, mention_end)}
+    spans = tuple(
+        sorted({(m["start"] - offset, m["end"] - offset) for m in mentions} | {(mention_start, mention_end)})
     )
+    return _title_of(clause, mention_start, mention_end, spans, limit)
+
+
+@lru_cache(maxsize=8_192)
+def _title_of(
+    clause: str, mention_start: int, mention_end: int, spans_seen: tuple[tuple[int, int], ...], limit: int
+) -> tuple[str, bool]:
+    """`title_of_clause` from the sorted spans of the clause's time expressions, remembered: wire
+    copies repeat their clauses."""
+    spans = list(spans_seen)
     title = clause
     # A quotation that opens the clause ("“不抛弃,不放弃!”1月28日晚,……") is what someone said, not
     # what happened: start after it when the date follows it.
@@ -114,11 +129,11 @@ def title_of_clause(
             stripped_any = True
     if stripped_any:
         # 起/以来/后 closing the time phrase (自1月23日10时起,), not a word of the clause (六点起床).
-        closing = re.match(r"(?:以来|以來|起|后|後|前|内|內)(?![\u4e00-\u9fff])", title[probe:])
+        closing = _CLOSING.match(title[probe:])
         if closing:
             probe += closing.end()
         # The rest of a time phrase the normalizer left out: 凌晨时分, 零时刚过.
-        tail = re.match(r"[\u4e00-\u9fff]{1,2}[,，]", title[probe:])
+        tail = _TIME_TAIL.match(title[probe:])
         if tail and _han_count(title[probe + tail.end() :]) >= 6:
             probe += tail.end()
         rest = _skip(title, probe, _LEADING_JUNK)
@@ -191,7 +206,7 @@ def _is_setting(text: str) -> bool:
 
 def _drop_setting(title: str) -> str:
     """Drop a verbless setting in front ("长沙市开福区湘江世纪城小区,志愿者给居民送方便面")."""
-    match = re.match(r"([^,，;；:：。]{4,32})[,，]", title)
+    match = _SETTING_FRONT.match(title)
     if match and _is_setting(match.group(1)) and _han_count(title[match.end() :]) >= 8:
         return title[_skip(title, match.end(), _LEADING_JUNK) :]
     return title
@@ -210,6 +225,8 @@ def _without_pinyin(text: str) -> str:
     """The original characters minus pinyin a broken converter inserted (`產(chǎn)`)."""
     prepared = prepare(text)
     kept = sorted(set(prepared.offsets[:-1]))
+    if len(kept) == len(text) and (not kept or (kept[0] == 0 and kept[-1] == len(text) - 1)):
+        return text  # every character kept (distinct offsets spanning the text): nothing inserted
     return "".join(text[i] for i in kept)
 
 
