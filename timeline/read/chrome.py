@@ -33,9 +33,9 @@ _GAMBLING = re.compile(
 )
 # A site name said twice (`彩神88-彩神88`, `宝利彩票|宝利彩票`, `黑红大战app|黑红大战app邀请码`).
 _SAID_TWICE = re.compile(r"^(?P<name>[^\s|丨_\-—]{2,20})\s*[|丨_\-—–]+\s*(?P=name)")
-_SAID_TWICE_TAIL = (
-    8  # `黑红大战app|黑红大战app邀请码`; a longer tail is a headline (`北京|北京大到暴雨来临之前…`)
-)
+# what may follow the name said twice (`黑红大战app|黑红大战app邀请码`); a longer tail makes a headline
+# (`北京|北京大到暴雨来临之前…`)
+_SAID_TWICE_TAIL = 8
 
 
 def _said_twice(line: str) -> bool:

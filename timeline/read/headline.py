@@ -68,16 +68,16 @@ def _glued_headline(line: str) -> bool:
     )
 
 
-_TITLE_FIELD = re.compile(r"^(?:标题|题目|标 题)\s*[:：]\s*(?=\S)")
+# Read on normalized (simplified) lines and on the original headline, which may be traditional.
+_TITLE_FIELD = re.compile(r"^\s*(?:标题|標題|题目|題目|标 题|標 題)\s*[:：]\s*(?=\S)")
 
 
-def _labelled_title(normalized: list[str], clean: CleanText) -> tuple[int, int] | None:
-    """A government page's field of its own title (`标题: 生态环境行政处罚公开事项`): the line and where
-    the title starts in it."""
+def _labelled_title(normalized: list[str]) -> int | None:
+    """The line of a government page's field of its own title (`标题: 生态环境行政处罚公开事项`)."""
     for index, line in enumerate(normalized[:_TOP_LINES_FOR_TITLE]):
         field = _TITLE_FIELD.match(line) if line else None
         if field and _hans(line[field.end() :]) >= 4:
-            return index, field.end()
+            return index
     return None
 
 
@@ -288,7 +288,7 @@ def find_title(
                 return _most_about_the_body(below[0], block, normalized, clean), None
 
         fallback = None
-        for index in range(min(clean.head_lines, len(normalized), 40)):
+        for index in range(min(clean.head_lines, len(normalized), _TOP_LINES_FOR_TITLE)):
             line = normalized[index]
             if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < 4:
                 continue
@@ -306,14 +306,15 @@ def find_title(
                 return index, 400
         return None
 
-    labelled = _labelled_title(normalized, clean)
+    labelled = _labelled_title(normalized)
     if labelled is not None:
-        return title_at(labelled[0])[labelled[1] :].strip() or title_at(labelled[0])
+        # the field's label is cut from the headline itself, not at an offset of the normalized line
+        return _TITLE_FIELD.sub("", title_at(labelled), count=1).strip() or title_at(labelled)
     glued = _headline_glued_to_its_date(text, clean, dateline_at)
     if glued:
         return glued
-    english = _english_headline(normalized, clean)
-    if english is not None and dateline_at is None:
+    english = _english_headline(normalized, clean) if dateline_at is None else None
+    if english is not None:
         return title_at(english)
     chosen = choose(dateline_at)
     if chosen is None:
@@ -464,7 +465,7 @@ def _about_the_body(index: int, normalized: list[str], clean: CleanText, headlin
             return index  # plainly about the body: no need to read the rest
     if len(body) < _BODY_PAIRS or len(own & body) > _ABOUT_NOTHING * len(own):
         return index
-    for other in range(min(len(normalized), max(clean.head_lines, index) + 3, 40)):
+    for other in range(min(len(normalized), max(clean.head_lines, index) + 3, _TOP_LINES_FOR_TITLE)):
         line = normalized[other]
         candidate = _pairs(line)
         if (

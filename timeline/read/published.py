@@ -966,9 +966,8 @@ def _choose_year(
 
 _TODAY_WORDS = frozenset({"今天", "今日", "今晚", "今夜"})
 _TODAY_WORD = re.compile("|".join(_TODAY_WORDS))
-_STATEMENT_WINDOW = (
-    30  # `今天是农历戊戌狗年腊月三十`, `今日（星期三）`: what is said of the day follows it closely
-)
+# what is said of the day follows it closely (`今天是农历戊戌狗年腊月三十`, `今日（星期三）`)
+_STATEMENT_WINDOW = 30
 # between the day word and what it is said to be: `今天是农历正月十五`, `今晚是除夕`, `今天恰逢元宵节`
 _TODAY_IS = re.compile(r"\s*(?:是|为|正值|恰逢|适逢)?\s*(?:农历|阴历)?\s*")
 
