@@ -6,8 +6,9 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from merge_reports import candidates, sources_of
 
-from timeline.events import build_events, document_events
+from timeline.events import build_events
 from timeline.events.merge import (
     MergePolicy,
     features_of,
@@ -17,22 +18,10 @@ from timeline.events.merge import (
     time_relation,
     weigh,
 )
-from timeline.extract import extract_path, extract_text
+from timeline.extract import extract_path
 
 ROOT = Path(__file__).resolve().parent.parent
 POLICY = MergePolicy()
-
-
-def candidates(*reports: tuple[str, str, str]) -> list[dict]:
-    """(document id, reference date, text) -> the candidate events of each report."""
-    found = []
-    for doc_id, ref, text in reports:
-        found.extend(document_events(extract_text(text, ref, doc_id=doc_id)))
-    return found
-
-
-def sources_of(events: list[dict]) -> list[list[str]]:
-    return sorted(event["sources"] for event in events)
 
 
 @pytest.mark.parametrize(

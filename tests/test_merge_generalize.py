@@ -8,8 +8,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from merge_reports import candidates, one, sources_of
 
-from timeline.events import document_events
 from timeline.events.merge import (
     MergePolicy,
     _overlap,
@@ -21,24 +21,8 @@ from timeline.events.merge import (
     vetoed,
     weigh,
 )
-from timeline.extract import extract_text
 
 POLICY = MergePolicy()
-
-
-def candidates(*reports: tuple[str, str, str]) -> list[dict]:
-    found = []
-    for doc_id, ref, text in reports:
-        found.extend(document_events(extract_text(text, ref, doc_id=doc_id)))
-    return found
-
-
-def sources_of(events: list[dict]) -> list[list[str]]:
-    return sorted(event["sources"] for event in events)
-
-
-def one(found: list[dict], words: str) -> dict:
-    return next(c for c in found if words in c["mentions"][0]["sentence"])
 
 
 def test_a_name_cut_differently_still_counts_by_its_character_pairs():

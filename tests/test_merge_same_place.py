@@ -8,23 +8,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from merge_reports import candidates, one
 
-from timeline.events import document_events
 from timeline.events.merge import MergePolicy, features_of, merge_candidates, score, vetoed, weigh
-from timeline.extract import extract_text
 
 POLICY = MergePolicy()
-
-
-def candidates(*reports: tuple[str, str, str]) -> list[dict]:
-    found = []
-    for doc_id, ref, text in reports:
-        found.extend(document_events(extract_text(text, ref, doc_id=doc_id)))
-    return found
-
-
-def one(found: list[dict], words: str) -> dict:
-    return next(c for c in found if words in c["mentions"][0]["sentence"])
 
 
 def test_the_word_a_warning_names_tells_a_warning_not_that_happening():
