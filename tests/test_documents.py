@@ -310,6 +310,11 @@ BODY = (
 )
 
 
+def _read(text: str) -> dict:
+    """The document read from `text` as a file `t.txt` would be."""
+    return document_from_text(text, "t", "t.txt", "utf-8")
+
+
 def test_a_slogan_above_the_headline_gives_way_to_the_line_about_the_body():
     text = "閱讀讓生活永遠不無聊\n我國出現第5例武漢肺炎 曾與首例搭同班機返台\n" + BODY
     assert find_title(text, clean_lines(text)) == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
@@ -329,7 +334,7 @@ def test_a_ticker_under_a_date_label_on_top_gives_way_to_the_headline_the_body_i
     text = " date 2020-01-28 我的頻道\n\n颱風明晚逼近 北部山區嚴防豪雨\n\n" + (
         "我國出現第5例武漢肺炎 曾與首例搭同班機返台\n\n記者某某／台北報導\n" + BODY
     )
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert document["title"] == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
 
 
@@ -339,7 +344,7 @@ def test_a_gallery_headline_repeated_under_every_picture_is_still_the_headline()
         f"{headline}\n第{n}张图:球迷们围坐在大屏幕前等待开赛,现场气氛十分热烈。\n" for n in range(3)
     )
     text = f"{headline}\n\n更新时间:2018-06-15 12:47:14\n\n{pictures}"
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert document["title"] == headline
 
 
@@ -349,7 +354,7 @@ def test_other_stories_headlines_above_the_headline_are_noise():
         f" date 2020-01-28 我的頻道\n\n{ticker}\n\n我國出現第5例武漢肺炎 曾與首例搭同班機返台\n\n記者某某／台北報導\n"
         + BODY
     )
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     spans = document["noise_spans"]
     at = text.index(ticker)
     assert any(start <= at < end for start, end in spans)
@@ -363,16 +368,13 @@ def test_a_headline_glued_to_a_scrapers_date_label_is_the_headline():
         + BODY
         + "▪️相關報導：明日天氣晴朗 氣溫回升\n"
     )
-    assert (
-        document_from_text(glued, "t", "t.txt", "utf-8")["title"]
-        == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
-    )
+    assert _read(glued)["title"] == "我國出現第5例武漢肺炎 曾與首例搭同班機返台"
 
 
 def test_a_scrapers_date_label_is_chrome_and_the_rest_of_its_line_is_text():
     lede = "香港楼宇渗水纠纷时有发生，处理不当容易伤及邻里和气。调解服务已由本月2日起续办一年。"
     text = " date 2025-12-29 " + lede + "\n\n" + BODY
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     spans = document["noise_spans"]
     assert document["published"] == "2025-12-29"
     assert any(start <= 1 < end for start, end in spans)  # the stamp
@@ -398,10 +400,7 @@ def test_a_headline_behind_a_hijackers_word_is_the_headline_without_it():
         "2026世界杯\n开云官方app下载 某某街道社区: 入户走访察民情 精准服务解民忧\n"
         "发布日期:2026-01-21 15:01 点击次数:165\n" + BODY
     )
-    assert (
-        document_from_text(text, "t", "t.txt", "utf-8")["title"]
-        == "某某街道社区: 入户走访察民情 精准服务解民忧"
-    )
+    assert _read(text)["title"] == "某某街道社区: 入户走访察民情 精准服务解民忧"
 
 
 def test_keywords_before_a_headline_are_not_part_of_it():
@@ -442,12 +441,12 @@ def test_a_chronology_of_years_does_not_date_a_wire_dateline_without_a_year():
         "新华社香港10月30日电（记者某某 某某）以笔名写下多部武侠小说的著名作家某某30日下午在香港逝世，享年94岁。\n"
         "他1959年创办报纸，2000年获特区政府颁授勋章；2001年，一颗小行星以他命名；2017年，博物馆开设展馆介绍他的作品。\n"
     )
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert document["published"] is None  # the last year of a life is not the year of its end
     dated = text.replace("享年94岁。\n", "享年94岁。今年他的新版全集刚刚出齐。\n").replace(
         "2017年，", "2018年，"
     )
-    assert document_from_text(dated, "t", "t.txt", "utf-8")["published"] == "2018-10-30"
+    assert _read(dated)["published"] == "2018-10-30"
 
 
 def test_a_date_of_history_does_not_date_the_page():
@@ -456,14 +455,14 @@ def test_a_date_of_history_does_not_date_the_page():
         "据央视新闻21日报道，一架客机在广西梧州藤县发生事故，并引发山火，伤亡情况暂不明确，救援队伍已经集结。\n"
         "执飞飞机为一架波音737-800，2015年6月22日交付，机龄6.8年。\n"
     )
-    assert document_from_text(text, "t", "t.txt", "utf-8")["published"] is None
+    assert _read(text)["published"] is None
 
 
 def test_a_scrapers_stamp_of_a_month_takes_its_day_from_the_opening_lines():
     text = (
         " date 2023-09 華為25日在深圳舉辦秋季新品發布會，多款產品同場亮相，吸引逾2000人出席觀看。\n\n" + BODY
     )
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert document["published"] == "2023-09-25"
     assert document["published_basis"] == "inferred"
     assert not document["title"].startswith("date")
@@ -475,12 +474,12 @@ def test_an_archives_republic_era_date_with_dashes_dates_a_taiwanese_page():
         "環境部新聞專區\n\n最新空氣品質資訊上哪查?環保署網頁告訴您!\n\n96-07-02 [行政院環境保護署監資處 ]\n\n"
         + BODY
     )
-    assert document_from_text(text, "t", "t.txt", "utf-8")["published"] == "2007-07-02"
+    assert _read(text)["published"] == "2007-07-02"
 
 
 def test_an_advert_prompt_glued_to_a_scrapers_stamp_is_not_the_headline():
     text = " date 2026-01-02 我是廣告 請繼續往下閱讀\n\n" + BODY
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert "廣告" not in document["title"]
     assert document["published"] == "2026-01-02"
 
@@ -498,10 +497,7 @@ def test_an_english_headline_over_an_english_byline_heads_a_chinese_speech():
         "Speech By Ms Lee, Minister Of State For Culture, Community And Youth\n\n"
         "尊敬的各位会馆领袖、\n\n" + BODY
     )
-    assert (
-        document_from_text(text, "t", "t.txt", "utf-8")["title"]
-        == "Celebrating the Legacy of the Chinese Community"
-    )
+    assert _read(text)["title"] == "Celebrating the Legacy of the Chinese Community"
 
 
 def test_an_english_slogan_is_not_the_first_paragraph():
@@ -509,10 +505,7 @@ def test_an_english_slogan_is_not_the_first_paragraph():
         "CD Voice\n\nYour fast way to all things China. Join the conversation, every single day!\n\n"
         "英语新闻丨8人被刑拘!甘肃天水通报幼儿园儿童血铅异常调查处置\n\n" + BODY
     )
-    assert (
-        document_from_text(text, "t", "t.txt", "utf-8")["title"]
-        == "英语新闻丨8人被刑拘!甘肃天水通报幼儿园儿童血铅异常调查处置"
-    )
+    assert _read(text)["title"] == "英语新闻丨8人被刑拘!甘肃天水通报幼儿园儿童血铅异常调查处置"
 
 
 def test_a_place_said_twice_at_the_head_of_a_headline_is_not_spam():
@@ -522,13 +515,13 @@ def test_a_place_said_twice_at_the_head_of_a_headline_is_not_spam():
 
 def test_day_first_dates_and_labelled_two_digit_years_date_a_page():
     digest = "星洲日报—大都会__23_07_2025\n以下是根据来源整理的新闻标题及简介:\n" + BODY
-    document = document_from_text(digest, "t", "t.txt", "utf-8")
+    document = _read(digest)
     assert document["published"] == "2025-07-23"
     assert document["title"] == "星洲日报—大都会__23_07_2025"  # a digest named by its edition
     slashed = "某某新闻标题在这里出现了\n23/07/2025\n" + BODY
-    assert document_from_text(slashed, "t", "t.txt", "utf-8")["published"] == "2025-07-23"
+    assert _read(slashed)["published"] == "2025-07-23"
     labelled = "青岛新闻网讲述社区崛起的原因\n\n时间:09-04-10 栏目:制度规范 作者:某某 评论:1\n\n" + BODY
-    assert document_from_text(labelled, "t", "t.txt", "utf-8")["published"] == "2009-04-10"
+    assert _read(labelled)["published"] == "2009-04-10"
 
 
 def test_salutations_section_numbers_and_notice_fields_are_not_headlines():
@@ -644,21 +637,21 @@ def test_reading_any_text_never_raises_and_spans_stay_inside(text):
 def test_what_the_text_says_of_its_own_day_is_read_by_the_normalizer():
     # 年初六 (the Hong Kong form of 正月初六) fell on 13 February in 2016 only, of the years near
     text = "僑界團拜\n\n中央社紐約2月13日電 今天是年初六，紐約法拉盛僑界在寒風中舉行新春團拜，數百人到場互道新年快樂。\n"
-    assert document_from_text(text, "t", "t.txt", "utf-8")["published"] == "2016-02-13"
+    assert _read(text)["published"] == "2016-02-13"
     lunar = "某某卫视记者报道:\n今天\n农历戊戌狗年腊月三十\n除夕之夜，千家万户团圆守岁，街头巷尾张灯结彩，年味浓浓。\n"
-    assert document_from_text(lunar, "t", "t.txt", "utf-8")["published"] == "2019-02-04"
+    assert _read(lunar)["published"] == "2019-02-04"
 
 
 def test_a_papers_tag_alone_on_its_line_is_not_the_headline():
     text = "晚報訊\n昨天是元宵節，也是限放的最後一天，市內各消防中隊昨晚出警次數超過平時數倍，是幾天中最忙的一晚。\n"
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert document["title"] != "晚報訊"
     assert clean_lines(text).reason(0) == "meta"
 
 
 def test_a_zone_name_between_date_and_clock_keeps_the_clock():
     text = "警方在銅鑼灣一帶加強巡邏 拘捕2人\n\n2025-06-05 HKT 00:51\n分享工具 facebook\n" + BODY
-    assert document_from_text(text, "t", "t.txt", "utf-8")["published"] == "2025-06-05T00:51"
+    assert _read(text)["published"] == "2025-06-05T00:51"
 
 
 def test_writer_and_publication_labels_and_archive_links_are_chrome():
@@ -666,10 +659,7 @@ def test_writer_and_publication_labels_and_archive_links_are_chrome():
     text = "9.6九龍大遊行|便衣警截堵路男爆衝突 4男被捕\n" + "\n".join(lines) + "\n" + BODY
     clean = clean_lines(text)
     assert all(clean.is_noise(text.index(line)) for line in lines)
-    assert (
-        document_from_text(text, "t", "t.txt", "utf-8")["title"]
-        == "9.6九龍大遊行|便衣警截堵路男爆衝突 4男被捕"
-    )
+    assert _read(text)["title"] == "9.6九龍大遊行|便衣警截堵路男爆衝突 4男被捕"
 
 
 def test_a_flattened_first_line_gives_headline_and_date():
@@ -677,7 +667,7 @@ def test_a_flattened_first_line_gives_headline_and_date():
         "教育局宣布全港學校今日下午停課 Oct 8, 2021 教育局宣布，由於紅色暴雨警告信號正在生效，全港學校今日下午停課，家長毋須送子女回校。\n"
         + BODY
     )
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert document["published"] == "2021-10-08"
     assert document["title"] == "教育局宣布全港學校今日下午停課"
 
@@ -689,7 +679,7 @@ def test_a_skip_link_an_roc_labelled_date_and_a_repeated_update_stamp():
         + "更新時間|2024.09.19 18:24 臺北時間\n"
         + BODY
     )
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert document["title"] == "監察委員赴彰化縣地方巡察"
     assert document["published"] == "2004-06-24"
     assert clean_lines(text).is_noise(text.index("更新時間"))
@@ -698,7 +688,7 @@ def test_a_skip_link_an_roc_labelled_date_and_a_repeated_update_stamp():
 def test_an_editors_note_tag_alone_is_not_a_headline():
     assert clean_headline("【直新闻按】") == "【直新闻按】"  # kept as written when it is all there is
     text = "【編者按】\n" + BODY
-    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] != "【編者按】"
+    assert _read(text)["title"] != "【編者按】"
 
 
 def test_decorations_around_a_headline_are_cut():
@@ -730,7 +720,7 @@ def test_a_label_said_twice_a_long_desk_credit_and_a_summary_are_not_headlines()
     text = (
         "摘要:一进小区业主群,手机整天响个不停,楼下停电没人通知\n老百姓进了业主群为啥天天像逛菜市场?\n" + BODY
     )
-    assert not document_from_text(text, "t", "t.txt", "utf-8")["title"].startswith("摘要")
+    assert not _read(text)["title"].startswith("摘要")
 
 
 def test_a_summary_first_and_a_sites_address_stamp():
@@ -740,7 +730,7 @@ def test_a_summary_first_and_a_sites_address_stamp():
         + BODY
         + "http://2008.sina.com.cn 2008年08月06日12:34  新浪体育\n"
     )
-    document = document_from_text(text, "t", "t.txt", "utf-8")
+    document = _read(text)
     assert document["title"] == "老百姓进了业主群为啥天天像逛菜市场?网友的回答很新鲜"
     assert clean_lines(text).is_noise(text.index("http://2008"))
 
@@ -758,14 +748,14 @@ def test_a_stamp_in_brackets_after_the_headline_is_cut():
 
 def test_a_title_field_an_anchor_mark_writers_credit_and_formal_numerals():
     text = "某区生态环境分局\n标题: 生态环境行政处罚公开事项\n发文日期: 2020-06-18\n" + BODY
-    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] == "生态环境行政处罚公开事项"
+    assert _read(text)["title"] == "生态环境行政处罚公开事项"
     report = (
         ":::主要內容區\n\n104年5月農業產銷概況\n\n文 / 農糧署 某某某\n統計室 葉某某‧袁某某‧邱某某\n\n壹、農業生產\n\n"
         + BODY
     )
     clean = clean_lines(report)
     assert clean.reason(0) == "meta" and clean.is_noise(report.index("統計室"))
-    assert document_from_text(report, "t", "t.txt", "utf-8")["title"] == "104年5月農業產銷概況"
+    assert _read(report)["title"] == "104年5月農業產銷概況"
 
 
 def test_a_date_inside_a_sentence_does_not_make_a_flattened_headline():
@@ -773,4 +763,4 @@ def test_a_date_inside_a_sentence_does_not_make_a_flattened_headline():
         "镜湖区图书馆将于2023年1月21日起进行场馆改造及图书盘点，其间拟闭馆，恢复开放时间另行通知，敬请读者谅解。\n镜湖区图书馆临时闭馆通知\n"
         + BODY
     )
-    assert document_from_text(text, "t", "t.txt", "utf-8")["title"] != "镜湖区图书馆将于"
+    assert _read(text)["title"] != "镜湖区图书馆将于"
