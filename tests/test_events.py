@@ -310,3 +310,10 @@ def test_a_date_in_a_works_title_dates_nothing():
     mentions = [mention(text, "3月2日", "2020-03-02"), mention(text, "2月8日", "2020-02-08")]
     events = document_events(document(text, mentions))
     assert [event["date"] for event in events] == ["2020-03-02"]
+
+
+def test_a_decorated_headline_line_is_the_headline_and_makes_no_report():
+    text = "【不斷更新】9月3日8縣市停班課 海葵撲台\n\n花蓮縣9月2日晚間率先宣布明天放颱風假。\n"
+    mentions = [mention(text, "9月3日", "2023-09-03"), mention(text, "9月2日", "2023-09-02")]
+    events = document_events(document(text, mentions, title="9月3日8縣市停班課 海葵撲台"))
+    assert [event["date"] for event in events] == ["2023-09-02"]

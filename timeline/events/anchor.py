@@ -32,6 +32,7 @@ from timeline.events.titles import (
     _without_pinyin,
     title_of_clause,
 )
+from timeline.read.headline import clean_headline
 from timeline.textprep import to_simplified
 
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
@@ -144,6 +145,9 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in re.finditer(r"《[^《》\n]{1,80}》", text)]
 
 
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+
+
 def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
     """Where the document's title stands as a line of its own near the top, if it does."""
     title = (title or "").strip()
@@ -152,12 +156,19 @@ def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
     start = text.find(title, 0, 2000)
     if start < 0:
         return None
-    before = text[text.rfind("\n", 0, start) + 1 : start]
+    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    after = text[start + len(title) : line_end if line_end >= 0 else len(text)]
-    if before.strip() or after.strip():
-        return None  # the title words appear inside a sentence, not as the headline line
-    return (start, start + len(title))
+    line_end = line_end if line_end >= 0 else len(text)
+    before, after = text[line_start:start], text[start + len(title) : line_end]
+    if not before.strip() and not after.strip():
+        return (start, start + len(title))
+    # the headline line with the decorations the title was cut from (`【不斷更新】8縣市明停班課…`,
+    # `图文-…`, `… - 中新网`): the whole line is the headline. Not a lede taken as the title for want
+    # of one (`【某某新聞】某市中心…發生大火，…。`): its clauses are the report. Otherwise the title words
+    # stand inside a sentence.
+    if not title.endswith(_SENTENCE_ENDS) and clean_headline(text[line_start:line_end]) == title:
+        return (line_start, line_end)
+    return None
 
 
 def _is_anchor(mention: dict) -> bool:
