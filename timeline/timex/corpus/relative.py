@@ -133,6 +133,8 @@ REAL: list[Entry] = [
     # the bracketed day right before a part of day (昨(17)晚間10時, 今(18)早)
     (time("2024-03-17T22:00"), "2024-03-18", ["昨(17)晚間10時", "昨（17）晚间10时", "昨(17)晚上10時"]),
     (time("2024-03-18TMO"), "2024-03-18", ["今(18)早出發", "今（18）早出发"]),
+    # a space between the bracketed day and 日 (Hong Kong's Yahoo: 今(31 日)晚)
+    (time("2024-12-31TEV"), "2024-12-31", ["今(31 日)晚本港多區倒數", "今（31 日）晚本港多区倒数"]),
     # 今/昨 before a part of day
     (time("2025-08-12T14:30"), "2025-08-12", ["今下午2时30分发布警报", "今下午2時30分發布警報"]),
     # 今(<year>)年, 上(<month>)月: the year or month in brackets (Taiwan)
