@@ -207,6 +207,7 @@ class Resolver:
         self.taiwan = False  # the text is Taiwan's (兒童節 is 4 April there): set by `resolve`
         self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
         self.afternoon_day: dt.date | None = None  # … of the last afternoon or evening time (…直到午夜)
+        self.new_years_eve: dt.date | None = None  # a 除夕 read as 31 December: later ones are too
         # the day of a wire dateline at the head of the text (（中央社記者台北9日電）, 新华社北京1月3日电) a day
         # or two before the reference: the story's own day (a report filed late, published after midnight)
         self.dateline_day: dt.date | None = None
@@ -1444,10 +1445,16 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if date is not None:
         if date.lunar_month is None and date.lunar_day is not None and date.festival is None:
             resolved = _lunar_day_by_gloss(date.lunar_day, expression.gloss, resolver)
-        elif date.festival == "除夕" and date.year is None and _new_years_eve_report(text, resolver):
-            # 除夕夜多区举行跨年倒数: on the last days of December, 除夕 with 跨年 is the Gregorian eve
-            eve = dt.date(resolver.ref_date.year - (resolver.ref_date.month == 1), 12, 31)
-            resolver.step(f"除夕 beside 跨年 at the turn of the year: 31 December, {eve}")
+        elif date.festival == "除夕" and _new_years_eve_report(
+            text, expression.start, expression.end, resolver
+        ):
+            # 除夕夜多区举行跨年倒数, 除夕夜及元旦日, 迎接2024年: in December, 除夕 told with the turn of the
+            # Gregorian year is 31 December (Hong Kong, Macau and Taiwan call it 除夕 too); 2023年除夕 in
+            # such a report is that year's 31 December
+            year = date.year or resolver.ref_date.year - (resolver.ref_date.month == 1)
+            eve = dt.date(year, 12, 31)
+            resolver.new_years_eve = eve
+            resolver.step(f"除夕 told with the turn of the year: 31 December, {eve}")
             resolved = Resolved(eve.isoformat(), eve.isoformat(), day=eve)
         else:
             resolved = resolve_date(date, resolver, future, quoted)
@@ -1602,6 +1609,9 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         mention_type = "TIME"
     part = time.pod if time is not None else pod_from_date
     hour = time.hour if time is not None else None
+    if part is None and hour is None and date is not None and date.festival == "除夕":
+        # 除夕 is an evening: the 午夜 and 凌晨 told after it are the next day's (今日大除夕，午夜倒数)
+        part = "EV"
     if part is not None or hour is not None:
         evening = part == "EV" or (hour is not None and hour >= 18)
         resolver.evening_day = resolved.day if evening else None
@@ -1728,16 +1738,33 @@ def _first_day(resolved: Resolved) -> dt.date | None:
 
 
 _CROSSING_THE_YEAR = re.compile(r"跨年|倒数|新年倒计时")
+# beside the 除夕 itself: 除夕夜及元旦日 (the eve joined to New Year's Day), 今晚(12月31日), 31日晚
+_EVE_WITH_NEW_YEARS_DAY = re.compile(r"^(?:夜|晚上?)?[及和与、至到]元旦")
+_THIRTY_FIRST = re.compile(r"(?<!\d)(?:12月)?31\s?日")
+_TURN_TO = re.compile(r"(?:迎接|踏入|迎来|庆祝)\s?(\d{4})\s?年")
 
 
-def _new_years_eve_report(text: str, resolver: Resolver) -> bool:
-    """Whether the text is a report of 31 December's eve (Hong Kong, Macau and Taiwan call it 除夕 too):
-    the reference is within two days of 1 January, when no lunar 除夕 can be, and 跨年 is written."""
+def _new_years_eve_report(text: str, start: int, end: int, resolver: Resolver) -> bool:
+    """Whether the 除夕 at `start`:`end` is 31 December's eve (Hong Kong, Macau and Taiwan call it 除夕 too): the
+    reference is in December or on 1-2 January, when no lunar 除夕 can be near, and the text tells of the
+    turn of the year: 跨年 or 倒数 anywhere, or beside the 除夕 元旦 joined to it, the 31st, or 迎接2024年
+    (the year after the reference's December)."""
     if not resolver.ref_known:
         return False
     ref = resolver.ref_date
-    near_new_year = (ref.month == 12 and ref.day >= 29) or (ref.month == 1 and ref.day <= 2)
-    return near_new_year and _CROSSING_THE_YEAR.search(text) is not None
+    if not (ref.month == 12 or (ref.month == 1 and ref.day <= 2)):
+        return False
+    if resolver.new_years_eve is not None:
+        return True  # 除夕煙花…迎接2024年…除夕夜傍晚6時起: one eve throughout the report
+    if _CROSSING_THE_YEAR.search(text) is not None:
+        return True
+    if _EVE_WITH_NEW_YEARS_DAY.match(text[end : end + 8]):
+        return True
+    near = text[max(0, start - 30) : end + 30]
+    if _THIRTY_FIRST.search(near):
+        return True
+    coming = ref.year + (ref.month == 12)
+    return any(int(m[1]) == coming for m in _TURN_TO.finditer(near))
 
 
 def _agreeing_year(day: dt.date, gloss: Piece, resolver: Resolver) -> dt.date | None:

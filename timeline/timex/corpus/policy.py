@@ -266,6 +266,30 @@ REAL: list[Entry] = [
     # at the turn of the year, 除夕 beside 跨年 is 31 December (Hong Kong, Macau, Taiwan)
     (time("2023-12-31TEV"), "2023-12-31", ["除夕夜多区举行跨年倒数", "除夕夜多區舉行跨年倒數"]),
     (date("2024-02-09"), "2023-12-31", ["市民将迎来除夕", "市民將迎來除夕"]),
+    # in December, 除夕 joined to 元旦, beside the 31st or 迎接 the next year, or after 倒数 anywhere, is 31
+    # December too, and so is every later 除夕 of the report; 2023年除夕 in such a report is that year's
+    (
+        [time("2021-12-31TEV"), date("2022-01-01")],
+        "2021-12-27",
+        ["除夕夜及元旦日都天晴乾燥", "除夕夜及元旦日都天晴干燥"],
+    ),
+    (
+        [time("2017-12-31TEV"), date("2017-12-31")],
+        "2017-12-11",
+        ["旅遊發展局將於31日晚舉行除夕倒數活動", "旅游发展局将于31日晚举行除夕倒数活动"],
+    ),
+    (
+        [date("2024"), time("2023-12-31T18:00", mod="ON_OR_AFTER")],
+        "2023-12-31",
+        ["煙花迎接2024年。博物館道除夕夜傍晚6時起封閉", "烟花迎接2024年。博物馆道除夕夜傍晚6时起封闭"],
+    ),
+    (date("2023-12-31"), "2025-01-01", ["維港跨年煙花在2023年除夕復辦", "维港跨年烟花在2023年除夕复办"]),
+    # 除夕 is an evening: 午夜 after it is the next day's
+    (
+        [date("2018-12-31"), date("2018-12-31"), time("2019-01-01TNI"), date("2018")],
+        "2018-12-31",
+        ["今日大除夕，午夜倒数送走2018年", "今日大除夕，午夜倒數送走2018年"],
+    ),
     # a date just ahead of the reference is the coming one
     (
         [date("2025-10-06"), date("2025-10-06"), date("2025-10-07")],
