@@ -214,4 +214,10 @@ REAL: list[Entry] = [
     (date("2019-09-21"), "2019-09-22", ["据央视新闻21日报道", "據央視新聞21日報道", "21日报导"]),
     # Taiwan's years past a hundred, in Chinese numerals too
     (date("2019"), REF, ["中華民國一百零八年", "中华民国一百零八年", "民國一百零八年"]),
+    # N号 after a word is a craft's or ship's number (海星6号), but the day of the month before a part of day
+    (
+        time("2025-11-26T14:51"),
+        "2025-11-27",
+        ["香港消防處26號下午兩點51分接報", "香港消防处26号下午两点51分接报"],
+    ),
 ]

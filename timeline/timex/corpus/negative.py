@@ -61,6 +61,7 @@ NEGATIVE: list[Entry] = [
     ([], "2018-08-01", ["赛前晚宴", "賽前晚宴", "前日本首相", "提前日期"]),
     # a craft's or a ship's number is no day of the month
     ([], "2015-02-22", ["海星6号渔船失联", "海星6號漁船失聯", "长征5号"]),
+    ([], "2015-02-22", ["长征5号发射升空", "長征5號發射升空"]),
     # a number before an exit, a pier, a gate or a signal names it
     ([], "2025-09-08", ["3號出口", "3号出口", "7號碼頭", "5号门", "八號風球"]),
 ]

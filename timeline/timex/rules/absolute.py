@@ -335,6 +335,9 @@ def p_month_range(m: re.Match, s: int, e: int) -> Piece | None:
 _NAME_BEFORE_NUMBER = re.compile(
     r"(?![于於在是今本到至从從自截止和及与與或的即当當及每前后後初、])[\u3400-\u9fff]"
 )
+# 消防处26号下午两点51分: a part of day after N号 makes it the day of the month after any word (Taiwan's
+# television writes the day so)
+_PART_OF_DAY_AFTER = re.compile(r"\s?(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜)")
 
 
 # A report's verbs after a day in Chinese numerals make it a day of the month (陈秀熙十六日表示), not a count
@@ -388,6 +391,12 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
-    if m["d"] and m.string[e - 1] == "号" and s > 0 and _NAME_BEFORE_NUMBER.match(m.string, s - 1):
+    if (
+        m["d"]
+        and m.string[e - 1] == "号"
+        and s > 0
+        and _NAME_BEFORE_NUMBER.match(m.string, s - 1)
+        and not _PART_OF_DAY_AFTER.match(m.string, e)
+    ):
         return None  # 海星6号, 神舟5号: a ship's, a craft's or a product's number, no day
     return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"]}), s, e)
