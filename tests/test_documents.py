@@ -764,3 +764,30 @@ def test_a_date_inside_a_sentence_does_not_make_a_flattened_headline():
         + BODY
     )
     assert _read(text)["title"] != "镜湖区图书馆将于"
+
+
+def test_a_stamp_with_its_source_and_a_font_control_is_the_dateline():
+    # a site whose name holds a tool word (天气网) and a font-size control after the stamp
+    text = (
+        "天气网提供城市天气预报、景点天气预报以及历史天气查询\n当前位置:天气+ > 天气新闻 > 正文\n\n"
+        "某县遭冰雹袭击 果园受损严重\n\n2018-05-07  来源:天气网  【字体:\n\n" + BODY
+    )
+    document = _read(text)
+    assert document["published"][:10] == "2018-05-07" and document["published_basis"] == "dateline"
+    assert document["title"] == "某县遭冰雹袭击 果园受损严重"
+    assert clean_lines("2018-05-07  【字体: 大 中 小】 打印 关闭").reason(0) == "toolbar"  # no source: tools
+
+
+def test_a_font_size_control_has_no_value_under_it():
+    # `字體大小:` alone is a tool, not a metadata label: the headline under it stays the headline
+    text = "字體大小:\n\n健保卡換發啟動,醫院全面雙軌上路!\n\n健保卡換發自明年起在各醫院雙軌上路,\n" + BODY
+    clean = clean_lines(text)
+    assert clean.reason(0) == "furniture" and clean.reason(2) is None
+    assert _read(text)["title"] == "健保卡換發啟動,醫院全面雙軌上路!"
+
+
+def test_a_breadcrumb_run_together_is_not_the_headline():
+    text = "首頁華文教育\n\n百年華校傳承中華文化 校長談辦學\n\n2015年07月22日 13:49 來源:某某日報\n" + BODY
+    assert clean_lines(text).reason(0) == "menu"
+    assert _read(text)["title"] == "百年華校傳承中華文化 校長談辦學"
+    assert clean_lines("首页设计大赛今日开幕 百名设计师参赛").reason(0) is None

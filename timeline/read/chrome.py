@@ -51,6 +51,8 @@ _BANNER = re.compile(
     re.IGNORECASE,
 )
 _HOME_MENU = re.compile(r"^首页\s+\S{2,8}\s+\S")
+# A breadcrumb run together (`首页华文教育`, `首頁 > 國際`): home and one section, alone on its line.
+_HOME_CRUMB = re.compile(r"^首页\s*[>›»/]?\s*[\u4e00-\u9fff]{2,6}$")
 # Top bars, tool bars and share bars: short lines made of these (`设为首页 | 加入收藏`, `手机版`,
 # `上一篇 下一篇 放大 缩小`, `请输入关键词 搜索`, `点击右上角微信好友`).
 _TOOLBAR = re.compile(
@@ -68,7 +70,7 @@ _FURNITURE = re.compile(
     r"^[(\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|监制|美编|值班编辑|分享到|分享|相关文章|相关阅读|相关新闻"
     r"|相关专题|相关链接|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|编辑推荐|热门文章|热点推荐|热点新闻|热门新闻"
     r"|点击排行|排行榜|精彩推荐|精彩图片|猜你喜欢|为你推荐|网友评论|发表评论|我要评论|评论|广告|返回顶部|返回首页"
-    r"|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|扫一扫|扫描二维码|微信扫一扫|手机看|手机版|字号|纠错|举报|收藏"
+    r"|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|扫一扫|扫描二维码|微信扫一扫|手机看|手机版|字号|字体大小|字体|字级|纠错|举报|收藏"
     r"|点赞|转发|加载更多|查看更多|更多|正在阅读|阅读|浏览|点击|标签|关键词|tags|首图|组图)\s*(?:[::)\]】]|$)",
     re.IGNORECASE,
 )
@@ -297,6 +299,8 @@ def _line_reason(line: str) -> str | None:
         return "spam"
     if len(line) <= 120 and _HOME_MENU.match(line) and not any(mark in line for mark in "。,;!?"):
         return "menu"  # `首页 百科知识 某篇文章的标题`: a breadcrumb written with spaces
+    if _HOME_CRUMB.match(line):
+        return "menu"
     if len(line) <= 80 and _BANNER_SEARCH.search(line):
         return "banner"
     if len(line) <= 400 and _REPRINT_SEARCH.search(line):
@@ -366,9 +370,18 @@ def _is_menu(line: str) -> bool:
     return len(items) >= 5 or named >= 2 or all(len(item) <= 6 for item in items)
 
 
+# A full date and a source label on one line: a page's stamp (`2017-03-03  来源:天气网`).
+_STAMP_AND_SOURCE = re.compile(
+    r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日).{0,30}?(?:来源|稿源|出处)\s*[:：]"
+)
+
+
 def _is_toolbar(line: str) -> bool:
-    """A short line that is mostly tool and share words (`上一篇 下一篇 放大 缩小`, `手机版`)."""
+    """A short line that is mostly tool and share words (`上一篇 下一篇 放大 缩小`, `手机版`). A stamp
+    with its source (`2017-03-03  来源:天气网  【字体:`) is a dateline, whatever tools follow it."""
     if any(mark in line for mark in "。;!"):
+        return False
+    if _STAMP_AND_SOURCE.search(line):
         return False
     hits = _TOOLBAR_SEARCH.findall(line.lower())
     if not hits:
