@@ -82,6 +82,10 @@ def p_new_year_eve(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# a year, a digit or 每/本/上/下 before a bare month and day: not a lunar date
+_GREGORIAN_BEFORE = set("年〇零一二三四五六七八九十0123456789每本上下这這个個")
+
+
 @rule(
     "农历<month>月<day>",
     pattern=rf"(?P<nl>农历|阴历|夏历)?(?:(?<=历)(?P<y>(?:1[89]|20)\d\d)年)?(?P<leap>闰)?(?P<lm>{LUNAR_MONTH})月(?P<ld>{LUNAR_DAY})(?:日)?",
@@ -90,9 +94,19 @@ def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
     month, day = _lunar_month(m["lm"]), _lunar_day(m["ld"])
     if not month or not day:
         return None
-    # A lunar reading needs a sign: 农历, 闰, a lunar month name (正, 冬, 腊) or a day written 初X / 廿X.
+    # A lunar reading needs a sign: 农历, 闰, a lunar month name (正, 冬, 腊), a day written 初X / 廿X, or
+    # a two-character day with no 日 after it (今天是八月十五, 昨晚八月十四, 七月十四): a Gregorian date in
+    # Chinese numerals ends in 日 or 号 (八月十五日), and a year before it makes it Gregorian
     if not (m["nl"] or m["leap"] or m["lm"] in ("正", "冬", "腊") or m["ld"][0] in "初廿"):
-        return None
+        before = m.string[s - 1 : s] if s else ""
+        bare = (
+            not m.group(0).endswith("日")
+            and len(m["ld"]) >= 2
+            and m.string[e : e + 1] not in ("日", "号", "號", "月")
+            and before not in _GREGORIAN_BEFORE
+        )
+        if not bare:
+            return None
     piece = Piece(
         s, e, "农历<month>月<day>", "date", lunar_month=month, lunar_day=day, lunar_leap=bool(m["leap"])
     )
