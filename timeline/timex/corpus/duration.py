@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.timex.corpus.lines import REF, Entry, date, duration
+from timeline.timex.corpus.lines import REF, Entry, date, duration, time
 
 # ---------------------------------------------------------------------------------------------------
 # duration: <n><unit>, <n>月余, 半<unit>
@@ -43,4 +43,10 @@ REAL: list[Entry] = [
     (duration("P8DT20H"), "2019-06-03", ["历时8天20小时", "还剩8天20时", "還剩8天20時"]),
     # 多云 after a day is the weather (28日多云), not "more than 28 days"
     (date("2021-02-28"), "2021-02-26", ["28日多云转小雨", "28日多雲轉小雨"]),
+    # ，计6日, 这5日, 以21日为限: a count of days (预计11日 and 以21日为准 stay days of the month)
+    (duration("P6D"), "2017-12-20", ["放假，計6日", "放假，计6日"]),
+    (duration("P5D"), "2025-09-06", ["這5日", "这5日"]),
+    (duration("P21D"), "2017-12-20", ["寒假以21日為限", "寒假以21日为限"]),
+    (time("2018-07-11T20:00"), "2018-07-11", ["預計11日20時", "预计11日20时"]),
+    (date("2017-12-21"), "2017-12-20", ["以21日為準", "以21日为准"]),
 ]

@@ -85,7 +85,10 @@ _DAY_COUNTERS = (
     "放假", "休假", "补假", "补休", "调休", "停课", "停工", "共", "为期",
     # 展期10日, 休息1日, 首3日, 停业3日, 隔离14日, 延长3日 (Hong Kong's 日 for days)
     "展期", "休息", "首", "停业", "停市", "隔离", "延长", "延期", "歇业", "休市", "暂停", "关闭",
+    # ，计6日 (共计, 合计; not 预计11日), 这5日, 头3日: a count of the days just named
+    "，计", ",计", "共计", "合计", "总计", "累计", "这", "头",
 )  # fmt: skip
+# (after N日, 为限 makes it a length too: 寒假以21日为限)
 
 
 @rule(
@@ -114,7 +117,12 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     if unit_text == "日" and before.endswith(("到", "至", "于", "在", "截至", "迄")) and not m["lead"]:
         return None  # 持续到16日左右: a day of the month
     if unit_text == "日" and not (
-        m["lead"] or m["tail"] or m["more"] or m["more2"] or before.endswith(_DAY_COUNTERS)
+        m["lead"]
+        or m["tail"]
+        or m["more"]
+        or m["more2"]
+        or before.endswith(_DAY_COUNTERS)
+        or m.string.startswith("为限", e)
     ):
         return None  # 16日 is a day of the month; only 连续16日 / 16日来 / 放假3日 is a duration
     if m["lead"] in ("约", "大约", "近") and m.string.startswith(
