@@ -791,3 +791,18 @@ def test_a_breadcrumb_run_together_is_not_the_headline():
     assert clean_lines(text).reason(0) == "menu"
     assert _read(text)["title"] == "百年華校傳承中華文化 校長談辦學"
     assert clean_lines("首页设计大赛今日开幕 百名设计师参赛").reason(0) is None
+
+
+def test_a_starred_name_an_image_source_caption_and_a_lead_label_are_chrome():
+    text = (
+        "某湖旱情严重,图为湖区航拍画面 | 图源:某某视频截屏\n导 读\n"
+        "今年夏天,某流域经历了罕见的高温干旱,湖泊水位持续走低,农业和供水接连告急。\n"
+        "图1 气象台发布干旱预警|图源:气象台\n★ 陳 輝\n" + BODY
+    )
+    clean = clean_lines(text)
+    for line in ("图源:某某视频截屏", "导 读", "图源:气象台", "★ 陳 輝"):
+        assert clean.is_noise(text.index(line)), line
+    assert not clean.is_noise(text.index("今年夏天"))
+    # a sentence that merely holds the words stays text
+    said = "記者說,圖源:網路上流傳的說法並不可信,他們已經查證。"
+    assert clean_lines(said).reason(0) is None

@@ -107,6 +107,13 @@ _REPORTER_LINE = re.compile(
 _NAMES_CREDIT = re.compile(
     r"^[\u4e00-\u9fff]{1,8}(?:室|处|组|科|部|署|局|中心)\s+[\u4e00-\u9fff]{2,4}(?:\s*[‧·・、]\s*[\u4e00-\u9fff]{2,4})+$"
 )
+# A writer's name after a star or a square, alone on its line (`★ 陳 輝`, `■ 李明`): a feature's credit.
+_MARKED_NAME = re.compile(r"^[★☆■□◆◇●○▲]\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
+# A lead or summary label alone on its line, perhaps spaced out (`导 读`, `摘要`): the text under it is
+# a deck, and the label itself is no headline.
+_LEAD_LABEL = re.compile(
+    r"^[【\[(]?\s*(?:导\s*读|摘\s*要|提\s*要|内容提要|编\s*者\s*按)\s*[】\])]?\s*[:：]?$"
+)
 # An accessibility anchor (`:::`, `:::主要內容區`): page furniture that neither heads nor ends a block.
 _ANCHOR_MARK = re.compile(r"^:::\s*[\u4e00-\u9fff]{0,6}$")
 _FURNITURE_MAX = 40  # furniture and metadata lines are short; a longer line is text that mentions them
@@ -319,6 +326,8 @@ def _line_reason(line: str) -> str | None:
             or _TAG_ONLY.match(line)
             or _NAMES_CREDIT.match(line)
             or _ANCHOR_MARK.match(line)
+            or _MARKED_NAME.match(line)
+            or _LEAD_LABEL.match(line)
         ):
             return "meta"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
@@ -345,6 +354,7 @@ _PHOTO_CREDIT = re.compile(
     r"|[(（]\s*(?:图|圖|照片|图片)\s*[/／][^()（）]{1,24}[)）]$"  # `…开唱。(图/翻摄自某某IG)`: a caption
     r"|(?:照片|图片|图)\s*[/／]\s*[\u4e00-\u9fff]{1,12}提供\s*[)）]?$|^[(（]?(?:相关)?资料图片?[)）]?$"
     r"|[(（][\u4e00-\u9fff]{0,6}(?:图片|资料图|资料照片)[)）]$"
+    r"|(?:图源|图片来源)\s*[:：]\s*[^,，。:：|]{1,16}$"  # `…航拍画面 | 图源:中新视频截屏`: a caption
 )  # `…。照片／高雄海关提供`, `(相关资料图)`, `…被捕。(港台图片)`
 # A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`), not a
 # salutation (`尊敬的市民朋友们:`) opening a notice.
