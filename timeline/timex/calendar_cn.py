@@ -73,7 +73,7 @@ def easter(year: int) -> dt.date | None:
 # 十一黄金周 another), and no two entries share a date (`check_festivals`).
 FESTIVALS: tuple[Festival, ...] = (
     # lunar
-    Festival("春节", "lunar", ("春节", "农历新年"), 1, 1),
+    Festival("春节", "lunar", ("春节", "农历新年", "农历新春"), 1, 1),
     Festival("元宵", "lunar", ("元宵节", "元宵"), 1, 15),
     Festival("龙抬头", "lunar", ("龙抬头", "二月二"), 2, 2),
     Festival("端午", "lunar", ("端午节", "端午", "端阳节"), 5, 5),
@@ -87,6 +87,10 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("尾牙", "lunar", ("尾牙",), 12, 16),  # Taiwan's year-end banquet day
     Festival("天公生", "lunar", ("天公生",), 1, 9),  # the Jade Emperor's birthday (Taiwan, Fujian)
     Festival("破五", "lunar", ("破五",), 1, 5),  # the fifth day of the new year, when its taboos end
+    # Hong Kong and Macau temple days: 车公诞 (Sha Tin's 车公庙), 天后诞, 佛诞 (a public holiday)
+    Festival("车公诞", "lunar", ("车公诞",), 1, 2),
+    Festival("天后诞", "lunar", ("天后诞",), 3, 23),
+    Festival("佛诞", "lunar", ("佛诞节", "佛诞"), 4, 8),
     Festival("除夕", "eve", ("除夕", "大年夜", "大年三十", "年三十", "年卅")),
     # 小除夕: the day before 除夕 (Taiwan and Hong Kong), by rule from the eve
     Festival("小除夕", "rule", ("小除夕",), compute=lambda year: _day_before_eve(year)),
@@ -124,6 +128,8 @@ FESTIVALS: tuple[Festival, ...] = (
         1,
         taiwan=(10, 10),  # Taiwan's 國慶 is 雙十, 10 October
     ),
+    # 双十国庆: Taiwan's national day by its own name, 10 October wherever it is written
+    Festival("双十", "solar", ("双十国庆日", "双十国庆", "双十节"), 10, 10),
     Festival("平安夜", "solar", ("平安夜",), 12, 24),
     Festival("圣诞", "solar", ("圣诞节", "圣诞"), 12, 25),
     Festival("跨年夜", "solar", ("跨年夜",), 12, 31),
