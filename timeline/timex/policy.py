@@ -1198,6 +1198,10 @@ def resolve(
         if resolver.taiwan:
             resolver.step("a text of Taiwan's: its day of the festival")
     marker = _future(text, expression.start, expression.end)
+    if marker is not None and _DISPATCH_AFTER.match(text, expression.end):
+        # 【新华社1月21日电】农历新春将至: the day of the dispatch, never one to come
+        resolver.step("a dispatch's day (…日电, …日讯): not marked future")
+        marker = None
     if marker is None and expression.date is not None and expression.date.weekday is not None:
         after = _FUTURE_AFTER_COMMA.match(text, expression.end)
         marker = None if after is None else after.group()
@@ -1737,6 +1741,7 @@ def _first_day(resolved: Resolved) -> dt.date | None:
     return None
 
 
+_DISPATCH_AFTER = re.compile(r"\s?[电讯]")
 _CROSSING_THE_YEAR = re.compile(r"跨年|倒数|新年倒计时")
 # beside the 除夕 itself: 除夕夜及元旦日 (the eve joined to New Year's Day), 今晚(12月31日), 31日晚
 _EVE_WITH_NEW_YEARS_DAY = re.compile(r"^(?:夜|晚上?)?[及和与、至到]元旦")

@@ -65,13 +65,16 @@ SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 # stays 除夕's
 @rule(
     "大年初<n>",
-    pattern=r"(?:大年|正月)(?P<ld>初[一二三四五六七八九十])|大年(?P<late>十[一二三四五六七八九]|二十|廿[一二三四五六七八九])",
+    pattern=r"(?:大年|正月)(?P<ld>初[一二三四五六七八九十])|大年(?P<late>十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九])",
 )
 def p_new_year_day(m: re.Match, s: int, e: int) -> Piece | None:
     day = _lunar_day(m["ld"] or m["late"].replace("廿", "二十"))
     if not day:
         return None
-    return Piece(s, e, "大年初<n>", "date", lunar_month=1, lunar_day=day)
+    # 大年二十九, 大年廿八 (Macau and Hong Kong): the last days of the twelfth month, as 大年三十 is its
+    # last; 大年十二 and 大年二十 are days of the first
+    month = 12 if m["late"] and day > 20 else 1
+    return Piece(s, e, "大年初<n>", "date", lunar_month=month, lunar_day=day)
 
 
 @rule("除夕", pattern=rf"(?:{_EVE_WORDS})(?P<night>夜|晚上|当晚|之夜|晚)?")
