@@ -806,3 +806,20 @@ def test_a_starred_name_an_image_source_caption_and_a_lead_label_are_chrome():
     # a sentence that merely holds the words stays text
     said = "記者說,圖源:網路上流傳的說法並不可信,他們已經查證。"
     assert clean_lines(said).reason(0) is None
+
+
+def test_a_headline_under_the_pages_one_sentence_summary():
+    text = (
+        "某区图书馆将于2023年1月21日起进行场馆改造及图书盘点,其间闭馆,开馆时间另行通告。\n"
+        "某区图书馆临时闭馆通知\n尊敬的各位读者:\n" + BODY
+    )
+    assert _read(text)["title"] == "某区图书馆临时闭馆通知"
+    # a page that opens with a paragraph of several sentences keeps no subhead under it as its title
+    body_first = BODY + "疫情追蹤\n" + BODY
+    assert _read(body_first)["title"] != "疫情追蹤"
+
+
+def test_a_day_of_every_year_is_not_a_day_the_text_reports():
+    text = "2016年3月8日,国务院批复同意把每年4月24日定为“中国航天日”。\n今年的纪念活动在多地举行。\n"
+    document = _read(text)
+    assert document["published"] is None or document["published"][:10] != "2016-04-24"

@@ -300,6 +300,9 @@ def find_title(
             return index, None
         if fallback is not None:
             return fallback, None
+        summary = _headline_under_summary(normalized, clean, headline_like)
+        if summary is not None:
+            return summary, None
         # No headline at the top: the start of the first real sentence, cut short.
         for index, line in enumerate(normalized):
             if line and not clean.is_noise_line(index) and _HAN_PAIR.search(line) and not _not_a_title(line):
@@ -357,6 +360,29 @@ def _english_headline(normalized: list[str], clean: CleanText) -> int | None:
             return None
         previous = index
     return None
+
+
+def _headline_under_summary(normalized: list[str], clean: CleanText, headline_like) -> int | None:
+    """The headline of a page that opens with its one-sentence summary (a description scraped above
+    the article: `某馆将于1月21日起闭馆改造,开馆时间另行通告。` / `某馆临时闭馆通知` / body): the
+    short line right under that sentence, when the text goes on below it."""
+    lines = [index for index, line in enumerate(normalized[:_TOP_LINES_FOR_TITLE]) if line]
+    if len(lines) < 3:
+        return None
+    first, second = lines[0], lines[1]
+    summary = normalized[first]
+    if clean.is_noise_line(first) or len(summary) > 150 or not summary.endswith(("。", "!", "！")):
+        return None
+    if re.search(r"[。!?！？;；]", summary[:-1]):
+        return None  # a paragraph of several sentences: the page opens with its body
+    candidate = normalized[second]
+    if (
+        len(candidate) > 40
+        or re.search(r"[,，。;；:：]", candidate)
+        or not headline_like(second, least_hans=6)
+    ):
+        return None
+    return second
 
 
 _TOP_LINES_FOR_TITLE = 40
