@@ -755,6 +755,7 @@ def _before_bound(page: _Page, stated: list[_Stated], bound: dt.date | None) -> 
 
 _FESTIVAL_DAYS = {**calendar_cn.LUNAR_FESTIVALS, "除夕": (12, 0)}  # (lunar month, day); 0 is the last
 _DEADLINE_SUFFIXES = frozenset({"前", "之前", "以前", "起", "开始", "以后", "之后", "后", "前后"})
+_EVERY_YEAR_BEFORE = re.compile(r"(?:每一?年|每逢|逢每年)(?:的)?\s*$")
 _YEAR_NOT_PLACING = re.compile(r"^\s*(?:代|前|后|以前|以后|之前|之后|党龄|左右)")
 _TODAY_BEFORE = re.compile(r"(?:今天|今日)\s*(?:是|为)?\s*$")
 # How far a solar date may stand from the lunar day or festival it glosses, and what it may not cross.
@@ -826,6 +827,9 @@ def _read_expressions(
                     month_years.append((start, date.year))
             if date.month is None or date.day is None or later:
                 continue
+            if _EVERY_YEAR_BEFORE.search(before):
+                continue  # `每年4月24日定为航天日`: a day of every year, not one the text reports
+
             item = _Stated(start, end, date.month, date.day, date.year)
             stated.append(item)
             if expression.weekday is not None and expression.weekday.weekday and date.year is None:
