@@ -64,6 +64,7 @@ RELATIVE: list[Entry] = [
     (date("2020"), REF, ["今年"]),
     (date("2021"), REF, ["明年"]),
     (date("2020-02"), REF, ["上月", "上个月", "上個月"]),
+    (date("2020-03"), REF, ["今個月首三個周六", "今个月首三个周六", "呢個月"]),
     (date("PAST_REF", anchor=None), REF, ["近日", "日前", "近期"]),
     (date("PRESENT_REF", anchor="2020-03-04"), REF, ["目前", "至今", "当前"]),
     (date("FUTURE_REF", anchor=None), REF, ["今后", "今後", "未来"]),

@@ -108,6 +108,8 @@ RELATIVE_MONTHS: dict[str, tuple[int, bool]] = {
     "本月": (0, False),
     "这个月": (0, False),
     "这月": (0, False),
+    "今个月": (0, False),  # Cantonese: 今個月首三個周六
+    "呢个月": (0, False),
     "上月": (-1, False),
     "上个月": (-1, False),
     "上上个月": (-2, False),
