@@ -1189,6 +1189,17 @@ def resolve(
             value = "XXXX-XX-XXT" + other.pod
         return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
 
+    span = expression.date.span if expression.date is not None and expression.time is None else None
+    if (
+        span is not None
+        and span[2] in ("H", "MIN")
+        and expression.range_end is None
+        and not (span[0] in ("past", "next", "first") and resolver.reference.has_time)
+    ):
+        # 未来24小时, 过去三小时 read without a time of day to count from: the length of time it names
+        resolver.step("hours or minutes ahead or back with no time to count from: a length of time")
+        value = f"PT{span[1]}{'H' if span[2] == 'H' else 'M'}"
+        return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}
     if not resolver.dateline_read:
         resolver.dateline_read = True
         if resolver.ref_known:
