@@ -426,12 +426,47 @@ class Resolver:
         assert chosen is not None
         return chosen.year, chosen.month
 
+    def _context_is_now(self) -> bool:
+        """The context day is the reference day or one of the two before it (a dateline, 今天)."""
+        if self.context_day is None or not self.ref_known:
+            return False
+        return 0 <= (self.ref_date - self.context_day).days <= 2
+
     def day_only(self, day: int, future: bool) -> dt.date | None:
         """`27日` with no month: the context month, else the reference month (or the one before)."""
         if self.context_month is not None:
             year, month = self.context_month
+            if not future and self._context_is_now():
+                here = valid_date(year, month, day)
+                before = valid_date(*add_months(year, month, -1), day)
+                if (
+                    here is not None
+                    and before is not None
+                    and (here - self.ref_date) > (self.ref_date - before)
+                ):
+                    # 中評社高雄8月1日電…31日20時46分: after a dateline or today's date, a bare day nearer the
+                    # reference in the month before than in its own is the month before, not weeks ahead
+                    # (今天元宵節…二十二日晚上結束 on the 9th stays in its month)
+                    self.step(
+                        f"after the context day {self.context_day}, the reference's: nearer in the month before"
+                    )
+                    return before
+            chosen = valid_date(year, month, day)
+            if future and chosen is not None and self.ref_known and chosen < self.ref_date:
+                recent = add_months(self.ref_date.year, self.ref_date.month, -1) <= (year, month)
+                if recent:
+                    # …31日發生爆炸。市府將於12日公布 (reported on 1 August): what is to come is not in
+                    # the past month the story told of
+                    self.step(
+                        f"future, and the context month {year:04d}-{month:02d} is past: the reference's month or the next"
+                    )
+                    return self.day_only_from_reference(day, future)
             self.step(f"a day of the context month {year:04d}-{month:02d}")
             return valid_date(year, month, day)
+        return self.day_only_from_reference(day, future)
+
+    def day_only_from_reference(self, day: int, future: bool) -> dt.date | None:
+        """`27日` counted from the reference: its month, or the nearest one before (after, when future)."""
         year, month = self.ref_date.year, self.ref_date.month
         step = 0
         ahead = 0 < day - self.ref_date.day <= self.policy.bare_day_lookahead_days

@@ -196,6 +196,20 @@ REAL: list[Entry] = [
         "2022-12-09T19:30",
         ["（中央社記者台北9日電）發言人今天表示", "（中央社记者台北9日电）发言人今天表示"],
     ),
+    # after a dateline of the reference day, a bare day far past it in a report is the month before
+    (
+        [date("2014-08-01"), time("2014-07-31T20:46"), date("2014-08-12")],
+        "2014-08-01T10:00",
+        [
+            "中評社高雄8月1日電 官方報告指出，31日20時46分消防局接獲報案。市府將於12日公布調查",
+            "中评社高雄8月1日电 官方报告指出，31日20时46分消防局接获报案。市府将于12日公布调查",
+        ],
+    ),
+    (
+        [date("2016-05-03"), date("2016-04-28")],
+        "2016-05-03",
+        ["5月3日消息，28日他抵達", "5月3日消息，28日他抵达"],
+    ),
     # a future marker after the expression and its subject; after a comma too for a weekday (the next
     # clause speaks of it)
     (
