@@ -247,6 +247,9 @@ _CAUSE = re.compile(
     r"|(?:就|针对|对于|对)[^,，。；]{0,24}?(?:事故|事件|灾情|意外|惨剧|空难)"
     r"|在[^,，。；]{0,8}?(?:地震|强震|余震|爆炸|台风|大火|事故)中"
     r"|因(?:为)?[^,，。；]{0,6}?(?:地震|强震|余震|爆炸|台风|大火)"
+    # a leak that set off the explosion (疑因地下管线易燃气体外泄发生大爆炸, 可燃气体外泄，引发多次大爆炸)
+    r"|因[^,，。；]{0,12}?(?:外泄|泄漏|泄露|漏气)"
+    r"|[^,，。；]{0,12}?(?:外泄|泄漏|泄露|漏气)[,，]?(?=引发|导致|造成|酿成)"
 )
 # A response to a happening: the call taken, units sent, orders given, a press conference held.
 _RESPONSE = re.compile(
@@ -353,6 +356,7 @@ HAPPENING_KINDS = (
     "shooting: 枪击",
     "arrest: 逮捕 带回 控制",
     "tsunami: 海啸",
+    "leak: 外泄 泄漏 泄露 漏气 异味 气味 冒烟",
     "warning: 警报 预警",
 )
 # A warning names the happening it warns of (大海啸警报, 暴雨预警): that word tells a warning, not
@@ -363,6 +367,14 @@ for _row in HAPPENING_KINDS:
     _kind, _, _words_of_kind = _row.partition(":")
     for _word in _words_of_kind.split():
         _KINDS_OF.setdefault(_SYNONYM_OF.get(_word, _word), set()).add(_kind)
+# Each kind's word as written in HAPPENING_KINDS (气爆, not only its synonym row's 爆炸) -> the word
+# `_KINDS_OF` knows it by.
+_KIND_COMPOUNDS = {
+    word: _SYNONYM_OF.get(word, word)
+    for row in HAPPENING_KINDS
+    for word in row.partition(":")[2].split()
+    if len(word) >= 2
+}
 
 
 def _kinds(compare: str, words: list[str], passing: set[str], aliases: dict[str, str]) -> frozenset[str]:
@@ -373,13 +385,21 @@ def _kinds(compare: str, words: list[str], passing: set[str], aliases: dict[str,
         outside = set(_words(_WARNING.sub(" ", compare), aliases))
         for match in _WARNING.finditer(compare):
             warned.update(word for word in _words(match.group(), aliases) if word not in outside)
+    # A kind's word inside a longer word the segmenter cut differently (石化气爆 as 石化气 + 爆) counts
+    # too, outside the phrases named in passing.
+    own = [word for word in words if word not in passing]
+    own += [
+        known
+        for written, known in _KIND_COMPOUNDS.items()
+        if written in compare and known not in own and not _in_passing(written, passing)
+    ]
     return frozenset(
-        kind
-        for word in words
-        if word not in passing
-        for kind in _KINDS_OF.get(word, ())
-        if word not in warned or kind == "warning"
+        kind for word in own for kind in _KINDS_OF.get(word, ()) if word not in warned or kind == "warning"
     )
+
+
+def _in_passing(word: str, passing: set[str]) -> bool:
+    return any(word in phrase for phrase in passing)
 
 
 def _kinds_disjoint(left: frozenset[str], right: frozenset[str]) -> bool:
