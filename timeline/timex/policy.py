@@ -422,6 +422,14 @@ class Resolver:
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it
         near = (self._context_month_day() or self.context_day) if self.context_explicit else self._near()
+        if (
+            near is not None
+            and self.ref_known
+            and (near.year, near.month) == (self.ref_date.year, self.ref_date.month)
+        ):
+            # a context in the reference's own month stands for a day of it no later than the reference
+            # (上月底離世…週一…10月底 on 12 November: the month's middle is not a day after the reference)
+            near = min(near, self.ref_date)
         chosen = self.choose(candidates, future, near=near)
         assert chosen is not None
         return chosen.year, chosen.month

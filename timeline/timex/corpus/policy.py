@@ -210,6 +210,12 @@ REAL: list[Entry] = [
         "2016-05-03",
         ["5月3日消息，28日他抵達", "5月3日消息，28日他抵达"],
     ),
+    # a context day in the reference's month does not put a year-less month after the reference
+    (
+        [date("2018-10", mod="END"), date("2018-11-12"), date("2018-10", mod="END")],
+        "2018-11-12",
+        ["上月底離世的作家週一下午設靈，10月底在醫院逝世", "上月底离世的作家周一下午设灵，10月底在医院逝世"],
+    ),
     # a future marker after the expression and its subject; after a comma too for a weekday (the next
     # clause speaks of it)
     (
