@@ -40,7 +40,7 @@ _VAGUE_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 _SENTENCE_END = set("。！？!?")
 _CLOSERS = set("”’」』)）】》\"'")
-_CLAUSE_SEPARATORS = set("；;")
+_CLAUSE_SEPARATOR = re.compile("[；;]")
 _OPEN_BRACKETS = {"(": ")", "（": "）"}
 # Bylines and credits, matched on the simplified clause.
 _BYLINE = re.compile(
@@ -315,10 +315,9 @@ def _clauses(text: str, start: int, end: int, anchored: _Within) -> list[tuple[i
     """Split a sentence at ；/; and before a second date that opens a comma clause."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
-    for i in range(start, end):
-        if text[i] in _CLAUSE_SEPARATORS:
-            pieces.append((piece_start, i + 1))
-            piece_start = i + 1
+    for separator in _CLAUSE_SEPARATOR.finditer(text, start, end):
+        pieces.append((piece_start, separator.end()))
+        piece_start = separator.end()
     pieces.append((piece_start, end))
 
     clauses: list[tuple[int, int]] = []
