@@ -158,3 +158,21 @@ def test_a_gas_leak_hours_before_the_blasts_is_another_kind_of_happening():
     assert caused.kinds == {"explosion"}
     events = merge_candidates(found, POLICY)
     assert not any("a.txt" in e["sources"] and len(e["sources"]) > 1 for e in events)
+
+
+def test_one_kind_of_happening_at_agreeing_times_of_day_counts_more():
+    # Two outlets tell one powder blast at 8:30 pm in few shared words; a leak at that hour is
+    # another kind of happening and gets no more.
+    found = candidates(
+        ("a.txt", "2015-06-27", "今晚8時30分許，DJ正在台上帶動氣氛，舞台前方一角突然竄出火光。"),
+        ("b.txt", "2015-06-27", "八仙樂園今晚8時40分舉辦派對時，舞台疑因粉塵爆炸起火。"),
+        ("c.txt", "2015-06-27", "今晚8時35分，附近民眾聞到濃烈氣味。"),
+    )
+    fire, blast, smell = (features_of(one(found, words)) for words in ("竄出火光", "粉塵爆炸", "氣味"))
+    weigh([fire, blast, smell], POLICY)
+    off = dataclasses.replace(POLICY, same_kind_time_weight=0.0)
+    assert fire.kinds & blast.kinds
+    assert score(fire, blast, POLICY) == pytest.approx(
+        score(fire, blast, off) + POLICY.same_kind_time_weight
+    )
+    assert score(blast, smell, POLICY) == pytest.approx(score(blast, smell, off))

@@ -126,6 +126,10 @@ class MergePolicy:
     entity_weight: float = 0.15
     number_weight: float = 0.05
     time_weight: float = 0.05
+    # Two clauses telling one kind of happening (both an explosion) at times of day that agree
+    # (20時30分許 / 晚間8時40分, 23時55分 / 23時59分起) are one happening told in other words: this much
+    # more. Tune recall 0.727 -> 0.839 at precision 0.969 -> 0.960 (coverage_eval, 2026-12-02).
+    same_kind_time_weight: float = 0.2
     # Two reports of one background day (2015年6月22日交付, a date weeks before both were published)
     # share a rare fact: the day itself.
     background_weight: float = 0.2
@@ -1142,6 +1146,8 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
     value += policy.number_weight * min(agreeing, 2)
     if time_relation(left.time, right.time, policy, left.clock_span, right.clock_span) > 0:
         value += policy.time_weight
+        if left.kinds & right.kinds:
+            value += policy.same_kind_time_weight
     if left.background and right.background and left.precision == 10:
         value += policy.background_weight
     if left.inherited or right.inherited:
