@@ -172,7 +172,14 @@ def test_one_kind_of_happening_at_agreeing_times_of_day_counts_more():
     weigh([fire, blast, smell], POLICY)
     off = dataclasses.replace(POLICY, same_kind_time_weight=0.0)
     assert fire.kinds & blast.kinds
-    assert score(fire, blast, POLICY) == pytest.approx(
-        score(fire, blast, off) + POLICY.same_kind_time_weight
-    )
+    assert score(fire, blast, POLICY) == pytest.approx(score(fire, blast, off) + POLICY.same_kind_time_weight)
     assert score(blast, smell, POLICY) == pytest.approx(score(blast, smell, off))
+    # A part of day spans hours (下午 holds a fire's outbreak and its upgrade hours later): it agrees
+    # with a clock, but only `same_kind_times="any"` lets it count for more.
+    evening = features_of(candidates(("d.txt", "2015-06-27", "八仙樂園今晚舞台突然起火，多人受傷。"))[0])
+    weigh([blast, evening], POLICY)
+    assert score(blast, evening, POLICY) == pytest.approx(score(blast, evening, off))
+    any_time = dataclasses.replace(POLICY, same_kind_times="any")
+    assert score(blast, evening, any_time) == pytest.approx(
+        score(blast, evening, off) + POLICY.same_kind_time_weight
+    )
