@@ -174,12 +174,13 @@ def test_one_kind_of_happening_at_agreeing_times_of_day_counts_more():
     assert fire.kinds & blast.kinds
     assert score(fire, blast, POLICY) == pytest.approx(score(fire, blast, off) + POLICY.same_kind_time_weight)
     assert score(blast, smell, POLICY) == pytest.approx(score(blast, smell, off))
-    # A part of day spans hours (下午 holds a fire's outbreak and its upgrade hours later): it agrees
-    # with a clock, but only `same_kind_times="any"` lets it count for more.
+    # A part of day agrees with a clock inside it; `same_kind_times="clock"` counts clocks only (a part
+    # of day spans hours: 下午 holds a fire's outbreak and its upgrade hours later).
     evening = features_of(candidates(("d.txt", "2015-06-27", "八仙樂園今晚舞台突然起火，多人受傷。"))[0])
     weigh([blast, evening], POLICY)
-    assert score(blast, evening, POLICY) == pytest.approx(score(blast, evening, off))
-    any_time = dataclasses.replace(POLICY, same_kind_times="any")
+    clocks_only = dataclasses.replace(POLICY, same_kind_times="clock")
+    assert score(blast, evening, clocks_only) == pytest.approx(score(blast, evening, off))
+    any_time = POLICY
     assert score(blast, evening, any_time) == pytest.approx(
         score(blast, evening, off) + POLICY.same_kind_time_weight
     )
