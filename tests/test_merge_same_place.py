@@ -184,3 +184,20 @@ def test_one_kind_of_happening_at_agreeing_times_of_day_counts_more():
     assert score(blast, evening, any_time) == pytest.approx(
         score(blast, evening, off) + POLICY.same_kind_time_weight
     )
+
+
+def test_a_source_giving_figures_at_the_head_of_a_clause_is_an_attribution():
+    # 美國地質調查局（USGS）資料顯示，… names who gave the aftershock's figures, not who acted: it weighs
+    # like 據…報道, so it does not carry the aftershock into the same agency's warning.
+    found = candidates(
+        (
+            "a.txt",
+            "2025-03-28",
+            "美國地質調查局（USGS）資料顯示，強震後約12分鐘，實皆以南再發生規模6.4地震。",
+        ),
+        ("b.txt", "2025-03-28", "美國地質調查局（USGS）警告，這次強震屬大規模災難，恐造成數千人罹難。"),
+    )
+    aftershock, warning = features_of(one(found, "6.4")), features_of(one(found, "警告"))
+    assert {"调查局", "USGS"} <= aftershock.aside
+    assert not {"调查局", "USGS"} & warning.aside
+    assert not any(len(e["sources"]) > 1 for e in merge_candidates(found, POLICY))

@@ -244,6 +244,8 @@ _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 # Place names inside a source attribution or at the ends of a route describe no scene.
 _ATTRIBUTION = re.compile(
     r"(?:《[^》]{1,12}》\s*)?(?:据|引述|援引|引用)[^,，。;；]{0,24}?(?:报道|报导|消息|证实|称|显示|指出|透露|介绍|统计|表示)"
+    # a source's figures opening the clause (美国地质调查局（USGS）资料显示，USGS数据也显示，)
+    r"|(?:^|(?<=[,，。;；]))[^,，。;；]{2,24}?(?:资料|数据|统计)也?(?:显示|指出)"
 )
 # Journalists' credits (记者刘涛, 【本报讯】记者冯仁乐报道) and names that are pieces of a word (黎克特制).
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|编辑|撰文|实习生)[\s　]*[一-鿿]{2,3}(?:[\s　、]+[一-鿿]{2,3})*")
