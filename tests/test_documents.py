@@ -823,3 +823,14 @@ def test_a_day_of_every_year_is_not_a_day_the_text_reports():
     text = "2016年3月8日,国务院批复同意把每年4月24日定为“中国航天日”。\n今年的纪念活动在多地举行。\n"
     document = _read(text)
     assert document["published"] is None or document["published"][:10] != "2016-04-24"
+
+
+def test_a_year_told_only_below_the_days_does_not_give_them_their_year():
+    text = (
+        "学生靠网络直播两地的静坐实况。另外,11月8日晚间新闻对这次靜坐有完整持平的报道。\n"
+        "时间是1994年,我在大安区读国中,市长选战是班上最热的话题。\n"
+    )
+    assert _read(text)["published"] is None
+    # a year stated with the report's days still dates them
+    dated = "2008年11月6日,学生开始静坐;11月8日晚间新闻对这次静坐有完整持平的报道。\n"
+    assert _read(dated)["published"][:10] == "2008-11-08"

@@ -683,6 +683,13 @@ def _infer(
         head_lines = page.clean.head_lines
         head_end = page.spans[head_lines][0] + _LEDE_OPENING if head_lines < len(page.spans) else len(text)
         years = [(offset, year) for offset, year in years if offset in with_month or offset < head_end]
+    # A year written only below every year-less month-day, in a later line (`时间是1994年,我读国中`
+    # under `11月8日的晚间新闻`), is background told after the report: it does not give those days
+    # their year, unless the text speaks of this year (then the chronology's last year may be it).
+    yearless = [item.position for item in stated if item.year is None]
+    if yearless and not month_years and "今年" not in text:
+        last_line = page.line_of(max(yearless))
+        years = [(offset, year) for offset, year in years if page.line_of(offset) <= last_line]
     year_votes = Counter(year for _, year in years + month_years if FIRST_YEAR <= year <= LAST_YEAR)
     if not year_votes and not constraints:
         return _before_bound(page, stated, bound) if copied else None
