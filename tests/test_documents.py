@@ -834,3 +834,13 @@ def test_a_year_told_only_below_the_days_does_not_give_them_their_year():
     # a year stated with the report's days still dates them
     dated = "2008年11月6日,学生开始静坐;11月8日晚间新闻对这次静坐有完整持平的报道。\n"
     assert _read(dated)["published"][:10] == "2008-11-08"
+
+
+def test_a_category_word_over_the_headline_does_not_replace_it():
+    text = (
+        "媽祖信仰\n臺灣人心中的母親─臺中地區的媽祖信仰\n\n"
+        "媽祖信仰是臺灣重要的民間信仰,也是海洋文化的象徵,各地供奉媽祖的廟宇很多。\n"
+        "明末清初移民渡海來臺,航程艱險,海神媽祖成了移民心靈的依靠,信仰也逐漸深入內陸。\n"
+        "隨著拓墾範圍擴大與社會變遷,媽祖信仰流傳到山區,各地廟會與遶境活動也越來越盛大。\n"
+    )
+    assert _read(text)["title"] == "臺灣人心中的母親─臺中地區的媽祖信仰"

@@ -462,6 +462,10 @@ def _most_about_the_body(best: int, block: list[int], normalized: list[str], cle
     of the body while another says much: a ticker of other stories' headlines stacked above the real
     one (`緬甸留學生…` / `全美最老字號中餐館…` / `海外台灣鄉親…大會`) gives way to the one the body is about,
     the topmost of those that share at least half as much as the best."""
+    # a kicker or a category word on top (`媽祖信仰` over `臺灣人心中的母親─…`) is about the body by
+    # its nature: it never takes the place of a full headline chosen under it
+    if _hans(normalized[best]) >= 6:
+        block = [index for index in block if index >= best or _hans(normalized[index]) >= 6]
     if len(block) < 2:
         return best
     body = _body_pairs(normalized, clean, block[0])
