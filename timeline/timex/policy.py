@@ -659,9 +659,12 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     rf"[起前后]?(?:{_WILL}|拟|计划|预计|准备)|[^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
-# a weekday opening its sentence, then a comma and the future (周三到周四，台湾将迎来降雨): a weekday alone
-# is so near that the next clause speaks of it; a year-less date is not (5月3日，双方将继续谈判)
-_FUTURE_AFTER_COMMA = re.compile(rf"[,，][^。！？!?；;，,\n]{{1,8}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)")
+# a weekday opening its sentence, then a comma and the future (周三到周四，台湾将迎来降雨; 开幕礼星期六在维港
+# 举行，警方傍晚将封路): a weekday alone is so near that the next clause speaks of it; a year-less date is
+# not (5月3日，双方将继续谈判)
+_FUTURE_AFTER_COMMA = re.compile(
+    rf"[^。！？!?；;，,\n]{{0,8}}[,，][^。！？!?；;，,\n]{{1,10}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
+)
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 
 

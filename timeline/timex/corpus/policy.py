@@ -228,6 +228,17 @@ REAL: list[Entry] = [
         "2019-03-11",
         ["周三到周四台湾将迎来降雨", "週三到週四台灣將迎來降雨"],
     ),
+    # a weekday ending a short clause, then the future past the comma (the rest of its sentence)
+    (
+        [date("2009-12-05"), time("2009-12-05TEV")],
+        "2009-12-01",
+        ["開幕禮星期六在維港舉行，警方傍晚將實施交通管制", "开幕礼星期六在维港举行，警方傍晚将实施交通管制"],
+    ),
+    (
+        date("2009-11-28"),
+        "2009-12-01",
+        ["周六在维港举行的开幕礼，警方已将疑犯拘捕", "週六在維港舉行的開幕禮，警方已將疑犯拘捕"],
+    ),
     # a notice for the coming year: the year it names holds the dates after it
     (
         [date("2016-02-08"), date("2016-02-07", until="2016-02-13")],
