@@ -844,3 +844,13 @@ def test_a_category_word_over_the_headline_does_not_replace_it():
         "隨著拓墾範圍擴大與社會變遷,媽祖信仰流傳到山區,各地廟會與遶境活動也越來越盛大。\n"
     )
     assert _read(text)["title"] == "臺灣人心中的母親─臺中地區的媽祖信仰"
+
+
+def test_a_handover_anniversary_gives_the_year():
+    text = (
+        "12月20日清晨,特區政府在金蓮花廣場舉行升旗儀式,慶祝澳門回歸十八週年。\n"
+        "八時正,國旗和區旗冉冉升起,數百名市民和遊客到場觀禮,場面莊嚴。\n"
+    )
+    assert _read(text)["published"][:10] == "2017-12-20"
+    hong_kong = "7月1日上午,各界在金紫荊廣場觀看升旗儀式,慶祝香港回歸祖國25周年。\n"
+    assert _read(hong_kong)["published"][:10] == "2022-07-01"

@@ -35,6 +35,7 @@ from timeline.read.datelines import (
     url_dates,
     wire_dates,
 )
+from timeline.numerals import small_int
 from timeline.textprep import Prepared, prepare
 from timeline.timex import calendar_cn
 from timeline.timex.parser import join, scan
@@ -613,6 +614,12 @@ _TODAY_BRACKET = re.compile(
 _RELATIVE_GLOSS = re.compile(
     r"(?P<rel>今|昨|前)(?:天|日|晚|晨|早|夜)?\s*[(]\s*(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\s*[)]"
 )
+# A handover anniversary (`庆祝澳门回归18周年`, `香港回归祖国二十五周年`): the year it is counted to,
+# from Hong Kong's handover in 1997 or Macau's in 1999.
+_HANDOVER_ANNIVERSARY = re.compile(
+    r"(?P<city>香港|澳门)(?:特区|特别行政区)?回归(?:祖国)?(?:\s*第)?\s*(?P<count>\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*周年"
+)
+_HANDOVER_YEAR = {"香港": 1997, "澳门": 1999}
 # A Republic-era year before a month (`113年1月`), on traditional pages.
 _ROC_YEAR_MARK = re.compile(r"(?<![\d年])(?P<roc>1[0-3]\d|[89]\d)\s*年(?=\s*\d{1,2}\s*月)")
 
@@ -662,6 +669,10 @@ def _infer(
             if date:
                 evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
                 return Publication((date + dt.timedelta(days=shift)).isoformat(), "inferred", (evidence,))
+        for match in _HANDOVER_ANNIVERSARY.finditer(segment):
+            count = small_int(match["count"])
+            if count:
+                years.append((seg_start + match.start(), _HANDOVER_YEAR[match["city"]] + count))
         if page.prepared.script == "hant":
             for match in _ROC_YEAR_MARK.finditer(segment):
                 year = int(match["roc"]) + 1911
