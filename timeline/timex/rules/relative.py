@@ -218,6 +218,16 @@ def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "昨<verb>", "date", day_shift=-1)
 
 
+# 今 alone before a report's verb (縣府今首度宣布, 警方今表示, 法院今宣判): today, as Taiwan's papers write it
+# (如今, 至今, 迄今, 从今 and 当今 are other words)
+@rule(
+    "今<verb>",
+    pattern=r"(?<![如至迄从古当现而自距于截])今(?=(?:首度|首次|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|受访|透露|证实|回应|再度|再次|发文|致函|会见|视察|抵达))",
+)
+def p_today_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "今<verb>", "date", day_shift=0)
+
+
 # 明 alone before a notice of work and school (宜蘭、花蓮明照常上班上課, 復興區明停止上班上課, 明停課): tomorrow,
 # as Taiwan's typhoon-day notices write it
 @rule(
