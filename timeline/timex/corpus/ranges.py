@@ -44,6 +44,15 @@ RANGES: list[Entry] = [
 # forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # dotted month-days with their weekdays, joined by a dash (Taiwan's listings)
+    (
+        [date("2024-02-02", until="2024-02-16"), date("2024-02-17", until="2024-03-03")],
+        "2024-01-25",
+        [
+            "亮燈02.02(五) - 02.16(五)，開展02.17(六) - 03.03(日)",
+            "亮灯02.02(五) - 02.16(五)，开展02.17(六) - 03.03(日)",
+        ],
+    ),
     # 年三十 in brackets glosses the date it is (Macau's notices), and so does a weekday in 【】
     (
         time("2014-01-30T15:00"),

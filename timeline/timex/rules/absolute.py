@@ -298,11 +298,12 @@ def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
 
 
 # 02.02(五), 02.17(六): a month and day with a dot, as Taiwan's listings write them; the weekday in
-# brackets after it is what makes it a date (2.5 alone is a number)
+# brackets after it is what makes it a date (2.5 alone is a number), and it belongs to the date, so that
+# 02.02(五) - 02.16(五) is one range
 @rule(
     "<mm>.<dd>(<weekday>)",
     pattern=r"(?<![\d.])(?P<m>1[0-2]|0[1-9])\.(?P<d>[12]\d|3[01]|0[1-9])(?![\d.])"
-    r"(?=\s?[(（](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天][)）])",
+    r"\s?[(（](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天][)）]",
 )
 def p_dotted_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<mm>.<dd>(<weekday>)", "date", month=int(m["m"]), day=int(m["d"]))
