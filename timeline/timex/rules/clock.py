@@ -103,7 +103,8 @@ def p_colon_clock(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<hour>到<hour>点",
-    pattern=rf"(?P<pod>{POD_CLOCK})?(?<![\d.])(?P<h>{HOUR})(?=[到至~-](?:{HOUR})[点时])",
+    # 0—24时 (the mainland's daily reports write a dash)
+    pattern=rf"(?P<pod>{POD_CLOCK})?(?<![\d.])(?P<h>{HOUR})(?=(?:[到至~\-–]|—{{1,2}})(?:{HOUR})[点时])",
 )
 def p_clock_range_start(m: re.Match, s: int, e: int) -> Piece | None:
     return p_clock(_Alias(m, {"unit": "点", "zh": "range"}), s, e)
