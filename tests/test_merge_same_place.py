@@ -201,3 +201,16 @@ def test_a_source_giving_figures_at_the_head_of_a_clause_is_an_attribution():
     assert {"调查局", "USGS"} <= aftershock.aside
     assert not {"调查局", "USGS"} & warning.aside
     assert not any(len(e["sources"]) > 1 for e in merge_candidates(found, POLICY))
+
+
+def test_counts_named_by_the_verb_before_them_veto_when_they_disagree():
+    # 救出127人 at one collapsed block and 共救出三十四人 at another: two rescue tallies, not one.
+    found = candidates(
+        ("a.txt", "2016-02-06", "截至今天上午7時10分，搜救人員已在倒塌大樓救出127人。"),
+        ("b.txt", "2016-02-06", "歸仁區倒塌大樓今天已完成初步搜救，共救出三十四人。"),
+        ("c.txt", "2016-02-06", "今天上午7時，搜救人員已在倒塌大樓救出126人。"),
+    )
+    first, other, near = (features_of(one(found, words)) for words in ("127人", "三十四人", "126人"))
+    assert first.counts["rescued"][0][0] == 127 and other.counts["rescued"][0][0] == 34
+    assert vetoed(first, other, POLICY)
+    assert not vetoed(first, near, POLICY)  # 127 and 126 agree within count_tolerance

@@ -235,6 +235,13 @@ _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 # Patterns of the per-candidate and per-word steps, compiled once (they run some 100k times a run).
 _GRAM_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
 _COUNTED = re.compile(r"\s*([\u4e00-\u9fff]{2})")
+# Counts named by the verb before them (救出127人, 共救出三十四人, 送院3人): people rescued, taken to
+# hospital, evacuated. Two such counts that disagree are different tallies, like two tolls.
+_COUNT_BEFORE = (
+    ("rescued", re.compile(r"(?:救出|救起|获救|寻获|救援出)了?\s*(?:共|约|逾|超过|至少)?\s*$")),
+    ("hospital", re.compile(r"(?:送医|送院|送往医院|送往醫院)(?:治疗)?了?\s*(?:共|约|逾|超过|至少)?\s*$")),
+    ("evacuated", re.compile(r"(?:疏散|撤离)了?\s*(?:共|约|逾|超过|至少)?\s*$")),
+)
 _INTENSITY = re.compile(r"震度|烈度|强度")
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|直至|到)\s*$")
 _AS_OF_INSIDE = re.compile(r"\s*(?:截至|截止|直至)")
@@ -416,7 +423,7 @@ def _kinds_disjoint(left: frozenset[str], right: frozenset[str]) -> bool:
     return bool(left and right and not left & right)
 
 
-_TOLL_KEYS = ("dead", "injured", "missing")
+_TOLL_KEYS = ("dead", "injured", "missing", "rescued", "hospital", "evacuated")
 
 
 def _counts_a_tally(counts: dict, kinds: frozenset[str]) -> bool:
@@ -753,6 +760,9 @@ def features_of(
             # vetoes when it disagrees; a bare count (132人。, 搭载133人的客机 against 乘客123人、
             # 机组人员9人) is evidence when it agrees.
             toll = next((name for name, pattern in _TOLLS if pattern.match(after)), None)
+            if toll is None:
+                ahead = sentence[max(0, quantity["start"] - offset - 8) : quantity["start"] - offset]
+                toll = next((name for name, pattern in _COUNT_BEFORE if pattern.search(ahead)), None)
             counted = _COUNTED.match(after)
             key = toll or (f"{unit}:{counted.group(1)}" if counted else "count:" + unit)
             counts.setdefault(key, []).append((float(value), approximate))
