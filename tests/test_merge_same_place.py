@@ -214,3 +214,17 @@ def test_counts_named_by_the_verb_before_them_veto_when_they_disagree():
     assert first.counts["rescued"][0][0] == 127 and other.counts["rescued"][0][0] == 34
     assert vetoed(first, other, POLICY)
     assert not vetoed(first, near, POLICY)  # 127 and 126 agree within count_tolerance
+
+
+def test_a_clock_in_the_places_own_zone_is_not_vetoed_against_one_in_the_outlets():
+    # 當地時間12時50分 in Myanmar is 14:20 in Beijing and Taipei: an hour and a half apart, one minute.
+    found = candidates(
+        ("a.txt", "2025-03-28", "緬甸曼德勒附近當地時間28日12時50分發生強烈地震。"),
+        ("b.txt", "2025-03-28", "緬甸曼德勒附近28日下午2時20分發生強烈地震。"),
+        ("c.txt", "2025-03-28", "緬甸曼德勒附近28日下午4時05分發生強烈地震。"),
+    )
+    local, home, later = (features_of(one(found, words)) for words in ("12時50分", "2時20分", "4時05分"))
+    assert local.local_time and not home.local_time
+    assert not vetoed(local, home, POLICY)
+    assert vetoed(local, later, POLICY)  # 3 h 15 min apart is no zone's offset
+    assert vetoed(home, later, POLICY)

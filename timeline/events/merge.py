@@ -210,6 +210,7 @@ class Features:
     kinds: frozenset[str]  # kinds of happening its own words tell (HAPPENING_KINDS)
     inherited: bool  # dated by its context (the clause before it, the story, the publication)
     as_of: bool  # its time is a 截至 (as of) time, when a count was taken, not when it happened
+    local_time: bool  # its clock is marked 当地时间 (the place's own zone, not the outlet's)
     background: bool  # dated `background_days` or more before its publication
     words: dict[str, float]  # word -> weight (filled once the run's IDF is known)
     tokens: frozenset[str]
@@ -244,6 +245,10 @@ _COUNT_BEFORE = (
 )
 _INTENSITY = re.compile(r"震度|烈度|强度")
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|直至|到)\s*$")
+# A clock in the place's own zone (当地时间12时50分) against one in the outlet's (北京时间14时20分):
+# hours or half-hours apart, it may be the same minute.
+_LOCAL_TIME = re.compile(r"当地时间")
+_ZONE_SLACK = 5  # minutes off a whole number of half-hours that still count as a zone's offset
 _AS_OF_INSIDE = re.compile(r"\s*(?:截至|截止|直至)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SMALL_NUMBER = re.compile(r"\d+\.\d+|\d{1,2}")
@@ -800,6 +805,9 @@ def features_of(
         kinds=kinds,
         inherited=report.get("dated_by") == "context",
         as_of=as_of,
+        local_time=bool(
+            _LOCAL_TIME.search(before[-12:]) or _LOCAL_TIME.match(to_simplified(report.get("text") or ""))
+        ),
         background=background,
         words={word: 0.0 for word in words},
         aside=frozenset(aside_words),
@@ -1129,10 +1137,24 @@ def vetoed(left: Features, right: Features, policy: MergePolicy) -> bool:
     if (
         policy.veto_clock
         and not (policy.as_of_exempt and (left.as_of or right.as_of))
-        and time_relation(left.time, right.time, policy, left.clock_span, right.clock_span) < 0
+        and _clock_relation(left, right, policy) < 0
     ):
         return True
     return False
+
+
+def _clock_relation(left: Features, right: Features, policy: MergePolicy) -> int:
+    """`time_relation` of two reports, unknown (0) when one clock is in the place's own zone and the
+    other not and they lie a whole number of half-hours apart (a zone's offset)."""
+    relation = time_relation(left.time, right.time, policy, left.clock_span, right.clock_span)
+    if relation < 0 and left.local_time != right.local_time:
+        a, b = _minutes(left.time or ""), _minutes(right.time or "")
+        if a is None or b is None:
+            return 0  # a part of day in one zone says nothing of a clock in another
+        off = abs(a - b) % 30
+        if min(off, 30 - off) <= _ZONE_SLACK:
+            return 0
+    return relation
 
 
 def score(left: Features, right: Features, policy: MergePolicy) -> float:
@@ -1159,7 +1181,7 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
     if left.distances and right.distances:
         agreeing += any(abs(x - y) <= 0.05 * max(x, y) for x in left.distances for y in right.distances)
     value += policy.number_weight * min(agreeing, 2)
-    if time_relation(left.time, right.time, policy, left.clock_span, right.clock_span) > 0:
+    if _clock_relation(left, right, policy) > 0:
         value += policy.time_weight
         if left.kinds & right.kinds and _same_kind_times(left.time, right.time, policy.same_kind_times):
             value += policy.same_kind_time_weight
