@@ -5,6 +5,7 @@ Corpus: `timeline/timex/corpus/absolute.py`.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from timeline.numerals import DIGITS, to_number
@@ -262,13 +263,21 @@ def p_year_dot_month(m: re.Match, s: int, e: int) -> Piece | None:
 
 # 12/31, 10/21-10/23: a month and day with a slash, only where nothing else is meant (in brackets, or
 # the ends of a range): 1/3 alone is a fraction
-# 1/2/2020, 10/1/2017: day, month and year with slashes, the day first
+# 1/2/2020, 10/1/2017: day, month and year with slashes, the day first; 10/16/2021 (American Chinese
+# papers): the month first when the second number cannot be a month
 @rule(
     "<dd>/<mm>/<yyyy>",
-    pattern=r"(?<![\d/.])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
+    pattern=r"(?<![\d/.])(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
 )
 def p_slash_date(m: re.Match, s: int, e: int) -> Piece | None:
-    return Piece(s, e, "<dd>/<mm>/<yyyy>", "date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+    day, month = int(m["d"]), int(m["m"])
+    if month > 12:
+        if day > 12:
+            return None
+        day, month = month, day
+    if day > calendar.monthrange(int(m["y"]), month)[1]:
+        return None  # 31/4/2020: no such day
+    return Piece(s, e, "<dd>/<mm>/<yyyy>", "date", year=int(m["y"]), month=month, day=day)
 
 
 # Words that make a bare 12/1 a date (12/1起, 12/1(周日), 12/1晚上, 于12/1): a fraction takes none of them.
