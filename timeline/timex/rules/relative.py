@@ -212,7 +212,7 @@ def p_bracketed_year(m: re.Match, s: int, e: int) -> Piece | None:
 # write it
 @rule(
     "昨<verb>",
-    pattern=r"(?<![\u3400-\u9fff](?=昨[是非日天晚夜]))昨(?=(?:预估|预测|预计|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|称|说|透露|证实|回应|再度|再次|正式|晚间|起|到|抵达|接获|接到|获|被|遭|在|于|又|也|已|再|亦|去信|去函|致函|致信|致电|发文|发信|会见|接见|会晤|视察|出访|到访|访问))",
+    pattern=r"(?<![\u3400-\u9fff](?=昨[是非日天晚夜]))昨(?=(?:预估|预测|预计|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|称|说|透露|证实|回应|再度|再次|正式|晚间|起|到|抵达|接获|接到|获|被|遭|在|于|又|也|已|再|亦|去信|去函|致函|致信|致电|发文|发信|会见|接见|会晤|视察|出访|到访|访问|以(?![前后来上下内外及])))",
 )
 def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "昨<verb>", "date", day_shift=-1)
@@ -248,7 +248,12 @@ def p_new_year_ahead(m: re.Match, s: int, e: int) -> Piece | None:
 _PAIR_SHIFTS = {"前": -2, "昨": -1, "今": 0, "明": 1}
 
 
-@rule("今明两天", pattern=r"今明(?:两|二)?[天日]|(?P<a>[前昨今明])、(?P<b>[昨今明后])(?:两|二)?[天日]")
+# 昨、今 with no 天 after it (昨、今相验案中, 昨、今36个小时): the same pair, unless a year, a month or a part
+# of day follows (今、明年 is this year and the next)
+@rule(
+    "今明两天",
+    pattern=r"今明(?:两|二)?[天日]|(?P<a>[前昨今明])、(?P<b>[昨今明后])(?:(?:两|二)?[天日]|(?![年月晚早夜晨午天日两二]))",
+)
 def p_today_and_tomorrow(m: re.Match, s: int, e: int) -> Piece | None:
     if m["a"] is None:
         return Piece(s, e, "今明两天", "date", day_shift=0, days_after=1)
