@@ -854,3 +854,17 @@ def test_a_handover_anniversary_gives_the_year():
     assert _read(text)["published"][:10] == "2017-12-20"
     hong_kong = "7月1日上午,各界在金紫荊廣場觀看升旗儀式,慶祝香港回歸祖國25周年。\n"
     assert _read(hong_kong)["published"][:10] == "2022-07-01"
+
+
+def test_a_gambling_raid_reported_is_news_and_a_caption_on_a_stamp_is_chrome():
+    text = (
+        " date 2026-01-27 賭場深夜曝光 警方查扣逾11萬元賭資。\n\n"
+        "【記者某某/桃園報導】警方日前接獲賭博情資,經多日蒐證後前往山區搜索,當場查獲負責人及賭客共44人。\n"
+        "澳門博彩監察協調局公布,當月博彩毛收入73.12億澳門元,較去年同期上升,是近年來首度錄得增長。\n"
+    )
+    clean = clean_lines(text)
+    assert clean.reason(0) == "meta"  # a caption on the scraper's stamp: chrome, yet the stamp dates the page
+    assert clean.reason(3) is None  # a report on gaming revenue is no gambling advert
+    assert _read(text)["published"][:10] == "2026-01-27"
+    assert clean_lines("澳门金沙娱乐官网,注册送彩金").reason(0) == "spam"
+    assert clean_lines("真人娱乐 老虎机 捕鱼").reason(0) == "spam"

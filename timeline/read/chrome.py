@@ -293,16 +293,39 @@ def _is_body_paragraph(line: str) -> bool:
     )
 
 
+# What a gambling advert sells besides its words (`官网`, `app下载`, `注册送`, `.com`): a line that has
+# none of these and reads as a reported sentence (`赌场深夜曝光 警方查扣逾11万元赌资。`) is news.
+_ADVERT_SIGNAL = re.compile(
+    r"官网|官方|网址|网页|网站|app|下载|注册|登录|登陆|入口|平台|客户端|链接|充值|提款|彩金|\.com|www"
+)
+_REPORTED = re.compile(r"[，,。].*[。!?！？]$|[。!?！？]$")
+
+
+def _gambling_advert(line: str, lowered: str) -> bool:
+    if not _GAMBLING_SEARCH.search(lowered):
+        return False
+    return bool(_ADVERT_SIGNAL.search(lowered)) or not _REPORTED.search(line)
+
+
 _LABEL_TWICE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})\s+(?P=label)$")  # `新聞中心 新聞中心`
+
+
+# A photo caption glued to a scraper's stamp (` date 2026-01-27 賭場深夜曝光 警方查扣逾11萬元賭資。`): one short
+# sentence without a comma; a lede glued the same way runs on.
+_CAPTION_ON_STAMP = re.compile(
+    r"^date\s+(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\s+[^,，;；。]{6,40}。$", re.IGNORECASE
+)
 
 
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
+    if _CAPTION_ON_STAMP.match(line):
+        return "meta"
     if _LABEL_TWICE.match(line):
         return "menu"
     if _ANY_SPAM_WORD.search(lowered) and sum(1 for word in _SPAM_WORDS if word in lowered) >= 2:
         return "spam"
-    if len(line) <= 80 and (_GAMBLING_SEARCH.search(lowered) or _said_twice(line)):
+    if len(line) <= 80 and (_gambling_advert(line, lowered) or _said_twice(line)):
         return "spam"
     if len(line) <= 120 and _HOME_MENU.match(line) and not any(mark in line for mark in "。,;!?"):
         return "menu"  # `首页 百科知识 某篇文章的标题`: a breadcrumb written with spaces
