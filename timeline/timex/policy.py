@@ -1616,6 +1616,12 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             and (
                 (resolver.evening_day == day and "凌晨" in text[time.start : time.end])
                 or (resolver.afternoon_day == day and "午夜" in text[time.start : time.end])
+                or (
+                    # 今午起…电车延长服务至凌晨3时: 凌晨 as the end of what ran from an afternoon
+                    resolver.afternoon_day == day
+                    and "凌晨" in text[time.start : time.end]
+                    and _UNTIL_BEFORE.search(text, max(0, time.start - 3), time.start) is not None
+                )
             )
         ):
             # 昨晚10时…延至凌晨2时, 下午5点开始直到午夜12点: the small hours after an evening, and midnight
@@ -1799,6 +1805,7 @@ def _first_day(resolved: Resolved) -> dt.date | None:
 
 
 _DISPATCH_AFTER = re.compile(r"\s?[电讯]")
+_UNTIL_BEFORE = re.compile(r"(?<!截)[至到]\s?$")
 _CROSSING_THE_YEAR = re.compile(r"跨年|倒数|新年倒计时")
 # beside the 除夕 itself: 除夕夜及元旦日 (the eve joined to New Year's Day), 今晚(12月31日), 31日晚
 _EVE_WITH_NEW_YEARS_DAY = re.compile(r"^(?:夜|晚上?)?[及和与、至到]元旦")

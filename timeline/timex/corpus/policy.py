@@ -141,6 +141,22 @@ REAL: list[Entry] = [
         ["大年三十晚上的年夜饭，饭店三个月前就开始预订", "大年三十晚上的年夜飯，飯店三個月前就開始預訂"],
     ),
     # the small hours after an evening of the story are the next day's; 凌晨12时 is midnight
+    # and 至/到 凌晨 after an afternoon ends what ran from it (截至凌晨 and 凌晨 after 凌晨 stay that day)
+    (
+        [time("2018-12-31TAF", mod="ON_OR_AFTER"), time("2019-01-01T03:00")],
+        "2018-12-31",
+        ["今日下午起封路，電車延長服務至凌晨3時", "今日下午起封路，电车延长服务至凌晨3时"],
+    ),
+    (
+        [time("2018-12-31T01:00", mod="ON_OR_AFTER"), time("2018-12-31T05:00")],
+        "2018-12-31",
+        ["今日凌晨1时起下雨，一直下到凌晨5时", "今日凌晨1時起下雨，一直下到凌晨5時"],
+    ),
+    (
+        [time("2018-12-31TAF", mod="ON_OR_AFTER"), time("2018-12-31T03:00", mod="ON_OR_BEFORE")],
+        "2018-12-31",
+        ["今日下午起封路，截至凌晨3时", "今日下午起封路，截至凌晨3時"],
+    ),
     (
         [time("2021-04-06T22:00"), time("2021-04-07T00:00", mod="APPROX")],
         "2021-04-07T16:53",
