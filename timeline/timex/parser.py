@@ -323,10 +323,23 @@ def _join_one(
         ):
             expression.weekday = following
             expression.end = following.end
-            if text.startswith((")", "）", "】"), expression.end):  # never past the end of the text
-                expression.end += 1
             expression.pieces.append(following)
             index += 1
+            # 1月21日(星期六,除夕), 27日(星期五,初六): the lunar name of the day after the weekday, inside the
+            # same brackets, belongs to the date too
+            if (
+                index < len(pieces)
+                and text.startswith((",", "，", "、"), expression.end)
+                and pieces[index].kind == "date"
+                and pieces[index].start == expression.end + 1
+                and (pieces[index].festival is not None or pieces[index].lunar_day is not None)
+                and text.startswith((")", "）"), pieces[index].end)
+            ):
+                expression.pieces.append(pieces[index])
+                expression.end = pieces[index].end
+                index += 1
+            if text.startswith((")", "）", "】"), expression.end):  # never past the end of the text
+                expression.end += 1
     # a gloss in brackets: the Gregorian date of a lunar one, 腊月二十八(2月6日), 初六（15日）; the lunar
     # date of a Gregorian one, 2月2日(农历正月十一); the day of the month of a weekday or a relative day,
     # 週六(13日), 今天(25日), 今天（12/31）

@@ -44,6 +44,15 @@ RANGES: list[Entry] = [
 # forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # the weekday and the lunar name of a day in one bracket, at both ends of a range (a holiday notice)
+    (
+        date("2023-01-21", until="2023-01-27"),
+        "2023-01-04",
+        [
+            "2023年1月21日(星期六,除夕)至27日(星期五,初六)放假调休",
+            "2023年1月21日(星期六，除夕)至27日(星期五，初六)放假調休",
+        ],
+    ),
     # dotted month-days with their weekdays, joined by a dash (Taiwan's listings)
     (
         [date("2024-02-02", until="2024-02-16"), date("2024-02-17", until="2024-03-03")],
