@@ -375,6 +375,10 @@ def _join_one(
             expression.end = following.end + 1
             expression.pieces.append(following)
             index += 1
+    # 年初一及年初二(2月10日及11日), 週日、下週一(14、15日): two days named by word and glossed in one
+    # bracket are the range from the first to the second
+    if range_allowed and date is not None and time is None and expression.gloss is None:
+        index = _paired_gloss(text, pieces, index, expression)
     # the clock time of a date: 1月28日晚8时, 次日凌晨, 明天下午5:00
     if time is None and index < len(pieces):
         following = pieces[index]
@@ -481,6 +485,53 @@ def _join_one(
             expression.prefix = word
             expression.start = prefix.start()
     return expression, index
+
+
+_PAIR_JOIN = re.compile(r"\s?[及、和与]\s?")
+_PAIR_GLOSS = re.compile(
+    r"\s?[(（](?:(?P<m1>1[0-2]|0?[1-9])月)?(?P<d1>[12]\d|3[01]|0?[1-9])[日号]?\s?[及、和与]\s?"
+    r"(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[12]\d|3[01]|0?[1-9])[日号]?[)）]"
+)
+
+
+def _named_day(piece: Piece) -> bool:
+    """A day named by a word the Gregorian day in brackets can gloss: a lunar day, a festival, a weekday,
+    a relative day (not a month and day of its own)."""
+    if piece.kind != "date" or piece.month is not None or piece.day is not None:
+        return False
+    lunar = piece.lunar_day is not None or piece.festival is not None
+    return lunar or piece.weekday is not None or piece.day_shift is not None
+
+
+def _paired_gloss(text: str, pieces: list[Piece], index: int, expression: Expression) -> int:
+    """Join `expression` to the next named day when one bracket glosses both (年初一及年初二(2月10日及11日));
+    the index of the first piece after the bracket, or `index` unchanged."""
+    if index >= len(pieces) or not _named_day(expression.date) or expression.weekday is not None:
+        return index
+    following = pieces[index]
+    if not _named_day(following) or not _gap(text, expression, following, _PAIR_JOIN):
+        return index
+    bracket = _PAIR_GLOSS.match(text, following.end)
+    if bracket is None:
+        return index
+    first_month = int(bracket["m1"]) if bracket["m1"] else None
+    second_month = int(bracket["m2"]) if bracket["m2"] else first_month
+    lunar = expression.date.lunar_day is not None or expression.date.festival is not None
+    if lunar and first_month is None:
+        return index  # a lunar day needs the Gregorian month to be placed
+    expression.gloss = Piece(
+        bracket.start(), bracket.end(), "<pair gloss>", "date", month=first_month, day=int(bracket["d1"])
+    )
+    end = Expression(following.start, following.end, following, None, pieces=[following])
+    end.gloss = Piece(
+        bracket.start(), bracket.end(), "<pair gloss>", "date", month=second_month, day=int(bracket["d2"])
+    )
+    expression.range_end = end
+    expression.end = bracket.end()
+    index += 1
+    while index < len(pieces) and pieces[index].start < expression.end:
+        index += 1
+    return index
 
 
 def _add_durations(first: str | None, second: str | None) -> str | None:

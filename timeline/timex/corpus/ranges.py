@@ -44,6 +44,17 @@ RANGES: list[Entry] = [
 # forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # two days named by word and glossed in one bracket: the range between them
+    (
+        date("2024-02-10", until="2024-02-11"),
+        "2024-02-01",
+        ["年初一及年初二(2月10日及11日)另有巡演", "年初一及年初二(2月10日及11日)另有巡遊"],
+    ),
+    (
+        date("2025-12-14", until="2025-12-15"),
+        "2025-12-11",
+        ["週日、下週一(14、15日)有雨", "周日、下周一(14、15日)有雨"],
+    ),
     # the weekday and the lunar name of a day in one bracket, at both ends of a range (a holiday notice)
     (
         date("2023-01-21", until="2023-01-27"),
