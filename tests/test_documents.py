@@ -868,3 +868,13 @@ def test_a_gambling_raid_reported_is_news_and_a_caption_on_a_stamp_is_chrome():
     assert _read(text)["published"][:10] == "2026-01-27"
     assert clean_lines("澳门金沙娱乐官网,注册送彩金").reason(0) == "spam"
     assert clean_lines("真人娱乐 老虎机 捕鱼").reason(0) == "spam"
+
+
+def test_years_listed_together_and_a_year_since_which_do_not_date_this_year_s_days():
+    text = (
+        "今年的南方干旱历史罕见。8月18日,气象台发布今年首个干旱预警;8月23日,应急响应启动。\n"
+        "这一流域2000年以来多次发生旱灾,如2006年、2011年、2013年和2019年,2006年的干旱主要在上游。\n"
+    )
+    assert _read(text)["published"] is None
+    one_year = text.replace("如2006年、2011年、2013年和2019年,2006年的干旱主要在上游", "2022年的这一次最重")
+    assert _read(one_year)["published"][:10] == "2022-08-23"

@@ -688,6 +688,12 @@ def _infer(
     # 地震后`) tell a chronology, and its last year is not the report's: they place the text only
     # when it also speaks of "this year" (`今年4月2日`). A year with a month still votes.
     with_month = {offset for offset, _ in month_years}
+    # Years listed together (`如2006年、2011年、2013年和2019年`) are the past occurrences of something:
+    # none of them is the report's year, wherever else the text names it (`2006年的干旱…`).
+    listed = {
+        int(year) for match in _YEAR_LIST.finditer(text) for year in re.findall(r"(?:19|20)\d\d", match[0])
+    }
+    years = [(offset, year) for offset, year in years if offset in with_month or year not in listed]
     bare = [(offset, year) for offset, year in years if offset not in with_month]
     if len({year for _, year in bare}) >= 2 and "今年" not in text:
         # the year of the headline or the lede (`2013年…论坛举行`) is the story's, whatever the body recounts
@@ -773,6 +779,8 @@ def _before_bound(page: _Page, stated: list[_Stated], bound: dt.date | None) -> 
 
 _FESTIVAL_DAYS = {**calendar_cn.LUNAR_FESTIVALS, "除夕": (12, 0)}  # (lunar month, day); 0 is the last
 _DEADLINE_SUFFIXES = frozenset({"前", "之前", "以前", "起", "开始", "以后", "之后", "后", "前后"})
+# Three or more years in a list (`2006年、2011年、2013年和2019年`, `2008、2012及2016年`).
+_YEAR_LIST = re.compile(r"(?:19|20)\d\d年?(?:\s*(?:[、,，]|和|及|与|以及)\s*(?:19|20)\d\d年?){2,}")
 _EVERY_YEAR_BEFORE = re.compile(r"(?:每一?年|每逢|逢每年)(?:的)?\s*$")
 _YEAR_NOT_PLACING = re.compile(r"^\s*(?:代|前|后|以前|以后|之前|之后|党龄|左右)")
 _TODAY_BEFORE = re.compile(r"(?:今天|今日)\s*(?:是|为)?\s*$")
@@ -838,6 +846,8 @@ def _read_expressions(
                     continue
                 if _HISTORY_AFTER.match(text[end : min(seg_end, end + 14)]) or text[start] in "自从":
                     continue  # `2000年获颁…`, `自2011年换届以来`: history
+                if expression.suffix == "以来":
+                    continue  # `2000年以来已多次发生`: since then, the start of a history
                 if before.endswith(("到", "至")):
                     continue  # a target year (`到2035年`)
                 years.append((start, date.year))
