@@ -208,6 +208,7 @@ class Resolver:
         self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
         self.afternoon_day: dt.date | None = None  # … of the last afternoon or evening time (…直到午夜)
         self.new_years_eve: dt.date | None = None  # a 除夕 read as 31 December: later ones are too
+        self.notice_year: int | None = None  # the year a holiday notice says it is for (2015年…放假安排)
         # the day of a wire dateline at the head of the text (（中央社記者台北9日電）, 新华社北京1月3日电) a day
         # or two before the reference: the story's own day (a report filed late, published after midnight)
         self.dateline_day: dt.date | None = None
@@ -822,6 +823,17 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         if piece.rule == "新的一年" and resolver.ref_known and resolver.ref_date.month == 12:
             resolver.step("新的一年 said in December: the year about to begin")
             year += 1
+        elif (
+            piece.year_shift == 0
+            and resolver.not_before is not None
+            and resolver.notice_year is not None
+            and resolver.ref_known
+            and resolver.notice_year == resolver.ref_date.year + 1
+        ):
+            # 国务院已批准2015年元旦、春节的放假安排，今年春节从2月18日起放假 (on 16 December): in a
+            # notice for the coming year, 今年 is the year the notice is for
+            resolver.step(f"今年 in a notice for {resolver.notice_year}: that year")
+            year = resolver.notice_year
     lunar_year = resolver.sexagenary_year(piece.lunar_year_names) if piece.lunar_year_names else None
 
     if piece.bce and year is not None:
@@ -1283,6 +1295,8 @@ def resolve(
         # (the day the notice was issued, 12月16日, stays this year's)
         resolver.step("a holiday notice late in the year: dates from a month before the reference on")
         resolver.not_before = resolver.ref_date - dt.timedelta(days=31)
+        if expression.date is not None and expression.date.year == resolver.ref_date.year + 1:
+            resolver.notice_year = expression.date.year  # 2015年元旦、春节等节日的放假调休安排
     elif moved:
         resolver.step(f"moved to a date: on or after the one before it, {resolver.context_day}")
         resolver.not_before = resolver.context_day

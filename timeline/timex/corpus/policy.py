@@ -255,6 +255,21 @@ REAL: list[Entry] = [
         "2009-12-01",
         ["周六在维港举行的开幕礼，警方已将疑犯拘捕", "週六在維港舉行的開幕禮，警方已將疑犯拘捕"],
     ),
+    # in a notice late in the year that names the coming year, 今年 is that year; without the year named,
+    # 今年 stays the reference's
+    (
+        [date("2015-01-01"), date("2015-02-19"), date("2015-02-18")],
+        "2014-12-16",
+        [
+            "国务院批准2015年元旦、春节的放假调休安排，今年除夕也放假",
+            "國務院批准2015年元旦、春節的放假調休安排，今年除夕也放假",
+        ],
+    ),
+    (
+        [date("2014-12-16"), date("2014-01-31")],
+        "2014-12-16",
+        ["12月16日公布放假调休安排，今年春节不变", "12月16日公布放假調休安排，今年春節不變"],
+    ),
     # a notice for the coming year: the year it names holds the dates after it
     (
         [date("2016-02-08"), date("2016-02-07", until="2016-02-13")],
