@@ -1627,6 +1627,8 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             time.pod == "NI"
             and (time.hour is None or time.hour < 6)
             and time.shift is None
+            # 至晚上8时封闭，有市民提早于凌晨4时许上山: small hours told as earlier are that morning's
+            and _EARLIER_BEFORE.search(text, max(0, time.start - 4), time.start) is None
             and (
                 (resolver.evening_day == day and "凌晨" in text[time.start : time.end])
                 or (resolver.afternoon_day == day and "午夜" in text[time.start : time.end])
@@ -1820,6 +1822,7 @@ def _first_day(resolved: Resolved) -> dt.date | None:
 
 _DISPATCH_AFTER = re.compile(r"\s?[电讯]")
 _UNTIL_BEFORE = re.compile(r"(?<!截)[至到]\s?$")
+_EARLIER_BEFORE = re.compile(r"(?:提早|提前|早在|早于)\s?(?:于|在)?\s?$")
 _CROSSING_THE_YEAR = re.compile(r"跨年|倒数|新年倒计时")
 # beside the 除夕 itself: 除夕夜及元旦日 (the eve joined to New Year's Day), 今晚(12月31日), 31日晚
 _EVE_WITH_NEW_YEARS_DAY = re.compile(r"^(?:夜|晚上?)?[及和与、至到]元旦")

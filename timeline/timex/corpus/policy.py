@@ -141,6 +141,15 @@ REAL: list[Entry] = [
         ["大年三十晚上的年夜饭，饭店三个月前就开始预订", "大年三十晚上的年夜飯，飯店三個月前就開始預訂"],
     ),
     # the small hours after an evening of the story are the next day's; 凌晨12时 is midnight
+    # but small hours told as earlier (提早於凌晨) are that morning's
+    (
+        [time("2022-10-04T05:30", until="2022-10-04"), time("2022-10-04T04:00", mod="APPROX")],
+        "2022-10-04",
+        [
+            "墳場通道今日清晨5時30分至晚上8時封閉，有市民提早於凌晨4時許上山",
+            "坟场通道今日清晨5时30分至晚上8时封闭，有市民提早于凌晨4时许上山",
+        ],
+    ),
     # and 至/到 凌晨 after an afternoon ends what ran from it (截至凌晨 and 凌晨 after 凌晨 stay that day)
     (
         [time("2018-12-31TAF", mod="ON_OR_AFTER"), time("2019-01-01T03:00")],
