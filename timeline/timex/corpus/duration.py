@@ -49,6 +49,11 @@ REAL: list[Entry] = [
     (duration("P21D"), "2017-12-20", ["寒假以21日為限", "寒假以21日为限"]),
     (time("2018-07-11T20:00"), "2018-07-11", ["預計11日20時", "预计11日20时"]),
     (date("2017-12-21"), "2017-12-20", ["以21日為準", "以21日为准"]),
+    # Cantonese 個鐘 for hours: 三個鐘, 一個半鐘, and 個半鐘 (an hour and a half, the 一 left out)
+    (duration("PT3H"), "2014-09-16", ["排了三個鐘", "排了三个钟"]),
+    (duration("PT1.5H"), "2014-09-16", ["一個半鐘", "一个半钟"]),
+    (duration("PT1H30M"), "2014-09-16", ["前後歷時個半鐘", "前后历时个半钟"]),
+    ([], "2014-09-16", ["這個鐘錶很準", "这个钟表很准"]),
     # 未来24小时, 过去三小时 read on a day with no time to count from: the length they name (with a time
     # of day, 之后5分钟 is the stretch from then)
     (duration("PT24H"), "2025-06-08", ["未來24小時天氣變化大", "未来24小时天气变化大"]),

@@ -28,6 +28,8 @@ DURATION_UNITS = {
     "个小时": "H",
     "个钟头": "H",
     "钟头": "H",
+    "个钟": "H",  # Cantonese: 三個鐘 (three hours), 一個半鐘
+    "钟": "H",
     "分钟": "MIN",
     "秒": "S",
     "秒钟": "S",
@@ -95,7 +97,7 @@ _DAY_COUNTERS = (
     "<n><unit>",
     pattern=rf"(?P<lead>连续|一连|持续|历时|为期|长达|整整|共|近|约|大约|超过|逾|不到|不足)?"
     rf"(?P<n>\d{{1,6}}(?:\.\d{{1,3}})?(?:[-~到至]\d{{1,6}})?|[一二两三四五六七八九十百千零]{{1,8}}|几|数|若干){SP}(?P<half>个半|半)?"
-    rf"(?:个(?=[多余]月))?(?P<more>多|余)?(?P<u>个工作日|工作日|个昼夜|昼夜|个小时|个钟头|小时|钟头|个星期|星期|个月|(?<=[多余])月|分钟|秒钟|秒|年|周|天|日)"
+    rf"(?:个(?=[多余]月))?(?P<more>多|余)?(?P<u>个工作日|工作日|个昼夜|昼夜|个小时|个钟头|小时|钟头|个钟(?![头表楼点声])|(?<=个半)钟(?![头表楼点声])|个星期|星期|个月|(?<=[多余])月|分钟|秒钟|秒|年|周|天|日)"
     rf"(?P<half2>半(?!夜|天|年|月|小时|个|场|价|会|山|岛|导|边|数|径|决|程|期))?(?P<more2>多(?![云雨风变少数])|余|有余)?(?P<tail>左右|来|以来|之久|内|之内|时间)?(?!{NAME_FOLLOWERS}|岁|度|级|龄以上|代)",
 )
 def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
@@ -157,6 +159,12 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
 @rule("<n>月余", pattern=r"(?P<n>[一二两三四五六七八九十]{1,8})(?P<u>月)(?P<more2>余|多|有余)")
 def p_months_more(m: re.Match, s: int, e: int) -> Piece | None:
     return p_duration(_Alias(m, {"lead": None, "half": None, "more": None, "tail": None}), s, e)
+
+
+# 個半鐘 (Cantonese): an hour and a half, the 一 left out
+@rule("个半钟", pattern=r"(?<![\d一二两三四五六七八九十几])个半钟(?![头表楼点声])")
+def p_hour_and_a_half(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "个半钟", "duration", value="PT1H30M")
 
 
 @rule("半<unit>", pattern=r"半(?:个)?(?P<more>多)?(?P<u>小时|钟头|月|年|天)(?!前|后)")
