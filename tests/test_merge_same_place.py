@@ -228,3 +228,19 @@ def test_a_clock_in_the_places_own_zone_is_not_vetoed_against_one_in_the_outlets
     assert not vetoed(local, home, POLICY)
     assert vetoed(local, later, POLICY)  # 3 h 15 min apart is no zone's offset
     assert vetoed(home, later, POLICY)
+
+
+def test_a_state_of_emergency_or_a_visit_to_the_scene_is_a_response():
+    # 宣布曼谷進入緊急狀態 and 前往倒塌大樓視察 are acts on the collapse, not the collapse; a clause that
+    # tells the quake before its declaration (發生…強震，軍政府宣布…緊急狀態) still tells the quake.
+    found = candidates(
+        ("a.txt", "2025-03-28", "泰國曼谷今天一棟興建中的大樓倒塌。"),
+        ("b.txt", "2025-03-28", "泰國總理今天宣布曼谷進入緊急狀態。"),
+        ("c.txt", "2025-03-28", "副總理今天前往倒塌大樓視察。"),
+        ("d.txt", "2025-03-28", "緬甸中部今天發生芮氏規模7.7強震，軍政府宣布多個地區進入緊急狀態。"),
+    )
+    collapse, emergency, visit, quake = (
+        features_of(one(found, words)) for words in ("興建中", "宣布曼谷", "視察", "7.7強震")
+    )
+    assert emergency.response and visit.response
+    assert not collapse.response and not quake.response

@@ -276,7 +276,19 @@ _CAUSE = re.compile(
 _RESPONSE = re.compile(
     r"接到报警|接报|接警|启动(?:应急)?响应|启动应急|作出(?:重要)?(?:指示|批示)"
     r"|(?:举行|召开|举办)(?:了)?(?:首场|第一场|紧急)?(?:新闻)?(?:发布会|记者会|说明会)"
+    # a state of emergency declared, an official's visit to the scene
+    r"|(?:宣布|宣告|颁布|实施)[^,，。]{0,10}紧急状态|进入紧急状态|(?:前往|到|赴)[^,，。]{0,12}(?:视察|巡视|慰问)"
 )
+# A happening told before the response in the same clause (…發生7.7強震，…軍政府宣布多個地區進入緊急狀態):
+# the clause reports the happening too, so it is not a response alone.
+_HAPPENED_BEFORE = re.compile(r"发生")
+
+
+def _tells_response(compare: str) -> bool:
+    found = _RESPONSE.search(compare)
+    return found is not None and not _HAPPENED_BEFORE.search(compare, 0, found.start())
+
+
 _ROUTE = re.compile(r"(?:由|从|自|飞往|前往|开往|驶往|往|至|到|经)\s*$")
 # A quake's magnitude (7.2级, 规模7.0, 黎克特制7級, 7.3地震), not its intensity (震度6强级).
 _MAGNITUDE = re.compile(
@@ -706,7 +718,7 @@ def _text_features(compare: str) -> _TextFeatures:
         grams=_grams(compare),
         venues=_venues(compare),
         magnitudes=magnitudes,
-        response=bool(_RESPONSE.search(compare)),
+        response=_tells_response(compare),
     )
 
 
