@@ -207,6 +207,10 @@ class Resolver:
         self.taiwan = False  # the text is Taiwan's (兒童節 is 4 April there): set by `resolve`
         self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
         self.afternoon_day: dt.date | None = None  # … of the last afternoon or evening time (…直到午夜)
+        # the last clock time told (下午1時20分…12分鐘後 counts from it), and whether the expression
+        # being resolved opens what happened next (12分鐘後，當地再發生…)
+        self.last_clock: dt.datetime | None = None
+        self.sequel = False
         self.new_years_eve: dt.date | None = None  # a 除夕 read as 31 December: later ones are too
         self.notice_year: int | None = None  # the year a holiday notice says it is for (2015年…放假安排)
         # the day of a wire dateline at the head of the text (（中央社記者台北9日電）, 新华社北京1月3日电) a day
@@ -241,6 +245,7 @@ class Resolver:
         `month` is the month it named, if any: a day of the month after it (`1月22日 … 27日`) keeps it."""
         self.unknown_month = month
         self.last_day = None
+        self.last_clock = None
         self.context_day = None
         self.context_month = None
         self.context_year = None
@@ -940,18 +945,19 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             return Resolved(f"{year:04d}", f"{year:04d}", year=year)
         base = resolver.base_day(anaphoric)
         if unit in ("H", "MIN", "S"):
+            clock = resolver.last_clock
+            if resolver.sequel and amount > 0 and clock is not None and clock.date() == base:
+                # 下午1時20分發生地震。12分鐘後，再發生一次地震: minutes after the clock the story told last
+                # (a forecast, 正趕往現場，約30分鐘後抵達, counts from when it was said)
+                resolver.step(f"counts from the last clock time told, {clock.isoformat(timespec='minutes')}")
+                moment = clock + _clock_delta(amount, unit)
+                return Resolved(
+                    _minute_iso(moment), moment.date().isoformat(), day=moment.date(), type="TIME"
+                )
             if base != resolver.ref_date or not resolver.reference.has_time:
                 # hours after a day of the story (or a reference without a clock): the day is all we know
                 return Resolved(base.isoformat(), base.isoformat(), day=base)
-            base_time = resolver.reference.when
-            delta = (
-                dt.timedelta(hours=amount)
-                if unit == "H"
-                else dt.timedelta(minutes=amount)
-                if unit == "MIN"
-                else dt.timedelta(seconds=amount)
-            )
-            moment = base_time + delta
+            moment = resolver.reference.when + _clock_delta(amount, unit)
             return Resolved(_minute_iso(moment), moment.date().isoformat(), day=moment.date(), type="TIME")
         if unit == "D":
             day = base + dt.timedelta(days=round(amount))
@@ -1220,6 +1226,17 @@ def _time_suffix(time: Piece) -> str:
     return "T" + (time.pod or "")
 
 
+# What happened next, told after a length of time (12分鐘後，當地再發生; 兩小時後又傳出巨響).
+_SEQUEL = re.compile(r"[，,]?\s*[^，,。；]{0,10}?(?:再|又|再度|再次|发生|發生|便|就|随即|隨即)")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")  # not 24:00, which no datetime holds
+
+
+def _clock_delta(amount: float, unit: str) -> dt.timedelta:
+    if unit == "H":
+        return dt.timedelta(hours=amount)
+    return dt.timedelta(minutes=amount) if unit == "MIN" else dt.timedelta(seconds=amount)
+
+
 def resolve(
     expression: Expression, resolver: Resolver, text: str, quotes: QuoteTracker | None = None
 ) -> dict | None:
@@ -1300,6 +1317,7 @@ def resolve(
     elif moved:
         resolver.step(f"moved to a date: on or after the one before it, {resolver.context_day}")
         resolver.not_before = resolver.context_day
+    resolver.sequel = _SEQUEL.match(text, expression.end) is not None
     try:
         result = _resolve_point(expression, resolver, text, future, quotes)
     finally:
@@ -1320,6 +1338,8 @@ def resolve(
     if result is None:
         return None
     resolved, mention_type, value = result
+    if mention_type == "TIME" and _CLOCK_VALUE.fullmatch(value):
+        resolver.last_clock = dt.datetime.fromisoformat(value)
     mod = resolved.mod
     until = resolved.until
     if expression.range_end is not None:

@@ -241,6 +241,15 @@ REAL: list[Entry] = [
         "2018-11-12",
         ["上月底離世的作家週一下午設靈，10月底在醫院逝世", "上月底离世的作家周一下午设灵，10月底在医院逝世"],
     ),
+    # minutes after count from the clock the story told last, not from the publication's time
+    (
+        [time("2025-03-28T13:20"), time("2025-03-28T13:32")],
+        "2025-03-28T18:10",
+        [
+            "下午1時20分發生強烈地震。12分鐘後，當地再發生一次6.4級地震",
+            "下午1时20分发生强烈地震。12分钟后，当地再发生一次6.4级地震",
+        ],
+    ),
     # a future marker after the expression and its subject; after a comma too for a weekday (the next
     # clause speaks of it)
     (
