@@ -250,6 +250,15 @@ REAL: list[Entry] = [
             "下午1时20分发生强烈地震。12分钟后，当地再发生一次6.4级地震",
         ],
     ),
+    # …but a forecast counts from when it was said
+    (
+        [time("2015-06-27T20:40"), time("2015-06-27T21:40")],
+        "2015-06-27T21:10",
+        [
+            "晚間8時40分發生爆炸。市長正趕往現場，約30分鐘後抵達",
+            "晚间8时40分发生爆炸。市长正赶往现场，约30分钟后抵达",
+        ],
+    ),
     # a future marker after the expression and its subject; after a comma too for a weekday (the next
     # clause speaks of it)
     (
