@@ -282,8 +282,18 @@ def _join_one(
             and pieces[index].kind in ("time", "date")
         ):
             following = pieces[index]
+            yearly_day = (
+                piece.value == "P1Y"
+                and following.kind == "date"
+                and following.year is None
+                and following.month is not None
+                and following.day is not None
+            )
             if following.kind == "date" and following.festival is None and following.weekday is None:
-                break
+                if not yearly_day or expression.date is not None:
+                    break
+                # 每年的12月21日或22日: a day of every year, no one date (nor the other day told with it)
+                expression.other = replace(piece, value=f"XXXX-{following.month:02d}-{following.day:02d}")
             if following.kind == "time":
                 expression.time = following
             else:
@@ -291,6 +301,17 @@ def _join_one(
             expression.end = following.end
             expression.pieces.append(following)
             index += 1
+            if yearly_day:
+                while (
+                    index < len(pieces)
+                    and pieces[index].kind == "date"
+                    and pieces[index].day is not None
+                    and pieces[index].month is None
+                    and _gap(text, expression, pieces[index], _PAIR_JOIN_OR)
+                ):
+                    expression.end = pieces[index].end
+                    expression.pieces.append(pieces[index])
+                    index += 1
         return expression, index
 
     date = piece if piece.kind == "date" else None
@@ -488,6 +509,7 @@ def _join_one(
 
 
 _PAIR_JOIN = re.compile(r"\s?[及、和与]\s?")
+_PAIR_JOIN_OR = re.compile(r"\s?[或及、和与至到]\s?")
 _PAIR_GLOSS = re.compile(
     r"\s?[(（](?:(?P<m1>1[0-2]|0?[1-9])月)?(?P<d1>[12]\d|3[01]|0?[1-9])[日号]?\s?[及、和与]\s?"
     r"(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[12]\d|3[01]|0?[1-9])[日号]?[)）]"
