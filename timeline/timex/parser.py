@@ -273,7 +273,25 @@ def _join_one(
             index += 1
         return Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece]), index
     if piece.kind == "ref":
-        return Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece]), index
+        expression = Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece])
+        # 由現時至2月28日, 从现在到3月底: from the reference to a date
+        if (
+            range_allowed
+            and piece.value == "PRESENT_REF"
+            and index < len(pieces)
+            and pieces[index].kind == "date"
+            and _gap(text, expression, pieces[index], _RANGE_SEPARATOR)
+        ):
+            end_expression, next_index = _join_one(text, pieces, index, range_allowed=False)
+            if (
+                end_expression is not None
+                and end_expression.other is None
+                and end_expression.date is not None
+            ):
+                expression.range_end = end_expression
+                expression.end = end_expression.end
+                index = next_index
+        return expression, index
     if piece.kind == "set":
         expression = Expression(piece.start, piece.end, None, None, other=piece, pieces=[piece])
         while (

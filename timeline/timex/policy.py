@@ -1252,6 +1252,17 @@ def resolve(
         return result
     if other is not None and other.kind == "ref":
         anchor = resolver.ref_iso() if other.value == "PRESENT_REF" else None
+        until = None
+        if expression.range_end is not None and anchor is not None:
+            # 由現時至2月28日: from the reference day to the date
+            resolver.not_before = resolver.ref_date
+            try:
+                end_result = _resolve_point(expression.range_end, resolver, text, True, quotes)
+            finally:
+                resolver.not_before = None
+            if end_result is not None and end_result[0].anchor is not None:
+                until = end_result[0].anchor
+                return {"type": "DATE", "value": anchor, "mod": None, "anchor": anchor, "until": until}
         return {"type": "DATE", "value": other.value, "mod": None, "anchor": anchor, "until": None}
     if other is not None and other.kind == "set":
         value = other.value

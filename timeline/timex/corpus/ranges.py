@@ -44,6 +44,13 @@ RANGES: list[Entry] = [
 # forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # from now to a date: 由現時至2月28日 (Hong Kong's 現時), 现在到3月底
+    (
+        date("2022-01-20", until="2022-02-28"),
+        "2022-01-20",
+        ["酒店由現時至2月28日推出套餐", "酒店由现时至2月28日推出套餐"],
+    ),
+    (date("2022-01-20", until="2022-03"), "2022-01-20", ["現在到3月底", "现在到3月底"]),
     # two days named by word and glossed in one bracket: the range between them
     (
         date("2024-02-10", until="2024-02-11"),
