@@ -878,3 +878,16 @@ def test_years_listed_together_and_a_year_since_which_do_not_date_this_year_s_da
     assert _read(text)["published"] is None
     one_year = text.replace("如2006年、2011年、2013年和2019年,2006年的干旱主要在上游", "2022年的这一次最重")
     assert _read(one_year)["published"][:10] == "2022-08-23"
+
+
+def test_a_long_caption_closed_by_its_photographers_credit_is_chrome_beside_a_body():
+    caption = "今天是大貓熊「圓圓」21歲生日，動物園準備了「生日蛋糕」幫圓圓慶生，遊客在館外排隊觀看。記者某某某／攝影"
+    body = (
+        "臺北市立動物園今天為大貓熊圓圓舉辦21歲慶生會,保育員準備了以竹筍、蘋果和窩窩頭做成的生日蛋糕,圓圓吃得津津有味。\n"
+        "園方表示,圓圓來臺已經十多年,身體狀況良好,近年也陸續產下兩隻幼仔,是園內最受歡迎的明星動物,每天吸引大批遊客。\n"
+    )
+    text = "動物園為大貓熊慶生\n" + caption + "\n" + body
+    assert clean_lines(text).is_noise(text.index(caption))
+    # on a photo story the captioned paragraph is the report itself
+    story = "葡萄成熟季 果農採收忙\n立秋時節,山區的優質葡萄陸續成熟,果農們適時採摘、供應市場。近年來,該區因地制宜規模化發展優質葡萄種植,促進農業增效、農民增收,也帶動鄉村旅遊,助力鄉村振興。(記者 某某 攝)\n"
+    assert not clean_lines(story).is_noise(story.index("立秋"))

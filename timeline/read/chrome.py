@@ -379,6 +379,10 @@ _PHOTO_CREDIT = re.compile(
     r"|[(（][\u4e00-\u9fff]{0,6}(?:图片|资料图|资料照片)[)）]$"
     r"|(?:图源|图片来源)\s*[:：]\s*[^,，。:：|]{1,16}$"  # `…航拍画面 | 图源:中新视频截屏`: a caption
 )  # `…。照片／高雄海关提供`, `(相关资料图)`, `…被捕。(港台图片)`
+# A photographer's credit closing a caption of any length (`…慶生。記者胡經周／攝影`, `…在旁觀看。(周令知攝)`).
+_CAPTION_CREDIT = re.compile(
+    r"[。!?！？]\s*(?:记者\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*摄影|[(（]\s*(?:记者\s*)?[\u4e00-\u9fff]{2,4}\s*摄\s*[)）])$"
+)
 # A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`), not a
 # salutation (`尊敬的市民朋友们:`) opening a notice.
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")
@@ -606,6 +610,26 @@ def _labelled_stamp(line: str) -> bool:
     return len(line) <= _FURNITURE_MAX and bool(_STAMP_LABEL.match(line)) and is_dateline(line)
 
 
+def _mark_long_captions(lines: list[str], reasons: list[str | None]) -> None:
+    """A long caption closed by its photographer's credit (`…慶生。記者胡經周／攝影`) is metadata, when
+    the page has a body of its own: on a photo story the captioned paragraph is the report."""
+    captions = [
+        index
+        for index, line in enumerate(lines)
+        if line and reasons[index] is None and len(line) <= 200 and _CAPTION_CREDIT.search(line)
+    ]
+    if not captions:
+        return
+    body = [
+        index
+        for index, line in enumerate(lines)
+        if line and reasons[index] is None and index not in captions and _is_body_paragraph(line)
+    ]
+    if len(body) >= 2:
+        for index in captions:
+            reasons[index] = "meta"
+
+
 def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     """Mark the noise lines of `text` without changing it.
 
@@ -620,6 +644,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     spans = _line_spans(text)
     normalized = _normalized_lines(text, prepared)
     reasons: list[str | None] = [(_line_reason(line) if line else None) for line in normalized]
+    _mark_long_captions(normalized, reasons)
 
     # The head (title, subtitle, dateline) ends at the first body paragraph; in a short text without
     # one, at the first sentence.
