@@ -855,7 +855,7 @@ def _read_expressions(
                     month_years.append((start, date.year))
             if date.month is None or date.day is None or later:
                 continue
-            if _EVERY_YEAR_BEFORE.search(before):
+            if _EVERY_YEAR_BEFORE.search(before) or any(piece.kind == "set" for piece in expression.pieces):
                 continue  # `每年4月24日定为航天日`: a day of every year, not one the text reports
 
             item = _Stated(start, end, date.month, date.day, date.year)
