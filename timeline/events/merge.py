@@ -818,7 +818,7 @@ def features_of(
         inherited=report.get("dated_by") == "context",
         as_of=as_of,
         local_time=bool(
-            _LOCAL_TIME.search(before[-12:]) or _LOCAL_TIME.match(to_simplified(report.get("text") or ""))
+            _LOCAL_TIME.search(before[-12:]) or _LOCAL_TIME.search(to_simplified(report.get("text") or ""))
         ),
         background=background,
         words={word: 0.0 for word in words},

@@ -8,6 +8,17 @@ from timeline.timex.corpus.lines import REF, Entry, date, time
 # clock: <pod><hour>时<minute>分, <hh>:<mm>, <part of day>
 # ---------------------------------------------------------------------------------------------------
 CLOCK: list[Entry] = [
+    # a zone's name between the day and its clock is part of one expression
+    (
+        time("2020-01-28T13:20"),
+        REF,
+        [
+            "1月28日當地時間下午1時20分",
+            "1月28日当地时间下午1时20分",
+            "1月28日北京时间13时20分",
+            "1月28日 當地時間 13:20",
+        ],
+    ),
     # <hour>到<hour>点: the start of a clock range; the parser joins its end
     ({"type": "TIME", "value": "2020-03-04T09:00"}, REF, ["上午9到11点", "上午9到11點", "上午九到十一点"]),
     (
