@@ -83,7 +83,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("重阳", "lunar", ("重阳节", "重阳"), 9, 9),
     Festival("寒衣", "lunar", ("寒衣节",), 10, 1),
     Festival("腊八", "lunar", ("腊八节", "腊八"), 12, 8),
-    Festival("小年", "lunar", ("小年夜", "小年"), 12, 23),  # the northern custom; the south keeps the 24th
+    Festival("小年", "lunar", ("小年",), 12, 23),  # the northern custom; the south keeps the 24th
     Festival("尾牙", "lunar", ("尾牙",), 12, 16),  # Taiwan's year-end banquet day
     Festival("天公生", "lunar", ("天公生",), 1, 9),  # the Jade Emperor's birthday (Taiwan, Fujian)
     Festival("破五", "lunar", ("破五",), 1, 5),  # the fifth day of the new year, when its taboos end
@@ -92,8 +92,9 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("天后诞", "lunar", ("天后诞",), 3, 23),
     Festival("佛诞", "lunar", ("佛诞节", "佛诞"), 4, 8),
     Festival("除夕", "eve", ("除夕", "大年夜", "大年三十", "年三十", "年卅")),
-    # 小除夕: the day before 除夕 (Taiwan and Hong Kong), by rule from the eve
-    Festival("小除夕", "rule", ("小除夕",), compute=lambda year: _day_before_eve(year)),
+    # 小除夕: the day before 除夕, by rule from the eve; 小年夜 is that day in Taiwan, Hong Kong and
+    # Jiangnan (northern papers write 小年 for the 23rd of the twelfth month)
+    Festival("小除夕", "rule", ("小除夕", "小年夜"), compute=lambda year: _day_before_eve(year)),
     # Gregorian
     Festival("元旦", "solar", ("元旦",), 1, 1),
     Festival("情人节", "solar", ("情人节",), 2, 14),
