@@ -888,6 +888,8 @@ def test_a_long_caption_closed_by_its_photographers_credit_is_chrome_beside_a_bo
     )
     text = "動物園為大貓熊慶生\n" + caption + "\n" + body
     assert clean_lines(text).is_noise(text.index(caption))
+    credited = "動物園為大貓熊慶生\n" + body + "保育員端出生日蛋糕,圓圓吃得津津有味。(動物園提供)\n"
+    assert clean_lines(credited).is_noise(credited.index("保育員端出"))
     # on a photo story the captioned paragraph is the report itself
     story = "葡萄成熟季 果農採收忙\n立秋時節,山區的優質葡萄陸續成熟,果農們適時採摘、供應市場。近年來,該區因地制宜規模化發展優質葡萄種植,促進農業增效、農民增收,也帶動鄉村旅遊,助力鄉村振興。(記者 某某 攝)\n"
     assert not clean_lines(story).is_noise(story.index("立秋"))

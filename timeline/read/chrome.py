@@ -381,7 +381,8 @@ _PHOTO_CREDIT = re.compile(
 )  # `…。照片／高雄海关提供`, `(相关资料图)`, `…被捕。(港台图片)`
 # A photographer's credit closing a caption of any length (`…慶生。記者胡經周／攝影`, `…在旁觀看。(周令知攝)`).
 _CAPTION_CREDIT = re.compile(
-    r"[。!?！？]\s*(?:记者\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*摄影|[(（]\s*(?:记者\s*)?[\u4e00-\u9fff]{2,4}\s*摄\s*[)）])$"
+    r"[。!?！？]\s*(?:记者\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*摄影|[(（]\s*(?:记者\s*)?[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]"
+    r"|[(（][\u4e00-\u9fff]{2,12}提供[)）])$"  # `…同贺新春。(主办方提供)`
 )
 # A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`), not a
 # salutation (`尊敬的市民朋友们:`) opening a notice.
