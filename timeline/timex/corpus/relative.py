@@ -84,6 +84,8 @@ RELATIVE: list[Entry] = [
     (date("2019-H1", anchor="2019-01", until="2019-06"), REF, ["去年上半年", "2019年上半年"]),
     (date("2020-01", until="2020-02"), REF, ["今年前两个月", "今年前兩個月", "2020年前2个月"]),
     (date("2020-01", until="2020-09"), REF, ["今年前三季度"]),
+    # 首 after a year is its first stretch too (Hong Kong's 今年首6個月)
+    (date("2024-01", until="2024-06"), "2024-08-01", ["今年首6個月", "今年首6个月", "2024年首六個月"]),
     (date("2021-W01", anchor="2021-01-04"), REF, ["2021年的第一周", "2021年第一週"]),
     (date("2010-03-04", until="2020-03-04"), REF, ["过去十年", "過去十年", "过去10年"]),
     # a stretch of days before 后 is a duration, not a date (seed 002)

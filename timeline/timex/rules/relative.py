@@ -170,7 +170,7 @@ SPAN_UNITS = {
 
 # 第 (the n-th), 前/头 (the first n, or the past n), 最后 (the last n), 过去 (the past n), 未来 (the next n)
 SPAN_POSITIONS = {
-    "第": "ordinal", "前": "first", "头": "first", "最后": "last", "末": "last",
+    "第": "ordinal", "前": "first", "头": "first", "首": "first", "最后": "last", "末": "last",
     "过去": "past", "过去的": "past", "最近": "past", "最近的": "past", "之前": "past", "之前的": "past",
     "未来": "next", "未来的": "next", "今后": "next", "之后": "next", "后": "next", "接下来": "next",
     "接下来的": "next",
@@ -421,7 +421,7 @@ def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<position><n><unit>",
-    pattern=r"(?P<pos>第|(?:(?<![\u3400-\u9fff])|(?<=[年月的]))[前头]|最后|(?<=的)末|过去的?|最近的?|之前的?|未来的?|今后|之后的?|"
+    pattern=r"(?P<pos>第|(?:(?<![\u3400-\u9fff])|(?<=[年月的]))[前头]|(?<=年)首|最后|(?<=的)末|过去的?|最近的?|之前的?|未来的?|今后|之后的?|"
     r"(?<![\u3400-\u9fff])后|接下来的?)\s?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s?"
     r"(?P<u>个星期|星期|周|个月|(?<=第[一二三四五六七八九十])月|天|(?<![一二两三四五六七八九十\d]\s)(?<!第\d)年|个季度|季度|个小时|小时|分钟)"
     r"(?![前后内里以来多余半])(?!(?<=[周期])[一二三四五六日天1-7])",
