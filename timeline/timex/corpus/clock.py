@@ -65,6 +65,14 @@ CLOCK: list[Entry] = [
     ([date("2020-01-26"), time("2020-01-26T15:00")], REF, ["1月26日，专家组抵达，下午3时召开会议"]),
     (time("2020-01-28TEV"), REF, ["1月28日晚，"]),
     (time("2020-03-04T09:00", until="2020-03-04"), REF, ["上午9点至11点半", "上午9點至11點半"]),
+    # two hours in a row told together (晚上8、9點): about the first; 第2、3点建议 are points of a list
+    (
+        time("2020-03-04T20:00", mod="APPROX"),
+        REF,
+        ["預計晚上8、9點最大", "预计晚上8、9点最大", "晚上八、九点"],
+    ),
+    (time("2020-03-04T02:00", mod="APPROX"), REF, ["凌晨兩、三點", "凌晨两、三点"]),
+    ([], REF, ["第2、3点建议", "2、3點建議"]),
     # an hour range with a dash after a date (the mainland's daily reports: 11月24日0—24时)
     (
         time("2021-11-24T00:00", until="2021-11-24"),

@@ -101,6 +101,25 @@ def p_colon_clock(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<hh>:<mm>", "time", hour=hour, minute=minute, second=second, pod=pod)
 
 
+# 晚上8、9点, 凌晨两、三点: two hours in a row told together, about the first of them
+@rule(
+    "<hour>、<hour>点",
+    pattern=rf"(?:(?P<pod>{POD_CLOCK}){SP})?(?<![\d.、])(?P<h>{HOUR})、(?P<h2>{HOUR})(?P<unit>[点时])(?![间期候代刻段])",
+)
+def p_two_hours(m: re.Match, s: int, e: int) -> Piece | None:
+    first, second = _num(m["h"]), _num(m["h2"])
+    if first is None or second != first + 1:
+        return None
+    if not m["pod"] and (m.string[max(0, s - 1) : s] == "第" or _COUNTED.match(m.string, e)):
+        return None  # 第2、3点建议: points of a list
+    piece = p_clock(
+        _Alias(m, {"mi": None, "half": None, "q": None, "sec": None, "approx": None, "zh": "pair"}), s, e
+    )
+    if piece is not None:
+        piece.mod = "APPROX"
+    return piece
+
+
 @rule(
     "<hour>到<hour>点",
     # 0—24时 (the mainland's daily reports write a dash)
