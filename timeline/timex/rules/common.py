@@ -40,6 +40,11 @@ PART_OF_DAY = {
     "半夜": "NI",
     "午夜": "NI",
     "夜晚": "EV",
+    # Cantonese: 朝早 and 上昼 the morning, 下昼 and 晏昼 the afternoon
+    "朝早": "MO",
+    "上昼": "MO",
+    "下昼": "AF",
+    "晏昼": "AF",
     "早": "MO",
     "晚": "EV",
     "夜": "NI",

@@ -86,6 +86,16 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "前日": (-2, False, None),
     # 即日起 / 即日至: from the day of the notice
     "即日": (0, False, None),
+    # Cantonese (Hong Kong papers quoting speech): 噚日/琴日 yesterday, 聽日 tomorrow, and their evenings
+    # (prepared text writes 噚 as 㖊)
+    "㖊日": (-1, False, None),
+    "寻日": (-1, False, None),
+    "琴日": (-1, False, None),
+    "听日": (1, False, None),
+    "㖊晚": (-1, False, "EV"),
+    "寻晚": (-1, False, "EV"),
+    "琴晚": (-1, False, "EV"),
+    "听晚": (1, False, "EV"),
 }
 _RELATIVE_DAY_WORDS = "|".join(sorted(RELATIVE_DAYS, key=len, reverse=True))
 RELATIVE_YEARS: dict[str, tuple[int, bool]] = {
@@ -284,7 +294,11 @@ _TWO_DAYS_BEFORE_GUARD = re.compile(
 )
 
 
-@rule("<relative day>", pattern=rf"(?<![光聪黎])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法)")
+@rule(
+    "<relative day>",
+    # 钢琴日, 聽日本人說, 寻日本: the Cantonese words only where they are no other word's part
+    pattern=rf"(?<![光聪黎钢提古竖])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法)(?!(?<=[听寻]日)本)",
+)
 def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
     if m["w"] in ("前晚", "前日"):
         around = m.string[max(0, s - 1) : e + 1]
