@@ -893,3 +893,13 @@ def test_a_long_caption_closed_by_its_photographers_credit_is_chrome_beside_a_bo
     # on a photo story the captioned paragraph is the report itself
     story = "葡萄成熟季 果農採收忙\n立秋時節,山區的優質葡萄陸續成熟,果農們適時採摘、供應市場。近年來,該區因地制宜規模化發展優質葡萄種植,促進農業增效、農民增收,也帶動鄉村旅遊,助力鄉村振興。(記者 某某 攝)\n"
     assert not clean_lines(story).is_noise(story.index("立秋"))
+
+
+def test_a_national_day_counted_in_order_gives_the_year():
+    text = (
+        "9月22日,在第七個中國農民豐收節到來之際,鎮裡舉辦慶豐收活動,村民們展示了今年的收成。\n"
+        "活動現場還有農產品展銷和文藝表演,吸引了上千名村民和遊客參加,大家共同慶祝豐收。\n"
+    )
+    assert _read(text)["published"][:10] == "2024-09-22"
+    teachers = "9月10日是第39个教师节,全市各校举行表彰大会,向优秀教师颁发荣誉证书。\n"
+    assert _read(teachers)["published"][:10] == "2023-09-10"

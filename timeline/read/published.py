@@ -620,6 +620,29 @@ _HANDOVER_ANNIVERSARY = re.compile(
     r"(?P<city>香港|澳门)(?:特区|特别行政区)?回归(?:祖国)?(?:\s*第)?\s*(?P<count>\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*周年"
 )
 _HANDOVER_YEAR = {"香港": 1997, "澳门": 1999}
+# A national day counted in the order it has been kept (`第七个中国农民丰收节`, `第39个教师节`): the
+# year it falls in, from the year the day was first kept.
+_FIRST_KEPT = {
+    "教师节": 1985,
+    "记者节": 2000,
+    "农民丰收节": 2018,
+    "航天日": 2016,
+    "医师节": 2018,
+    "宪法日": 2014,
+    "烈士纪念日": 2014,
+    "国家公祭日": 2014,
+    "国家安全教育日": 2016,
+    "旅游日": 2011,
+    "人民警察节": 2021,
+    "科技工作者日": 2017,
+    "品牌日": 2017,
+    "世界读书日": 1996,
+}
+_COUNTED_DAY = re.compile(
+    r"第\s*(?P<count>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个\s*(?:中国|全国|全民)?\s*(?P<day>"
+    + "|".join(sorted(_FIRST_KEPT, key=len, reverse=True))
+    + ")"
+)
 # A Republic-era year before a month (`113年1月`), on traditional pages.
 _ROC_YEAR_MARK = re.compile(r"(?<![\d年])(?P<roc>1[0-3]\d|[89]\d)\s*年(?=\s*\d{1,2}\s*月)")
 
@@ -673,6 +696,10 @@ def _infer(
             count = small_int(match["count"])
             if count:
                 years.append((seg_start + match.start(), _HANDOVER_YEAR[match["city"]] + count))
+        for match in _COUNTED_DAY.finditer(segment):
+            count = small_int(match["count"])
+            if count:
+                years.append((seg_start + match.start(), _FIRST_KEPT[match["day"]] + count - 1))
         if page.prepared.script == "hant":
             for match in _ROC_YEAR_MARK.finditer(segment):
                 year = int(match["roc"]) + 1911
