@@ -90,6 +90,9 @@ RELATIVE: list[Entry] = [
     (date("2010-03-04", until="2020-03-04"), REF, ["过去十年", "過去十年", "过去10年"]),
     # a stretch of days before 后 is a duration, not a date (seed 002)
     (duration("P27D"), REF, ["在连续抗疫27天后", "在連續抗疫27天後"]),
+    (duration("P1M"), REF, ["在加護病房救治一個月後病逝", "在加护病房救治一个月后病逝"]),
+    (duration("P1D"), REF, ["美股在休市一天後恢復交易", "美股在休市一天后恢复交易"]),
+    (duration("PT15M"), REF, ["響鐘十五分鐘後宣布休會", "响钟十五分钟后宣布休会"]),
     (date("2020-01-20", until="2020-03-04"), REF, ["1月20日至今", "1月20日到现在"]),
 ]
 

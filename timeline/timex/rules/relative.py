@@ -170,7 +170,9 @@ _UNIT_NAMES = {
 # A stretch of time after an activity (连续抗疫27天后, 封城76天之后) measures that activity: a duration.
 _DURATION_LEADS = re.compile(
     r"连续|持续|历时|坚守|奋战|工作|值守|封城|抗疫|隔离|战斗|住院|治疗|施工|建设|停工|停课|封闭|昏迷|失联|居家|坚持|"
-    r"休息|休整|等待|训练|调整|观察"
+    r"休息|休整|等待|训练|调整|观察|"
+    # 救治一个月后, 扣押5个多小时后, 休市一天后, 响钟十五分钟后: after so long of it (Hong Kong, Taiwan)
+    r"救治|抢救|扣押|拘留|羁押|扣留|留医|休市|停市|响钟|搜救|等候|排队|停电|监测"
 )
 SPAN_UNITS = {
     "天": "D", "日": "D", "周": "W", "星期": "W", "个星期": "W", "个月": "M", "月": "M", "年": "Y",
