@@ -32,6 +32,7 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "昨夜": (-1, False, "NI"),
     "明早": (1, False, "MO"),
     "明晚": (1, False, "EV"),
+    "明夜": (1, False, "NI"),  # 明夜起: tomorrow night (the Observatory's and the CMA's forecasts)
     "后晚": (2, False, "EV"),  # 後晚(31日): the evening of the day after tomorrow
     "次日": (1, True, None),
     "翌日": (1, True, None),
@@ -296,6 +297,10 @@ _TWO_DAYS_BEFORE_GUARD = re.compile(
 )
 
 
+# characters before 明夜 that make 明 the end of a word (说明, 光明, 文明, 证明, 声明…), not tomorrow
+_MING_WORD_ENDS = frozenset("说光文清聪英证发表声阐标透分鲜昌黎神贤开精简高申失")
+
+
 @rule(
     "<relative day>",
     # 钢琴日, 聽日本人說, 寻日本: the Cantonese words only where they are no other word's part
@@ -306,6 +311,8 @@ def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
         around = m.string[max(0, s - 1) : e + 1]
         if _TWO_DAYS_BEFORE_GUARD.search(around):
             return None
+    if m["w"] == "明夜" and m.string[max(0, s - 1) : s] in _MING_WORD_ENDS:
+        return None  # 说明夜间施工, 文明夜: 明 ends another word
     shift, anaphoric, pod = RELATIVE_DAYS[m["w"]]
     piece = Piece(s, e, "<relative day>", "date", day_shift=shift, anaphoric=anaphoric)
     if pod:
