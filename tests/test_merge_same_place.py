@@ -244,3 +244,15 @@ def test_a_state_of_emergency_or_a_visit_to_the_scene_is_a_response():
     )
     assert emergency.response and visit.response
     assert not collapse.response and not quake.response
+
+
+def test_an_alarm_raised_or_a_warning_lowered_is_a_response():
+    # 大火晚上升為五級 is the fire services' act on the fire, not its outbreak; 發生五級大火 names no act.
+    found = candidates(
+        ("a.txt", "2025-11-26", "大埔宏福苑大火今晚升為五級。"),
+        ("b.txt", "2025-11-26", "大埔宏福苑今天下午發生五級大火。"),
+        ("c.txt", "2025-11-26", "氣象廳今晚把大海嘯警報降為海嘯警報。"),
+    )
+    raised, outbreak, lowered = (features_of(one(found, words)) for words in ("升為", "發生", "降為"))
+    assert raised.response and lowered.response
+    assert not outbreak.response

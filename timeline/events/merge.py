@@ -278,6 +278,8 @@ _RESPONSE = re.compile(
     r"|(?:举行|召开|举办)(?:了)?(?:首场|第一场|紧急)?(?:新闻)?(?:发布会|记者会|说明会)"
     # a state of emergency declared, an official's visit to the scene
     r"|(?:宣布|宣告|颁布|实施)[^,，。]{0,10}紧急状态|进入紧急状态|(?:前往|到|赴)[^,，。]{0,12}(?:视察|巡视|慰问)"
+    # an alarm or warning raised or lowered (升为五级, 再升至4级, 提升至三级, 降为海啸预警)
+    r"|(?:升|提升|调升|降|调降|下调)(?:为|至|到)[一二三四五六七八九十\d]+级|降为[^,，。]{0,6}(?:警报|预警)"
 )
 # A happening told before the response in the same clause (…發生7.7強震，…軍政府宣布多個地區進入緊急狀態):
 # the clause reports the happening too, so it is not a response alone.
