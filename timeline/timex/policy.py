@@ -1294,6 +1294,22 @@ def resolve(
         resolver.taiwan = taiwan_text(text)
         if resolver.taiwan:
             resolver.step("a text of Taiwan's: its day of the festival")
+    date = expression.date
+    if (
+        date is not None
+        and date.rule == "<yy>年<month>月"
+        and date.year is not None
+        and date.year_kind is None
+        and resolver.ref_known
+        and taiwan_text(text)
+    ):
+        # 行政院99年11月4日函 in Taiwan's text: year 99 of the Republic (2010), when that is nearer the
+        # reference than 1999 is
+        roc = 1911 + date.year % 100
+        ref_year = resolver.ref_date.year
+        if roc <= ref_year + 1 and abs(roc - ref_year) < abs(date.year - ref_year):
+            resolver.step(f"a two-digit year in Taiwan's text: year {date.year % 100} of the Republic, {roc}")
+            expression.date = replace(date, year=roc, year_kind="roc")
     marker = _future(text, expression.start, expression.end)
     if marker is not None and _DISPATCH_AFTER.match(text, expression.end):
         # 【新华社1月21日电】农历新春将至: the day of the dispatch, never one to come

@@ -352,6 +352,14 @@ REAL: list[Entry] = [
         "2023-04-15",
         ["2006年列为重点文物。照片摄于4月13日", "2006年列為重點文物。照片攝於4月13日"],
     ),
+    # a two-digit year in Taiwan's text is of the Republic when that is nearer the reference (99年 = 2010);
+    # elsewhere it stays 1999
+    (
+        [date("2010-11-04"), date("2008-12-03")],
+        "2010-11-05",
+        ["行政院99年11月4日函，台北市97年12月3日修正", "行政院99年11月4日函，臺北市97年12月3日修正"],
+    ),
+    (date("1999-11-04"), "2010-11-05", ["北京99年11月4日", "北京99年11月4日"]),
     # a dispatch's day (…日电) is never one to come, whatever 将 follows; 1月21日将举行 is
     (
         [date("2012-01-21"), date("2012-01-23")],
