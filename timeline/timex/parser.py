@@ -417,6 +417,22 @@ def _join_one(
             expression.end = following.end + 1
             expression.pieces.append(following)
             index += 1
+    # 週三是年廿八: a weekday said to be a lunar day or a festival is that day
+    if (
+        date is not None
+        and date.weekday is not None
+        and date.month is None
+        and date.day is None
+        and expression.gloss is None
+        and index < len(pieces)
+        and pieces[index].kind == "date"
+        and (pieces[index].lunar_day is not None or pieces[index].festival is not None)
+        and _gap(text, expression, pieces[index], _IS_WORD)
+    ):
+        expression.gloss = pieces[index]
+        expression.end = pieces[index].end
+        expression.pieces.append(pieces[index])
+        index += 1
     # 年初一及年初二(2月10日及11日), 週日、下週一(14、15日): two days named by word and glossed in one
     # bracket are the range from the first to the second
     if range_allowed and date is not None and time is None and expression.gloss is None:
@@ -530,6 +546,7 @@ def _join_one(
 
 
 _PAIR_JOIN = re.compile(r"\s?[及、和与]\s?")
+_IS_WORD = re.compile(r"\s?(?:是|即|为|就是|也就是|亦即)(?:农历)?\s?")
 _PAIR_JOIN_OR = re.compile(r"\s?[或及、和与至到]\s?")
 _PAIR_GLOSS = re.compile(
     r"\s?[(（](?:(?P<m1>1[0-2]|0?[1-9])月)?(?P<d1>[12]\d|3[01]|0?[1-9])[日号]?\s?[及、和与]\s?"

@@ -1596,6 +1596,24 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             day = resolver.month_day(date.month, date.day, future, weekday=weekday)
             if day is not None:
                 resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+        gloss = expression.gloss
+        if (
+            date.weekday is not None
+            and date.month is None
+            and gloss is not None
+            and (gloss.lunar_day is not None or gloss.festival is not None)
+            and resolved.day is not None
+        ):
+            # 週三是年廿八: the weekday that is the lunar day, when one falls within a week of it
+            lunar = resolve_date(gloss, resolver, future, quoted)
+            if (
+                lunar is not None
+                and lunar.day is not None
+                and lunar.day.isoweekday() == date.weekday
+                and abs((lunar.day - resolved.day).days) <= 7
+            ):
+                resolver.step(f"the weekday is the lunar day it is said to be: {lunar.day}")
+                resolved = Resolved(lunar.day.isoformat(), lunar.day.isoformat(), day=lunar.day)
         if date.rule == "今(<day>)日" and resolved.day is not None:
             # 昨(18)日 read on the 24th: the day written in the brackets wins over the word a few days off
             written = _BRACKET_DAY.search(text, expression.start, expression.end)

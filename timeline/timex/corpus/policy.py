@@ -352,6 +352,9 @@ REAL: list[Entry] = [
         "2023-04-15",
         ["2006年列为重点文物。照片摄于4月13日", "2006年列為重點文物。照片攝於4月13日"],
     ),
+    # a weekday said to be a lunar day (週三是年廿八) is that day, when it falls within a week
+    (date("2017-01-25"), "2017-01-23", ["週三是年廿八", "周三是年廿八"]),
+    (date("2024-02-10"), "2024-02-05", ["周六是大年初一", "週六即大年初一"]),
     # a two-digit year in Taiwan's text is of the Republic when that is nearer the reference (99年 = 2010);
     # elsewhere it stays 1999
     (
