@@ -954,6 +954,11 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
                 return Resolved(
                     _minute_iso(moment), moment.date().isoformat(), day=moment.date(), type="TIME"
                 )
+            if resolver.sequel and amount > 0 and resolver.context_day is not None:
+                # 今天下午發生強震…約10分鐘後，當地又發生餘震: after a happening told without a clock, the
+                # day is all we know (not the publication's clock plus ten minutes)
+                resolver.step("what happened next after a day told without a clock: that day")
+                return Resolved(base.isoformat(), base.isoformat(), day=base)
             if base != resolver.ref_date or not resolver.reference.has_time:
                 # hours after a day of the story (or a reference without a clock): the day is all we know
                 return Resolved(base.isoformat(), base.isoformat(), day=base)

@@ -250,6 +250,15 @@ REAL: list[Entry] = [
             "下午1时20分发生强烈地震。12分钟后，当地再发生一次6.4级地震",
         ],
     ),
+    # after a day told without a clock, what happened minutes later is on that day, at no clock
+    (
+        [time("2025-03-28TAF"), date("2025-03-28")],
+        "2025-03-28T17:26",
+        [
+            "緬甸今（28日）下午發生強震。約10分鐘後，當地又發生餘震",
+            "缅甸今（28日）下午发生强震。约10分钟后，当地又发生余震",
+        ],
+    ),
     # …but a forecast counts from when it was said
     (
         [time("2015-06-27T20:40"), time("2015-06-27T21:40")],
