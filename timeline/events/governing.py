@@ -763,6 +763,14 @@ _AGENCY_ACT = re.compile(
     r"[,，]\s*(?=[^,，。“”「」]{0,10}?(?:厅|署|局|部|中心|政府|当局|委员会)[^,，。]{0,4}?(?:一度|随即|随后|立即|已|也)?"
     r"\s*(?:对|向|在|于)?[^,，。]{0,20}?(?:发布|发出|宣布|启动|下令))"
 )
+# Damage told after a quake, at a place of its own (……發生規模6.4地震，台南多棟樓房傾斜倒塌): the
+# collapse is another happening. Damage with no place of its own (，多处房屋倒塌) stays with the quake:
+# cut off, it would meet every other quake's 多处房屋倒塌 of the day.
+_DAMAGE_AFTER_QUAKE = re.compile(
+    r"[,，]\s*(?!并|且|造成|导致|致|使|多|部分|大量|不少|一些|数|许多|大批|房屋|民房|建筑|楼房|当地|震区|灾区)"
+    r"(?=[^,，。]{2,16}?(?:倒塌|倾斜|坍塌|塌下|塌落|断裂|损毁))"
+)
+_QUAKE_BEFORE = re.compile(r"(?:发生|录得|测定)[^,，。]{0,16}?(?:地震|强震)")
 _SET_OFF = re.compile(
     r"[,，]\s*(?!并|且|从而|进而)(?=[^,，。]{0,16}?(?:观测到|出现|引发|引起|发生)[^,，。]{0,12}?(?:海啸|火灾|大火|山火|山崩|土石流|泥石流|爆炸))"
 )
@@ -868,6 +876,10 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
             for match in pattern.finditer(simplified):
                 if _HAPPENED.search(simplified[: match.start()]):
                     cuts.add(start + match.end())
+    for match in _DAMAGE_AFTER_QUAKE.finditer(simplified):
+        if _QUAKE_BEFORE.search(simplified[: match.start()]):
+            cuts.add(start + match.end())
+            break
     if _HAPPENED.search(simplified):
         for match in _FOLLOW_UP.finditer(simplified):
             if _HAPPENED.search(simplified[: match.start()]) and _RESCUE.search(simplified[match.end() :]):
