@@ -302,7 +302,9 @@ class Resolver:
         return self.ref_date.year
 
     # --- choosing among candidate occurrences --------------------------------------------------------
-    def choose(self, candidates: list[dt.date], future: bool, near: dt.date | None = None) -> dt.date | None:
+    def choose(
+        self, candidates: list[dt.date], future: bool, near: dt.date | None = None, whole_months: bool = False
+    ) -> dt.date | None:
         """Pick the occurrence the text means among candidate dates.
 
         Without `near`: the latest on or before the reference (the earliest on or after it if `future`).
@@ -329,8 +331,15 @@ class Resolver:
             why = "no reference" if not self.ref_known else "a story in another year"
             self.step(f"{why}: nearest to the context {near}")
         elif near is not None and near > self.ref_date:
-            # the text is speaking of days after the reference (a notice for the coming year)
-            allowed = [day for day in candidates if day >= self.ref_date - dt.timedelta(days=31)]
+            # the text is speaking of days after the reference (a notice for the coming year); a month
+            # (`whole_months`: candidates are first days) counts while any of its days is that late
+            # (10月底 on 12 November, after 週一: this October, not next year's)
+            earliest = self.ref_date - dt.timedelta(days=31)
+            allowed = (
+                [day for day in candidates if _month_end(day) >= earliest]
+                if whole_months
+                else [day for day in candidates if day >= earliest]
+            )
             self.step(f"the context {near} is after the reference: from a month before the reference on")
         elif future:
             allowed = [day for day in candidates if day >= self.ref_date]
@@ -428,15 +437,7 @@ class Resolver:
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it
         near = (self._context_month_day() or self.context_day) if self.context_explicit else self._near()
-        if (
-            near is not None
-            and self.ref_known
-            and (near.year, near.month) == (self.ref_date.year, self.ref_date.month)
-        ):
-            # a context in the reference's own month stands for a day of it no later than the reference
-            # (上月底離世…週一…10月底 on 12 November: the month's middle is not a day after the reference)
-            near = min(near, self.ref_date)
-        chosen = self.choose(candidates, future, near=near)
+        chosen = self.choose(candidates, future, near=near, whole_months=True)
         assert chosen is not None
         return chosen.year, chosen.month
 
@@ -1233,6 +1234,12 @@ def _time_suffix(time: Piece) -> str:
 
 # What happened next, told after a length of time (12分鐘後，當地再發生; 兩小時後又傳出巨響).
 _SEQUEL = re.compile(r"[，,]?\s*[^，,。；]{0,10}?(?:再|又|再度|再次|发生|發生|便|就|随即|隨即)")
+
+
+def _month_end(first: dt.date) -> dt.date:
+    return shift_date(first, months=1) - dt.timedelta(days=1)
+
+
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")  # not 24:00, which no datetime holds
 
 
