@@ -594,6 +594,10 @@ def inherits_date(clause: str) -> bool:
 
 _LEAD_HAN = 20  # the lead is the first paragraph this long (shorter ones above it are subtitles)
 _SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
+# At least that many Han characters (the match stops at the last one needed, without counting them all).
+_LEAD_LONG = re.compile(rf"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){{{_LEAD_HAN}}}")
+_SENTENCE_LONG = re.compile(rf"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){{{_SENTENCE_HAN}}}")
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』)）】》\"']*\s*$")
 _INHERIT_WINDOW = (-7, 1)  # days around publication a context date may lie in, to be inherited
 
 
@@ -638,7 +642,7 @@ class Context:
         self.paragraph_source: dict | None = None
         self.story_source: dict | None = None
         self.story_background = False  # the story's date so far is of a clause leading up to it
-        self.paragraph_han = 0
+        self.paragraph_long = False
         self.in_lead = False
         self.lead_seen = False
         self.in_sentence = False
@@ -648,17 +652,15 @@ class Context:
         if start == 0 or "\n" in self.text[self.previous_end : start]:
             line_end = self.text.find("\n", start)
             line = self.text[start : line_end if line_end >= 0 else len(self.text)]
-            self.paragraph_han = len(re.findall(r"[\u3400-\u9fff]", line))
+            self.paragraph_long = _LEAD_LONG.match(line) is not None
             self.paragraph_source = None
-            self.in_lead = not self.lead_seen and self.paragraph_han >= _LEAD_HAN
+            self.in_lead = not self.lead_seen and self.paragraph_long
             self.lead_seen = self.lead_seen or self.in_lead
         self.previous_end = end
         # Only a sentence inherits: a line without its full stop, or a short one (地震晃到地裂?), is a
         # heading, a caption or a link.
         unit = self.text[start:end]
-        self.in_sentence = bool(re.search(r"[。！？!?][”’」』)）】》\"']*\s*$", unit)) and (
-            len(re.findall(r"[\u3400-\u9fff]", unit)) >= _SENTENCE_HAN
-        )
+        self.in_sentence = bool(_SENTENCE_END.search(unit)) and _SENTENCE_LONG.match(unit) is not None
 
     def dated(self, mention: dict | None) -> None:
         """A clause of the current paragraph was dated by `mention`."""
