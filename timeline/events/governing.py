@@ -582,9 +582,9 @@ _NEWS = re.compile(
 def inherits_date(clause: str) -> bool:
     """Whether an undated clause tells a happening, and so takes the date of its context."""
     simplified = to_simplified(clause)
-    if len(re.findall(r"[\u3400-\u9fff]", simplified)) < 6:
+    if _SIX_HAN.match(simplified) is None:
         return False
-    quoted = sum(len(match.group()) for match in re.finditer(r"[“「][^”」]*[”」]?", simplified))
+    quoted = sum(len(match.group()) for match in _QUOTED.finditer(simplified))
     if simplified.lstrip()[:1] in "“「" or quoted > 0.6 * len(simplified):
         return False  # a quotation is what someone said, not what happened
     if _COMMENT.match(simplified.lstrip()):
@@ -592,6 +592,8 @@ def inherits_date(clause: str) -> bool:
     return bool(_HAPPENING.search(simplified))
 
 
+_SIX_HAN = re.compile(r"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){6}")
+_QUOTED = re.compile(r"[“「][^”」]*[”」]?")
 _LEAD_HAN = 20  # the lead is the first paragraph this long (shorter ones above it are subtitles)
 _SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
 # At least that many Han characters (the match stops at the last one needed, without counting them all).
@@ -868,23 +870,24 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
     telling = _TELLING.search(simplified)
     if telling is not None and _NEWS.search(simplified[telling.end() :]):
         cuts.add(start + telling.end())
-    if _HAPPENED.search(simplified):
+    happened = _HAPPENED.search(simplified) is not None
+    if happened:
         for match in _TOLL_AFTER.finditer(simplified):
-            if _HAPPENED.search(simplified[: match.start()]):
+            if _HAPPENED.search(simplified, 0, match.start()):
                 cuts.add(start + match.end())
                 break
-    if _HAPPENED.search(simplified):
+    if happened:
         for pattern in (_AGENCY_ACT, _SET_OFF):
             for match in pattern.finditer(simplified):
-                if _HAPPENED.search(simplified[: match.start()]):
+                if _HAPPENED.search(simplified, 0, match.start()):
                     cuts.add(start + match.end())
-    for match in _DAMAGE_AFTER_QUAKE.finditer(simplified):
-        if _QUAKE_BEFORE.search(simplified[: match.start()]):
+    for match in _DAMAGE_AFTER_QUAKE.finditer(simplified) if happened else ():
+        if _QUAKE_BEFORE.search(simplified, 0, match.start()):
             cuts.add(start + match.end())
             break
-    if _HAPPENED.search(simplified):
+    if happened:
         for match in _FOLLOW_UP.finditer(simplified):
-            if _HAPPENED.search(simplified[: match.start()]) and _RESCUE.search(simplified[match.end() :]):
+            if _HAPPENED.search(simplified, 0, match.start()) and _RESCUE.search(simplified[match.end() :]):
                 cuts.add(start + match.end())
                 break
     bounds = [start, *sorted(c for c in cuts if start < c < end), end]
