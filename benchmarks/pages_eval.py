@@ -1,6 +1,6 @@
 """Score reading real pages: publication date, headline, and site chrome kept out of events.
 
-The fixtures in tests/data/pages/ (tuning sets tune … tune10, held-out sets heldout … heldout5) are
+The fixtures in tests/data/pages/ (tuning sets tune … tune11, held-out sets heldout … heldout5) are
 written from the structure of stored real news pages (their chrome lines, dateline layouts and dating evidence), each with a labelled publication
 date, headline and chrome lines. The tuning sets may be looked at; the held-out sets are only scored.
 
@@ -126,6 +126,7 @@ def main() -> None:
             "tune8",
             "tune9",
             "tune10",
+            "tune11",
             "heldout",
             "heldout2",
             "heldout3",
