@@ -903,3 +903,10 @@ def test_a_national_day_counted_in_order_gives_the_year():
     assert _read(text)["published"][:10] == "2024-09-22"
     teachers = "9月10日是第39个教师节,全市各校举行表彰大会,向优秀教师颁发荣誉证书。\n"
     assert _read(teachers)["published"][:10] == "2023-09-10"
+
+
+def test_a_doubled_dash_joins_a_headline_it_does_not_open_a_site_name():
+    assert clean_headline("【见·闻】大众食堂——新加坡小贩中心") == "大众食堂——新加坡小贩中心"
+    assert clean_headline("住房公积金新政解读——政务服务中心") == "住房公积金新政解读——政务服务中心"
+    # a single dash before a site name is still cut
+    assert clean_headline("警方加强巡逻 拘捕2人—中国新闻网") == "警方加强巡逻 拘捕2人"

@@ -33,9 +33,10 @@ _TRAILING_STAMP = re.compile(
     r"\s*[(（]\s*(?:(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[./]\d{1,2}|[0-2]?\d:[0-5]\d)\s*[)）]$"
 )
 _BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
-# A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`).
+# A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`); a
+# doubled dash (`大众食堂——新加坡小贩中心`) joins a headline's two parts, it does not open a site name.
 _SITE_SUFFIX = re.compile(
-    r"\s*(?:[_|｜丨]|\s[-–—]\s|[-–—](?=[^-–—]{0,24}$))\s*[^_|｜丨\-–—]{0,24}"
+    r"\s*(?:[_|｜丨]|\s[-–—]\s|(?:[-–]|(?<!—)—(?!—))(?=[^-–—]{0,24}$))\s*[^_|｜丨\-–—]{0,24}"
     r"(?:网|報|报|新闻|新聞|频道|頻道|中心|在线|在線|客户端|日报|日報|时报|時報|晚报|電視台|电视台|台|社|online|news|中文|\.com|\.cn"
     r"|详情|詳情|正文|全文)"
     r"(?:\s*[_|｜丨\-–—]\s*[^_|｜丨\-–—]{0,24})*$"
