@@ -910,3 +910,9 @@ def test_a_doubled_dash_joins_a_headline_it_does_not_open_a_site_name():
     assert clean_headline("住房公积金新政解读——政务服务中心") == "住房公积金新政解读——政务服务中心"
     # a single dash before a site name is still cut
     assert clean_headline("警方加强巡逻 拘捕2人—中国新闻网") == "警方加强巡逻 拘捕2人"
+
+
+def test_a_list_bullet_before_the_headline_is_dropped():
+    assert clean_headline("- 13人困在电梯里 为何一个小时才被救出?") == "13人困在电梯里 为何一个小时才被救出?"
+    assert clean_headline("• 市區公車明起調整路線") == "市區公車明起調整路線"
+    assert clean_headline("-2℃的清晨 菜农忙采收") == "-2℃的清晨 菜农忙采收"  # a minus sign is not a bullet

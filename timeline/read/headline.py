@@ -32,6 +32,8 @@ _COLUMN_PREFIX = re.compile(
 _TRAILING_STAMP = re.compile(
     r"\s*[(（]\s*(?:(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[./]\d{1,2}|[0-2]?\d:[0-5]\d)\s*[)）]$"
 )
+# A list item's bullet flattened onto the headline (`- 13人困在电梯里…`).
+_LEADING_BULLET = re.compile(r"^[-•▪]\s+(?=\S)")
 _BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
 # A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`); a
 # doubled dash (`大众食堂——新加坡小贩中心`) joins a headline's two parts, it does not open a site name.
@@ -160,9 +162,11 @@ def spam_prefixed(line: str) -> str | None:
 
 
 def clean_headline(title: str) -> str:
-    """A headline without a date stamp before it (` date 2025-11-05 标题`), a site name after it,
-    trailing stars or separators, a column tag, or the keywords or a hijacker's word before it."""
+    """A headline without a date stamp or a list bullet before it (` date 2025-11-05 标题`, `- 标题`), a
+    site name after it, trailing stars or separators, a column tag, or the
+    keywords or a hijacker's word before it."""
     stripped = _LEADING_STAMP.sub("", title.strip(" \t\u3000\ufeff"))
+    stripped = _LEADING_BULLET.sub("", stripped)
     stripped = spam_prefixed(stripped) or stripped
     stripped = _KEYWORD_PREFIX.sub("", stripped)
     stripped = _COLUMN_PREFIX.sub("", stripped)
