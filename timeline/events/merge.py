@@ -573,8 +573,15 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset(grams)
 
 
-def _unscene_spans(compare: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _ATTRIBUTION.finditer(compare)]
+@lru_cache(maxsize=16_384)
+def _hidden_spans(compare: str) -> tuple[tuple[int, int], ...]:
+    """Spans of journalists' credits and source attributions: who told it, not what happened."""
+    return tuple(match.span() for match in _CREDIT.finditer(compare)) + _unscene_spans(compare)
+
+
+@lru_cache(maxsize=16_384)
+def _unscene_spans(compare: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in _ATTRIBUTION.finditer(compare))
 
 
 def _scene_places(compare: str, places: Iterable[str]) -> frozenset[str]:
@@ -596,7 +603,7 @@ def _scene_places(compare: str, places: Iterable[str]) -> frozenset[str]:
 def _central_people(compare: str, people: Iterable[str]) -> list[str]:
     """The people a clause is about: not a journalist in a credit, not a source in an attribution
     (引述金庸女婿吳維昌證實), not a piece of a longer word (黎克 in 黎克特制)."""
-    hidden = [match.span() for match in _CREDIT.finditer(compare)] + _unscene_spans(compare)
+    hidden = _hidden_spans(compare)
     found: dict[str, int] = {}
     for person in people:
         for match in re.finditer(re.escape(person), compare):
@@ -696,7 +703,7 @@ class _TextFeatures:
 def _text_features(compare: str) -> _TextFeatures:
     # Words of a source attribution or a journalist's credit (引述金庸女婿吳維昌證實) say who told
     # it, not what happened: they weigh `attribution_weight` of their IDF.
-    hidden = [match.span() for match in _CREDIT.finditer(compare)] + _unscene_spans(compare)
+    hidden = _hidden_spans(compare)
     main = list(compare)
     aside = []
     for hidden_start, hidden_end in hidden:
