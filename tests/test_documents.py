@@ -916,3 +916,19 @@ def test_a_list_bullet_before_the_headline_is_dropped():
     assert clean_headline("- 13人困在电梯里 为何一个小时才被救出?") == "13人困在电梯里 为何一个小时才被救出?"
     assert clean_headline("• 市區公車明起調整路線") == "市區公車明起調整路線"
     assert clean_headline("-2℃的清晨 菜农忙采收") == "-2℃的清晨 菜农忙采收"  # a minus sign is not a bullet
+
+
+def test_a_kicker_ending_in_a_dash_gives_way_to_the_headline_under_it():
+    text = (
+        "首页 > 栏目 > 舆情 > 正文\n\n一些建筑行业农民工来信反映,工资被拖欠——\n\n农民工欠薪难题 怎样对症下药\n\n"
+        "本报记者 某某    2026-02-02 09:02:37    人民日报\n\n"
+        "岁末年初,不少农民工结束一年的辛劳准备回家过年,但一些建筑行业农民工来信说,活干完了,工资却没能按时足额拿到。\n"
+    )
+    assert _read(text)["title"] == "农民工欠薪难题 怎样对症下药"
+    # a headline with a dash inside it is still a headline
+    assert (
+        _read(text.replace("工资被拖欠——\n\n农民工欠薪难题 怎样对症下药\n\n", "工资被拖欠——记者探访\n\n"))[
+            "title"
+        ]
+        == "一些建筑行业农民工来信反映,工资被拖欠——记者探访"
+    )

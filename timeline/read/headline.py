@@ -124,11 +124,19 @@ def _edition_title(normalized: list[str], index: int, date_at: int) -> bool:
 _TAG_ALONE = re.compile(r"^[【\[][^】\]]{1,10}[】\]]$")
 
 
+# A kicker over the headline, ending in a dash that leads into it (`一些农民工来信反映,工资被拖欠——`).
+_KICKER = re.compile(r"[\u4e00-\u9fff，,、:：」”]\s*——$")
+
+
 def _not_a_title(line: str) -> bool:
-    """A list item, a section number, a notice's field, a salutation or a tag alone: never the
-    page's headline."""
+    """A list item, a section number, a notice's field, a salutation, a tag alone or a kicker: never
+    the page's headline."""
     return bool(
-        _NUMBERED.match(line) or _FIELD_LABEL.match(line) or _ADDRESS.match(line) or _TAG_ALONE.match(line)
+        _NUMBERED.match(line)
+        or _FIELD_LABEL.match(line)
+        or _ADDRESS.match(line)
+        or _TAG_ALONE.match(line)
+        or _KICKER.search(line)
     )
 
 
