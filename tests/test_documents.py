@@ -932,3 +932,17 @@ def test_a_kicker_ending_in_a_dash_gives_way_to_the_headline_under_it():
         ]
         == "一些建筑行业农民工来信反映,工资被拖欠——记者探访"
     )
+
+
+def test_an_entry_of_a_marked_chronology_does_not_date_the_page():
+    text = (
+        "比起伤人,野猪糟蹋庄稼更让山里百姓头疼,村民夜里轮流放鞭炮,也收效甚微。\n"
+        "相关链接\n近年野猪伤人事件\n"
+        "☆2008 年1 月 歙县一名村民进山时被野猪咬成重伤,医疗费花了近3万元。\n"
+        "☆2008 年12 月31 日 休宁县一名村民被野猪咬伤,住院半个多月。\n"
+        "☆ 2010 年12 月8 日 清晨一头野猪游泳过江时遭村民围攻,致3人重伤。\n"
+    )
+    assert _read(text)["published"] is None
+    # the same date in the report's own sentence still dates it
+    told = "2010年12月8日清晨,一头野猪游泳过江时遭村民围攻,致3人重伤,村民夜里轮流放鞭炮驱赶。\n"
+    assert _read(told)["published"][:10] == "2010-12-08"

@@ -364,9 +364,15 @@ def _is_top_bar(page: _Page, index: int, hits: list[DateHit]) -> bool:
     )
 
 
+# An entry of a marked chronology (`☆2008 年12 月31 日 休宁县一村民被野猪咬伤`, `● 2010年5月 …`): past events
+# listed under a `相关链接` or background box, each opening with its year.
+_CHRONOLOGY_ENTRY = re.compile(r"^\s*[☆★●○◆◇■□▲△•※]\s*(?:19|20)\d\d\s*年")
+
+
 def _is_table_row(line: str) -> bool:
-    """A row of a table (`武进湾镇龙舟赛 | 2023年6月23日下午2:00 | 竺山湖`): a schedule or a record."""
-    return line.count("|") >= 2
+    """A row of a table (`武进湾镇龙舟赛 | 2023年6月23日下午2:00 | 竺山湖`): a schedule or a record; or an
+    entry of a marked chronology."""
+    return line.count("|") >= 2 or bool(_CHRONOLOGY_ENTRY.match(line))
 
 
 def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
