@@ -946,3 +946,14 @@ def test_an_entry_of_a_marked_chronology_does_not_date_the_page():
     # the same date in the report's own sentence still dates it
     told = "2010年12月8日清晨,一头野猪游泳过江时遭村民围攻,致3人重伤,村民夜里轮流放鞭炮驱赶。\n"
     assert _read(told)["published"][:10] == "2010-12-08"
+
+
+def test_a_rights_protection_notice_is_chrome():
+    body = (
+        "这段时间,老字号关店潮从广州蔓延到了深圳,又一家开了二十多年的酒楼贴出停业告示,宣布月中正式停止营业。\n"
+        "酒楼在通知中承诺,会员卡余额可以办理退款,并在两个月内办完,不少老顾客赶来吃最后一顿饭。\n"
+    )
+    for notice in ("文章已开通全网维权,未经授权一律举报", "本文已開通全網維權，未經授權必追究"):
+        text = notice + "\n\n" + body
+        assert clean_lines(text).is_noise(0)
+        assert not clean_lines(text).is_noise(text.index("这段时间"))

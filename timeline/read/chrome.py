@@ -88,6 +88,7 @@ _COMMENT_HEADER = re.compile(
 # Copyright and reprint notices are chrome at any length (`未经本网协议授权,不得转载…`).
 _REPRINT_NOTICE = re.compile(
     r"未经.{0,20}(?:授权|许可|同意).{0,30}(?:转载|复制|使用)|转载请注明|版权归.{0,20}所有"
+    r"|开通了?全网维权|未经授权.{0,6}(?:举报|追究)"  # `文章已开通全网维权,未经授权一律举报`
     r"|^(?:本文|本稿|文章)?转自\s*[【\[《]?[^】\]》]{1,12}[】\]》]?\s*[;；。]?$"  # `本文转自【红网】;`
 )
 # Metadata lines: source and author lines, and reporter bylines such as `(本报记者 章正 张景华 董城)`.
