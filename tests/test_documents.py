@@ -957,3 +957,14 @@ def test_a_rights_protection_notice_is_chrome():
         text = notice + "\n\n" + body
         assert clean_lines(text).is_noise(0)
         assert not clean_lines(text).is_noise(text.index("这段时间"))
+
+
+def test_a_caption_closed_by_a_providers_credit_without_a_full_stop_is_chrome():
+    caption = "因應學校開學,幹線公車及區間、繞駛班次將恢復服務(臺中市交通局提供)"
+    body = (
+        "高中職以下學校下週一開學,臺中市政府調整公車班次,因應學生上下學的通勤需求,幹線公車也將全面恢復行駛。\n"
+        "交通局表示,上下學尖峰時段通學人潮較多,市府將在開學日推出加強服務,請學生搭乘時留意班次。\n"
+    )
+    text = caption + "\n" + body
+    assert clean_lines(text).is_noise(0)
+    assert not clean_lines(text).is_noise(text.index("高中職"))
