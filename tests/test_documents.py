@@ -968,3 +968,11 @@ def test_a_caption_closed_by_a_providers_credit_without_a_full_stop_is_chrome():
     text = caption + "\n" + body
     assert clean_lines(text).is_noise(0)
     assert not clean_lines(text).is_noise(text.index("高中職"))
+
+
+def test_a_forums_repost_mark_before_the_articles_name_is_dropped():
+    assert clean_headline("转贴《捐书,给渴望知识的孩子》") == "捐书,给渴望知识的孩子"
+    assert clean_headline("轉載：《老街坊的最後一天》") == "老街坊的最後一天"
+    assert (
+        clean_headline("转载文章被判侵权 平台赔偿五万元") == "转载文章被判侵权 平台赔偿五万元"
+    )  # a word, not a mark

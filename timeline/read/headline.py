@@ -32,6 +32,8 @@ _COLUMN_PREFIX = re.compile(
 _TRAILING_STAMP = re.compile(
     r"\s*[(（]\s*(?:(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[./]\d{1,2}|[0-2]?\d:[0-5]\d)\s*[)）]$"
 )
+# A forum's repost mark before the article's name in book-title marks (`转贴《捐书,给渴望知识的孩子》`).
+_REPOST_OF_NAMED = re.compile(r"^(?:转贴|转帖|转载|轉貼|轉帖|轉載)\s*[:：]?\s*《(?P<name>[^《》]+)》$")
 # A list item's bullet flattened onto the headline (`- 13人困在电梯里…`).
 _LEADING_BULLET = re.compile(r"^[-•▪]\s+(?=\S)")
 _BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
@@ -170,11 +172,14 @@ def spam_prefixed(line: str) -> str | None:
 
 
 def clean_headline(title: str) -> str:
-    """A headline without a date stamp or a list bullet before it (` date 2025-11-05 标题`, `- 标题`), a
-    site name after it, trailing stars or separators, a column tag, or the
-    keywords or a hijacker's word before it."""
+    """A headline without a date stamp, a list bullet or a forum's repost mark before it (` date
+    2025-11-05 标题`, `- 标题`, `转贴《标题》`), a site name after it, trailing stars or separators, a
+    column tag, or the keywords or a hijacker's word before it."""
     stripped = _LEADING_STAMP.sub("", title.strip(" \t\u3000\ufeff"))
     stripped = _LEADING_BULLET.sub("", stripped)
+    repost = _REPOST_OF_NAMED.match(stripped)
+    if repost and _hans(repost["name"]) >= 4:
+        stripped = repost["name"]
     stripped = spam_prefixed(stripped) or stripped
     stripped = _KEYWORD_PREFIX.sub("", stripped)
     stripped = _COLUMN_PREFIX.sub("", stripped)
