@@ -976,3 +976,14 @@ def test_a_forums_repost_mark_before_the_articles_name_is_dropped():
     assert (
         clean_headline("转载文章被判侵权 平台赔偿五万元") == "转载文章被判侵权 平台赔偿五万元"
     )  # a word, not a mark
+
+
+def test_a_headline_run_into_a_one_line_page_by_a_space_is_cut_from_the_text():
+    text = (
+        "成群候鸟飞抵浙江上虞湿地越冬 上虞位于杭州湾南岸,近日浙江绍兴上虞区北部海涂湿地陆续迎来过冬的候鸟,"
+        "白琵鹭等水鸟在水面栖息,这里是候鸟迁徙途中的歇脚地和越冬地。\n"
+    )
+    assert _read(text)["title"] == "成群候鸟飞抵浙江上虞湿地越冬"
+    # a wire dateline before the space is not a headline
+    wire = "中国共产党新闻网北京8月1日电 (记者某某)昨日,中央纪委国家监委网站发布消息,某省原副省长主动投案,接受审查调查。\n"
+    assert _read(wire)["title"] != "中国共产党新闻网北京8月1日电"

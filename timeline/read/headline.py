@@ -345,6 +345,9 @@ def find_title(
         return title_at(index)
     if limit is not None:  # no headline at the top: the start of the first real sentence, cut short
         sentence = title_at(index, limit=limit)
+        glued = _GLUED_TO_BODY.match(sentence)
+        if glued:  # `成群候鸟飞抵浙江上虞湿地越冬 1上虞位于…`: a headline run into the text by a space
+            return glued["head"]
         cut = re.search(r"[。!?！？]", sentence)
         return (sentence[: cut.start()] if cut else sentence)[:40]
     index = _about_the_body(index, normalized, clean, headline_like)
@@ -404,6 +407,11 @@ def _headline_under_summary(normalized: list[str], clean: CleanText, headline_li
 
 
 _TOP_LINES_FOR_TITLE = 40
+# A headline run into the text of a one-line page by a space: words without punctuation, digits,
+# brackets or Latin letters (not a wire dateline `…北京8月1日电 (记者…`), then a long run of text.
+_GLUED_TO_BODY = re.compile(
+    r"^(?P<head>[^\s，,。、；;:：!?！？()（）\[\]【】0-9０-９A-Za-z]{8,30})\s+(?=\S[^\n]{30})"
+)
 _WHOLE_LINE = -1  # `choose`'s mark for a headline taken as it stands, not checked against the body
 
 
