@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -412,18 +413,26 @@ def without_stamps(text: str, anchored: Sequence[dict]) -> list[dict]:
     """`anchored` minus the dateline and update stamps at the head of a sentence, and the days
     something was told (28日通報，), that are followed by another date in the same sentence (that date
     is the happening's)."""
-    since = [bool(_SINCE_TALLY.match(to_simplified(text[m["end"] : m["end"] + 20]))) for m in anchored]
+
+    def since(index: int) -> bool:
+        end = anchored[index]["end"]
+        return _SINCE_TALLY.match(to_simplified(text[end : end + 20])) is not None
+
     kept = []
     for index, mention in enumerate(anchored):
         if _is_stamp(text, mention) or _TOLD_AFTER.match(
             to_simplified(text[mention["end"] : mention["end"] + 8])
         ):
             sentence_end = _sentence_end(text, mention["end"])
-            later = [i for i in range(index + 1, len(anchored)) if anchored[i]["start"] < sentence_end]
+            later = list(
+                itertools.takewhile(
+                    lambda i: anchored[i]["start"] < sentence_end, range(index + 1, len(anchored))
+                )
+            )
             # the day it was told stays when what follows counts since an earlier day
-            if later and not all(since[i] for i in later):
+            if later and not all(since(i) for i in later):
                 continue
-        if since[index]:
+        if since(index):
             # 29日凌晨發布消息稱，28日強震後已監測到12次餘震: a count since the quake, taken when it was told
             sentence_start = max(text.rfind(c, 0, mention["start"]) for c in "。！？!?\n") + 1
             if any(sentence_start <= other["start"] for other in kept):
