@@ -987,3 +987,17 @@ def test_a_headline_run_into_a_one_line_page_by_a_space_is_cut_from_the_text():
     # a wire dateline before the space is not a headline
     wire = "中国共产党新闻网北京8月1日电 (记者某某)昨日,中央纪委国家监委网站发布消息,某省原副省长主动投案,接受审查调查。\n"
     assert _read(wire)["title"] != "中国共产党新闻网北京8月1日电"
+
+
+def test_a_share_prompt_between_headline_and_dateline_and_the_source_after_the_stamp():
+    # 分享到: under the headline does not end its block, and `| 稿件來源:…` after the stamp is the
+    # dateline's own field, never a headline glued to it.
+    text = (
+        "首頁 -> 內地\n\n某地氣象局：今年登陸台風偏少但強度偏強\n\n分享到:\n2023-09-05 16:20 | 稿件來源:某某新聞網\n\n"
+        "【字號:\n\n" + BODY
+    )
+    document = _read(text)
+    assert document["title"] == "某地氣象局：今年登陸台風偏少但強度偏強"
+    assert document["published"].startswith("2023-09-05")
+    no_headline = "2023-09-05 16:20 | 稿件來源:某某新聞網\n\n" + BODY
+    assert "稿件" not in _read(no_headline)["title"]

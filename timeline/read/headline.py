@@ -59,10 +59,18 @@ _FIELD_LABEL = re.compile(
 )
 
 
+# What follows a date on a dateline: a separator and a field (来源, 稿件来源, 作者, 编辑, 浏览次数…).
+_SOURCE_AFTER_STAMP = re.compile(
+    r"^[\s|｜/丨]*(?:稿件)?(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|发布|發布|浏览|瀏覽|点击|點擊)"
+)
+
+
 def _glued_headline(line: str) -> bool:
     """A scraper's stamp with the headline after it on one line (` date 2026-01-20 長輩排隊登記帶狀疱疹疫苗`)."""
     stamp = _LEADING_STAMP.match(line)
     rest = line[stamp.end() :] if stamp else ""
+    if _SOURCE_AFTER_STAMP.match(rest):
+        return False  # `2023-09-05 16:20 | 稿件来源:香港新闻网`: the stamp's own fields, no headline
     # a photo caption glued the same way reads as a sentence (`…記者會上強調，…`): it has a comma
     # and an advert's prompt glued the same way (`我是廣告 請繼續往下閱讀`) is chrome
     return (
@@ -265,8 +273,8 @@ def find_title(
                 if not line:
                     continue
                 reason = clean.reason(index)
-                if reason == "toolbar" and not above and len(line) <= 10:
-                    continue  # a tool line between headline and dateline (`[复制链接]`)
+                if reason in ("toolbar", "furniture") and not above and len(line) <= 10:
+                    continue  # a tool line between headline and dateline (`[复制链接]`, `分享到:`)
                 if reason == "spam" and not above and spam_prefixed(line):
                     above.append(index)  # a headline behind a hijacker's word, just above the dateline
                     continue
