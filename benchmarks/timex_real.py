@@ -3,7 +3,7 @@
 Run on demand, never by the test suite:
 
     python benchmarks/timex_real.py                       # tune, tune2 and every heldout*.jsonl, aggregates
-    python benchmarks/timex_real.py --tuning              # the tuning files only (tune … tune5)
+    python benchmarks/timex_real.py --tuning              # the tuning files only (tune … tune6)
     python benchmarks/timex_real.py --failures            # plus every miss of the tuning files
     python benchmarks/timex_real.py --file PATH [PATH…]   # other files of the same form
 
@@ -27,7 +27,7 @@ What is scored
 
 `--sweep` scores the tuning file under other look-ahead knobs of `DatePolicy` (never the held-out one).
 
-The tuning files are tune.jsonl … tune5.jsonl (each later one written from other pages, by the same
+The tuning files are tune.jsonl … tune6.jsonl (each later one written from other pages, by the same
 method, and scored once before the rules were changed for it). Every file named heldout*.jsonl
 is held out (heldout.jsonl, then heldout2.jsonl and heldout3.jsonl, written later from other pages by
 the same method). Held-out files are only ever scored in aggregate: `--failures` refuses them, and no
@@ -53,11 +53,11 @@ from timeline.timex.parser import find_mentions  # noqa: E402
 from timeline.timex.policy import DEFAULT_POLICY, DatePolicy, Reference  # noqa: E402
 
 DATA = REPO_ROOT / "tests" / "data" / "timex_real"
-TUNE, TUNE2, TUNE3, TUNE4, TUNE5 = (
-    DATA / f"{name}.jsonl" for name in ("tune", "tune2", "tune3", "tune4", "tune5")
+TUNE, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6 = (
+    DATA / f"{name}.jsonl" for name in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
 )
 HELDOUT, HELDOUT2 = DATA / "heldout.jsonl", DATA / "heldout2.jsonl"
-TUNING = [TUNE, TUNE2, TUNE3, TUNE4, TUNE5]
+TUNING = [TUNE, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6]
 
 
 def _held_out_files() -> list[Path]:
@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     options.add_argument("--failures", action="store_true", help="list every miss (tuning data only)")
     options.add_argument(
-        "--tuning", action="store_true", help="score the tuning files only (tune.jsonl … tune5.jsonl)"
+        "--tuning", action="store_true", help="score the tuning files only (tune.jsonl … tune6.jsonl)"
     )
     options.add_argument(
         "--sweep",
