@@ -1001,3 +1001,22 @@ def test_a_share_prompt_between_headline_and_dateline_and_the_source_after_the_s
     assert document["published"].startswith("2023-09-05")
     no_headline = "2023-09-05 16:20 | 稿件來源:某某新聞網\n\n" + BODY
     assert "稿件" not in _read(no_headline)["title"]
+
+
+def test_a_taiwan_reposts_roc_stamp_completes_a_day_only_wire_dateline():
+    # A blog repost of a wire story keeps the Republic's date run together at the end of the text
+    # (1041021 is 2015-10-21); it is taken only when its day is the dateline's.
+    body = (
+        "(中央社記者某某某彰化縣21日電)彰化縣一對姊妹今天騎機車外出買菜，與一輛警車相撞，送醫後不治。\n\n"
+        "警方初步了解，兩人在路口左轉時與對向直行的警車碰撞，相關畫面仍待調查。1041021\n\n"
+    )
+    text = (
+        "close\n\n內容來自YAHOO新聞\n\n警車與機車相撞 姊妹二人不治\n\n"
+        + body
+        + "新聞來源https://tw.news.yahoo.com/x-111120674.html\n"
+    )
+    document = _read(text)
+    assert document["published"] == "2015-10-21"
+    assert [e["text"] for e in document["published_evidence"]][-1] == "1041021"
+    other_day = text.replace("1041021", "1041022")
+    assert _read(other_day)["published"] is None

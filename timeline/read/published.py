@@ -193,6 +193,11 @@ def find_publication(
             support = (wire[1],) + (inferred.evidence if inferred else ()) + tuple(e for _, e in weak[:1])
             return Publication(completed.isoformat(), "dateline", support)
 
+    if wire is not None and wire[0].month is None:
+        roc = _roc_compact_stamp(page, wire[0].day)
+        if roc is not None:
+            return Publication(roc[0].isoformat(), "dateline", (wire[1], roc[1]))
+
     for hit, evidence in _url_dates(page):
         return Publication(hit.iso(with_time=False), "inferred", (evidence,))
 
@@ -508,6 +513,29 @@ def _wire_dateline(page: _Page) -> tuple[DateHit, Evidence] | None:
         hits = wire_dates(line[:80])
         if hits:
             return hits[0], page.evidence("wire", index, hits[0])
+    return None
+
+
+# A Taiwan repost's stamp of the Republic's year, month and day run together at a line's end (…沒有影像。1041021
+# is 2015-10-21): taken only when its day is the wire dateline's (（中央社記者…21日電）).
+_ROC_COMPACT = re.compile(
+    r"(?<![\d/.\-])(?P<year>1[01]\d|[89]\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\s*$"
+)
+
+
+def _roc_compact_stamp(page: _Page, day: int) -> tuple[dt.date, Evidence] | None:
+    for index, line in enumerate(page.lines):
+        found = _ROC_COMPACT.search(line) if line else None
+        if found is None or int(found["day"]) != day:
+            continue
+        date = _safe_date(int(found["year"]) + 1911, int(found["month"]), day)
+        if date is None:
+            continue
+        line_start, line_end = page.spans[index]
+        raw = page.prepared.text[line_start:line_end]
+        start = line_start + len(raw) - len(raw.lstrip())  # page.lines are stripped
+        o_start, o_end = page.prepared.span(start + found.start(), start + found.end())
+        return date, Evidence("roc-stamp", page.prepared.original[o_start:o_end], o_start, o_end)
     return None
 
 
