@@ -1020,3 +1020,19 @@ def test_a_taiwan_reposts_roc_stamp_completes_a_day_only_wire_dateline():
     assert [e["text"] for e in document["published_evidence"]][-1] == "1041021"
     other_day = text.replace("1041021", "1041022")
     assert _read(other_day)["published"] is None
+
+
+def test_a_player_clock_and_comments_under_a_list_of_links_are_chrome():
+    # A news page's audio player (`0:00 /`, `0:00`) on top, and under the article a list of links whose
+    # last items open the comments (`udn討論區`, `共 0 則留言`): the rules listed after them are chrome.
+    text = (
+        "聽新聞\n0:00 /\n0:00\n某婦騎車撞上測速警車身亡 分局說明\n"
+        "某婦前天下午騎機車撞上停在路肩的警車，倒地昏迷送醫不治；分局今天說，已會同檢察官相驗完畢。\n"
+        "延伸閱讀\n贊助廣告\nudn討論區\n共 0 則留言\n規範\n"
+        "- 張貼文章或下標籤，不得有違法或侵害他人權益之言論，違者應自負法律責任。\n"
+        "- 對於明知不實或過度情緒謾罵之言論，經網友檢舉或本網站發現，本網有權逕予刪除文章。\n"
+    )
+    lines = noise_lines(text)
+    assert "0:00 /" in lines and "0:00" in lines
+    assert any(line.startswith("- 對於明知不實") for line in lines)
+    assert not any(line.startswith("某婦前天下午") for line in lines)

@@ -83,8 +83,11 @@ _LIST_HEADER = re.compile(
 )
 _COMMENT_HEADER = re.compile(
     r"^[(\[【■●]?\s*(?:网友评论|最新评论|热门评论|精彩评论|全部评论|评论区|发表评论|我要评论|读者评论|用户评论|网友留言"
-    r"|留言板|我要留言|(?:已有|共|查看)\s*\d+\s*(?:条|人)(?:评论|参与|跟帖)|评论\s*\(\s*\d+\s*\))"
+    r"|留言板|我要留言|(?:已有|共|查看)\s*\d+\s*(?:条|人|则)?\s*(?:评论|参与|跟帖|留言|回应)|评论\s*\(\s*\d+\s*\)"
+    r"|[A-Za-z]{0,8}讨论区$)"  # `共 0 則留言`, `udn討論區`
 )
+# A media player's position and length alone on a line (`0:00 /`, `0:00`, `01:23 / 04:56`).
+_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:/\s*(?:\d{1,2}:\d\d(?::\d\d)?)?)?$")
 # Copyright and reprint notices are chrome at any length (`未经本网协议授权,不得转载…`).
 _REPRINT_NOTICE = re.compile(
     r"未经.{0,20}(?:授权|许可|同意).{0,30}(?:转载|复制|使用)|转载请注明|版权归.{0,20}所有"
@@ -341,7 +344,7 @@ def _line_reason(line: str) -> str | None:
     if len(line) <= 200 and _PROMPT_SEARCH.search(lowered):
         return "toolbar"
     if len(line) <= _FURNITURE_MAX:
-        if _FURNITURE.match(line):
+        if _FURNITURE.match(line) or _PLAYER_CLOCK.match(line):
             return "furniture"
         if (
             _SOURCE_LINE.search(line)
@@ -517,6 +520,8 @@ def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int)
             reasons[index] = reasons[index] or "related"
             index += 1
             while index < len(lines) and (not lines[index] or _is_list_item(lines[index])):
+                if lines[index] and _COMMENT_HEADER.match(lines[index]):
+                    break  # the comments open under the links (延伸閱讀 … 共 0 則留言): read them as such
                 if lines[index] and not (_is_body_paragraph(lines[index])):
                     reasons[index] = reasons[index] or "related"
                 index += 1
