@@ -721,6 +721,8 @@ def find_mentions(
             trace.clear()
         if _opens_a_title(text, expression):
             continue
+        if [piece.rule for piece in expression.pieces] == ["(<weekday>)"]:
+            continue  # a bracketed weekday that glosses no date (第3日(一)) is no time of its own
         try:
             fields_ = resolve(expression, resolver, text, quotes)
         except (OverflowError, ValueError):

@@ -127,4 +127,13 @@ REAL: list[Entry] = [
     ({"value": "PAST_REF", "anchor": None}, "2023-01-20", ["过去数日是返乡高峰", "過去數日是返鄉高峰"]),
     # 这个夏天: the season of the reference's year
     (date("2012-SU", anchor="2012"), "2012-08-13", ["这个夏天的伦敦", "這個夏天的倫敦"]),
+    # a bare weekday in brackets glosses the date before it (Taiwan's listings), so the range is one
+    (
+        date("2020-03-21", until="2020-04-12"),
+        REF,
+        ["3/21(六)-4/12(日)展出", "3月21日(六)至4月12日(日)展出", "3月21日（六）至4月12日（日）展出"],
+    ),
+    (date("2020-03-21"), REF, ["3/21 (六)開幕", "3/21（六）开幕"]),
+    # …and is nothing without one
+    ([], REF, ["第3日(一)", "附件1(一)"]),
 ]

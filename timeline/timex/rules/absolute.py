@@ -283,6 +283,8 @@ def p_slash_date(m: re.Match, s: int, e: int) -> Piece | None:
 # Words that make a bare 12/1 a date (12/1起, 12/1(周日), 12/1晚上, 于12/1): a fraction takes none of them.
 _SLASH_DATE_AFTER = (
     "起|开始|前|止|截止|当天|当日|举行|开幕|开跑|上午|下午|晚上|晚间|凌晨|中午|早上|[(（]?(?:周|星期|礼拜)[一二三四五六日天]|"
+    # a bare weekday in brackets, as Taiwan's listings write it: 7/20 (六), 5/24（六）
+    "[(（][一二三四五六日天][)）]|"
     # a headline's day and its figure or act (确诊9/30增43280本土, 10/5公布, 12/1登场)
     r"新增|增(?=\d)|公布|宣布|登场|开放|出炉"
 )

@@ -354,6 +354,18 @@ def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# 7/20(六), 20日(六), 7/20 (六): a bare weekday in brackets after a date glosses it, as Taiwan's listings
+# write it, so that 7/20(六)-8/11(日) and 7月20日(六)至8月11日(日) are one range each (only after a slash date
+# or a day: 附件1(一) holds none)
+@rule(
+    "(<weekday>)",
+    pattern=r"(?:(?<=/\d[(（])|(?<=/\d\d[(（])|(?<=[日号][(（])|(?<=/\d\s[(（])|(?<=/\d\d\s[(（])|(?<=[日号]\s[(（]))"
+    r"(?P<wd>[一二三四五六日天])(?=[)）])",
+)
+def p_bracketed_weekday(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "(<weekday>)", "date", weekday=WEEKDAYS[m["wd"]])
+
+
 @rule(
     "<week shift>周",
     pattern=r"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天1-7末])",
