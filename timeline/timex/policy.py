@@ -1107,10 +1107,12 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     if not 1 <= year <= 9999:
         return None
     if piece.quarter is not None:
+        # anchored where the quarter starts, until its last month, as halves are
         return Resolved(
             f"{year:04d}-Q{piece.quarter}",
             f"{year:04d}-{3 * piece.quarter - 2:02d}",
             month=(year, 3 * piece.quarter - 2),
+            until=f"{year:04d}-{3 * piece.quarter:02d}",
         )
     if piece.half is not None:
         # the anchor is where the half starts, as for quarters

@@ -52,8 +52,11 @@ RELATIVE: list[Entry] = [
     (date("2020-03-06"), REF, ["本周五", "这周五"]),
     (date("2020-04", mod="MID"), REF, ["下月中旬", "下个月中旬"]),
     (date("2019-11", mod="END"), REF, ["去年11月底", "去年十一月底"]),
-    (date("2020-Q2", anchor="2020-04"), REF, ["今年二季度", "今年第二季度", "今年第2季度"]),
-    (date("2020-Q4", anchor="2020-10"), REF, ["第四季度"]),
+    (date("2020-Q2", anchor="2020-04", until="2020-06"), REF, ["今年二季度", "今年第二季度", "今年第2季度"]),
+    (date("2020-Q4", anchor="2020-10", until="2020-12"), REF, ["第四季度"]),
+    # a quarter runs until its last month; 首季 alone and 第3季 after a year are quarters (Taiwan's figures)
+    (date("2020-Q3", anchor="2020-07", until="2020-09"), REF, ["今年第3季經濟成長率", "今年第3季经济增长率"]),
+    (date("2020-Q1", anchor="2020-01", until="2020-03"), REF, ["首季經濟成長率", "首季经济增长率"]),
     (date("2020", mod="START"), REF, ["年初"]),
     (date("2020", mod="END"), REF, ["年底", "年末"]),
     (date("2019", mod="END"), REF, ["去年年底", "去年底"]),
