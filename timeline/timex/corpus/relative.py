@@ -19,6 +19,10 @@ RELATIVE: list[Entry] = [
     (date("2020-03-03"), REF, ["昨天", "昨日"]),
     (date("2020-03-02"), REF, ["前天"]),
     (date("2020-03-05"), REF, ["明天", "明日"]),
+    # 後日: Hong Kong's day after tomorrow, at a clause's start or after 明日和/至/預料; 后 ending a word holds none
+    ([date("2020-03-05"), date("2020-03-06")], REF, ["明日和後日都會寒冷", "明日和后日都会寒冷"]),
+    (date("2020-03-06"), REF, ["天文台預料後日天晴", "天文台预料后日天晴"]),
+    ([], REF, ["戰後日本經濟", "战后日本经济", "此後日軍撤退", "之後日期待定", "落后日本"]),
     # 次日, 翌日, 当天 count from the date in context
     (
         [date("2020-03-01"), date("2020-03-02")],

@@ -23,6 +23,11 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "明天": (1, False, None),
     "明日": (1, False, None),
     "后天": (2, False, None),
+    "后日": (
+        2,
+        False,
+        None,
+    ),  # 明日和後日, 後日(星期六): Hong Kong's day after tomorrow (see the rule's guard)
     "大后天": (3, False, None),
     "今晨": (0, False, "MO"),
     "今早": (0, False, "MO"),
@@ -297,6 +302,16 @@ _TWO_DAYS_BEFORE_GUARD = re.compile(
 )
 
 
+# 后日 is the day after tomorrow only at the start of a clause or after 明日和/及/、 (明日和後日, 今明後日,
+# 後日(星期六), 持續至後日, 預料後日); after any other character 后 ends a word (战后日本, 此后日军, 今后日子, 日后), and 后日本/后日军
+# are 后 + a name
+def _day_after_tomorrow(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else ""
+    if before and "\u4e00" <= before <= "\u9fff" and before not in "和及与跟同明至到于料":
+        return False
+    return text[e : e + 1] not in ("本", "军", "子", "期", "常", "后", "里", "语", "报")
+
+
 # characters before 明夜 that make 明 the end of a word (说明, 光明, 文明, 证明, 声明…), not tomorrow
 _MING_WORD_ENDS = frozenset("说光文清聪英证发表声阐标透分鲜昌黎神贤开精简高申失")
 
@@ -313,6 +328,8 @@ def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
             return None
     if m["w"] == "明夜" and m.string[max(0, s - 1) : s] in _MING_WORD_ENDS:
         return None  # 说明夜间施工, 文明夜: 明 ends another word
+    if m["w"] == "后日" and not _day_after_tomorrow(m.string, s, e):
+        return None  # 战后日本, 此后日军, 今后日子: 后 ends another word
     shift, anaphoric, pod = RELATIVE_DAYS[m["w"]]
     piece = Piece(s, e, "<relative day>", "date", day_shift=shift, anaphoric=anaphoric)
     if pod:
