@@ -61,6 +61,11 @@ RELATIVE: list[Entry] = [
     # a quarter runs until its last month; 首季 alone and 第3季 after a year are quarters (Taiwan's figures)
     (date("2020-Q3", anchor="2020-07", until="2020-09"), REF, ["今年第3季經濟成長率", "今年第3季经济增长率"]),
     (date("2020-Q1", anchor="2020-01", until="2020-03"), REF, ["首季經濟成長率", "首季经济增长率"]),
+    (
+        date("2024-Q3", anchor="2024-07", until="2024-09"),
+        REF,
+        ["113年第3季經濟成長率", "113年第3季经济增长率"],
+    ),
     (date("2020", mod="START"), REF, ["年初"]),
     (date("2020", mod="END"), REF, ["年底", "年末"]),
     (date("2019", mod="END"), REF, ["去年年底", "去年底"]),

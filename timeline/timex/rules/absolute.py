@@ -114,8 +114,10 @@ _ROC_EVENTS = (
 @rule(
     "<roc>年<month>月",
     pattern=rf"(?<![\d.])(?P<y>1[0-3]\d){SP}年(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号])?|度"
+    # a court's case number (108年度訴字第3413號, 109年度易字第113號) is a docket, not a fiscal year
+    r"(?![\u4e00-\u9fff]{1,4}字第?\d)"
     # 113年社团博览会, 112年国中会考, 113年上半年: before a word of Taiwan's calendar of events
-    rf"|(?=上半年|下半年|第[一二三四]季|{_ROC_EVENTS}))",
+    rf"|(?=上半年|下半年|第[一二三四1-4]季|{_ROC_EVENTS}))",
 )
 def p_roc_year(m: re.Match, s: int, e: int) -> Piece | None:
     month = _month(m["m"]) if m["m"] else None
