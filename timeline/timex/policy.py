@@ -1610,6 +1610,31 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             day = resolver.month_day(date.month, date.day, future, weekday=weekday)
             if day is not None:
                 resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+        if (
+            weekday is not None
+            and resolved.day is not None
+            and resolved.day.isoweekday() != weekday
+            and date.year is None
+            and date.year_shift is None
+            and date.month is None
+            and date.month_shift is None
+            and date.day is not None
+            and date.day_shift is None
+        ):
+            # 21日(周六) read in a month whose 21st is no Saturday: the month before or after in which it is
+            held = []
+            for months in (-1, 1):
+                try:
+                    candidate = shift_date(resolved.day.replace(day=1), months=months).replace(
+                        day=resolved.day.day
+                    )
+                except ValueError:
+                    continue
+                if candidate.isoweekday() == weekday:
+                    held.append(candidate)
+            if len(held) == 1:
+                resolver.step(f"the month in which the bracketed weekday holds: {held[0]}")
+                resolved = Resolved(held[0].isoformat(), held[0].isoformat(), day=held[0])
         gloss = expression.gloss
         if (
             date.weekday is not None

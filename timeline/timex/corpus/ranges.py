@@ -134,6 +134,9 @@ REAL: list[Entry] = [
         ["3/21(六)-4/12(日)展出", "3月21日(六)至4月12日(日)展出", "3月21日（六）至4月12日（日）展出"],
     ),
     (date("2020-03-21"), REF, ["3/21 (六)開幕", "3/21（六）开幕"]),
+    # a bare day whose bracketed weekday fails in the month it was read in is the next or last month's day
+    # where it holds (21日(周六) on 4 March 2020: 21 February was a Friday)
+    (date("2020-03-21"), REF, ["21日(周六)開幕", "21日(六)开幕", "21日（星期六）開幕"]),
     # …and is nothing without one
     ([], REF, ["第3日(一)", "附件1(一)"]),
 ]
