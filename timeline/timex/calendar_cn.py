@@ -73,7 +73,7 @@ def easter(year: int) -> dt.date | None:
 # 十一黄金周 another), and no two entries share a date (`check_festivals`).
 FESTIVALS: tuple[Festival, ...] = (
     # lunar
-    Festival("春节", "lunar", ("春节", "农历新年", "农历新春"), 1, 1),
+    Festival("春节", "lunar", ("春节", "农历新年", "农历新春", "新春佳节"), 1, 1),  # 新春佳节: officialese
     Festival("元宵", "lunar", ("元宵节", "元宵"), 1, 15),
     Festival("龙抬头", "lunar", ("龙抬头", "二月二"), 2, 2),
     Festival("端午", "lunar", ("端午节", "端午", "端阳节"), 5, 5),
