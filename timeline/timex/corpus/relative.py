@@ -104,6 +104,8 @@ RELATIVE: list[Entry] = [
     (duration("P27D"), REF, ["在连续抗疫27天后", "在連續抗疫27天後"]),
     (duration("P1M"), REF, ["在加護病房救治一個月後病逝", "在加护病房救治一个月后病逝"]),
     (duration("P1D"), REF, ["美股在休市一天後恢復交易", "美股在休市一天后恢复交易"]),
+    # 停办4年后再度举办: after a halt of four years, so long, not four years on
+    (duration("P4Y"), REF, ["龍舟賽停辦4年後再度舉辦", "龙舟赛停办4年后再度举办"]),
     (duration("PT15M"), REF, ["響鐘十五分鐘後宣布休會", "响钟十五分钟后宣布休会"]),
     (date("2020-01-20", until="2020-03-04"), REF, ["1月20日至今", "1月20日到现在"]),
 ]
