@@ -1036,3 +1036,21 @@ def test_a_player_clock_and_comments_under_a_list_of_links_are_chrome():
     assert "0:00 /" in lines and "0:00" in lines
     assert any(line.startswith("- 對於明知不實") for line in lines)
     assert not any(line.startswith("某婦前天下午") for line in lines)
+
+
+def test_a_forum_threads_tagged_title_stands_above_the_posters_card():
+    # A bulletin board puts the poster's card (label and figure cells, one a line, the join and last
+    # visit dates) between the thread's title and the post's stamp; the title wears a tag in brackets.
+    card = "\n".join(["12", "威望", "2041", "金钱", "97", "积分", "1880", "帖子", "233"])
+    text = (
+        "找回密码\n立即注册\n\n站务公告【新人必读】索引 置顶帖\n查看: 731|回复: 4\n\n"
+        "[转帖] 老街区雨污分流工程分段施工安排\n\n[复制链接]\n\n"
+        + card
+        + "\n注册时间\n2011-3-8\n最后登录\n2018-12-30\n"
+        "发表于 2013-6-2 09:15:20 | 显示全部楼层 |阅读模式\n\n"
+        "区住建局昨天公布，老街区雨污分流工程一期已经完工，共铺设管道八公里。\n"
+        "二期工程七月开工，施工期间部分路段封闭，分流管道预计年底前全部接通。\n"
+    )
+    document = _read(text)
+    assert document["title"] == "老街区雨污分流工程分段施工安排"
+    assert document["published"].startswith("2013-06-02")

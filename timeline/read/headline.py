@@ -36,6 +36,9 @@ _TRAILING_STAMP = re.compile(
 _REPOST_OF_NAMED = re.compile(r"^(?:转贴|转帖|转载|轉貼|轉帖|轉載)\s*[:：]?\s*《(?P<name>[^《》]+)》$")
 # A list item's bullet flattened onto the headline (`- 13人困在电梯里…`).
 _LEADING_BULLET = re.compile(r"^[-•▪]\s+(?=\S)")
+# A forum thread's tags before its title (`[转贴] 标题`, `[Web逆向] [新人试投]标题`): short words in square
+# brackets, a title of its own after them.
+_THREAD_TAGS = re.compile(r"^(?:\[[^\[\]\d]{1,8}\]\s*){1,3}")
 _BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
 # A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`); a
 # doubled dash (`大众食堂——新加坡小贩中心`) joins a headline's two parts, it does not open a site name.
@@ -138,6 +141,16 @@ _TAG_ALONE = re.compile(r"^[【\[][^】\]]{1,10}[】\]]$")
 _KICKER = re.compile(r"[\u4e00-\u9fff，,、:：」”]\s*——$")
 
 
+def _thread_tagged(line: str) -> bool:
+    """A thread's title behind its tags (`[转贴] 本市供水管网改造进度`): no subtitle for its bracket."""
+    tags = _THREAD_TAGS.match(line)
+    return bool(tags) and _hans(line[tags.end() :]) >= 6
+
+
+def _subtitle_marked(line: str) -> bool:
+    return line.startswith(_SUBTITLE_MARKS) and not _thread_tagged(line)
+
+
 def _not_a_title(line: str) -> bool:
     """A list item, a section number, a notice's field, a salutation, a tag alone or a kicker: never
     the page's headline."""
@@ -151,6 +164,28 @@ def _not_a_title(line: str) -> bool:
 
 
 _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
+
+_CARD_NUMBER = re.compile(r"[\d.,]+[万wWkK]?")
+_CARD_CELL = 10  # the longest cell of a poster's card (`威望`, `3259`, `注册时间`, `2010-2-9`)
+
+
+def _above_poster_card(dateline: int, normalized: list[str], clean: CleanText) -> int:
+    """The line a forum post's headline block ends at: just above the poster's card when one stands
+    between the headline and the post's stamp (short cells, labels and their figures, one a line:
+    `威望` `3259` `积分` `3882` … `注册时间` `2010-2-9`), else the stamp's line itself."""
+    cells = numbers = 0
+    top = dateline
+    for index in range(dateline - 1, -1, -1):
+        line = normalized[index]
+        if not line:
+            continue
+        short = len(line) <= _CARD_CELL
+        if not short or (clean.reason(index) is None and _hans(line) > 0):
+            break
+        cells += 1
+        numbers += bool(_CARD_NUMBER.fullmatch(line))
+        top = index
+    return top if numbers >= 3 and cells >= 6 else dateline
 
 
 _LEADING_STAMP = re.compile(
@@ -185,6 +220,8 @@ def clean_headline(title: str) -> str:
     column tag, or the keywords or a hijacker's word before it."""
     stripped = _LEADING_STAMP.sub("", title.strip(" \t\u3000\ufeff"))
     stripped = _LEADING_BULLET.sub("", stripped)
+    if _thread_tagged(stripped):
+        stripped = stripped[_THREAD_TAGS.match(stripped).end() :]
     repost = _REPOST_OF_NAMED.match(stripped)
     if repost and _hans(repost["name"]) >= 4:
         stripped = repost["name"]
@@ -251,7 +288,7 @@ def find_title(
             return False
         if _not_a_title(line):
             return False  # an item of a numbered breadcrumb or list (`3. 某某主持召开会议`)
-        return not line.startswith(_SUBTITLE_MARKS) and not line.endswith(_SENTENCE_END)
+        return not _subtitle_marked(line) and not line.endswith(_SENTENCE_END)
 
     for hint in hints:
         hint_prepared = prepare(hint)
@@ -268,7 +305,8 @@ def find_title(
             line_starts = [start for start, _ in clean.lines]
             dateline = max(0, bisect.bisect_right(line_starts, dateline_at) - 1)
             above = []
-            for index in range(dateline - 1, max(-1, dateline - 1 - _BLOCK_LOOKBACK * 2), -1):
+            top = _above_poster_card(dateline, normalized, clean)
+            for index in range(top - 1, max(-1, top - 1 - _BLOCK_LOOKBACK * 2), -1):
                 line = normalized[index]
                 if not line:
                     continue
@@ -282,8 +320,8 @@ def find_title(
                     break  # the block ends at chrome above it
                 if headline_like(index):
                     above.append(index)
-                if len(above) >= 3:
-                    break
+                if len(above) >= 3 or (above and top < dateline):
+                    break  # a thread's title over a poster's card has no subtitle: the board's lines are above it
             if above:
                 # The topmost of the block is the title; a subtitle or kicker stands between it and the
                 # dateline. A short kicker on top (under 6 characters) gives way to the line below it.
@@ -318,7 +356,7 @@ def find_title(
             line = normalized[index]
             if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < 4:
                 continue
-            if line.startswith(_SUBTITLE_MARKS) or _not_a_title(line):
+            if _subtitle_marked(line) or _not_a_title(line):
                 continue
             if line.endswith(_SENTENCE_END):
                 fallback = fallback if fallback is not None else index
