@@ -242,7 +242,9 @@ def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
 # (如今, 至今, 迄今, 从今 and 当今 are other words)
 @rule(
     "今<verb>",
-    pattern=r"(?<![如至迄从古当现而自距于截])今(?=(?:首度|首次|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|受访|透露|证实|回应|再度|再次|发文|致函|会见|视察|抵达))",
+    pattern=r"(?<![如至迄从古当现而自距于截])今(?=(?:首度|首次|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|受访|透露|证实|回应|再度|再次|发文|致函|会见|视察|抵达|"
+    # 新制今起实施, 今正式上路, 市府今立即盘点, 今全面启动: today, from today
+    r"立即|正式|全面|启动|上路|开始|公告|起(?![床来身飞跑草诉])))",
 )
 def p_today_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "今<verb>", "date", day_shift=0)
