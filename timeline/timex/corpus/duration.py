@@ -60,6 +60,9 @@ REAL: list[Entry] = [
     # 未来24小时, 过去三小时 read on a day with no time to count from: the length they name (with a time
     # of day, 之后5分钟 is the stretch from then)
     (duration("PT24H"), "2025-06-08", ["未來24小時天氣變化大", "未来24小时天气变化大"]),
+    # 多天, 多日 with no number: some days (舉辦多天以來, 持續多天); 差不多天黑 and 許多日本人 hold none
+    (duration("PXD"), REF, ["市集舉辦多天以來", "市集举办多天以来", "雨勢持續多天", "連續多日，"]),
+    ([], REF, ["差不多天黑了", "許多日本人", "许多日本人"]),
     (duration("PT3H"), "2008-09-27", ["過去三小時錄得大雨", "过去三小时录得大雨"]),
     (time("2016-11-07T16:12", until="2016-11-07"), "2016-11-07T16:12", ["之后5分钟", "之後5分鐘"]),
 ]

@@ -157,6 +157,16 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# 多天, 多日 with no number (舉辦多天以來, 持續多天, 連續多日): some days, a length; 差不多天黑 is no count,
+# 多天前 is a time back, and 多日 only before what a length takes (来, 以来, 内, a stop), never 许多日本人
+@rule(
+    "多天",
+    pattern=r"(?<!差不)多(?:天(?![天空气色下津涯前后])|日(?=[来以内间，。、；,.;的未不都才]))",
+)
+def p_some_days(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "多天", "duration", value="PXD")
+
+
 @rule("<n>月余", pattern=r"(?P<n>[一二两三四五六七八九十]{1,8})(?P<u>月)(?P<more2>余|多|有余)")
 def p_months_more(m: re.Match, s: int, e: int) -> Piece | None:
     return p_duration(_Alias(m, {"lead": None, "half": None, "more": None, "tail": None}), s, e)
