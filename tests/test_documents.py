@@ -1054,3 +1054,19 @@ def test_a_forum_threads_tagged_title_stands_above_the_posters_card():
     document = _read(text)
     assert document["title"] == "老街区雨污分流工程分段施工安排"
     assert document["published"].startswith("2013-06-02")
+
+
+def test_a_notices_date_of_issue_gives_way_to_its_date_of_publication():
+    # A disclosure page lists the notice's fields, each label on its line and the value under it:
+    # the notice was issued one day (发文日期) and the page put it out the next (发布日期).
+    text = (
+        "某河县人民政府关于做好秋冬季森林防火工作的通知\n\n"
+        "  • 发文字号:\n\n    河政发〔2022〕3号\n  • 发文日期:\n\n    2022年10月11日 09:20\n"
+        "  • 发布日期:\n\n    2022年10月12日 15:05\n  • 内容概述:\n\n"
+        "各乡镇人民政府，县政府各部门：\n\n  一、自11月1日起全县进入森林防火紧要期，各乡镇要严格管控野外用火。\n\n"
+        "某河县人民政府\n\n2022年10月11日\n"
+    )
+    assert _read(text)["published"] == "2022-10-12T15:05"
+    # with the date of issue alone, that date is still the page's
+    alone = text.replace("  • 发布日期:\n\n    2022年10月12日 15:05\n", "")
+    assert _read(alone)["published"] == "2022-10-11T09:20"

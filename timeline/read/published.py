@@ -253,7 +253,11 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
         chosen = _dateline_hit(page, index, hits, label, limit)
         if chosen is not None:
             hit, bare = chosen
-            strong.append((bare and not labelled, index, hit, page.evidence("dateline", index, hit)))
+            # a notice's date of issue or writing gives way to the page's own date of publication
+            issued = _issue_label(page, index, hit)
+            strong.append(
+                ((bare and not labelled, issued), index, hit, page.evidence("dateline", index, hit))
+            )
     if not strong:  # a labelled date lower down (`发布时间:2017-05-22` under a long lead)
         for index in range(extended, min(len(page.lines), extended + 60)):
             line = page.lines[index]
@@ -261,7 +265,7 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             if labelled and len(line) <= 80:
                 hits = [hit for hit in page.dates(line) if hit.iso() and hit.start >= labelled.end()]
                 if hits and hits[0].start - labelled.end() <= 3:
-                    strong.append((False, index, hits[0], page.evidence("dateline", index, hits[0])))
+                    strong.append(((False, False), index, hits[0], page.evidence("dateline", index, hits[0])))
                     break
     if not strong:  # a bare date line under a headline, below a long stretch of chrome or a long lead
         for index in range(extended, min(len(page.lines), extended + 60, footer_start)):
@@ -270,14 +274,14 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
                 continue
             hits = [hit for hit in page.dates(line) if hit.iso()]
             if hits and is_metadata_line(line, hits) and _under_headline(page, index):
-                strong.append((True, index, hits[0], page.evidence("dateline", index, hits[0])))
+                strong.append(((True, False), index, hits[0], page.evidence("dateline", index, hits[0])))
                 break
     if not strong and filled:  # a flattened page: `标题 Oct 8, 2021 教育局宣布,由於…` on its first line
         index = filled[0]
         line = page.lines[index]
         hits = [hit for hit in page.dates(line[:160]) if hit.iso()] if page.reasons[index] is None else []
         if hits and glued_between(line[: hits[0].start], line[hits[0].end :]):
-            strong.append((True, index, hits[0], page.evidence("dateline", index, hits[0])))
+            strong.append(((True, False), index, hits[0], page.evidence("dateline", index, hits[0])))
     strong.sort(key=lambda item: (item[0], item[1]))
     return [(hit, evidence) for _, _, hit, evidence in strong], weak
 
@@ -337,6 +341,22 @@ def _dateline_hit(
     if after_label and (index >= limit or not metadata):  # ` date 2026-01-26 英国…`, `发布时间:2017-05-22`
         return after_label[0], False
     return None
+
+
+# The label of a notice's date of issue or writing (`发文日期:`, `成文日期:`, `印发日期:`, `生成日期:`): the
+# document's date, not the day the page put it out (`发布日期:`).
+_ISSUE_LABEL = re.compile(r"(?:发文|成文|印发|生成|签发)(?:日期|时间)\s*[:：]?\s*$")
+
+
+def _issue_label(page: _Page, index: int, hit: DateHit) -> bool:
+    """The date at `hit` is a notice's date of issue: its label stands just before it on the line, or
+    alone on the line above (`• 发文日期:` / `2024年05月08日 16:40`)."""
+    if _ISSUE_LABEL.search(page.lines[index][max(0, hit.start - 10) : hit.start]):
+        return True
+    for above in range(index - 1, max(-1, index - 3), -1):
+        if page.lines[above]:
+            return bool(_LABEL_ONLY.match(page.lines[above]) and _ISSUE_LABEL.search(page.lines[above]))
+    return False
 
 
 def _label_above(page: _Page, index: int) -> bool:
