@@ -108,7 +108,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("儿童节", "solar", ("儿童节", "六一儿童节", "六一"), 6, 1, taiwan=(4, 4)),
     Festival("建党节", "solar", ("建党节", "七一"), 7, 1),
     Festival("建军节", "solar", ("建军节", "八一建军节", "八一"), 8, 1),
-    Festival("教师节", "solar", ("教师节",), 9, 10),
+    Festival("教师节", "solar", ("教师节",), 9, 10, taiwan=(9, 28)),  # Taiwan keeps Confucius's birthday
     Festival(
         "国庆",
         "solar",
