@@ -1070,3 +1070,22 @@ def test_a_notices_date_of_issue_gives_way_to_its_date_of_publication():
     # with the date of issue alone, that date is still the page's
     alone = text.replace("  • 发布日期:\n\n    2022年10月12日 15:05\n", "")
     assert _read(alone)["published"] == "2022-10-11T09:20"
+
+
+def test_a_widgets_loading_placeholder_is_chrome_and_no_headline():
+    # A summary widget that had not finished writing when the page was saved leaves its placeholder
+    # (and its name in brackets) above the text; a loading prompt is chrome the same way.
+    text = (
+        "生成中...【内容速览】\n\n港口罢工进入第三天 货柜积压逾万个\n\n"
+        "码头工人罢工进入第三天，港区积压的货柜已超过一万个，航运公司开始改道邻近港口。\n"
+        "正在加载…\n"
+    )
+    lines = noise_lines(text)
+    assert "生成中...【内容速览】" in lines and "正在加载…" in lines
+    assert _read(text)["title"] == "港口罢工进入第三天 货柜积压逾万个"
+    # a sentence about generating something is text
+    assert not _has_noise(text.replace("正在加载…", "工厂正在加载货物，预计明天装船完毕。"), "工厂正在加载")
+
+
+def _has_noise(text: str, start: str) -> bool:
+    return any(line.startswith(start) for line in noise_lines(text))

@@ -88,6 +88,12 @@ _COMMENT_HEADER = re.compile(
 )
 # A media player's position and length alone on a line (`0:00 /`, `0:00`, `01:23 / 04:56`).
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:/\s*(?:\d{1,2}:\d\d(?::\d\d)?)?)?$")
+# A widget's placeholder while it loads or writes (`生成中...【新闻摘要】`, `正在加载…`, `加载中，请稍候`),
+# perhaps with the widget's name after it: never text of the page.
+_PLACEHOLDER = re.compile(
+    r"^(?:正在)?(?:加载|载入|生成|读取|处理|刷新|连接|缓冲)中?\s*(?:\.{2,}|…+|[,，]?\s*请稍[候后等])"
+    r"\s*(?:[【\[][^】\]]{1,10}[】\]])?\s*$"
+)
 # Copyright and reprint notices are chrome at any length (`未经本网协议授权,不得转载…`).
 _REPRINT_NOTICE = re.compile(
     r"未经.{0,20}(?:授权|许可|同意).{0,30}(?:转载|复制|使用)|转载请注明|版权归.{0,20}所有"
@@ -344,7 +350,7 @@ def _line_reason(line: str) -> str | None:
     if len(line) <= 200 and _PROMPT_SEARCH.search(lowered):
         return "toolbar"
     if len(line) <= _FURNITURE_MAX:
-        if _FURNITURE.match(line) or _PLAYER_CLOCK.match(line):
+        if _FURNITURE.match(line) or _PLAYER_CLOCK.match(line) or _PLACEHOLDER.match(line):
             return "furniture"
         if (
             _SOURCE_LINE.search(line)
