@@ -1089,3 +1089,19 @@ def test_a_widgets_loading_placeholder_is_chrome_and_no_headline():
 
 def _has_noise(text: str, start: str) -> bool:
     return any(line.startswith(start) for line in noise_lines(text))
+
+
+def test_a_bracketed_yearless_wire_dateline_takes_its_year_from_the_reference():
+    # An overseas paper's dateline names the outlet in its own words and gives no year
+    # (【某某時報3月2日訊】): alone it dates nothing, and with a reference day it falls on its last
+    # occurrence up to that day.
+    text = (
+        "僑社舉辦新春聯歡 逾三百人出席\n\n某某某\n\n人氣 12\n標籤:\n\n"
+        "【某某時報3月2日訊】本地僑社週末在中華會館舉辦新春聯歡，逾三百名僑胞出席，場面熱鬧。\n\n"
+        "主辦單位表示，明年將擴大舉辦，並邀請更多青年參與。\n"
+    )
+    assert _read(text)["published"] is None
+    dated = document_from_text(text, "t", "t.txt", "utf-8", ref="2009-03-20")
+    assert (dated["published"], dated["published_basis"]) == ("2009-03-02", "dateline")
+    early = document_from_text(text, "t", "t.txt", "utf-8", ref="2009-02-20")
+    assert early["published"] == "2008-03-02"

@@ -71,15 +71,25 @@ def document_from_text(
 
     `published` is the document's own date when it has one (metadata, dateline, byline, a date in
     its URL or file name, or inferred from its text), with `published_basis` and the
-    `published_evidence` it rests on; `ref` is used only when it has none (`given`). The title is
+    `published_evidence` it rests on; `ref` is used when it has none (`given`), and to tell the year
+    of its own wire dateline when that gives only a month-day or a day (`【某某1月27日讯】`). The title is
     the headline above the dateline, or the page's `<h1>`/`og:title`. `noise_spans` are
     `[start, end)` spans of `text` that later stages skip. `warnings` are one-line notes about
     reading it (see `load_document`)."""
     prepared = prepared or prepare(text)
     clean = clean_lines(text, prepared)
     page = page or PageFacts()
+    try:
+        given = _normalize_ref(ref)
+    except ValueError:
+        given = None  # a malformed reference is reported below, when the page has no date to stand on
     publication = find_publication(
-        text, prepared, clean, meta=list(page.dates), path=None if path == STDIN_PATH else path
+        text,
+        prepared,
+        clean,
+        meta=list(page.dates),
+        path=None if path == STDIN_PATH else path,
+        given=dt.date.fromisoformat(given[:10]) if given else None,
     )
     dateline_at = next(
         (item.start for item in publication.evidence if item.kind == "dateline" and item.start >= 0), None

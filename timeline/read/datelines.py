@@ -125,6 +125,11 @@ _WIRE_MD = re.compile(
     rf"{_AGENCY}[^,。:;!?()\n]{{0,14}}?(?P<month>{_CN_DAY})\s*月\s*(?P<day>{_CN_DAY})\s*日\s*"
     r"(?:电|讯|消息|报道|专电|综合报道|发)"
 )
+# A bracketed dateline names its outlet in any words (`【大纪元1月27日讯】`, `【某某周刊3月2日专讯】`): the
+# brackets and the closing 讯 or 电 mark it.
+_WIRE_BRACKETED_MD = re.compile(
+    rf"[【\[]\s*[\u4e00-\u9fff]{{2,10}}?(?P<month>{_CN_DAY})\s*月\s*(?P<day>{_CN_DAY})\s*日\s*(?:讯|电|专讯|专电)\s*[】\]]"
+)
 _WIRE_DAY = re.compile(
     rf"[(\[【]\s*{_AGENCY}[^()\[\]【】\n]{{0,20}}?(?P<day>{_CN_DAY})\s*日\s*(?:电|讯|专电)\s*[)\]】]"
     rf"|{_AGENCY}讯\s*[(\[]?\s*(?P<day2>\d{{1,2}})\s*日"
@@ -281,8 +286,10 @@ def url_dates(text: str) -> list[DateHit]:
 def wire_dates(text: str) -> list[DateHit]:
     """Wire datelines (`新华社北京4月11日电`, `(中央社台北15日电)`, `本报讯 18日`): month-day or day only."""
     hits: list[DateHit] = []
-    for match in _WIRE_MD.finditer(text):
+    for match in (*_WIRE_MD.finditer(text), *_WIRE_BRACKETED_MD.finditer(text)):
         month, day = small_int(match["month"]), small_int(match["day"])
+        if any(hit.start <= match.start() < hit.end for hit in hits):
+            continue  # one dateline read by both forms
         if month and day and 1 <= month <= 12 and 1 <= day <= 31:
             hits.append(DateHit(match.start(), match.end(), None, month, day, form="wire-md"))
     for match in _WIRE_DAY.finditer(text):

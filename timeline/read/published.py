@@ -140,12 +140,16 @@ def find_publication(
     *,
     meta: list[tuple[str, str]] | None = None,
     path: str | None = None,
+    given: dt.date | None = None,
 ) -> Publication:
     """When the document was published, how we know (`basis`), and the evidence.
 
     `meta` holds `(name, value)` date metadata of an HTML page (`article:published_time`, JSON-LD
     `datePublished`, `<time datetime>`), best first; `path` is the file's path, whose name may carry
-    a date. Every date is validated (`2020-02-30` is not a date); none comes from the clock."""
+    a date. Every date is validated (`2020-02-30` is not a date); none comes from the clock. `given`
+    (the caller's reference day) only completes the page's own wire dateline when it gives a month-day
+    or a day and nothing else on the page tells the year (`【某某1月27日讯】`): its last occurrence up to
+    that day."""
     prepared = prepared or prepare(text)
     clean = clean or clean_lines(text, prepared)
     page = _Page.of(prepared, clean)
@@ -192,6 +196,12 @@ def find_publication(
         if completed is not None:
             support = (wire[1],) + (inferred.evidence if inferred else ()) + tuple(e for _, e in weak[:1])
             return Publication(completed.isoformat(), "dateline", support)
+        if inferred is None and bound is None and given is not None:
+            completed = _complete_wire(wire[0], None, given)
+            if completed is not None:
+                return Publication(
+                    completed.isoformat(), "dateline", (wire[1], Evidence("given", given.isoformat()))
+                )
 
     if wire is not None and wire[0].month is None:
         roc = _roc_compact_stamp(page, wire[0].day)
