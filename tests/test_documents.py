@@ -1105,3 +1105,29 @@ def test_a_bracketed_yearless_wire_dateline_takes_its_year_from_the_reference():
     assert (dated["published"], dated["published_basis"]) == ("2009-03-02", "dateline")
     early = document_from_text(text, "t", "t.txt", "utf-8", ref="2009-02-20")
     assert early["published"] == "2008-03-02"
+
+
+def test_a_bulletin_board_repost_reads_its_header_fields_and_drops_its_pushes():
+    # A Taiwanese board's post: header fields written with a space (作者 / 看板 / 標題 / 時間, the time
+    # in the C library's order, year last), a numbered posting template, the wire credit alone as
+    # a field's value, and after the board's sign-off the readers' pushes, each with its own date.
+    text = (
+        "作者 someone (某人)\n看板 Gossiping\n標題 [新聞] 山區道路坍方 三百旅客受困\n"
+        "時間 Sat Jul 14 08:05:41 2018\n1.媒體來源:\n某某社\n\n2.記者署名:\n記者某某某花蓮14日電\n\n"
+        "3.完整新聞標題:\n山區道路坍方 三百旅客受困\n\n4.完整新聞內文:\n"
+        "(某某社記者某某某花蓮14日電)山區公路今天清晨坍方，約三百名旅客受困，公路局預計下午搶通。\n\n"
+        "5.完整新聞連結 (或短網址):\nhttp://example.com/news/201807140011.aspx\n\n--\n"
+        "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 10.0.0.1\n"
+        "推 reader01: 上次坍方是16日才搶通                        07/14 08:10\n"
+        "→ reader02: 希望大家平安                                07/14 08:12\n"
+    )
+    document = _read(text)
+    assert document["title"] == "山區道路坍方 三百旅客受困"
+    assert (document["published"], document["published_basis"]) == ("2018-07-14T08:05", "dateline")
+    lines = noise_lines(text)
+    assert "3.完整新聞標題:" in lines and "記者某某某花蓮14日電" in lines
+    assert any(line.startswith("推 reader01") for line in lines)
+    assert any(line.startswith("→ reader02") for line in lines)
+    # a reply keeps the headline without its marks
+    reply = text.replace("標題 [新聞]", "標題 Re: [新聞]")
+    assert _read(reply)["title"] == "山區道路坍方 三百旅客受困"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from timeline.read.datelines import is_dateline
+from timeline.read.datelines import is_dateline, wire_dates
 from timeline.textprep import Prepared, prepare
 from timeline.timex.rules.pattern import Unbounded, first_chars
 
@@ -84,7 +84,8 @@ _LIST_HEADER = re.compile(
 _COMMENT_HEADER = re.compile(
     r"^[(\[【■●]?\s*(?:网友评论|最新评论|热门评论|精彩评论|全部评论|评论区|发表评论|我要评论|读者评论|用户评论|网友留言"
     r"|留言板|我要留言|(?:已有|共|查看)\s*\d+\s*(?:条|人|则)?\s*(?:评论|参与|跟帖|留言|回应)|评论\s*\(\s*\d+\s*\)"
-    r"|[A-Za-z]{0,8}讨论区$)"  # `共 0 則留言`, `udn討論區`
+    r"|[A-Za-z]{0,8}讨论区$"  # `共 0 則留言`, `udn討論區`
+    r"|※\s*发信站\s*:)"  # a bulletin board's sign-off (`※ 發信站: 批踢踢實業坊`): the pushes follow it
 )
 # A media player's position and length alone on a line (`0:00 /`, `0:00`, `01:23 / 04:56`).
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*(?:/\s*(?:\d{1,2}:\d\d(?::\d\d)?)?)?$")
@@ -365,6 +366,8 @@ def _line_reason(line: str) -> str | None:
             return "meta"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
         return "meta"
+    if len(line) <= 30 and (_NUMBERED_LABEL.match(line) or _lone_wire_dateline(line)):
+        return "meta"
     if (
         len(line) <= 160
         and line.count(":") >= 2  # each label ends with its own colon
@@ -397,6 +400,25 @@ _CAPTION_CREDIT = re.compile(
 )
 # A metadata label alone on its line, its value on the next (`• 发文字号:` / `镇政发〔2024〕7号`), not a
 # salutation (`尊敬的市民朋友们:`) opening a notice.
+# A numbered field of a posting template, alone on its line (`3.完整新聞標題:`, `5.完整新聞連結 (或短網址):`).
+_NUMBERED_LABEL = re.compile(
+    r"^\d{1,2}\s*[.、]\s*[\u4e00-\u9fff]{2,10}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]$"
+)
+
+
+_LONE_WIRE = re.compile(
+    r"^[(（]?[^,，。:：;；!?()（）]{2,24}?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日\s*(?:电|讯|专电)[)）]?$"
+)
+
+
+def _lone_wire_dateline(line: str) -> bool:
+    """A wire dateline alone on its line, a credit field's value (`記者某某某台北21日電`): no text of its own."""
+    if _LONE_WIRE.match(line):
+        return True
+    hits = wire_dates(line)
+    return bool(hits) and hits[0].start <= 1 and hits[-1].end >= len(line.rstrip(")）]】 ")) - 1
+
+
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")
 _FIELD_LABEL_SEARCH = _FromFirstStart(_FIELD_LABEL)
 _PHOTO_CREDIT_SEARCH = _FromFirstStart(_PHOTO_CREDIT)
@@ -453,7 +475,9 @@ _SHORT_ITEM_MAX = 6  # a menu item stacked on its own line (`要闻`, `国际新
 _MENU_RUN = 4
 _LIST_ITEM_MAX = 60  # a linked headline in a list of links, possibly with its date
 _COMMENTER = re.compile(
-    r"^(?:网友|用户|读者|游客|匿名|热心网友)[^\s:]{0,16}\s*(?::|\d{4}[-/年]|\d{1,2}[-/月]\d{1,2})|^\d{1,4}\s*楼\b|^#\d+楼|回复\s*\(\d+\)$"
+    # a bulletin board's push, boo or reply: its mark, the reader's ID and a colon (`推 xyz789: …  10/21 10:23`)
+    r"^(?:推|嘘|→)\s*[A-Za-z][A-Za-z0-9_]{1,15}\s*:"
+    r"|^(?:网友|用户|读者|游客|匿名|热心网友)[^\s:]{0,16}\s*(?::|\d{4}[-/年]|\d{1,2}[-/月]\d{1,2})|^\d{1,4}\s*楼\b|^#\d+楼|回复\s*\(\d+\)$"
 )
 
 

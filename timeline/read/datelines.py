@@ -105,6 +105,15 @@ _ENGLISH = re.compile(
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d){_EN_TIME}(?![A-Za-z\d])",
     re.IGNORECASE,
 )
+# A C library's stamp, the year after the clock (`Wed Oct 21 10:22:33 2015`), as bulletin boards write a post's time.
+_CTIME = re.compile(
+    rf"(?<![A-Za-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})"
+    r"\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_NUMBER = {
+    name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
 # Dates in URLs and paths: /2019/0611/, /2019/06/11/, /2017-03/04/, /201906/11/, t20190612_, _20190612.
 _URL_DATE = re.compile(
     r"(?:(?<=/)(?P<y1>(?:19|20)\d\d)(?:/|-)?(?P<m1>[01]\d)(?:/|-)?(?P<d1>[0-3]\d)(?=[/_.\-]|$)"
@@ -212,6 +221,15 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
             hour, minute = _clock(match)
             hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "roc"))
     if english:
+        for match in _CTIME.finditer(text):
+            year, month, day = (
+                int(match["year"]),
+                _MONTH_NUMBER[match["month"][:3].lower()],
+                int(match["day"]),
+            )
+            if _valid(year, month, day):
+                hour, minute = int(match["hour"]), int(match["minute"])
+                hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "english"))
         for match in _ENGLISH.finditer(text):
             parsed = _parse_english(match.group())
             if parsed is not None and _valid(parsed.year, parsed.month, parsed.day):

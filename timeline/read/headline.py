@@ -38,7 +38,7 @@ _REPOST_OF_NAMED = re.compile(r"^(?:转贴|转帖|转载|轉貼|轉帖|轉載)\s
 _LEADING_BULLET = re.compile(r"^[-•▪]\s+(?=\S)")
 # A forum thread's tags before its title (`[转贴] 标题`, `[Web逆向] [新人试投]标题`): short words in square
 # brackets, a title of its own after them.
-_THREAD_TAGS = re.compile(r"^(?:\[[^\[\]\d]{1,8}\]\s*){1,3}")
+_THREAD_TAGS = re.compile(r"^(?:re\s*:\s*)?(?:\[[^\[\]\d]{1,8}\]\s*){1,3}", re.IGNORECASE)
 _BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
 # A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`); a
 # doubled dash (`大众食堂——新加坡小贩中心`) joins a headline's two parts, it does not open a site name.
@@ -85,7 +85,10 @@ def _glued_headline(line: str) -> bool:
 
 
 # Read on normalized (simplified) lines and on the original headline, which may be traditional.
-_TITLE_FIELD = re.compile(r"^\s*(?:标题|標題|题目|題目|标 题|標 題)\s*[:：]\s*(?=\S)")
+# A bulletin board's header writes the field with a space (`標題 [新聞] …`, `標題 Re: [問卦] …`).
+_TITLE_FIELD = re.compile(
+    r"^\s*(?:标题|標題|题目|題目|标 题|標 題)\s*(?:[:：]\s*|\s+(?=[\[【]|[Rr][Ee]\s*:))(?=\S)"
+)
 
 
 def _labelled_title(normalized: list[str]) -> int | None:
@@ -376,7 +379,8 @@ def find_title(
     labelled = _labelled_title(normalized)
     if labelled is not None:
         # the field's label is cut from the headline itself, not at an offset of the normalized line
-        return _TITLE_FIELD.sub("", title_at(labelled), count=1).strip() or title_at(labelled)
+        field = clean_headline(_TITLE_FIELD.sub("", title_at(labelled), count=1))
+        return field or title_at(labelled)
     glued = _headline_glued_to_its_date(text, clean, dateline_at)
     if glued:
         return glued

@@ -73,7 +73,8 @@ _CHROME_REASONS = frozenset({"comment", "related"})  # dates there belong to oth
 _TOPBAR_REASONS = frozenset({"toolbar", "menu", "banner"})
 _LABELLED = re.compile(
     r"(?:发布|发表|刊发|刊登|发稿|出版|更新|首发)(?:时间|日期|于)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*:|published|posted"
-    r"|^\s*date(?![a-z])",
+    r"|^\s*date(?![a-z])"
+    r"|^\s*(?:时间|日期)\s+(?=[a-z\d])",  # a bulletin board's header field (`時間 Wed Oct 21 10:22:33 2015`)
     re.IGNORECASE,
 )
 _CLOSING_CREDIT = re.compile(
