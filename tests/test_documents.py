@@ -1131,3 +1131,18 @@ def test_a_bulletin_board_repost_reads_its_header_fields_and_drops_its_pushes():
     # a reply keeps the headline without its marks
     reply = text.replace("標題 [新聞]", "標題 Re: [新聞]")
     assert _read(reply)["title"] == "山區道路坍方 三百旅客受困"
+
+
+def test_a_headless_copys_title_is_its_lede_without_the_wire_dateline():
+    # A copied report under a scraper's stamp has no headline: the title is the start of its lede,
+    # and the dateline that opens the lede (`某某日报4月19日电`) is who sent it, not what it says.
+    text = (
+        "- 2025-04-20\n-\n"
+        "某某日报4月19日电 由市政府主办的龙舟邀请赛在江边开幕，来自十个省份的四十支队伍参赛。\n"
+        "比赛将持续三天，决赛定于4月21日举行，主办方预计吸引游客超过五万人次。\n"
+    )
+    title = _read(text)["title"]
+    assert title.startswith("由市政府主办的龙舟邀请赛") and "日电" not in title
+    # with a credit in brackets after the dateline, that goes too
+    credited = text.replace("4月19日电 ", "4月19日电(记者 某某)")
+    assert _read(credited)["title"].startswith("由市政府主办的龙舟邀请赛")

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from timeline.read.chrome import _GAMBLING, CleanText, _line_reason, _line_spans, _normalized_lines
-from timeline.read.datelines import glued_between
+from timeline.read.datelines import glued_between, wire_dates
 from timeline.textprep import Prepared, prepare
 
 # Title
@@ -394,7 +394,7 @@ def find_title(
     if limit == _WHOLE_LINE:
         return title_at(index)
     if limit is not None:  # no headline at the top: the start of the first real sentence, cut short
-        sentence = title_at(index, limit=limit)
+        sentence = _without_wire_dateline(title_at(index, limit=limit))
         glued = _GLUED_TO_BODY.match(sentence)
         if glued:  # `成群候鸟飞抵浙江上虞湿地越冬 1上虞位于…`: a headline run into the text by a space
             return glued["head"]
@@ -462,6 +462,20 @@ _TOP_LINES_FOR_TITLE = 40
 _GLUED_TO_BODY = re.compile(
     r"^(?P<head>[^\s，,。、；;:：!?！？()（）\[\]【】0-9０-９A-Za-z]{8,30})\s+(?=\S[^\n]{30})"
 )
+
+
+def _without_wire_dateline(sentence: str) -> str:
+    """A lede with no headline over it, without the wire dateline that opens it (`某某日报4月19日电 4月19日,
+    由…` -> `4月19日,由…`) and the credit after it: a headline is what the report says, not who sent it."""
+    normalized = prepare(sentence).text
+    hits = wire_dates(normalized[:60]) if len(normalized) == len(sentence) else []
+    if not hits or hits[0].start > 1:
+        return sentence
+    rest = sentence[hits[0].end :]
+    rest = re.sub(r"^\s*[(（][^()（）]{1,30}[)）]", "", rest).lstrip(" \u3000,，:：")
+    return rest if _hans(rest) >= 8 else sentence
+
+
 _WHOLE_LINE = -1  # `choose`'s mark for a headline taken as it stands, not checked against the body
 
 
