@@ -1146,3 +1146,22 @@ def test_a_headless_copys_title_is_its_lede_without_the_wire_dateline():
     # with a credit in brackets after the dateline, that goes too
     credited = text.replace("4月19日电 ", "4月19日电(记者 某某)")
     assert _read(credited)["title"].startswith("由市政府主办的龙舟邀请赛")
+
+
+def test_cut_excerpts_each_followed_by_its_date_are_other_stories():
+    # Under a report, a feed of other stories flattened into lines: each excerpt is cut short and its
+    # date is glued before the next one. Their dates neither date the page nor make events.
+    text = (
+        "某体育园昨晚正式开园，首场活动吸引两万名市民入场参观，主办方表示园区将于下月承办首项国际赛事。\n"
+        "园区占地二十八公顷，包括一个五万座主场馆和一个一万座室内馆。\n"
+        "某俱乐部官方宣布，与主力后卫续约三年，双方在谈判中基本达成一致，后卫目前的合...\n"
+        "2025-06-16某联赛第四轮，某队客场一比一战平对手，遭遇三连平，据俱乐部消息，该队...\n"
+        "2025-06-16\n"
+    )
+    lines = noise_lines(text)
+    assert any(line.startswith("某俱乐部官方宣布") for line in lines)
+    assert any(line.startswith("2025-06-16某联赛") for line in lines) and "2025-06-16" in lines
+    assert _read(text)["published"] is None
+    # an ellipsis closing prose (……) is no cut excerpt
+    prose = text.replace("后卫目前的合...", "后卫目前的合同……").replace("该队...", "该队……")
+    assert not any(line.startswith("某俱乐部官方宣布") for line in noise_lines(prose))

@@ -566,6 +566,7 @@ def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int)
         if flag and ((index > 0 and bullets[index - 1]) or (index + 1 < len(bullets) and bullets[index + 1])):
             reasons[index] = reasons[index] or "related"
     _mark_foot_headlines(lines, reasons)
+    _mark_teasers(lines, reasons)
     # Two or more headlines in a row each followed by a date: a list of links (`标题 2019-06-03`).
     dated = [
         bool(line) and _is_list_item(line) and _ends_with_date(line) and not is_dateline(line)
@@ -575,6 +576,31 @@ def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int)
         neighbours = (index > 0 and dated[index - 1]) or (index + 1 < len(dated) and dated[index + 1])
         if flag and neighbours:
             reasons[index] = reasons[index] or "related"
+
+
+_LEADING_DAY = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def _is_cut(line: str) -> bool:
+    """An excerpt cut short by a list (`…双方基本达成协议。后卫目前的合...`), not prose's ellipsis (`……`)."""
+    return line.endswith("...") or (line.endswith("…") and not line.endswith("……"))
+
+
+def _mark_teasers(lines: list[str], reasons: list[str | None]) -> None:
+    """Two or more excerpts cut short, each with its story's date after it (flattened onto the next
+    line: `…后卫目前的合...` / `2025-06-16体育播报…`), are a list of other stories, the dates too."""
+    filled = [index for index, line in enumerate(lines) if line]
+    teasers = [
+        (index, after)
+        for index, after in zip(filled, filled[1:])
+        if _is_cut(lines[index]) and _LEADING_DAY.match(lines[after])
+    ]
+    if len(teasers) < 2:
+        return
+    for index, after in teasers:
+        reasons[index] = reasons[index] or "related"
+        if _LEADING_DAY.fullmatch(lines[after].strip()) or _is_cut(lines[after]):
+            reasons[after] = reasons[after] or "related"
 
 
 _FOOT_RUN = 4  # headlines in a row under the article, with no paragraph after them: other stories
