@@ -1165,3 +1165,15 @@ def test_cut_excerpts_each_followed_by_its_date_are_other_stories():
     # an ellipsis closing prose (……) is no cut excerpt
     prose = text.replace("后卫目前的合...", "后卫目前的合同……").replace("该队...", "该队……")
     assert not any(line.startswith("某俱乐部官方宣布") for line in noise_lines(prose))
+
+
+def test_a_blog_platforms_stamp_with_the_weekday_before_the_year_dates_the_post():
+    # A Taiwan blog platform stamps a post in English with the weekday between day and year.
+    text = (
+        "close\n\n某人的登山筆記\n跳到主文\n相簿\n部落格\n留言\nMar 9 Sat 2019 21:40\n"
+        "春雪後的雪山東峰\n上週末和山友一起上雪山東峰，步道上還留著前幾天的春雪，走起來格外小心。\n\n"
+        "清晨五點從登山口出發，十點抵達東峰，回程在三六九山莊吃了午餐。\n文章標籤\n雪山\n留言(0) 人氣()\n"
+    )
+    assert _read(text)["published"] == "2019-03-09T21:40"
+    # and without its clock
+    assert _read(text.replace("Mar 9 Sat 2019 21:40", "Mar 9 Sat 2019"))["published"] == "2019-03-09"

@@ -111,6 +111,12 @@ _CTIME = re.compile(
     r"\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+# A blog platform's stamp with the weekday between day and year (`Oct 21 Wed 2015 10:22`).
+_MDWY = re.compile(
+    rf"(?<![A-Za-z])(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)(?:\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d:])",
+    re.IGNORECASE,
+)
 _MONTH_NUMBER = {
     name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
 }
@@ -221,14 +227,15 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
             hour, minute = _clock(match)
             hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "roc"))
     if english:
-        for match in _CTIME.finditer(text):
+        for match in (*_CTIME.finditer(text), *_MDWY.finditer(text)):
             year, month, day = (
                 int(match["year"]),
                 _MONTH_NUMBER[match["month"][:3].lower()],
                 int(match["day"]),
             )
             if _valid(year, month, day):
-                hour, minute = int(match["hour"]), int(match["minute"])
+                hour = int(match["hour"]) if match["hour"] else None
+                minute = int(match["minute"]) if match["minute"] else None
                 hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "english"))
         for match in _ENGLISH.finditer(text):
             parsed = _parse_english(match.group())
