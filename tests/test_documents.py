@@ -1177,3 +1177,22 @@ def test_a_blog_platforms_stamp_with_the_weekday_before_the_year_dates_the_post(
     assert _read(text)["published"] == "2019-03-09T21:40"
     # and without its clock
     assert _read(text.replace("Mar 9 Sat 2019 21:40", "Mar 9 Sat 2019"))["published"] == "2019-03-09"
+
+
+def test_e_paper_controls_an_empty_date_label_and_a_headline_with_its_id_and_date():
+    # An e-paper's page controls are chrome, and the headline under a date label left empty by the
+    # scrape is no date's value.
+    controls = (
+        "通版阅读请点击:\n展开通版\n收缩通版\n当前版:04版\n发布日期:\n井盖“张大口”\n"
+        "  6月11日，记者路过市区南滨路时发现，体育场过洞下的人行道上一处井盖破损严重，希望有关部门尽快更换。\n"
+    )
+    assert _read(controls)["title"] == "井盖“张大口”"
+    assert {"展开通版", "收缩通版", "当前版:04版"} <= set(noise_lines(controls))
+    # A headline followed on its line by the article's number and date.
+    stamped = (
+        "02\n\n连夜除雪保畅通 44,541 2024年01月17日\n\n"
+        "1月16日凌晨2点，市城区开始降雪，环卫中心随即开展联合作业，6点30分主干道积雪已清除干净。\n"
+    )
+    document = _read(stamped)
+    assert document["title"] == "连夜除雪保畅通"
+    assert document["published"] == "2024-01-17"

@@ -71,7 +71,8 @@ _FURNITURE = re.compile(
     r"|相关专题|相关链接|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|编辑推荐|热门文章|热点推荐|热点新闻|热门新闻"
     r"|点击排行|排行榜|精彩推荐|精彩图片|猜你喜欢|为你推荐|网友评论|发表评论|我要评论|评论|广告|返回顶部|返回首页"
     r"|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|扫一扫|扫描二维码|微信扫一扫|手机看|手机版|字号|字体大小|字体|字级|纠错|举报|收藏"
-    r"|点赞|转发|加载更多|查看更多|更多|正在阅读|阅读|浏览|点击|标签|关键词|tags|首图|组图)\s*(?:[::)\]】]|$)",
+    r"|点赞|转发|加载更多|查看更多|更多|正在阅读|阅读|浏览|点击|标签|关键词|tags|首图|组图"
+    r"|通版阅读请点击|通版阅读|展开通版|收缩通版|当前版|上一版|下一版|版面导航|返回目录)\s*(?:[::)\]】]|$)",
     re.IGNORECASE,
 )
 # Headers that open a list of links or a comment section: what follows them is not the article.
@@ -496,6 +497,9 @@ def _mark_menu_blocks(lines: list[str], reasons: list[str | None]) -> None:
         run = []
 
 
+_DATE_LABEL = re.compile(r"日期|时间")
+
+
 def _mark_label_values(lines: list[str], reasons: list[str | None]) -> None:
     """The value under a label alone on its line is metadata too, unless it is a date (the dateline
     finder reads those, with the label)."""
@@ -503,6 +507,8 @@ def _mark_label_values(lines: list[str], reasons: list[str | None]) -> None:
         if reasons[index] == "meta" and _LABEL_ONLY.match(line):
             for value in range(index + 1, min(len(lines), index + 3)):
                 if lines[value]:
+                    if _DATE_LABEL.search(line) and not re.search(r"\d", lines[value]):
+                        break  # `发布日期:` left empty by the scrape: the headline under it is no date
                     if (
                         len(lines[value]) <= 30
                         and reasons[value] is None

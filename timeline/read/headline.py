@@ -357,6 +357,12 @@ def find_title(
         fallback = None
         for index in range(min(clean.head_lines, len(normalized), _TOP_LINES_FOR_TITLE)):
             line = normalized[index]
+            stamped = _STAMP_AFTER_HEADLINE.match(line) if line else None
+            if stamped and _hans(stamped["head"]) >= 4 and not _not_a_title(stamped["head"]):
+                # `连夜除雪保畅通 44,541 2024年01月17日`: an e-paper's headline with its id and date after it
+                p_start, p_end = prepared_spans[index]
+                lead = len(prepared.text[p_start:p_end]) - len(prepared.text[p_start:p_end].lstrip())
+                return index, lead + len(stamped["head"])
             if not line or len(line) > 100 or clean.is_noise_line(index) or _hans(line) < 4:
                 continue
             if _subtitle_marked(line) or _not_a_title(line):
@@ -476,6 +482,11 @@ def _without_wire_dateline(sentence: str) -> str:
     return rest if _hans(rest) >= 8 else sentence
 
 
+# A headline, then an article number and a date (and clock) closing its line.
+_STAMP_AFTER_HEADLINE = re.compile(
+    r"^(?P<head>[^,，。！？!?:：]*?[\u4e00-\u9fff”」》)）])\s+(?:[\d,]+\s+)?"
+    r"(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$"
+)
 _WHOLE_LINE = -1  # `choose`'s mark for a headline taken as it stands, not checked against the body
 
 
