@@ -256,3 +256,17 @@ def test_an_alarm_raised_or_a_warning_lowered_is_a_response():
     raised, outbreak, lowered = (features_of(one(found, words)) for words in ("升為", "發生", "降為"))
     assert raised.response and lowered.response
     assert not outbreak.response
+
+
+def test_two_reports_dated_by_a_year_alone_lose_the_year_only_penalty():
+    # 庚子年冬春之交…新冠肺炎疫情 and 年初新冠肺炎疫情發生後: one topic named through a year, not one
+    # happening; the seeds' demo had merged two such clauses of two outlets.
+    found = candidates(
+        ("a.txt", "2020-03-27", "庚子年冬春之交，嚴重危及人民生命健康的新冠肺炎疫情驟然而至。"),
+        ("b.txt", "2020-07-16", "其實，年初新冠肺炎疫情發生後，他們就一直堅守崗位。"),
+    )
+    left, right = (features_of(c) for c in found[:2])
+    assert left.precision == right.precision == 4
+    weigh([left, right], POLICY)
+    off = dataclasses.replace(POLICY, year_only_penalty=0.0)
+    assert score(left, right, POLICY) == pytest.approx(score(left, right, off) - POLICY.year_only_penalty)

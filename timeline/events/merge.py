@@ -139,6 +139,9 @@ class MergePolicy:
     background_days: int = 30
     # A report dated by its context (no date of its own) is less sure to be the happening it sits
     # next to: its pair scores are lowered by this much.
+    # Two reports dated by a year alone (今年, 年初) lose this much: sharing a topic through a year is no
+    # evidence of one happening.
+    year_only_penalty: float = 0.2
     inherited_penalty: float = 0.1
     # A clause telling a response to a happening (接到报警, 调派, 作出批示, 启动应急响应) against one
     # that tells none is another happening of the same minutes: its pair scores lose this much.
@@ -1208,6 +1211,9 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
             value += policy.same_kind_time_weight
     if left.background and right.background and left.precision == 10:
         value += policy.background_weight
+    if left.precision == 4 and right.precision == 4:
+        # two clauses dated only by a year (今年, 庚子年, 年初) say little of when: what they share is a topic
+        value -= policy.year_only_penalty
     if left.inherited or right.inherited:
         value -= policy.inherited_penalty
     if left.response != right.response:
