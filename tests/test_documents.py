@@ -1196,3 +1196,34 @@ def test_e_paper_controls_an_empty_date_label_and_a_headline_with_its_id_and_dat
     document = _read(stamped)
     assert document["title"] == "连夜除雪保畅通"
     assert document["published"] == "2024-01-17"
+
+
+def test_a_headline_repeated_over_the_body_in_two_pieces_is_a_repeat():
+    # A government page prints its headline, then again over the body broken across two lines.
+    text = (
+        "当前位置: 首页 > 公开领域 > 财政预算\n\n某区水务局2021年度部门支出 绩效自评报告\n\n"
+        "某区水务局2021年度部门支出\n\n绩效自评报告\n\n"
+        "为检查预算执行情况，提高财政资金使用效益，本局按照区财政局要求，对2021年度部门支出开展了绩效自评，现将情况报告如下。\n"
+    )
+    lines = noise_lines(text)
+    assert "某区水务局2021年度部门支出" in lines and "绩效自评报告" in lines
+    assert _read(text)["title"] == "某区水务局2021年度部门支出 绩效自评报告"
+    # two short lines that only start the headline are text
+    partial = text.replace("\n\n绩效自评报告\n", "\n\n情况说明\n")
+    assert "情况说明" not in noise_lines(partial)
+
+
+def test_an_accounts_stamp_to_the_minute_under_a_mirrors_breadcrumb_dates_the_article():
+    # A mirror of public-account articles: a breadcrumb, the headline, then the account's stamp with
+    # its clock. Next to the breadcrumb it is still the article's own date, and the headline is above it.
+    text = (
+        "相关文章推荐\n某读书会  ·  五个好习惯让你受益一生 ·  昨天\n"
+        "某网  ›  专栏  ›  某读书会\n\n三分钟读懂《时间简史》\n\n"
+        "某读书会  · 公众号  · 科普  · 2018-05-14 09:30\n\n正文\n\n"
+        "《时间简史》\n\n出版社:某科技出版社\n\n"
+        "这本书用通俗的语言讲宇宙的起源和黑洞，不需要数学基础也能读懂，适合想了解物理学前沿的普通读者。\n"
+    )
+    document = _read(text)
+    assert document["published"] == "2018-05-14T09:30"
+    assert document["published_basis"] == "dateline"
+    assert document["title"] == "三分钟读懂《时间简史》"

@@ -700,6 +700,31 @@ def _mark_long_captions(lines: list[str], reasons: list[str | None]) -> None:
             reasons[index] = "meta"
 
 
+_SPLIT_REPEAT_SCAN = 40  # lines from the top where a page repeats its headline over its body
+
+
+def _mark_split_repeats(normalized: list[str], reasons: list[str | None]) -> None:
+    """A headline repeated over the body broken across two or three consecutive lines
+    (`某局2018年度整体支出` / `绩效评价报告` under `某局2018年度整体支出 绩效评价报告`): the pieces are
+    repeats, like a repeat on one line."""
+    filled = [i for i, line in enumerate(normalized[:_SPLIT_REPEAT_SCAN]) if line]
+    squeezed = {i: re.sub(r"\s+", "", normalized[i]) for i in filled}
+    for position, first in enumerate(filled):
+        for width in (2, 3):
+            group = filled[position : position + width]
+            if len(group) < width or any(
+                reasons[i] is not None or len(squeezed[i]) > _FURNITURE_MAX for i in group
+            ):
+                continue
+            joined = "".join(squeezed[i] for i in group)
+            if len(joined) >= 8 and any(
+                squeezed[i] == joined and reasons[i] is None for i in filled if i < first
+            ):
+                for i in group:
+                    reasons[i] = "repeat"
+                break
+
+
 def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     """Mark the noise lines of `text` without changing it.
 
@@ -763,6 +788,8 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
             is_headline = index < head_lines and not any(line in other and line != other for other in head)
             if not is_headline:
                 reasons[index] = reasons[index] or "repeat"
+
+    _mark_split_repeats(normalized, reasons)
 
     noise = [
         NoiseLine(start, end, reason)

@@ -387,6 +387,11 @@ def _is_top_bar(page: _Page, index: int, hits: list[DateHit]) -> bool:
         residue = residue[: hit.start] + residue[hit.end :]
     if _LABELLED.search(line) or len(re.findall(r"[\u4e00-\u9fff]", residue)) > 10:
         return False
+    # A stamp to the minute with a name beside it (`某某  · 公众号  · 学习  · 2017-02-22 11:44`) is an
+    # author's or account's byline, not the day's date on a masthead.
+    named = re.sub(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]", "", residue)
+    if any(hit.hour is not None for hit in hits) and len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2:
+        return False
     neighbours = []
     for step in (-1, 1):
         position, seen = index + step, 0
