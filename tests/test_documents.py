@@ -1227,3 +1227,14 @@ def test_an_accounts_stamp_to_the_minute_under_a_mirrors_breadcrumb_dates_the_ar
     assert document["published"] == "2018-05-14T09:30"
     assert document["published_basis"] == "dateline"
     assert document["title"] == "三分钟读懂《时间简史》"
+
+
+def test_a_source_line_with_the_issues_date_names_the_paper_alone():
+    # A university page reprints a paper's story; its source line gives the issue's day, then the paper.
+    text = (
+        "来源:10月8日《某某青年报》\n作者:记者某某\n"
+        "学校新落成的图书馆昨天开馆，首日接待读者三千多人次，馆内藏书一百二十万册，设有二十四小时自习区。\n"
+    )
+    assert _read(text)["outlet"] == "某某青年报"
+    assert _read(text.replace("10月8日《某某青年报》", "《某某青年报》"))["outlet"] == "某某青年报"
+    assert _read(text.replace("10月8日《某某青年报》", "某某网"))["outlet"] == "某某网"

@@ -9,7 +9,10 @@ from timeline.textprep import Prepared
 
 _HEAD_LINES = 40
 _SOURCE = re.compile(
-    r"(?:来源|稿源|出处|来自|信息来源|内容来源)\s*:\s*(?P<name>[^\s|丨/,。:;()\[\]【】]{2,20})"
+    r"(?:来源|稿源|出处|来自|信息来源|内容来源)\s*:\s*"
+    # the date before the paper's name (`来源:9月30日《某某电讯》`) is no part of the name
+    r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?P<quote>《)?"
+    r"(?P<name>(?(quote)[^\s|丨/,。:;()\[\]【】》]|[^\s|丨/,。:;()\[\]【】]){2,20})"
 )
 _CODE = re.compile(r"^[A-Za-z]{0,4}\d{4,}$")  # a mirror's code (`sp20241109`), not a name
 _WIRE = re.compile(
