@@ -1238,3 +1238,22 @@ def test_a_source_line_with_the_issues_date_names_the_paper_alone():
     assert _read(text)["outlet"] == "某某青年报"
     assert _read(text.replace("10月8日《某某青年报》", "《某某青年报》"))["outlet"] == "某某青年报"
     assert _read(text.replace("10月8日《某某青年报》", "某某网"))["outlet"] == "某某网"
+
+
+def test_another_report_under_a_read_more_header_is_not_the_pages():
+    # A Malaysian portal prints a report, then `阅读更多` and a whole other report with its own
+    # headline, stamp and wire opening. That report's dates are not this page's events.
+    text = (
+        "州政府拨款修复受灾学校\n\n《某某网》发布于 2024年03月05日\n\n"
+        "(怡保5日讯)州政府今日宣布拨款二百万令吉，修复上月水灾中受损的十二所学校，工程将在三个月内完成。\n\n"
+        "州行政议员说，受灾学校的课室和图书馆将优先修复。\n\n阅读更多\n\n"
+        "市议会明年起调涨停车费\n《某某日报》2024-03-05\n\n"
+        "(太平5日讯)市议会今日宣布，明年1月1日起调涨市区停车费，每小时从六十仙调至八十仙。\n"
+    )
+    lines = noise_lines(text)
+    assert "阅读更多" in lines and "市议会明年起调涨停车费" in lines
+    assert not any(line.startswith("(怡保5日讯)") for line in lines)
+    assert any(line.startswith("(太平5日讯)") for line in lines)
+    # without another report's opening, the lines under the header stay as they are
+    plain = text.replace("(太平5日讯)", "")
+    assert not any(line.startswith("市议会今日宣布") for line in noise_lines(plain))

@@ -700,6 +700,33 @@ def _mark_long_captions(lines: list[str], reasons: list[str | None]) -> None:
             reasons[index] = "meta"
 
 
+# A header under a report that opens more reading (`阅读更多`, `相关新闻`).
+_MORE_HEADER = re.compile(r"^[(\[【■●▌|]?\s*(?:阅读更多|閱讀更多|read\s+more)\s*[::)\]】]?$", re.IGNORECASE)
+# The opening of a wire report: `(吉隆坡10日讯)`, `【某某报讯】`, `中新网北京2月1日电`.
+_WIRE_OPENING = re.compile(
+    r"^\s*(?:[(（\[【]\s*[\u4e00-\u9fff·]{1,12}?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|專電|专电)\s*[)）\]】]"
+    r"|[\u4e00-\u9fff]{2,6}(?:社|网|網|报|報)[\u4e00-\u9fff]{0,6}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊))"
+)
+_NEXT_STORY_LOOKAHEAD = 6  # filled lines under the header where the other report opens
+
+
+def _mark_next_story(lines: list[str], reasons: list[str | None], head_lines: int) -> None:
+    """Under the report, a more-reading header followed within a few lines by another report's wire
+    opening (`阅读更多` / its headline / `(吉隆坡10日讯)…`): that report runs to the end, and is not this page's."""
+    filled = [i for i, line in enumerate(lines) if line]
+    for position, index in enumerate(filled):
+        line = lines[index]
+        if index <= head_lines or len(line) > _FURNITURE_MAX:
+            continue
+        if not (_MORE_HEADER.match(line) or _LIST_HEADER.match(line)):
+            continue
+        ahead = filled[position + 1 : position + 1 + _NEXT_STORY_LOOKAHEAD]
+        if any(_WIRE_OPENING.match(lines[i]) for i in ahead):
+            for rest in filled[position:]:
+                reasons[rest] = reasons[rest] or "related"
+            return
+
+
 _SPLIT_REPEAT_SCAN = 40  # lines from the top where a page repeats its headline over its body
 
 
@@ -790,6 +817,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
                 reasons[index] = reasons[index] or "repeat"
 
     _mark_split_repeats(normalized, reasons)
+    _mark_next_story(normalized, reasons, head_lines)
 
     noise = [
         NoiseLine(start, end, reason)
