@@ -1257,3 +1257,18 @@ def test_another_report_under_a_read_more_header_is_not_the_pages():
     # without another report's opening, the lines under the header stay as they are
     plain = text.replace("(太平5日讯)", "")
     assert not any(line.startswith("市议会今日宣布") for line in noise_lines(plain))
+
+
+def test_a_public_accounts_byline_block_under_the_headline():
+    # A mirror of a public-account article: headline, then `Original`, the author, the account (also
+    # named in the account's card below), the date alone, and the card. The date is the article's
+    # and the headline is above the byline block.
+    text = (
+        "首页\n提交文章\n分类\n社会\n国际\n其它\n生成图片,分享到微信朋友圈\n查看原文\n"
+        "专访某区消防站站长:每一次出警都是一次考试\nOriginal\n某某\n某城视点\n2022-03-18\n"
+        "收录于话题\n#城市一线\n某城视点\n由某电视台新闻团队出品\n"
+        "今年以来，消防站已经出警三百多次。站长说，队员们每天都要训练，因为每一次出警都像一次考试。\n"
+    )
+    document = _read(text)
+    assert document["published"] == "2022-03-18"
+    assert document["title"] == "专访某区消防站站长:每一次出警都是一次考试"

@@ -172,6 +172,19 @@ _CARD_NUMBER = re.compile(r"[\d.,]+[万wWkK]?")
 _CARD_CELL = 10  # the longest cell of a poster's card (`威望`, `3259`, `注册时间`, `2010-2-9`)
 
 
+_ORIGINAL_MARK = re.compile(r"^\s*(?:原创|原創|original)\s*$", re.IGNORECASE)
+
+
+def _above_account_byline(dateline: int, normalized: list[str]) -> int:
+    """A public account's byline between headline and date (`原创` / author / account / `2021-06-26`):
+    the headline stands above its `原创` mark, so the block is read from there."""
+    above = [i for i in range(dateline - 1, max(-1, dateline - 8), -1) if normalized[i]][:3]
+    for index in above:
+        if _ORIGINAL_MARK.match(normalized[index]):
+            return index
+    return dateline
+
+
 def _above_poster_card(dateline: int, normalized: list[str], clean: CleanText) -> int:
     """The line a forum post's headline block ends at: just above the poster's card when one stands
     between the headline and the post's stamp (short cells, labels and their figures, one a line:
@@ -309,6 +322,7 @@ def find_title(
             dateline = max(0, bisect.bisect_right(line_starts, dateline_at) - 1)
             above = []
             top = _above_poster_card(dateline, normalized, clean)
+            top = _above_account_byline(top, normalized)
             for index in range(top - 1, max(-1, top - 1 - _BLOCK_LOOKBACK * 2), -1):
                 line = normalized[index]
                 if not line:

@@ -378,6 +378,9 @@ def _label_above(page: _Page, index: int) -> bool:
     return False
 
 
+_ORIGINAL_MARK = re.compile(r"^\s*(?:原创|原創|original)\s*$", re.IGNORECASE)
+
+
 def _is_top_bar(page: _Page, index: int, hits: list[DateHit]) -> bool:
     """A bare date (and weekday) next to a tool bar or a menu: the day the page was seen, or a
     masthead's, not the report's (`2024年03月29日` / `星期五` / `设为首页 | 加入收藏`)."""
@@ -391,6 +394,10 @@ def _is_top_bar(page: _Page, index: int, hits: list[DateHit]) -> bool:
     # author's or account's byline, not the day's date on a masthead.
     named = re.sub(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]", "", residue)
     if any(hit.hour is not None for hit in hits) and len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2:
+        return False
+    # A public account's byline block (`原创` / author / account / date) closes on the article's date.
+    above = [n for n in range(index - 1, max(-1, index - 8), -1) if page.lines[n]][:3]
+    if any(_ORIGINAL_MARK.match(page.lines[n]) for n in above):
         return False
     neighbours = []
     for step in (-1, 1):
