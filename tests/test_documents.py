@@ -1272,3 +1272,17 @@ def test_a_public_accounts_byline_block_under_the_headline():
     document = _read(text)
     assert document["published"] == "2022-03-18"
     assert document["title"] == "专访某区消防站站长:每一次出警都是一次考试"
+
+
+def test_a_ticker_of_breaking_headlines_above_the_headline_gives_way_to_it():
+    # A North American paper's page: its date, channel settings, a `快訊` ticker of two other stories,
+    # then the page's own headline, the author and an audio player.
+    text = (
+        " date 2025-11-03 我的頻道\n\n* 拖拉類別可自訂排序\n恢復預設 確定\n設定\n快訊\n\n"
+        "某州議會通過新預算 教育經費增加一成\n\n颶風逼近東岸 數萬戶停電 航班大亂\n\n"
+        "一碗餛飩麵的鄉愁\n\n某某\n聽新聞\n0:00 /0:00\n\n"
+        "剛到美國那年冬天，我最想念的是家門口那家小店的餛飩麵。後來在法拉盛找到一家老店，味道竟然和記憶裡一模一樣。\n"
+    )
+    document = _read(text)
+    assert document["title"] == "一碗餛飩麵的鄉愁"
+    assert document["published"] == "2025-11-03"

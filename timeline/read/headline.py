@@ -172,6 +172,18 @@ _CARD_NUMBER = re.compile(r"[\d.,]+[万wWkK]?")
 _CARD_CELL = 10  # the longest cell of a poster's card (`威望`, `3259`, `注册时间`, `2010-2-9`)
 
 
+# The header of a ticker of breaking headlines (`快訊`), stacked above the page's own headline.
+_TICKER_HEADER = re.compile(r"^\s*(?:快訊|快讯|即時快訊|即时快讯|最新快訊|最新快讯)\s*$")
+
+
+def _under_ticker_header(index: int, normalized: list[str]) -> bool:
+    """Line `index` is the first under a ticker's header (empty lines between)."""
+    for above in range(index - 1, -1, -1):
+        if normalized[above]:
+            return bool(_TICKER_HEADER.match(normalized[above]))
+    return False
+
+
 _ORIGINAL_MARK = re.compile(r"^\s*(?:原创|原創|original)\s*$", re.IGNORECASE)
 
 
@@ -364,6 +376,12 @@ def find_title(
                     below.append(index)
                 elif _hans(normalized[index]) >= _PARAGRAPH_HANS and not clean.is_noise_line(index):
                     break  # the first paragraph: what follows it is the report or the page's foot
+            ticker = [i for i in below if _under_ticker_header(i, normalized)]
+            if ticker:
+                # `快訊` / other stories' headlines / the headline: the last of them is the page's
+                under = [i for i in below if i >= ticker[0]][:4]
+                if len(under) >= 2:
+                    return under[-1], None
             if below:  # the first of them, unless the body is about another (a ticker on top)
                 block = below[:4][::-1]  # bottom up, as the block above a dateline is read
                 return _most_about_the_body(below[0], block, normalized, clean), None
