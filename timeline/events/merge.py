@@ -137,11 +137,11 @@ class MergePolicy:
     # share a rare fact: the day itself.
     background_weight: float = 0.2
     background_days: int = 30
-    # A report dated by its context (no date of its own) is less sure to be the happening it sits
-    # next to: its pair scores are lowered by this much.
     # Two reports dated by a year alone (今年, 年初) lose this much: sharing a topic through a year is no
     # evidence of one happening.
     year_only_penalty: float = 0.2
+    # A report dated by its context (no date of its own) is less sure to be the happening it sits
+    # next to: its pair scores are lowered by this much.
     inherited_penalty: float = 0.1
     # A clause telling a response to a happening (接到报警, 调派, 作出批示, 启动应急响应) against one
     # that tells none is another happening of the same minutes: its pair scores lose this much.
@@ -248,11 +248,11 @@ _COUNT_BEFORE = (
 )
 _INTENSITY = re.compile(r"震度|烈度|强度")
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|直至|到)\s*$")
+_AS_OF_INSIDE = re.compile(r"\s*(?:截至|截止|直至)")
 # A clock in the place's own zone (当地时间12时50分) against one in the outlet's (北京时间14时20分):
 # hours or half-hours apart, it may be the same minute.
 _LOCAL_TIME = re.compile(r"当地时间")
 _ZONE_SLACK = 5  # minutes off a whole number of half-hours that still count as a zone's offset
-_AS_OF_INSIDE = re.compile(r"\s*(?:截至|截止|直至)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SMALL_NUMBER = re.compile(r"\d+\.\d+|\d{1,2}")
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
@@ -401,18 +401,16 @@ HAPPENING_KINDS = (
 # the happening.
 _WARNING = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)(?:警报|预警|警告|特报)")
 _KINDS_OF: dict[str, set[str]] = {}
+# Each kind's word of two or more characters as written in HAPPENING_KINDS (气爆, not only its synonym
+# row's 爆炸) -> the word `_KINDS_OF` knows it by: found inside a longer segment too.
+_KIND_COMPOUNDS: dict[str, str] = {}
 for _row in HAPPENING_KINDS:
     _kind, _, _words_of_kind = _row.partition(":")
     for _word in _words_of_kind.split():
-        _KINDS_OF.setdefault(_SYNONYM_OF.get(_word, _word), set()).add(_kind)
-# Each kind's word as written in HAPPENING_KINDS (气爆, not only its synonym row's 爆炸) -> the word
-# `_KINDS_OF` knows it by.
-_KIND_COMPOUNDS = {
-    word: _SYNONYM_OF.get(word, word)
-    for row in HAPPENING_KINDS
-    for word in row.partition(":")[2].split()
-    if len(word) >= 2
-}
+        _known = _SYNONYM_OF.get(_word, _word)
+        _KINDS_OF.setdefault(_known, set()).add(_kind)
+        if len(_word) >= 2:
+            _KIND_COMPOUNDS[_word] = _known
 
 
 def _kinds(compare: str, words: list[str], passing: set[str], aliases: dict[str, str]) -> frozenset[str]:
@@ -799,11 +797,12 @@ def features_of(
     time_of_day = event.get("time")
     clock_span = _clock_span(time_of_day, report, offset)
     before = to_simplified(report["sentence"][: max(0, report["start"] - offset)])
+    written = to_simplified(report.get("text") or "")  # the expression that dates the report
     # 截至 before the expression, or inside it when the normalizer reads it as part of the expression.
-    as_of = bool(_AS_OF_BEFORE.search(before) or _AS_OF_INSIDE.match(to_simplified(report.get("text") or "")))
+    as_of = bool(_AS_OF_BEFORE.search(before) or _AS_OF_INSIDE.match(written))
     kinds = _kinds(compare, words, cause_words | aside_words, aliases)
     # A count over a span of hours (当天16时至20时…地震49次) is a tally taken at the span's end.
-    span_end = _span_end(to_simplified(report.get("text") or ""), time_of_day)
+    span_end = _span_end(written, time_of_day)
     if span_end and _counts_a_tally(counts, kinds):
         time_of_day, as_of, clock_span = span_end, True, ()
     background = _is_background(date, event.get("_published"), policy_days=DEFAULT_POLICY.background_days)
@@ -829,9 +828,7 @@ def features_of(
         kinds=kinds,
         inherited=report.get("dated_by") == "context",
         as_of=as_of,
-        local_time=bool(
-            _LOCAL_TIME.search(before[-12:]) or _LOCAL_TIME.search(to_simplified(report.get("text") or ""))
-        ),
+        local_time=bool(_LOCAL_TIME.search(before[-12:]) or _LOCAL_TIME.search(written)),
         background=background,
         words={word: 0.0 for word in words},
         aside=frozenset(aside_words),
