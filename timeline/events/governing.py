@@ -53,7 +53,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -424,17 +423,17 @@ def without_stamps(text: str, anchored: Sequence[dict]) -> list[dict]:
             to_simplified(text[mention["end"] : mention["end"] + 8])
         ):
             sentence_end = _sentence_end(text, mention["end"])
-            later = list(
-                itertools.takewhile(
-                    lambda i: anchored[i]["start"] < sentence_end, range(index + 1, len(anchored))
-                )
-            )
+            later = []  # the mentions after it in its sentence (they come in text order)
+            for following in range(index + 1, len(anchored)):
+                if anchored[following]["start"] >= sentence_end:
+                    break
+                later.append(following)
             # the day it was told stays when what follows counts since an earlier day
             if later and not all(since(i) for i in later):
                 continue
         if since(index):
             # 29日凌晨發布消息稱，28日強震後已監測到12次餘震: a count since the quake, taken when it was told
-            sentence_start = max(text.rfind(c, 0, mention["start"]) for c in "。！？!?\n") + 1
+            sentence_start = _sentence_start(text, mention["start"])
             if any(sentence_start <= other["start"] for other in kept):
                 continue
         kept.append(mention)
@@ -445,13 +444,20 @@ def without_stamps(text: str, anchored: Sequence[dict]) -> list[dict]:
 _SINCE_TALLY = re.compile(r"[^,，。；]{0,8}?(?:之?后|以来)[,，]?\s*(?:已|共|累计|总共|至今已|迄今已)")
 
 
+_SENTENCE_STOPS = "。！？!?\n"
+
+
 def _sentence_end(text: str, position: int) -> int:
-    found = [i for i in (text.find(c, position) for c in "。！？!?\n") if i >= 0]
+    found = [i for i in (text.find(c, position) for c in _SENTENCE_STOPS) if i >= 0]
     return min(found) if found else len(text)
 
 
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(c, 0, position) for c in _SENTENCE_STOPS) + 1
+
+
 def _is_stamp(text: str, mention: dict) -> bool:
-    line_start = max(text.rfind(c, 0, mention["start"]) for c in "。！？!?\n") + 1
+    line_start = _sentence_start(text, mention["start"])
     head = text[line_start : mention["start"]]
     if len(head) > _STAMP_HEAD_LIMIT:
         return False
@@ -601,13 +607,18 @@ def inherits_date(clause: str) -> bool:
     return bool(_HAPPENING.search(simplified))
 
 
-_SIX_HAN = re.compile(r"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){6}")
+def _han_at_least(count: int) -> re.Pattern:
+    """Matches at the start of a text holding at least `count` Han characters; the match stops at
+    the last one needed instead of counting them all."""
+    return re.compile(rf"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){{{count}}}")
+
+
+_SIX_HAN = _han_at_least(6)  # an undated clause shorter than this tells no happening
 _QUOTED = re.compile(r"[“「][^”」]*[”」]?")
 _LEAD_HAN = 20  # the lead is the first paragraph this long (shorter ones above it are subtitles)
 _SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
-# At least that many Han characters (the match stops at the last one needed, without counting them all).
-_LEAD_LONG = re.compile(rf"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){{{_LEAD_HAN}}}")
-_SENTENCE_LONG = re.compile(rf"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){{{_SENTENCE_HAN}}}")
+_LEAD_LONG = _han_at_least(_LEAD_HAN)
+_SENTENCE_LONG = _han_at_least(_SENTENCE_HAN)
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）】》\"']*\s*$")
 _INHERIT_WINDOW = (-7, 1)  # days around publication a context date may lie in, to be inherited
 
@@ -879,22 +890,19 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
     telling = _TELLING.search(simplified)
     if telling is not None and _NEWS.search(simplified[telling.end() :]):
         cuts.add(start + telling.end())
-    happened = _HAPPENED.search(simplified) is not None
-    if happened:
+    if _HAPPENED.search(simplified):
         for match in _TOLL_AFTER.finditer(simplified):
             if _HAPPENED.search(simplified, 0, match.start()):
                 cuts.add(start + match.end())
                 break
-    if happened:
         for pattern in (_AGENCY_ACT, _SET_OFF):
             for match in pattern.finditer(simplified):
                 if _HAPPENED.search(simplified, 0, match.start()):
                     cuts.add(start + match.end())
-    for match in _DAMAGE_AFTER_QUAKE.finditer(simplified) if happened else ():
-        if _QUAKE_BEFORE.search(simplified, 0, match.start()):
-            cuts.add(start + match.end())
-            break
-    if happened:
+        for match in _DAMAGE_AFTER_QUAKE.finditer(simplified):
+            if _QUAKE_BEFORE.search(simplified, 0, match.start()):
+                cuts.add(start + match.end())
+                break
         for match in _FOLLOW_UP.finditer(simplified):
             if _HAPPENED.search(simplified, 0, match.start()) and _RESCUE.search(simplified[match.end() :]):
                 cuts.add(start + match.end())
