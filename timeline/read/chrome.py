@@ -598,7 +598,7 @@ def _mark_teasers(lines: list[str], reasons: list[str | None]) -> None:
     filled = [index for index, line in enumerate(lines) if line]
     teasers = [
         (index, after)
-        for index, after in zip(filled, filled[1:])
+        for index, after in zip(filled, filled[1:], strict=False)
         if _is_cut(lines[index]) and _LEADING_DAY.match(lines[after])
     ]
     if len(teasers) < 2:

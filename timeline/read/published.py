@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from timeline.numerals import small_int
 from timeline.read.chrome import CleanText, _line_spans, _normalized_lines, clean_lines
 from timeline.read.datelines import (
     FIRST_YEAR,
@@ -35,7 +36,6 @@ from timeline.read.datelines import (
     url_dates,
     wire_dates,
 )
-from timeline.numerals import small_int
 from timeline.textprep import Prepared, prepare
 from timeline.timex import calendar_cn
 from timeline.timex.parser import join, scan
