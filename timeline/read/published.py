@@ -571,14 +571,12 @@ def _roc_compact_stamp(page: _Page, day: int) -> tuple[dt.date, Evidence] | None
         found = _ROC_COMPACT.search(line) if line else None
         if found is None or int(found["day"]) != day:
             continue
-        date = _safe_date(int(found["year"]) + 1911, int(found["month"]), day)
+        year, month = int(found["year"]) + 1911, int(found["month"])
+        date = _safe_date(year, month, day)
         if date is None:
             continue
-        line_start, line_end = page.spans[index]
-        raw = page.prepared.text[line_start:line_end]
-        start = line_start + len(raw) - len(raw.lstrip())  # page.lines are stripped
-        o_start, o_end = page.prepared.span(start + found.start(), start + found.end())
-        return date, Evidence("roc-stamp", page.prepared.original[o_start:o_end], o_start, o_end)
+        hit = DateHit(found.start(), found.end(), year, month, day, form="roc")
+        return date, page.evidence("roc-stamp", index, hit)
     return None
 
 

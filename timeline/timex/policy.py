@@ -451,13 +451,13 @@ class Resolver:
         """`27日` with no month: the context month, else the reference month (or the one before)."""
         if self.context_month is not None:
             year, month = self.context_month
+            chosen = valid_date(year, month, day)
             if not future and self._context_is_now():
-                here = valid_date(year, month, day)
                 before = valid_date(*add_months(year, month, -1), day)
                 if (
-                    here is not None
+                    chosen is not None
                     and before is not None
-                    and (here - self.ref_date) > (self.ref_date - before)
+                    and (chosen - self.ref_date) > (self.ref_date - before)
                 ):
                     # 中評社高雄8月1日電…31日20時46分: after a dateline or today's date, a bare day nearer the
                     # reference in the month before than in its own is the month before, not weeks ahead
@@ -466,7 +466,6 @@ class Resolver:
                         f"after the context day {self.context_day}, the reference's: nearer in the month before"
                     )
                     return before
-            chosen = valid_date(year, month, day)
             if future and chosen is not None and self.ref_known and chosen < self.ref_date:
                 recent = add_months(self.ref_date.year, self.ref_date.month, -1) <= (year, month)
                 if recent:
