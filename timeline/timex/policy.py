@@ -1233,8 +1233,9 @@ def _time_suffix(time: Piece) -> str:
     return "T" + (time.pod or "")
 
 
-# What happened next, told after a length of time (12分鐘後，當地再發生; 兩小時後又傳出巨響).
-_SEQUEL = re.compile(r"[，,]?\s*[^，,。；]{0,10}?(?:再|又|再度|再次|发生|發生|便|就|随即|隨即)")
+# What happened next, told after a length of time (12分鐘後，當地再發生; 兩小時後又傳出巨響), read on the
+# simplified text (再 covers 再度 and 再次).
+_SEQUEL = re.compile(r"[，,]?\s*[^，,。；]{0,10}?(?:再|又|发生|便|就|随即)")
 
 
 def _month_end(first: dt.date) -> dt.date:
