@@ -173,7 +173,7 @@ _CARD_CELL = 10  # the longest cell of a poster's card (`威望`, `3259`, `注�
 
 
 # The header of a ticker of breaking headlines (`快訊`), stacked above the page's own headline.
-_TICKER_HEADER = re.compile(r"^\s*(?:快訊|快讯|即時快訊|即时快讯|最新快訊|最新快讯)\s*$")
+_TICKER_HEADER = re.compile(r"^\s*(?:快讯|即时快讯|最新快讯)\s*$")  # on normalized (simplified) lines
 
 
 def _under_ticker_header(index: int, normalized: list[str]) -> bool:
@@ -184,7 +184,7 @@ def _under_ticker_header(index: int, normalized: list[str]) -> bool:
     return False
 
 
-_ORIGINAL_MARK = re.compile(r"^\s*(?:原创|原創|original)\s*$", re.IGNORECASE)
+_ORIGINAL_MARK = re.compile(r"^\s*(?:原创|original)\s*$", re.IGNORECASE)  # on normalized lines
 
 
 def _above_account_byline(dateline: int, normalized: list[str]) -> int:
