@@ -1,6 +1,6 @@
 """Score reading real pages: publication date, headline, and site chrome kept out of events.
 
-The fixtures in tests/data/pages/ (tuning sets tune … tune11, held-out sets heldout … heldout5) are
+The fixtures in tests/data/pages/ (tuning sets tune, tune2, …, held-out sets heldout, heldout2, …, found by glob) are
 written from the structure of stored real news pages (their chrome lines, dateline layouts and dating evidence), each with a labelled publication
 date, headline and chrome lines. The tuning sets may be looked at; the held-out sets are only scored.
 
@@ -110,29 +110,26 @@ def _share(right: int, total: int) -> str:
     return f"{right}/{total} = {right / total:.3f}" if total else "n/a"
 
 
+def _halves() -> list[str]:
+    """Every set under tests/data/pages/: the tuning sets (tune, tune2, …) then the held-out ones, in
+    number order, so a new set is scored as soon as its folder exists."""
+
+    def number(name: str) -> int:
+        digits = re.sub(r"\D", "", name)
+        return int(digits) if digits else 1
+
+    found = [path.name for path in DATA.iterdir() if (path / "labels.json").exists()]
+    tuning = sorted((name for name in found if name.startswith("tune")), key=number)
+    held_out = sorted((name for name in found if name.startswith("heldout")), key=number)
+    return tuning + held_out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "halves",
         nargs="*",
-        default=[
-            "tune",
-            "tune2",
-            "tune3",
-            "tune4",
-            "tune5",
-            "tune6",
-            "tune7",
-            "tune8",
-            "tune9",
-            "tune10",
-            "tune11",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-        ],
+        default=_halves(),
     )
     parser.add_argument(
         "--show", metavar="HALF", help="print the misses of this half (never the held-out one)"

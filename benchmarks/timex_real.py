@@ -53,11 +53,10 @@ from timeline.timex.parser import find_mentions  # noqa: E402
 from timeline.timex.policy import DEFAULT_POLICY, DatePolicy, Reference  # noqa: E402
 
 DATA = REPO_ROOT / "tests" / "data" / "timex_real"
-TUNE, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6 = (
-    DATA / f"{name}.jsonl" for name in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
-)
+TUNE = DATA / "tune.jsonl"
 HELDOUT, HELDOUT2 = DATA / "heldout.jsonl", DATA / "heldout2.jsonl"
-TUNING = [TUNE, TUNE2, TUNE3, TUNE4, TUNE5, TUNE6]
+# tune.jsonl, tune2.jsonl, … in number order: a new tuning file is scored as soon as it exists.
+TUNING = sorted(DATA.glob("tune*.jsonl"), key=lambda p: (len(p.name), p.name))
 
 
 def _held_out_files() -> list[Path]:
