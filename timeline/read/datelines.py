@@ -148,6 +148,8 @@ _WIRE_BRACKETED_MD = re.compile(
 _WIRE_DAY = re.compile(
     rf"[(\[【]\s*{_AGENCY}[^()\[\]【】\n]{{0,20}}?(?P<day>{_CN_DAY})\s*日\s*(?:电|讯|专电)\s*[)\]】]"
     rf"|{_AGENCY}讯\s*[(\[]?\s*(?P<day2>\d{{1,2}})\s*日"
+    # Malaysian and Singapore papers name only the place (`(吉隆坡9日讯)`, `（新山18日讯）`)
+    rf"|[(（]\s*[\u4e00-\u9fff]{{2,6}}\s*(?P<day3>\d{{1,2}})\s*日\s*讯\s*[)）]"
 )
 
 _HALF_DAY_PM = ("下午", "晚上")
@@ -318,7 +320,7 @@ def wire_dates(text: str) -> list[DateHit]:
         if month and day and 1 <= month <= 12 and 1 <= day <= 31:
             hits.append(DateHit(match.start(), match.end(), None, month, day, form="wire-md"))
     for match in _WIRE_DAY.finditer(text):
-        day = small_int(match["day"] or match["day2"])
+        day = small_int(match["day"] or match["day2"] or match["day3"])
         if day and 1 <= day <= 31:
             hits.append(DateHit(match.start(), match.end(), None, None, day, form="wire-d"))
     return sorted(hits, key=lambda hit: hit.start)

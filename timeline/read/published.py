@@ -162,6 +162,8 @@ def find_publication(
 
     datelines, weak = _head_datelines(page)
     wire = _wire_dateline(page)
+    if wire is not None:
+        datelines = [(hit, evidence) for hit, evidence in datelines if _agrees_with_wire(hit, wire[0])]
     if datelines:
         chosen, evidence = datelines[0]
         for hit, other in datelines[1:]:
@@ -180,7 +182,7 @@ def find_publication(
         wire = stamp
 
     byline = _byline(page)
-    if byline is not None:
+    if byline is not None and (wire is None or _agrees_with_wire(byline[0], wire[0])):
         hit, evidence = byline
         return Publication(hit.iso(), "byline", (evidence,))
 
@@ -218,7 +220,9 @@ def find_publication(
 
     if inferred is not None:
         return inferred
-    if weak:  # a top bar's date or a hijacking site's stamp: the page was seen that day
+    if weak and (wire is None or _agrees_with_wire(weak[0][0], wire[0])):
+        # a top bar's date or a hijacking site's stamp: the page was seen that day, and the report is
+        # of that day unless its own dateline names another
         hit, evidence = weak[0]
         return Publication(hit.iso(), "inferred", (evidence,))
     return NONE
@@ -611,11 +615,29 @@ def _complete_wire(
         return None
     step = 1 if after else -1
     day = anchor - dt.timedelta(days=2) if after else anchor
-    for _ in range(62):
+    # Below a stamp the page was seen on, the dateline's day is one of the days just before it; a
+    # stamp weeks after every such day (a site's header of the day it was scraped) does not place it.
+    for _ in range(62 if after else _WIRE_LAG_DAYS + 1):
         if day.day == wire.day:
             return day
         day += dt.timedelta(days=step)
     return None
+
+
+_WIRE_LAG_DAYS = 7  # a page is posted on its wire dateline's day or within a few days after it
+
+
+def _agrees_with_wire(stamp: DateHit, wire: DateHit) -> bool:
+    """Whether a stamp can be the day of the report whose wire dateline gives only a day (`(吉隆坡9日
+    讯)`, `(中央社記者台北3日電)`): the dateline's day falls on the stamp's day or in the days just
+    before it. A stamp that no such day precedes (`Sunday 05 May 2024` over `(吉隆坡9日讯)`) is the
+    site's own day, printed on every page, not the report's. A month-day dateline (`新华社北京4月11日电`)
+    is often an agency's, quoted by a page that reposts it weeks later under its own stamp: it does not
+    overrule the stamp."""
+    stamped = _safe_date(stamp.year, stamp.month, stamp.day) if stamp.year and stamp.month else None
+    if stamped is None or wire.month is not None:
+        return True
+    return any((stamped - dt.timedelta(days=lag)).day == wire.day for lag in range(-1, _WIRE_LAG_DAYS + 1))
 
 
 def _nearest_month_day(month: int, day: int, around: dt.date, after: bool) -> dt.date | None:
