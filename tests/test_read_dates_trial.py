@@ -36,3 +36,29 @@ def test_site_header_contradicting_the_datelines_day_does_not_date_the_page():
 def test_site_header_agreeing_with_the_datelines_day_still_dates_it():
     text = SITE_HEADER_OVER_PLACE_DATELINE.replace("Sunday 05 May 2024", "Friday 10 May 2024")
     assert find_publication(text).value[:10] == "2024-05-10"
+
+
+# A self-media post quoting a factory's closure notice in full: the notice's signature and date sit
+# in the middle of the page and the post goes on about it.
+QUOTED_NOTICE = (
+    "近日,一家开了二十年的工厂贴出停业通知,引来不少网友围观。\n"
+    "关于公司停产停业的公告\n"
+    "全体员工:\n"
+    "因经营困难,本公司决定全面停产,劳动合同依法终止,补偿事宜由人事部对接。\n"
+    "特此公告。\n"
+    "某某纺织有限公司\n"
+    "2026年3月4日\n"
+    "从通知看,这家企业确实难以为继,好在承诺依法补偿员工,也留下了联系人。\n"
+    "成立二十年的老厂走到这一步,让人唏嘘。\n"
+)
+
+
+def test_a_quoted_notices_signed_date_is_not_the_pages_dateline():
+    found = find_publication(QUOTED_NOTICE)
+    assert found.basis not in ("dateline", "byline")
+
+
+def test_a_notice_that_is_the_page_is_dated_by_its_signature():
+    notice = QUOTED_NOTICE.split("关于", 1)[1].split("从通知看")[0]
+    found = find_publication("关于" + notice)
+    assert (found.value, found.basis) == ("2026-03-04", "byline")

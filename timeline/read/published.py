@@ -298,7 +298,7 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
         if hits and glued_between(line[: hits[0].start], line[hits[0].end :]):
             strong.append(((True, False), index, hits[0], page.evidence("dateline", index, hits[0])))
     strong.sort(key=lambda item: (item[0], item[1]))
-    return [(hit, evidence) for _, _, hit, evidence in strong], weak
+    return [(hit, evidence) for _, index, hit, evidence in strong if not _quoted_signature(page, index)], weak
 
 
 def _under_headline(page: _Page, index: int) -> bool:
@@ -427,6 +427,28 @@ def _is_table_row(line: str) -> bool:
     return line.count("|") >= 2 or bool(_CHRONOLOGY_ENTRY.match(line))
 
 
+_SIGN_OFF = re.compile(r"^\s*特此(?:公告|通告|通知|告知|声明|说明|函告|函复|批复)\s*[。.!！]?\s*$")
+_SIGNATURE_LINES = 3  # the issuer's name (one to three lines) between the sign-off and the date
+_AFTER_SIGNATURE_LINES = 12  # how far below the date the quoting text is looked for
+
+
+def _quoted_signature(page: _Page, index: int) -> bool:
+    """Whether line `index` is the date under the sign-off of a notice quoted inside another text
+    (`特此公告。` / `某某有限公司` / `2026年3月4日`, then the post goes on about it): the notice's date,
+    not the page's. A notice that is the page itself ends with its signature."""
+    line = page.lines[index]
+    if not line or len(line) > 30:
+        return False
+    before = [i for i in range(max(0, index - _SIGNATURE_LINES - 1), index) if page.lines[i]]
+    if not any(_SIGN_OFF.match(page.lines[i]) for i in before):
+        return False
+    return any(
+        page.reasons[i] is None and len(page.lines[i]) >= 20 and re.search(r"[。，,！？]", page.lines[i])
+        for i in range(index + 1, min(len(page.lines), index + 1 + _AFTER_SIGNATURE_LINES))
+        if page.lines[i]
+    )
+
+
 def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
     """A credit or date closing the text (`(某某网 2020-04-09)`, `原载《某报》2019年6月3日`)."""
     filled = [
@@ -438,6 +460,7 @@ def _byline(page: _Page) -> tuple[DateHit, Evidence] | None:
         and not _MIRROR_SOURCE.search(line)
         and not _is_table_row(line)  # a table's row, not a credit
     ]
+    filled = [index for index in filled if not _quoted_signature(page, index)]
     found = None
     for index in filled[-_TAIL_LINES:]:
         line = page.lines[index]
