@@ -1,0 +1,27 @@
+"""Headlines and site chrome met in a sampled trial of real pages (tests/data/pages/tune13).
+
+Each text is made up in the shape a real page had; each test failed before its rule was added."""
+
+from __future__ import annotations
+
+from timeline.read.chrome import clean_lines
+from timeline.read.headline import clean_headline, find_title
+from timeline.textprep import prepare
+
+
+def title(text: str) -> str:
+    prepared = prepare(text)
+    return find_title(text, clean_lines(text, prepared), prepared)
+
+
+def reason(text: str, line: int) -> str | None:
+    return clean_lines(text, prepare(text)).reason(line)
+
+
+BODY = "记者昨天在现场看到,市民们排着长队等候入场,工作人员在入口处维持秩序,现场气氛热烈而有序。"
+
+
+def test_a_station_name_and_compact_date_after_a_box_bar_is_cut():
+    # a TV station's video page: `标题│中視新聞 20210918`
+    assert clean_headline("連假第一天遊客湧向東部 景點人潮爆滿│中視新聞 20210918") == "連假第一天遊客湧向東部 景點人潮爆滿"
+    assert clean_headline("暴雨过后城区积水退去 - 某某电视台 2021-07-22") == "暴雨过后城区积水退去"
