@@ -25,3 +25,13 @@ def test_a_station_name_and_compact_date_after_a_box_bar_is_cut():
     # a TV station's video page: `标题│中視新聞 20210918`
     assert clean_headline("連假第一天遊客湧向東部 景點人潮爆滿│中視新聞 20210918") == "連假第一天遊客湧向東部 景點人潮爆滿"
     assert clean_headline("暴雨过后城区积水退去 - 某某电视台 2021-07-22") == "暴雨过后城区积水退去"
+
+
+def test_a_forum_boards_rule_notice_is_chrome_not_the_title():
+    text = (
+        "公告:禁止張貼廣告與外站連結、網址等相關字詞,違者扣分/禁言!\n"
+        "台灣的夜市很有特色,老夜市大多沿著騎樓和小巷擺出去,現在幾乎到處都有夜市!\n"
+        "小時候家附近的小夜市,常常就是一攤彈珠台、一攤套圈圈,再加幾攤燒烤和衣服攤。\n"
+    )
+    assert reason(text, 0) == "banner"
+    assert "公告" not in title(text)

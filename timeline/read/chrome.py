@@ -329,8 +329,18 @@ _CAPTION_ON_STAMP = re.compile(
 )
 
 
+# A forum board's rule pinned over every thread (`公告:禁止張貼廣告…,違者扣分/禁言!`): a ban and its penalty
+# (on normalized lines), the board's and not the post's.
+_BOARD_RULE = re.compile(
+    r"^(?:公告|版规|站规|注意|提醒|重要)\s*[:：].{0,120}?(?:禁止|严禁|请勿|不得)"
+    r".{0,120}?(?:违者|违规者|扣分|禁言|删帖|删文|封号|封禁|停权)"
+)
+
+
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
+    if len(line) <= 200 and _BOARD_RULE.match(line):
+        return "banner"
     if _CAPTION_ON_STAMP.match(line):
         return "meta"
     if _LABEL_TWICE.match(line):
