@@ -35,3 +35,10 @@ def test_a_forum_boards_rule_notice_is_chrome_not_the_title():
     )
     assert reason(text, 0) == "banner"
     assert "公告" not in title(text)
+
+
+def test_a_save_toast_and_a_gallery_prompt_are_page_tools():
+    text = "春节“汉服热”里的文化自信\n\n  • 打印\n  • 收藏\n收藏成功\n\n打开文本图片集\n\n" + BODY + "\n"
+    assert reason(text, 4) == "furniture"
+    assert reason(text, 6) == "furniture"
+    assert title(text) == "春节“汉服热”里的文化自信"
