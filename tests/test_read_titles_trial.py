@@ -42,3 +42,19 @@ def test_a_save_toast_and_a_gallery_prompt_are_page_tools():
     assert reason(text, 4) == "furniture"
     assert reason(text, 6) == "furniture"
     assert title(text) == "春节“汉服热”里的文化自信"
+
+
+def test_a_diary_line_leading_into_a_quote_or_closing_on_a_particle_is_not_a_headline():
+    # a travel blog: the post title, a widget line, then short diary lines, one leading into what
+    # follows (`…才知道:`), one closing on `呢~`; the title is the line on top
+    text = (
+        "大年初一,老街的大排檔沒開真可惜\n"
+        "Temperature: 0 °C\n"
+        "大年初一。\n"
+        "這天去朋友的舅舅家拜年,剛好也碰到她的阿姨。\n"
+        "我問她為什麼要帶柑,她也說不出來,上網查了才知道:\n"
+        "看來這個習俗很討吉利呢~\n" + BODY + "\n"
+    )
+    assert title(text) == "大年初一,老街的大排檔沒開真可惜"
+    # a headline may still end in a tilde after a noun
+    assert title("接下來一週,河畔這裡包辦你的春節~\n\n" + BODY + "\n") == "接下來一週,河畔這裡包辦你的春節~"

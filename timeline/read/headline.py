@@ -156,15 +156,21 @@ def _subtitle_marked(line: str) -> bool:
     return line.startswith(_SUBTITLE_MARKS) and not _thread_tagged(line)
 
 
+# A diary's sentence, not a headline: a clause leading into what follows (`她也說不出來,上網查了才知道:`) or a
+# chatty close on a particle and a tilde (`這個習俗很討吉利呢~`); a headline may end in `~` after a noun.
+_TEXT_SENTENCE = re.compile(r"[,，].*[:：]$|(?:呢|啊|吧|哦|啦|喔|呀|嘛|哈)[~～]+$")
+
+
 def _not_a_title(line: str) -> bool:
-    """A list item, a section number, a notice's field, a salutation, a tag alone or a kicker: never
-    the page's headline."""
+    """A list item, a section number, a notice's field, a salutation, a tag alone, a kicker or a
+    diary's sentence: never the page's headline."""
     return bool(
         _NUMBERED.match(line)
         or _FIELD_LABEL.match(line)
         or _ADDRESS.match(line)
         or _TAG_ALONE.match(line)
         or _KICKER.search(line)
+        or _TEXT_SENTENCE.search(line)
     )
 
 
