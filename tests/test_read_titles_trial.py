@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from timeline.read.chrome import clean_lines
 from timeline.read.headline import clean_headline, find_title
+from timeline.read.published import find_publication
 from timeline.textprep import prepare
 
 
@@ -58,3 +59,12 @@ def test_a_diary_line_leading_into_a_quote_or_closing_on_a_particle_is_not_a_hea
     assert title(text) == "大年初一,老街的大排檔沒開真可惜"
     # a headline may still end in a tilde after a noun
     assert title("接下來一週,河畔這裡包辦你的春節~\n\n" + BODY + "\n") == "接下來一週,河畔這裡包辦你的春節~"
+
+
+def test_a_posters_card_date_is_the_users_not_the_posts():
+    # a forum thread: the poster's card as label/value lines, its last login a full date
+    post = "我外甥從國外回來,每天回家都說學校的營養午餐很好吃,每週都有一次優格,湯也有很多種,小朋友非常滿意。\n"
+    text = "- UID\n- 2612\n- 威望\n- 4\n- 最後登入\n- 2020-3-30\n \n- 在線時間\n- 278 小時\n|\n" + post
+    assert reason(text, 5) == "card"
+    assert find_publication(text, prepare(text)).value is None
+    assert reason("注册时间 2010-2-9\n" + post, 0) == "card"

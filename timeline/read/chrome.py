@@ -529,6 +529,29 @@ def _mark_label_values(lines: list[str], reasons: list[str | None]) -> None:
                     break
 
 
+# A poster's card on a forum (`- 最後登入` / `- 2020-3-30`, `注册时间 2010-2-9`): when the user registered or
+# last logged in, on normalized lines.
+_CARD_DATE_LABEL = re.compile(r"^[-•·*]?\s*(?:注册时间|注册日期|最后登录|最后登入|上次登录|最后访问|加入时间)\s*[:：]?")
+_CARD_DATE = re.compile(r"^[-•·*]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _mark_card_dates(lines: list[str], reasons: list[str | None]) -> None:
+    """The dates of a poster's card are the user's, not the post's: the card's date line is `card`
+    (the publication finder skips it), whether the label shares its line or stands above it."""
+    for index, line in enumerate(lines):
+        label = _CARD_DATE_LABEL.match(line)
+        if not label:
+            continue
+        rest = line[label.end() :].strip()
+        if rest:
+            if _CARD_DATE.match(rest):
+                reasons[index] = "card"
+            continue
+        following = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i]), None)
+        if following is not None and _CARD_DATE.match(lines[following]):
+            reasons[following] = "card"
+
+
 def _is_field(line: str) -> bool:
     """A metadata field in a bulleted block (`• 来源:电脑报`, `• 2016/3/25 14:32:10`), not a link."""
     # the date opens the item: a headline that names a year and month (`▪️殺破狼／2026年12星座…`) is a link
@@ -791,6 +814,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     _mark_menu_blocks(normalized, reasons)
     _mark_label_values(normalized, reasons)
     _mark_sections(normalized, reasons, head_lines)
+    _mark_card_dates(normalized, reasons)
 
     # Datelines are metadata at the top and in the footer; a date alone on a line of the body is
     # a section heading of a chronology, and stays text.
