@@ -72,7 +72,8 @@ _FURNITURE = re.compile(
     r"|点击排行|排行榜|精彩推荐|精彩图片|猜你喜欢|为你推荐|网友评论|发表评论|我要评论|评论|广告|返回顶部|返回首页"
     r"|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|扫一扫|扫描二维码|微信扫一扫|手机看|手机版|字号|字体大小|字体|字级|纠错|举报|收藏"
     r"|点赞|转发|加载更多|查看更多|更多|正在阅读|阅读|浏览|点击|标签|关键词|tags|首图|组图"
-    r"|通版阅读请点击|通版阅读|展开通版|收缩通版|当前版|上一版|下一版|版面导航|返回目录)\s*(?:[::)\]】]|$)",
+    r"|通版阅读请点击|通版阅读|展开通版|收缩通版|当前版|上一版|下一版|版面导航|返回目录"
+    r"|收藏成功|分享成功|复制成功|点赞成功|打开文本图片集|打开图片集|查看图集|查看大图)\s*(?:[::)\]】]|$)",
     re.IGNORECASE,
 )
 # Headers that open a list of links or a comment section: what follows them is not the article.
@@ -329,8 +330,18 @@ _CAPTION_ON_STAMP = re.compile(
 )
 
 
+# A forum board's rule pinned over every thread (`公告:禁止張貼廣告…,違者扣分/禁言!`): a ban and its penalty
+# (on normalized lines), the board's and not the post's.
+_BOARD_RULE = re.compile(
+    r"^(?:公告|版规|站规|注意|提醒|重要)\s*[:：].{0,120}?(?:禁止|严禁|请勿|不得)"
+    r".{0,120}?(?:违者|违规者|扣分|禁言|删帖|删文|封号|封禁|停权)"
+)
+
+
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
+    if len(line) <= 200 and _BOARD_RULE.match(line):
+        return "banner"
     if _CAPTION_ON_STAMP.match(line):
         return "meta"
     if _LABEL_TWICE.match(line):
@@ -516,6 +527,29 @@ def _mark_label_values(lines: list[str], reasons: list[str | None]) -> None:
                     ):
                         reasons[value] = "meta"
                     break
+
+
+# A poster's card on a forum (`- 最後登入` / `- 2020-3-30`, `注册时间 2010-2-9`): when the user registered or
+# last logged in, on normalized lines.
+_CARD_DATE_LABEL = re.compile(r"^[-•·*]?\s*(?:注册时间|注册日期|最后登录|最后登入|上次登录|最后访问|加入时间)\s*[:：]?")
+_CARD_DATE = re.compile(r"^[-•·*]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _mark_card_dates(lines: list[str], reasons: list[str | None]) -> None:
+    """The dates of a poster's card are the user's, not the post's: the card's date line is `card`
+    (the publication finder skips it), whether the label shares its line or stands above it."""
+    for index, line in enumerate(lines):
+        label = _CARD_DATE_LABEL.match(line)
+        if not label:
+            continue
+        rest = line[label.end() :].strip()
+        if rest:
+            if _CARD_DATE.match(rest):
+                reasons[index] = "card"
+            continue
+        following = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i]), None)
+        if following is not None and _CARD_DATE.match(lines[following]):
+            reasons[following] = "card"
 
 
 def _is_field(line: str) -> bool:
@@ -780,6 +814,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     _mark_menu_blocks(normalized, reasons)
     _mark_label_values(normalized, reasons)
     _mark_sections(normalized, reasons, head_lines)
+    _mark_card_dates(normalized, reasons)
 
     # Datelines are metadata at the top and in the footer; a date alone on a line of the body is
     # a section heading of a chronology, and stays text.

@@ -40,13 +40,15 @@ _LEADING_BULLET = re.compile(r"^[-•▪]\s+(?=\S)")
 # brackets, a title of its own after them.
 _THREAD_TAGS = re.compile(r"^(?:re\s*:\s*)?(?:\[[^\[\]\d]{1,8}\]\s*){1,3}", re.IGNORECASE)
 _BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
-# A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`); a
-# doubled dash (`大众食堂——新加坡小贩中心`) joins a headline's two parts, it does not open a site name.
+# A site name after the headline (`…_新闻中心_新浪网`, `… - 中新网`, `…|联合新闻网`, `…-BBC News 中文`), perhaps
+# with the day after it (`…│中視新聞 20210918`, a station's video page); a doubled dash (`大众食堂——新加坡小贩
+# 中心`) joins a headline's two parts, it does not open a site name.
 _SITE_SUFFIX = re.compile(
-    r"\s*(?:[_|｜丨]|\s[-–—]\s|(?:[-–]|(?<!—)—(?!—))(?=[^-–—]{0,24}$))\s*[^_|｜丨\-–—]{0,24}"
+    r"\s*(?:[_|｜丨│]|\s[-–—]\s|(?:[-–]|(?<!—)—(?!—))(?=[^-–—]{0,24}$))\s*[^_|｜丨│\-–—]{0,24}"
     r"(?:网|報|报|新闻|新聞|频道|頻道|中心|在线|在線|客户端|日报|日報|时报|時報|晚报|電視台|电视台|台|社|online|news|中文|\.com|\.cn"
     r"|详情|詳情|正文|全文)"
-    r"(?:\s*[_|｜丨\-–—]\s*[^_|｜丨\-–—]{0,24})*$"
+    r"(?:\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}))?"
+    r"(?:\s*[_|｜丨│\-–—]\s*[^_|｜丨│\-–—]{0,24})*$"
     r"|\s[-–—|｜]\s*[A-Z][A-Za-z0-9.]{1,11}$",  # `… - RTHK`, `… | CNA`: a site's initials
     re.IGNORECASE,
 )
@@ -154,15 +156,21 @@ def _subtitle_marked(line: str) -> bool:
     return line.startswith(_SUBTITLE_MARKS) and not _thread_tagged(line)
 
 
+# A diary's sentence, not a headline: a clause leading into what follows (`她也說不出來,上網查了才知道:`) or a
+# chatty close on a particle and a tilde (`這個習俗很討吉利呢~`); a headline may end in `~` after a noun.
+_TEXT_SENTENCE = re.compile(r"[,，].*[:：]$|(?:呢|啊|吧|哦|啦|喔|呀|嘛|哈)[~～]+$")
+
+
 def _not_a_title(line: str) -> bool:
-    """A list item, a section number, a notice's field, a salutation, a tag alone or a kicker: never
-    the page's headline."""
+    """A list item, a section number, a notice's field, a salutation, a tag alone, a kicker or a
+    diary's sentence: never the page's headline."""
     return bool(
         _NUMBERED.match(line)
         or _FIELD_LABEL.match(line)
         or _ADDRESS.match(line)
         or _TAG_ALONE.match(line)
         or _KICKER.search(line)
+        or _TEXT_SENTENCE.search(line)
     )
 
 

@@ -69,7 +69,7 @@ NONE = Publication(None, "none")
 
 _TOP_LINES = 40  # the head of a page never runs longer than this (menus included)
 _TAIL_LINES = 8  # bylines and credits sit in the last lines
-_CHROME_REASONS = frozenset({"comment", "related"})  # dates there belong to other texts
+_CHROME_REASONS = frozenset({"comment", "related", "card"})  # dates there belong to other texts (a poster's card: the user's)
 _TOPBAR_REASONS = frozenset({"toolbar", "menu", "banner"})
 _LABELLED = re.compile(
     r"(?:发布|发表|刊发|刊登|发稿|出版|更新|首发)(?:时间|日期|于)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*:|published|posted"

@@ -1,0 +1,70 @@
+"""Headlines and site chrome met in a sampled trial of real pages (tests/data/pages/tune13).
+
+Each text is made up in the shape a real page had; each test failed before its rule was added."""
+
+from __future__ import annotations
+
+from timeline.read.chrome import clean_lines
+from timeline.read.headline import clean_headline, find_title
+from timeline.read.published import find_publication
+from timeline.textprep import prepare
+
+
+def title(text: str) -> str:
+    prepared = prepare(text)
+    return find_title(text, clean_lines(text, prepared), prepared)
+
+
+def reason(text: str, line: int) -> str | None:
+    return clean_lines(text, prepare(text)).reason(line)
+
+
+BODY = "记者昨天在现场看到,市民们排着长队等候入场,工作人员在入口处维持秩序,现场气氛热烈而有序。"
+
+
+def test_a_station_name_and_compact_date_after_a_box_bar_is_cut():
+    # a TV station's video page: `标题│中視新聞 20210918`
+    assert clean_headline("連假第一天遊客湧向東部 景點人潮爆滿│中視新聞 20210918") == "連假第一天遊客湧向東部 景點人潮爆滿"
+    assert clean_headline("暴雨过后城区积水退去 - 某某电视台 2021-07-22") == "暴雨过后城区积水退去"
+
+
+def test_a_forum_boards_rule_notice_is_chrome_not_the_title():
+    text = (
+        "公告:禁止張貼廣告與外站連結、網址等相關字詞,違者扣分/禁言!\n"
+        "台灣的夜市很有特色,老夜市大多沿著騎樓和小巷擺出去,現在幾乎到處都有夜市!\n"
+        "小時候家附近的小夜市,常常就是一攤彈珠台、一攤套圈圈,再加幾攤燒烤和衣服攤。\n"
+    )
+    assert reason(text, 0) == "banner"
+    assert "公告" not in title(text)
+
+
+def test_a_save_toast_and_a_gallery_prompt_are_page_tools():
+    text = "春节“汉服热”里的文化自信\n\n  • 打印\n  • 收藏\n收藏成功\n\n打开文本图片集\n\n" + BODY + "\n"
+    assert reason(text, 4) == "furniture"
+    assert reason(text, 6) == "furniture"
+    assert title(text) == "春节“汉服热”里的文化自信"
+
+
+def test_a_diary_line_leading_into_a_quote_or_closing_on_a_particle_is_not_a_headline():
+    # a travel blog: the post title, a widget line, then short diary lines, one leading into what
+    # follows (`…才知道:`), one closing on `呢~`; the title is the line on top
+    text = (
+        "大年初一,老街的大排檔沒開真可惜\n"
+        "Temperature: 0 °C\n"
+        "大年初一。\n"
+        "這天去朋友的舅舅家拜年,剛好也碰到她的阿姨。\n"
+        "我問她為什麼要帶柑,她也說不出來,上網查了才知道:\n"
+        "看來這個習俗很討吉利呢~\n" + BODY + "\n"
+    )
+    assert title(text) == "大年初一,老街的大排檔沒開真可惜"
+    # a headline may still end in a tilde after a noun
+    assert title("接下來一週,河畔這裡包辦你的春節~\n\n" + BODY + "\n") == "接下來一週,河畔這裡包辦你的春節~"
+
+
+def test_a_posters_card_date_is_the_users_not_the_posts():
+    # a forum thread: the poster's card as label/value lines, its last login a full date
+    post = "我外甥從國外回來,每天回家都說學校的營養午餐很好吃,每週都有一次優格,湯也有很多種,小朋友非常滿意。\n"
+    text = "- UID\n- 2612\n- 威望\n- 4\n- 最後登入\n- 2020-3-30\n \n- 在線時間\n- 278 小時\n|\n" + post
+    assert reason(text, 5) == "card"
+    assert find_publication(text, prepare(text)).value is None
+    assert reason("注册时间 2010-2-9\n" + post, 0) == "card"
