@@ -9,9 +9,17 @@ from timeline.timex.corpus.lines import REF, Entry, date, duration, time
 # 年初/年底, 月初/月底, 第<n>季度, <reference word>
 # ---------------------------------------------------------------------------------------------------
 RELATIVE: list[Entry] = [
-    # <week shift>周: a whole week
-    (date("2020-W09", anchor="2020-02-24"), REF, ["上周", "上週", "上个星期", "上個星期", "上礼拜"]),
-    (date("2020-W11", anchor="2020-03-09"), REF, ["下周", "下週", "下个星期"]),
+    # <week shift>周: a whole week, Monday until Sunday (a price report's 本周 … 较上周)
+    (date("2020-W09", anchor="2020-02-24", until="2020-03-01"), REF, ["上周", "上週", "上个星期", "上個星期", "上礼拜"]),
+    (date("2020-W11", anchor="2020-03-09", until="2020-03-15"), REF, ["下周", "下週", "下个星期"]),
+    (
+        [date("2019-W43", anchor="2019-10-21", until="2019-10-27"), date("2019-10-24"),
+         date("2019-W42", anchor="2019-10-14", until="2019-10-20")],
+        "2019-10-25",
+        ["本周猪肉价格走高。10月24日，后腿肉较上周涨5元", "本週豬肉價格走高。10月24日，後腿肉較上週漲5元"],
+    ),
+    # a weekend: its Saturday until its Sunday
+    (date("2025-W48-WE", anchor="2025-11-29", until="2025-11-30"), "2025-12-02", ["过去周末未有新盘推出", "過去週末未有新盤推出"]),
     # years before 1000 keep four digits
     # years ago: that day as value, the year as anchor; counted from the reference
     (date("0520-03-04", anchor="0520"), REF, ["1500年前", "1500年之前"]),
