@@ -341,6 +341,13 @@ class Resolver:
                 else [day for day in candidates if day >= earliest]
             )
             self.step(f"the context {near} is after the reference: from a month before the reference on")
+            just_past = [day for day in allowed if day.year == near.year and day <= self.ref_date]
+            if self.context_explicit and just_past and not future:
+                # a day of the context's written year just before the reference is the one reported, not
+                # next year's that lies nearer the context (…将于2023年9月21日开唱。2月22日…门票开售 on
+                # 2023-02-23: this February); a context in the coming year leaves it (明年…12月6日召开的)
+                allowed = just_past
+                self.step(f"in the context's written year {near.year}, on or before the reference")
         elif future:
             allowed = [day for day in candidates if day >= self.ref_date]
             self.step("future: on or after the reference")
