@@ -187,6 +187,8 @@ REAL: list[Entry] = [
     # 今(<year>)年, 上(<month>)月: the year or month in brackets (Taiwan)
     (date("2024"), "2024-12-11", ["今(2024)年", "今（2024）年"]),
     (date("2023"), "2024-12-11", ["去(112)年", "去（2023）年"]),
+    # 本(108)年: this year, the ROC year glossed in brackets (a farm agency's 本(108)年1期稻作)
+    (date("2019"), "2019-06-14", ["本(108)年1期稻作", "本（108）年1期稻作", "本(2019)年"]),
     (date("2024-11"), "2024-12-11", ["上(11)月", "上（11）月"]),
     (date("2024-12", mod="END"), "2024-12-11", ["本(12)月底", "本（12）月底"]),
     # 明、后天, 昨、今两天: two days in a row; 明、今天 (not in a row) is no pair

@@ -200,14 +200,14 @@ SPAN_POSITIONS = {
 # ---------------------------------------------------------------------------------------------------
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
-# 今(2024)年, 去（112）年, 上(11)月, 本（12）月: Taiwan's written form, the year or month in brackets
-_BRACKET_YEAR_SHIFTS = {"今": 0, "去": -1, "明": 1, "前": -2}
+# 今(2024)年, 本(108)年, 去（112）年, 上(11)月, 本（12）月: Taiwan's written form, the year or month in brackets
+_BRACKET_YEAR_SHIFTS = {"今": 0, "本": 0, "去": -1, "明": 1, "前": -2}
 _BRACKET_MONTH_SHIFTS = {"本": 0, "上": -1, "下": 1, "今": 0}
 
 
 @rule(
     "今(<year>)年",
-    pattern=r"(?P<w>[今去明前])\s?[(（](?P<y>\d{2,4})[)）]\s?年(?!代|龄|级)"
+    pattern=r"(?P<w>[今本去明前])\s?[(（](?P<y>\d{2,4})[)）]\s?年(?!代|龄|级)"
     r"|(?P<w2>[本上下今])\s?[(（](?P<m>1[0-2]|0?[1-9])[)）]\s?月",
 )
 def p_bracketed_year(m: re.Match, s: int, e: int) -> Piece | None:
