@@ -187,6 +187,9 @@ REAL: list[Entry] = [
     # 今(<year>)年, 上(<month>)月: the year or month in brackets (Taiwan)
     (date("2024"), "2024-12-11", ["今(2024)年", "今（2024）年"]),
     (date("2023"), "2024-12-11", ["去(112)年", "去（2023）年"]),
+    # 前一晚: the evening before the day spoken of (the reference, or the day just named)
+    (time("2025-11-11TEV"), "2025-11-12", ["前一晚列车一度恢复行驶", "前一晚列車一度恢復行駛"]),
+    ([date("2025-11-20"), time("2025-11-19TEV")], "2025-11-25", ["20日开幕，前一晚彩排", "20日開幕，前一晚綵排"]),
     # 本(108)年: this year, the ROC year glossed in brackets (a farm agency's 本(108)年1期稻作)
     (date("2019"), "2019-06-14", ["本(108)年1期稻作", "本（108）年1期稻作", "本(2019)年"]),
     (date("2024-11"), "2024-12-11", ["上(11)月", "上（11）月"]),

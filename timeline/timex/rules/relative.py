@@ -46,6 +46,7 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "第三天": (2, True, None),
     "前一天": (-1, True, None),
     "前一日": (-1, True, None),
+    "前一晚": (-1, True, "EV"),  # 前一晚列车一度恢复行驶: the evening before the day spoken of
     "当天": (0, True, None),
     "隔日": (1, True, None),
     "明晨": (1, False, "MO"),
