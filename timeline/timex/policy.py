@@ -341,6 +341,13 @@ class Resolver:
                 else [day for day in candidates if day >= earliest]
             )
             self.step(f"the context {near} is after the reference: from a month before the reference on")
+            just_past = [day for day in allowed if day.year == near.year and day <= self.ref_date]
+            if self.context_explicit and just_past and not future:
+                # a day of the context's written year just before the reference is the one reported, not
+                # next year's that lies nearer the context (…将于2023年9月21日开唱。2月22日…门票开售 on
+                # 2023-02-23: this February); a context in the coming year leaves it (明年…12月6日召开的)
+                allowed = just_past
+                self.step(f"in the context's written year {near.year}, on or before the reference")
         elif future:
             allowed = [day for day in candidates if day >= self.ref_date]
             self.step("future: on or after the reference")
@@ -1031,7 +1038,10 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     if piece.weekday is not None:
         day = resolver.weekday(piece.weekday, piece.week_shift, future, anaphoric=False)
         if piece.grain == "weekend":
-            return Resolved(f"{_iso_week(day)}-WE", day.isoformat(), day=day)
+            # a weekend is its Saturday and Sunday: anchored on the first, until the second
+            sunday = day + dt.timedelta(days=7 - day.isoweekday()) if day.isoweekday() < 7 else day
+            until = sunday.isoformat() if sunday != day else None
+            return Resolved(f"{_iso_week(day)}-WE", day.isoformat(), day=day, until=until)
         until = (day + dt.timedelta(days=piece.days_after)).isoformat() if piece.days_after else None
         return Resolved(day.isoformat(), day.isoformat(), day=day, until=until)
     if piece.grain == "week":
@@ -1039,7 +1049,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         monday = (
             base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=7 * (piece.week_shift or 0))
         )
-        return Resolved(_iso_week(monday), monday.isoformat(), day=monday)
+        # a week is a stretch, Monday to Sunday (本周, 上周, 较上周), as 上半周 and 下半周 are
+        sunday = monday + dt.timedelta(days=6)
+        return Resolved(_iso_week(monday), monday.isoformat(), day=monday, until=sunday.isoformat())
 
     # calendar dates: year, month, day in any combination
     if piece.month_shift is not None:

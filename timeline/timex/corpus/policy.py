@@ -90,6 +90,18 @@ EVIDENCE: list[Entry] = [
 # the date policy on forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # after a future date of the reference's year, a year-less day just before the reference is the one
+    # reported, not next year's nearer the context; a context in the coming year leaves a past day alone
+    (
+        [date("2023-09-21"), date("2023-02-22")],
+        "2023-02-23",
+        ["歌手将于2023年9月21日开唱。另据消息，2月22日演唱会门票开售", "歌手將於2023年9月21日開唱。另據消息，2月22日演唱會門票開售"],
+    ),
+    (
+        [date("2012"), date("2012-01-08", mod="ON_OR_AFTER"), date("2011-12-06")],
+        "2011-12-07",
+        ["2012年春运将于1月8日开始，这是12月6日召开的会议上传出的消息"],
+    ),
     # the night alone in a report of the day is the night before; an evening clock may be a schedule
     (
         time("2014-07-31TNI"),

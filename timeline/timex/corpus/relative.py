@@ -9,9 +9,17 @@ from timeline.timex.corpus.lines import REF, Entry, date, duration, time
 # 年初/年底, 月初/月底, 第<n>季度, <reference word>
 # ---------------------------------------------------------------------------------------------------
 RELATIVE: list[Entry] = [
-    # <week shift>周: a whole week
-    (date("2020-W09", anchor="2020-02-24"), REF, ["上周", "上週", "上个星期", "上個星期", "上礼拜"]),
-    (date("2020-W11", anchor="2020-03-09"), REF, ["下周", "下週", "下个星期"]),
+    # <week shift>周: a whole week, Monday until Sunday (a price report's 本周 … 较上周)
+    (date("2020-W09", anchor="2020-02-24", until="2020-03-01"), REF, ["上周", "上週", "上个星期", "上個星期", "上礼拜"]),
+    (date("2020-W11", anchor="2020-03-09", until="2020-03-15"), REF, ["下周", "下週", "下个星期"]),
+    (
+        [date("2019-W43", anchor="2019-10-21", until="2019-10-27"), date("2019-10-24"),
+         date("2019-W42", anchor="2019-10-14", until="2019-10-20")],
+        "2019-10-25",
+        ["本周猪肉价格走高。10月24日，后腿肉较上周涨5元", "本週豬肉價格走高。10月24日，後腿肉較上週漲5元"],
+    ),
+    # a weekend: its Saturday until its Sunday
+    (date("2025-W48-WE", anchor="2025-11-29", until="2025-11-30"), "2025-12-02", ["过去周末未有新盘推出", "過去週末未有新盤推出"]),
     # years before 1000 keep four digits
     # years ago: that day as value, the year as anchor; counted from the reference
     (date("0520-03-04", anchor="0520"), REF, ["1500年前", "1500年之前"]),
@@ -179,6 +187,11 @@ REAL: list[Entry] = [
     # 今(<year>)年, 上(<month>)月: the year or month in brackets (Taiwan)
     (date("2024"), "2024-12-11", ["今(2024)年", "今（2024）年"]),
     (date("2023"), "2024-12-11", ["去(112)年", "去（2023）年"]),
+    # 前一晚: the evening before the day spoken of (the reference, or the day just named)
+    (time("2025-11-11TEV"), "2025-11-12", ["前一晚列车一度恢复行驶", "前一晚列車一度恢復行駛"]),
+    ([date("2025-11-20"), time("2025-11-19TEV")], "2025-11-25", ["20日开幕，前一晚彩排", "20日開幕，前一晚綵排"]),
+    # 本(108)年: this year, the ROC year glossed in brackets (a farm agency's 本(108)年1期稻作)
+    (date("2019"), "2019-06-14", ["本(108)年1期稻作", "本（108）年1期稻作", "本(2019)年"]),
     (date("2024-11"), "2024-12-11", ["上(11)月", "上（11）月"]),
     (date("2024-12", mod="END"), "2024-12-11", ["本(12)月底", "本（12）月底"]),
     # 明、后天, 昨、今两天: two days in a row; 明、今天 (not in a row) is no pair

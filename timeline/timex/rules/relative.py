@@ -46,6 +46,7 @@ RELATIVE_DAYS: dict[str, tuple[int, bool, str | None]] = {
     "第三天": (2, True, None),
     "前一天": (-1, True, None),
     "前一日": (-1, True, None),
+    "前一晚": (-1, True, "EV"),  # 前一晚列车一度恢复行驶: the evening before the day spoken of
     "当天": (0, True, None),
     "隔日": (1, True, None),
     "明晨": (1, False, "MO"),
@@ -200,14 +201,14 @@ SPAN_POSITIONS = {
 # ---------------------------------------------------------------------------------------------------
 # The rules of this family, in priority order
 # ---------------------------------------------------------------------------------------------------
-# 今(2024)年, 去（112）年, 上(11)月, 本（12）月: Taiwan's written form, the year or month in brackets
-_BRACKET_YEAR_SHIFTS = {"今": 0, "去": -1, "明": 1, "前": -2}
+# 今(2024)年, 本(108)年, 去（112）年, 上(11)月, 本（12）月: Taiwan's written form, the year or month in brackets
+_BRACKET_YEAR_SHIFTS = {"今": 0, "本": 0, "去": -1, "明": 1, "前": -2}
 _BRACKET_MONTH_SHIFTS = {"本": 0, "上": -1, "下": 1, "今": 0}
 
 
 @rule(
     "今(<year>)年",
-    pattern=r"(?P<w>[今去明前])\s?[(（](?P<y>\d{2,4})[)）]\s?年(?!代|龄|级)"
+    pattern=r"(?P<w>[今本去明前])\s?[(（](?P<y>\d{2,4})[)）]\s?年(?!代|龄|级)"
     r"|(?P<w2>[本上下今])\s?[(（](?P<m>1[0-2]|0?[1-9])[)）]\s?月",
 )
 def p_bracketed_year(m: re.Match, s: int, e: int) -> Piece | None:
