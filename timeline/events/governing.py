@@ -714,6 +714,10 @@ class Context:
         # outright (台灣花蓮對出海域發生7.2級地震), not a feature's opening (党中央高度重视……).
         if self.published is None or not self.in_lead or not _NEWS.search(to_simplified(clause)):
             return None
+        # The lead told the news without a date, so the news is of the publication day: that is the
+        # story's date, and the undated happenings told after it (已启动一级响应, 8支救援队正赶往现场)
+        # are of that day too, as they would be under a dated lead.
+        self.story_source = self._published_mention(position)
         return self._published_mention(position)
 
     def _told_at_publication(self, clause: str, source: dict) -> bool:
