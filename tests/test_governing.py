@@ -569,6 +569,24 @@ def test_happenings_after_an_undated_lead_take_the_publication_date_too(text):
     assert "一级响应" in to_simplified(events[1]["mentions"][0]["sentence"])
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a contest's result told by an undated lead: the news of the publication day
+        ("奥运网球女单决赛，选手林某直落两盘击败对手夺金，成为首位夺得该项金牌的本国选手。", ["2024-08-04"]),
+        ("奧運網球女單決賽，選手林某直落兩盤擊敗對手奪金，成為首位奪得該項金牌的本國選手。", ["2024-08-04"]),
+        # a court's result after a dated lead takes the lead's date
+        (
+            "某地中级人民法院昨日上午开庭审理一宗造成三人死亡的纵火案。\n\n法院最终判处被告人有期徒刑十二年，并赔偿损失。",
+            ["2024-08-03", "2024-08-03"],
+        ),
+    ],
+)
+def test_results_of_a_contest_or_a_court_are_happenings(text, expected):
+    events = document_events(extract_text(text, "2024-08-04", doc_id="x.txt"))
+    assert [e["date"] for e in events] == expected
+
+
 def test_a_subtitle_line_inherits_nothing():
     text = "132人客機墜廣西\n8800米高空驟降 習指示全力搜救\n\n【明報專訊】一架客機昨午在廣西梧州藤縣墜毀，機上有132人。"
     events = document_events(extract_text(text, "2022-03-22", doc_id="x.txt"))
