@@ -106,3 +106,13 @@ def test_generic_and_counted_institutions_are_dropped():
 def test_institution_inside_a_longer_one_is_not_repeated():
     orgs = names("年逾七旬的天津中医药大学校长张伯礼赶赴武汉。", "org")
     assert orgs == {"天津中医药大学"}
+
+
+def test_a_name_before_a_road_or_site_word_is_the_road_not_a_person():
+    # jieba tags 梅大 of 梅大高速 as a person: a road named two ways (梅大高速 / 梅龙高速) then vetoed
+    # two outlets' reports of one collapse as two people.
+    assert names("5月1日凌晨，梅大高速大埔往福建方向路面塌陷。", "person") == set()
+    assert names("S12梅龙高速（梅大段）往福建方向发生地质灾害。", "person") == set()
+    assert names("梅龍高速往福建方向路面塌陷。", "person") == set()
+    # a person named before other words stays a person
+    assert names("韩小彤驾车驶上梅大高速。", "person") == {"韩小彤"}

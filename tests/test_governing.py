@@ -10,6 +10,7 @@ import pytest
 
 from timeline.events import document_events
 from timeline.extract import extract_text
+from timeline.textprep import to_simplified
 
 # One rule per block, named as in timeline/events/governing.py.
 CORPUS = [
@@ -309,10 +310,12 @@ CORPUS = [
         "2024-04-03",
         "【有線新聞】台灣花蓮對出海域發生黎克特制7.2級地震，多棟大廈倒塌。\n\n"
         "這是1999年以來台灣最強的地震，專家預料未來數日或有強烈餘震。\n\n台北捷運全線停駛一小時，乘客需要徒步離開車站。",
-        # the publication date dates the undated lead only; the later paragraph has no date to take
+        # the undated lead is the news of the publication day, and so is the later undated happening
+        # (as under a dated lead, below); the 1999 background is not inherited
         [
             ("2024-04-03", None, "對出海域發生"),
             ("1999", None, "這是1999年以來"),
+            ("2024-04-03", None, "台北捷運"),
         ],
     ),
     (
@@ -547,6 +550,41 @@ def test_an_undated_lead_takes_the_publication_date_and_commentary_takes_none():
     text = "台灣花蓮對出海域發生規模7.2地震，多棟大廈倒塌。\n\n這是台灣廿五年來最強的地震，影響深遠。"
     events = document_events(extract_text(text, "2024-04-03", doc_id="x.txt"))
     assert [(e["date"], e["mentions"][0]["text"]) for e in events] == [("2024-04-03", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内蒙古某旗一处露天煤矿发生大面积坍塌，多名作业人员被埋。\n\n"
+        "国家矿山安监局已启动事故救援一级响应，多支救援队正赶赴现场。",
+        "內蒙古某旗一處露天煤礦發生大面積坍塌，多名作業人員被埋。\n\n"
+        "國家礦山安監局已啟動事故救援一級響應，多支救援隊正趕赴現場。",
+    ],
+)
+def test_happenings_after_an_undated_lead_take_the_publication_date_too(text):
+    # An undated lead that tells the news dates it at publication: that is the story's date, and a
+    # later undated happening (the rescue response) takes it, as it would take a dated lead's date.
+    events = document_events(extract_text(text, "2023-02-22", doc_id="x.txt"))
+    assert [e["date"] for e in events] == ["2023-02-22", "2023-02-22"]
+    assert "一级响应" in to_simplified(events[1]["mentions"][0]["sentence"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a contest's result told by an undated lead: the news of the publication day
+        ("奥运网球女单决赛，选手林某直落两盘击败对手夺金，成为首位夺得该项金牌的本国选手。", ["2024-08-04"]),
+        ("奧運網球女單決賽，選手林某直落兩盤擊敗對手奪金，成為首位奪得該項金牌的本國選手。", ["2024-08-04"]),
+        # a court's result after a dated lead takes the lead's date
+        (
+            "某地中级人民法院昨日上午开庭审理一宗造成三人死亡的纵火案。\n\n法院最终判处被告人有期徒刑十二年，并赔偿损失。",
+            ["2024-08-03", "2024-08-03"],
+        ),
+    ],
+)
+def test_results_of_a_contest_or_a_court_are_happenings(text, expected):
+    events = document_events(extract_text(text, "2024-08-04", doc_id="x.txt"))
+    assert [e["date"] for e in events] == expected
 
 
 def test_a_subtitle_line_inherits_nothing():

@@ -300,3 +300,20 @@ def test_a_magnitude_with_a_bound_still_vetoes():
         ("b.txt", "2017-08-09", "8月9日，新疆精河县多次发生4级以上余震。"),
     )
     assert sources_of(merge_candidates(reports)) == [["a.txt"], ["b.txt"]]
+
+
+def test_one_toll_worded_two_ways_is_one_count():
+    # 36人死亡 and 死亡人数升至36人 give one count of dead: the toll named before its figure is read as a
+    # toll, and an exact toll two outlets share is evidence of one count however else they word it.
+    reports = candidates(
+        ("a.txt", "2024-05-02", "5月2日，某高速路面塌陷事故，23辆车陷落，36人死亡。"),
+        ("b.txt", "2024-05-02", "5月2日，經通宵搜救，當局公布死亡人數升至36人，另有30人受傷。"),
+    )
+    assert len(merge_candidates(reports)) == 1
+    assert len(merge_candidates(reports, dataclasses.replace(POLICY, toll_match_weight=0.0))) == 2
+    # the toll named before its figure also disagrees with another toll: two counts
+    reports = candidates(
+        ("a.txt", "2024-05-01", "5月1日，某高速路面塌陷事故，遇难人数已增至24人。"),
+        ("b.txt", "2024-05-01", "5月1日，某高速路面塌陷事故，死亡人数升至36人。"),
+    )
+    assert len(merge_candidates(reports)) == 2

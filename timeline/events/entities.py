@@ -293,7 +293,7 @@ def _find_entities(text: str) -> list[dict]:
             continue
         elif _is_place(word, tag):
             found.append((start, end, word, "place"))
-        elif tag in ("nr", "nrfg", "nrt") and _is_person(word):
+        elif tag in ("nr", "nrfg", "nrt") and _is_person(word) and not _names_a_route(tokens, index):
             found.append((start, end, word, "person"))
         elif (
             tag == "nt"
@@ -356,6 +356,17 @@ def _village(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, 
     else:
         return None
     return (start, start + len(name), name, "place")
+
+
+# What a name-like word right before names is a road or a work site (梅大|高速 for the Meizhou-Dabu
+# expressway, 梅龙|高速, 张家|煤矿): the word is the route's or the site's name, no person, and two reports
+# naming one road two ways (梅大高速 / 梅龙高速) are not two people.
+_ROUTE_AFTER = ("高速", "公路", "铁路", "高铁", "大桥", "隧道", "大道", "煤矿", "矿井", "机场", "水库", "大坝")
+
+
+def _names_a_route(tokens: list[tuple[str, str, int]], index: int) -> bool:
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return following.startswith(_ROUTE_AFTER)
 
 
 def _split_name(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, str, str] | None:

@@ -568,6 +568,12 @@ def clause_cut(text: str, clause_start: int, position: int) -> int | None:
     return None
 
 
+# A contest's, a court's or a vote's result: a happening as much as a quake is (simplified script).
+_RESULT = (
+    r"击败|击退|击溃|战胜|力挫|胜出|获胜|取胜|夺冠|夺金|摘金|封后|封王|称后|称王|卫冕|夺得|摘得|"
+    r"宣判|判处|判决|裁定|驳回|当选|胜选|败选|就任|就职|宣誓|辞职|下台"
+)
+
 # Verbs that tell a happening, not a comment (simplified script).
 _HAPPENING = re.compile(
     r"发生|坠毁|坠落|失事|失联|出事|撞|砸|倒塌|坍塌|崩塌|塌陷|爆炸|起火|死亡|遇难|罹难|身亡|丧生|丧命|受伤|"
@@ -579,7 +585,9 @@ _HAPPENING = re.compile(
     # attacks, falls, injuries, damage, apologies, posts and centres set up (他先在租屋處縱火, 疑犯其後從約6樓高處墮下,
     # 現場361人燒燙傷, 大火已燒毀約200棟建築, 局長向民眾致歉, 賴清德發文,
     # 已在警察局本部成立反恐應變中心)
-    r"纵火|放火|丢掷|投掷|坠楼|堕楼|堕下|跳下|成立|烧烫伤|烧伤|烫伤|重伤|轻伤|烧毁|致歉|发文"
+    r"纵火|放火|丢掷|投掷|坠楼|堕楼|堕下|跳下|成立|烧烫伤|烧伤|烫伤|重伤|轻伤|烧毁|致歉|发文|"
+    # results of a contest, a court or a vote (直落两盘击败维基奇夺金, 法院判处, 当选总统)
+    + _RESULT
 )
 
 
@@ -590,7 +598,7 @@ _COMMENT = re.compile(r"(?:这|此|那)(?:也|亦|更|将|已)?(?:是|为|意味
 # Happenings a lead states outright (simplified script).
 _NEWS = re.compile(
     r"发生|坠毁|坠落|失事|失联|出事|爆炸|起火|倒塌|坍塌|塌陷|死亡|遇难|罹难|身亡|丧生|逝世|辞世|离世|"
-    r"去世|病逝|与世长辞|地震|余震|海啸|撞"
+    r"去世|病逝|与世长辞|地震|余震|海啸|撞|" + _RESULT
 )
 
 
@@ -714,6 +722,10 @@ class Context:
         # outright (台灣花蓮對出海域發生7.2級地震), not a feature's opening (党中央高度重视……).
         if self.published is None or not self.in_lead or not _NEWS.search(to_simplified(clause)):
             return None
+        # The lead told the news without a date, so the news is of the publication day: that is the
+        # story's date, and the undated happenings told after it (已启动一级响应, 8支救援队正赶往现场)
+        # are of that day too, as they would be under a dated lead.
+        self.story_source = self._published_mention(position)
         return self._published_mention(position)
 
     def _told_at_publication(self, clause: str, source: dict) -> bool:

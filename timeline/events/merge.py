@@ -153,6 +153,9 @@ class MergePolicy:
     # against one that gives none, either of them dated by its context, is a count taken later, not the happening it sits next to (能登地区
     # 地震已造成至少24人死亡 under the quake's paragraph): its pair scores lose this much.
     toll_penalty: float = 0.1
+    # Two clauses giving one toll to the person (36人死亡 / 死亡人数升至36人: dead, injured or missing,
+    # neither approximate) are one count however else they are worded: their pair scores gain this much.
+    toll_match_weight: float = 0.2
     # Kinds (space-separated HAPPENING_KINDS names) that are never the happening they sit next to: a
     # clause telling only these against one whose kinds are disjoint from them is vetoed (a warning
     # is an agency's act, not the quake it warns of: 日本氣象廳向石川縣能登地區發布大海嘯警報).
@@ -239,12 +242,17 @@ _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 # Patterns of the per-candidate and per-word steps, compiled once (they run some 100k times a run).
 _GRAM_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
 _COUNTED = re.compile(r"\s*([\u4e00-\u9fff]{2})")
+_TOLL_RISES = r"\s*(?:已|再)?\s*(?:增至|升至|上升至|增加至|上修至|攀升至|达到?|为)\s*(?:共|约|逾|超过|至少)?\s*$"
 # Counts named by the verb before them (救出127人, 共救出三十四人, 送院3人): people rescued, taken to
 # hospital, evacuated. Two such counts that disagree are different tallies, like two tolls.
 _COUNT_BEFORE = (
     ("rescued", re.compile(r"(?:救出|救起|获救|寻获|救援出)了?\s*(?:共|约|逾|超过|至少)?\s*$")),
     ("hospital", re.compile(r"(?:送医|送院|送往医院|送往醫院)(?:治疗)?了?\s*(?:共|约|逾|超过|至少)?\s*$")),
     ("evacuated", re.compile(r"(?:疏散|撤离)了?\s*(?:共|约|逾|超过|至少)?\s*$")),
+    # a toll named before its figure (死亡人数升至36人, 遇难人数已增至24人, 失联人数为53人)
+    ("dead", re.compile(r"(?:死亡|遇难|罹难)(?:人数)?" + _TOLL_RISES)),
+    ("injured", re.compile(r"(?:受伤|伤者)(?:人数)?" + _TOLL_RISES)),
+    ("missing", re.compile(r"(?:失踪|失联)(?:人数)?" + _TOLL_RISES)),
 )
 _INTENSITY = re.compile(r"震度|烈度|强度")
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|直至|到)\s*$")
@@ -1202,6 +1210,8 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
     if left.distances and right.distances:
         agreeing += any(abs(x - y) <= 0.05 * max(x, y) for x in left.distances for y in right.distances)
     value += policy.number_weight * min(agreeing, 2)
+    if policy.toll_match_weight and _same_toll(left, right):
+        value += policy.toll_match_weight
     if _clock_relation(left, right, policy) > 0:
         value += policy.time_weight
         if left.kinds & right.kinds and _same_kind_times(left.time, right.time, policy.same_kind_times):
@@ -1221,6 +1231,16 @@ def score(left: Features, right: Features, policy: MergePolicy) -> float:
     if left_toll != right_toll and (left.inherited or right.inherited):
         value -= policy.toll_penalty
     return value
+
+
+def _same_toll(left: Features, right: Features) -> bool:
+    """Whether two clauses give one exact toll: a figure of dead, injured or missing people, not
+    approximate, equal on both sides."""
+    for key in ("dead", "injured", "missing"):
+        exact = {value for value, approx in left.counts.get(key, ()) if not approx}
+        if any(value in exact for value, approx in right.counts.get(key, ()) if not approx):
+            return True
+    return False
 
 
 def _same_kind_times(left: str | None, right: str | None, rule: str) -> bool:
