@@ -47,3 +47,21 @@ def test_a_clause_with_its_own_words_is_still_cut_at_a_later_date():
     text = "5月1日晚，城东一座仓库起火，消防员连夜扑救；5月2日上午，调查组进驻现场查找起火原因。"
     events = build_events([extract_text(text, ref="2024-05-03", doc_id="two.txt")])
     assert sorted(e["date"] for e in events) == ["2024-05-01", "2024-05-02"]
+
+
+def test_a_papers_own_lead_never_opens_an_event_title():
+    from timeline.events.titles import title_of_clause
+
+    for lead in ("本报讯 ", "本報訊（記者王明）", "某某晚报讯 ", "中国青年网4月12日讯（记者 张三）"):
+        clause = f"{lead}4月12日凌晨，城西一座仓库突然起火，浓烟滚滚。"
+        start = len(lead)
+        title, _ = title_of_clause(clause, start, start + 8)
+        assert title == "城西一座仓库突然起火，浓烟滚滚", lead
+
+
+def test_words_that_only_contain_xun_are_not_a_lead():
+    from timeline.events.titles import title_of_clause
+
+    clause = "通讯员李明介绍，4月12日凌晨城西一座仓库起火。"
+    title, _ = title_of_clause(clause, 8, 16)
+    assert title.startswith("通讯员李明介绍")
