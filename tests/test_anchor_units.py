@@ -28,3 +28,40 @@ def test_units_cover_the_text_outside_noise_and_never_cross_a_break(text, raw_no
     for i, char in enumerate(text):
         if not char.isspace() and i not in in_noise:
             assert i in covered, f"character {i} ({char!r}) is in no unit"
+
+
+def test_a_list_of_clock_times_stays_one_clause_dated_by_its_first_time():
+    from timeline.events import build_events
+    from timeline.extract import extract_text
+
+    document = extract_text("昨晚7时20分、7时45分和8时，城东接连传出三声爆炸。", ref="2024-05-02", doc_id="list.txt")
+    events = build_events([document])
+    assert [(e["date"], e["time"]) for e in events] == [("2024-05-01", "19:20")]
+    assert events[0]["mentions"][0]["sentence"].startswith("昨晚7时20分、")
+
+
+def test_a_clause_with_its_own_words_is_still_cut_at_a_later_date():
+    from timeline.events import build_events
+    from timeline.extract import extract_text
+
+    text = "5月1日晚，城东一座仓库起火，消防员连夜扑救；5月2日上午，调查组进驻现场查找起火原因。"
+    events = build_events([extract_text(text, ref="2024-05-03", doc_id="two.txt")])
+    assert sorted(e["date"] for e in events) == ["2024-05-01", "2024-05-02"]
+
+
+def test_a_papers_own_lead_never_opens_an_event_title():
+    from timeline.events.titles import title_of_clause
+
+    for lead in ("本报讯 ", "本報訊（記者王明）", "某某晚报讯 ", "中国青年网4月12日讯（记者 张三）"):
+        clause = f"{lead}4月12日凌晨，城西一座仓库突然起火，浓烟滚滚。"
+        start = len(lead)
+        title, _ = title_of_clause(clause, start, start + 8)
+        assert title == "城西一座仓库突然起火，浓烟滚滚", lead
+
+
+def test_words_that_only_contain_xun_are_not_a_lead():
+    from timeline.events.titles import title_of_clause
+
+    clause = "通讯员李明介绍，4月12日凌晨城西一座仓库起火。"
+    title, _ = title_of_clause(clause, 8, 16)
+    assert title.startswith("通讯员李明介绍")

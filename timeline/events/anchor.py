@@ -325,14 +325,27 @@ def _clauses(text: str, start: int, end: int, anchored: _Within) -> list[tuple[i
         inside = anchored.within(piece_start, piece_end)
         clause_start = piece_start
         seen_date = False
+        dates_in_clause: list[dict] = []
         for mention in inside:
             cut = _governing.clause_cut(text, clause_start, mention["start"]) if seen_date else None
-            if cut is not None:
+            # A list of times (昨晚7时20分、7时45分和8时，……) is one clause: what comes before the cut
+            # holds only dates, so cutting would leave the first time with nothing that happens.
+            if cut is not None and _has_words(text, clause_start, cut, dates_in_clause):
                 clauses.append((clause_start, cut))
                 clause_start = cut
+                dates_in_clause = []
+            dates_in_clause.append(mention)
             seen_date = True
         clauses.append((clause_start, piece_end))
     return [(s, e) for s, e in ((_lstrip(text, s, e), e) for s, e in clauses) if s < e]
+
+
+def _has_words(text: str, start: int, end: int, dates: list[dict]) -> bool:
+    """Whether text[start:end] holds a Han character outside its time expressions."""
+    covered = 0
+    for mention in dates:
+        covered += len(_HAN.findall(text, max(start, mention["start"]), min(end, mention["end"])))
+    return len(_HAN.findall(text, start, end)) > covered
 
 
 def _lstrip(text: str, start: int, end: int) -> int:
