@@ -68,3 +68,15 @@ def test_a_posters_card_date_is_the_users_not_the_posts():
     assert reason(text, 5) == "card"
     assert find_publication(text, prepare(text)).value is None
     assert reason("注册时间 2010-2-9\n" + post, 0) == "card"
+
+
+def test_a_top_bar_with_the_viewing_day_and_its_lunar_day_is_a_tool_bar():
+    # a paper's top bar: login and subscribe links, then the day it was viewed, weekday and lunar day
+    text = "會員登入 | 訂閱電子報 | 2026年12月2日 星期三 農曆十月廿四\n颱風逼近 東部山區豪雨\n" + BODY
+    assert reason(text, 0) == "toolbar"
+    assert title(text) == "颱風逼近 東部山區豪雨"
+
+
+def test_a_sentence_with_a_date_and_a_tool_word_stays_text():
+    text = "颱風逼近 東部山區豪雨\n订阅号2016年9月27日上线，首日用户过万人\n" + BODY
+    assert reason(text, 1) is None

@@ -56,7 +56,7 @@ _HOME_CRUMB = re.compile(r"^首页\s*[>›»/]?\s*[\u4e00-\u9fff]{2,6}$")
 # Top bars, tool bars and share bars: short lines made of these (`设为首页 | 加入收藏`, `手机版`,
 # `上一篇 下一篇 放大 缩小`, `请输入关键词 搜索`, `点击右上角微信好友`).
 _TOOLBAR = re.compile(
-    r"设为首页|加入收藏|收藏本站|登录|注册|退出|无障碍|繁体|简体|繁體|english|手机版|手机看|手机网|移动版|客户端"
+    r"设为首页|加入收藏|收藏本站|登录|登入|注册|退出|无障碍|繁体|简体|繁體|english|手机版|手机看|手机网|移动版|客户端"
     r"|下载app|打开app|app下载|扫码|二维码|扫一扫|关注我们|公众号|订阅|rss|上一篇|下一篇|上一页|下一页|放大|缩小"
     r"|字号|字体|默认|打印|关闭|返回|顶部|搜索|请输入|关键词|关键字|高级检索|站内检索|分享到|分享|朋友圈|微信好友"
     r"|微博|qq空间|点击右上角|浏览器分享|正在阅读|纠错|举报|点赞|评论\(\d*\)|阅读\(\d*\)|今天是|天气|更多>|更多>>"
@@ -470,8 +470,19 @@ def _is_toolbar(line: str) -> bool:
     if not hits:
         return False
     covered = sum(len(hit) for hit in hits)
+    # A top bar shows the day it is viewed (`會員登入 | 訂閱電子報 | 2026年12月2日 星期三 農曆十月十三`):
+    # its date, weekday and lunar day are part of the bar, not words of a text.
+    if _BAR_SEPARATOR.search(line) and not any(mark in line for mark in "，,"):
+        covered += sum(len(found) for found in _TOP_BAR_DAY.findall(line))
     rest = len(re.sub(r"[\s|丨｜·•/:,\-\[\]【】()<>]", "", line))
     return covered * 2 >= rest or (len(hits) >= 2 and rest <= 30)
+
+
+_BAR_SEPARATOR = re.compile(r"[|丨｜]|\s{2,}|\s[·•/]\s")
+_TOP_BAR_DAY = re.compile(
+    r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:星期|礼拜|周)[一二三四五六日天]"
+    r"|农历[正一二三四五六七八九十冬腊]{1,2}月(?:初|十|廿|二十|三十)[一二三四五六七八九十]?"
+)
 
 
 def _is_reporter_line(line: str) -> bool:
