@@ -87,6 +87,9 @@ RELATIVE: list[Entry] = [
     (date("2020-03"), REF, ["今個月首三個周六", "今个月首三个周六", "呢個月"]),
     (date("PAST_REF", anchor=None), REF, ["近日", "日前", "近期"]),
     (date("PRESENT_REF", anchor="2020-03-04"), REF, ["目前", "至今", "当前"]),
+    # a breadcrumb's label: 当前位置：首页 > 社会新闻
+    ([], REF, ["当前位置：首页 > 社会新闻", "當前位置：首頁 > 社會新聞", "您的当前所在位置：首页", "当前页面"]),
+    (date("PRESENT_REF", anchor="2020-03-04"), REF, ["当前形势", "當前疫情"]),
     (date("FUTURE_REF", anchor=None), REF, ["今后", "今後", "未来"]),
     (date("2020-02", mod="APPROX"), REF, ["一个多月前", "一個多月前"]),
     (date("2018-03-04", anchor="2018"), REF, ["两年前", "兩年前", "2年前"]),
