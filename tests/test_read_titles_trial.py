@@ -80,3 +80,8 @@ def test_a_top_bar_with_the_viewing_day_and_its_lunar_day_is_a_tool_bar():
 def test_a_sentence_with_a_date_and_a_tool_word_stays_text():
     text = "颱風逼近 東部山區豪雨\n订阅号2016年9月27日上线，首日用户过万人\n" + BODY
     assert reason(text, 1) is None
+
+
+def test_an_accounts_stamp_with_its_clock_between_dots_is_not_a_top_bar():
+    text = "三分钟读懂一本书\n某读书会  · 公众号  · 科普  · 2018-05-14 09:30\n" + BODY
+    assert reason(text, 1) != "toolbar"

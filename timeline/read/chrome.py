@@ -472,12 +472,21 @@ def _is_toolbar(line: str) -> bool:
     covered = sum(len(hit) for hit in hits)
     # A top bar shows the day it is viewed (`會員登入 | 訂閱電子報 | 2026年12月2日 星期三 農曆十月十三`):
     # its date, weekday and lunar day are part of the bar, not words of a text.
-    if _BAR_SEPARATOR.search(line) and not any(mark in line for mark in "，,"):
+    # Only a day shown with its weekday or lunar day and no clock: an account's or byline's stamp
+    # (`某读书会 · 公众号 · 2018-05-14 09:30`) is a publication time, not a top bar.
+    if (
+        _BAR_SEPARATOR.search(line)
+        and _VIEWING_DAY_MARK.search(line)
+        and not _CLOCK.search(line)
+        and not any(mark in line for mark in "，,")
+    ):
         covered += sum(len(found) for found in _TOP_BAR_DAY.findall(line))
     rest = len(re.sub(r"[\s|丨｜·•/:,\-\[\]【】()<>]", "", line))
     return covered * 2 >= rest or (len(hits) >= 2 and rest <= 30)
 
 
+_VIEWING_DAY_MARK = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|农历")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _BAR_SEPARATOR = re.compile(r"[|丨｜]|\s{2,}|\s[·•/]\s")
 _TOP_BAR_DAY = re.compile(
     r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:星期|礼拜|周)[一二三四五六日天]"
