@@ -131,9 +131,10 @@ def p_clock_range_start(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<pod><hour>时<minute>分",
-    # 傍晚 6 時 35 分: Hong Kong pages space the part of day, the hour and the minutes
+    # 傍晚 6 時 35 分: Hong Kong pages space the part of day, the hour and the minutes; 7时零4分 and
+    # 十时零五分 write a zero before minutes under ten
     pattern=rf"(?:(?P<pod>{POD_CLOCK}){SP})?(?<![\d.])(?P<h>{HOUR}){SP}(?P<unit>[时点])(?!间|期|候|代|刻|段|空|速|差|尚|髦|装|事|政|令|光|机|局|效|钟头|评|滞|数|子|几)"
-    rf"(?:(?P<half>半)(?!会|刻|晌)|(?P<q>[一三])刻|{SP}(?P<mi>{MINUTE}){SP}分(?!之)(?:(?P<sec>{MINUTE})秒)?|(?P<mi_bare>(?<=\d[时点])[0-5]\d)(?!\d))?"
+    rf"(?:(?P<half>半)(?!会|刻|晌)|(?P<q>[一三])刻|{SP}(?:[零〇]{SP})?(?P<mi>{MINUTE}){SP}分(?!之)(?:(?P<sec>{MINUTE})秒)?|(?P<mi_bare>(?<=\d[时点])[0-5]\d)(?!\d))?"
     rf"(?P<zh>钟|整)?(?P<approx>许|左右|前后|多)?",
 )
 def p_clock_words(m: re.Match, s: int, e: int) -> Piece | None:
