@@ -115,6 +115,8 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     elif m["tail"] in ("左右",) or m["lead"] in ("约", "大约"):
         mod = "APPROX"
     before = m.string[max(0, s - 3) : s]
+    if number == "一" and not m["lead"] and before.endswith(("这", "那", "哪")) and unit_text in ("天", "日"):
+        return None  # 这一天, 那一日: the day spoken of, not a length of one day
     if m["lead"] == "近" and before.endswith("附") and unit_text == "日":
         return None  # 台灣附近19日: 近 ends the word 附近 (nearby), and 19日 is a day of the month
     if unit_text == "日" and before.endswith(("到", "至", "于", "在", "截至", "迄")) and not m["lead"]:
