@@ -268,6 +268,12 @@ REAL: list[Entry] = [
         "2013-02-05",
         ["10日大年初一湧入人潮，初三過後車潮", "10日大年初一涌入人潮，初三过后车潮"],
     ),
+    # ... or just after it: a headline's lunar day, its lead naming the holiday
+    (
+        [date("2022-02-05"), date("2022-02-01")],
+        "2022-02-05",
+        ["高公局籲初五北返。春節連續假期進入尾聲", "高公局吁初五北返。春节连续假期进入尾声"],
+    ),
     ([], "2013-02-05", ["初三学生参加考试", "初三學生參加考試", "初二年级"]),
     # a saying about every year's 28th of the twelfth month is no date
     ([], "2017-01-20", ["俗語「年廿八洗邋遢」", "俗语“年廿八，洗邋遢”"]),

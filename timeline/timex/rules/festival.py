@@ -180,7 +180,7 @@ def p_bare_lunar_day(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "初<n>(<day>日)", "date", lunar_day=_num(m["ld"]))
 
 
-# 初三過後, 初七晚上: a lunar day alone, in a text that has spoken of the new year before it (初一 to 初三
+# 初三過後, 初七晚上: a lunar day alone, in a text that speaks of the new year near it (初一 to 初三
 # alone are also school years: 初三学生, 初二年级)
 _SPRING_FESTIVAL_WORDS = re.compile(
     r"春节|农历新年|农历年|新春|过年|大年初|年初[一二三四五六七八九十]|除夕|年三十|年廿|破五"
@@ -196,7 +196,8 @@ _SCHOOL_FOLLOWERS = (
     tier=1,
 )
 def p_lone_lunar_day(m: re.Match, s: int, e: int) -> Piece | None:
-    if not _SPRING_FESTIVAL_WORDS.search(m.string, max(0, s - 300), s):
+    # the new year may be named before or just after: a headline's 初五北返 is followed by its lead's 春節
+    if not _SPRING_FESTIVAL_WORDS.search(m.string, max(0, s - 300), e + 300):
         return None
     return Piece(s, e, "初<n>", "date", lunar_month=1, lunar_day=_num(m["ld"]))
 
