@@ -4,6 +4,7 @@ Each text is made up in the shape a real page had; each test failed before its r
 
 from __future__ import annotations
 
+from timeline.documents import find_publication as read_publication
 from timeline.read.chrome import clean_lines
 from timeline.read.headline import clean_headline, find_title
 from timeline.read.published import find_publication
@@ -85,3 +86,31 @@ def test_a_sentence_with_a_date_and_a_tool_word_stays_text():
 def test_an_accounts_stamp_with_its_clock_between_dots_is_not_a_top_bar():
     text = "三分钟读懂一本书\n某读书会  · 公众号  · 科普  · 2018-05-14 09:30\n" + BODY
     assert reason(text, 1) != "toolbar"
+
+
+def test_another_report_under_a_more_reading_header_with_its_own_stamp_is_related():
+    # a Hong Kong portal: the article, `往下看更多文章`, then a whole other report with its own stamp,
+    # whose 復活節 and 昨日 are of its own year, not this page's
+    text = (
+        "團體到警總請願要求嚴懲某人\n\n2020年02月29日 15:18 最後更新:16:00\n\n"
+        "一批市民到警察總部外請願,要求政府及警方嚴懲某人,並拘捕更多擾亂社會秩序的人,團體約四十人。\n\n"
+        "往下看更多文章\n\n復活節及清明假期 警方展開反爆竊行動\n\n2024年03月29日 05:40 最後更新:06:10\n\n"
+        "警方在復活節及清明節假期,在多個地點展開為期10天的反爆竊行動,昨日至下月6日進行。\n\n"
+        "你 或 有 興 趣 的 文 章\n"
+    )
+    lines = text.split("\n")
+    assert reason(text, lines.index("往下看更多文章")) == "related"
+    other_report = next(i for i, line in enumerate(lines) if line.startswith("警方在復活節"))
+    assert reason(text, other_report) == "related"
+    assert reason(text, 4) is None  # the page's own report stays text
+    assert read_publication(text).value.startswith("2020-02-29")
+
+
+def test_a_more_reading_header_over_a_list_of_headlines_alone_keeps_the_text_above():
+    text = (
+        "團體到警總請願\n\n2020年02月29日 15:18\n\n"
+        "一批市民到警察總部外請願,要求政府及警方嚴懲某人,並拘捕更多擾亂社會秩序的人,團體約四十人。\n\n"
+        "往下看更多文章\n\n警方展開反爆竊行動\n\n某區舉行花卉展覽\n"
+    )
+    assert reason(text, 4) is None
+    assert reason(text, text.split("\n").index("往下看更多文章")) != "related"  # no other report opens under it

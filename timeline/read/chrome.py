@@ -754,8 +754,17 @@ def _mark_long_captions(lines: list[str], reasons: list[str | None]) -> None:
             reasons[index] = "meta"
 
 
-# A header under a report that opens more reading (`阅读更多`, `相关新闻`).
-_MORE_HEADER = re.compile(r"^[(\[【■●▌|]?\s*(?:阅读更多|閱讀更多|read\s+more)\s*[::)\]】]?$", re.IGNORECASE)
+# A header under a report that opens more reading (`阅读更多`, `往下看更多文章`, `你或有兴趣的文章`).
+_MORE_HEADER = re.compile(
+    r"^[(\[【■●▌|]?\s*(?:阅读更多|閱讀更多|read\s+more|往下看更多文章|往下看更多|更多文章|你或有兴趣的文章|你可能感兴趣的文章)"
+    r"\s*[::)\]】]?$",
+    re.IGNORECASE,
+)
+# Another report's own stamp under its headline (`2024年03月29日 05:40 最後更新:06:10`, `2024-03-29 05:40`).
+_STORY_STAMP = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d\d(?::\d\d)?"
+    r"\s*(?:(?:最后)?更新\s*[::]?\s*\d{1,2}:\d\d)?\s*$"
+)
 # The opening of a wire report: `(吉隆坡10日讯)`, `【某某报讯】`, `中新网北京2月1日电`.
 _WIRE_OPENING = re.compile(
     r"^\s*(?:[(（\[【]\s*[\u4e00-\u9fff·]{1,12}?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯|專電|专电)\s*[)）\]】]"
@@ -766,16 +775,18 @@ _NEXT_STORY_LOOKAHEAD = 6  # filled lines under the header where the other repor
 
 def _mark_next_story(lines: list[str], reasons: list[str | None], head_lines: int) -> None:
     """Under the report, a more-reading header followed within a few lines by another report's wire
-    opening (`阅读更多` / its headline / `(吉隆坡10日讯)…`): that report runs to the end, and is not this page's."""
+    opening or stamp (`阅读更多` / its headline / `(吉隆坡10日讯)…`, `往下看更多文章` / its headline /
+    `2024年03月29日 05:40`): that report runs to the end, and is not this page's."""
     filled = [i for i, line in enumerate(lines) if line]
     for position, index in enumerate(filled):
         line = lines[index]
         if index <= head_lines or len(line) > _FURNITURE_MAX:
             continue
-        if not (_MORE_HEADER.match(line) or _LIST_HEADER.match(line)):
+        squeezed = re.sub(r"\s+", "", line)  # 你 或 有 興 趣 的 文 章: a header spaced out letter by letter
+        if not (_MORE_HEADER.match(squeezed) or _LIST_HEADER.match(line)):
             continue
         ahead = filled[position + 1 : position + 1 + _NEXT_STORY_LOOKAHEAD]
-        if any(_WIRE_OPENING.match(lines[i]) for i in ahead):
+        if any(_WIRE_OPENING.match(lines[i]) or _STORY_STAMP.match(lines[i]) for i in ahead):
             for rest in filled[position:]:
                 reasons[rest] = reasons[rest] or "related"
             return
