@@ -792,6 +792,22 @@ def _mark_next_story(lines: list[str], reasons: list[str | None], head_lines: in
             return
 
 
+_BAR_CELLS = re.compile(r"\s*[|｜]\s*")
+
+
+def _mark_title_bar(normalized: list[str], reasons: list[str | None], head_lines: int) -> None:
+    """The window's title above the page (`某某迎来65周岁生日! | 某台 介绍某国 | DW | 03.05.2018`): the
+    headline, then the site's cells and a date, with the headline standing again on its own line below.
+    The bar is the site's, its date a stamp of the page and not a happening."""
+    filled = [i for i, line in enumerate(normalized[:head_lines]) if line]
+    for index in filled:
+        cells = _BAR_CELLS.split(normalized[index])
+        if reasons[index] is not None or len(cells) < 3 or not cells[0]:
+            continue
+        if any(normalized[other] == cells[0] for other in filled if other != index):
+            reasons[index] = "repeat"
+
+
 _SPLIT_REPEAT_SCAN = 40  # lines from the top where a page repeats its headline over its body
 
 
@@ -883,6 +899,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
                 reasons[index] = reasons[index] or "repeat"
 
     _mark_split_repeats(normalized, reasons)
+    _mark_title_bar(normalized, reasons, head_lines)
     _mark_next_story(normalized, reasons, head_lines)
 
     noise = [
