@@ -62,3 +62,21 @@ def test_a_notice_that_is_the_page_is_dated_by_its_signature():
     notice = QUOTED_NOTICE.split("关于", 1)[1].split("从通知看")[0]
     found = find_publication("关于" + notice)
     assert (found.value, found.basis) == ("2026-03-04", "byline")
+
+
+def test_a_dotted_day_first_stamp_with_its_clock_dates_the_page():
+    # a Hong Kong mirror of police notices: the headline, `02.01.2020 17:44`, the source; the body's
+    # 下午四时许 names no day of its own
+    text = (
+        "暴徒于某区破坏银行设施\n02.01.2020 17:44\n本文来源: 警务处\n"
+        "下午四时许，有暴徒破坏一间银行的设施，包括玻璃门及柜员机等，警方现正驱散。\n"
+    )
+    found = find_publication(text)
+    assert (found.value, found.basis) == ("2020-01-02T17:44", "dateline")
+    single_digits = "某区举办长者运动会\n20.8.2020\n昨日上午，某区长者运动会在体育馆举行，三百多名长者参加比赛。\n"
+    assert find_publication(single_digits).value == "2020-08-20"
+
+
+def test_a_version_number_is_no_dotted_date():
+    text = "软件更新说明\n版本v1.2.2020 修复了若干问题\n本次更新修复了登录失败和界面显示不全的问题，建议用户尽快升级。\n"
+    assert find_publication(text).value is None

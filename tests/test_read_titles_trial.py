@@ -114,3 +114,14 @@ def test_a_more_reading_header_over_a_list_of_headlines_alone_keeps_the_text_abo
     )
     assert reason(text, 4) is None
     assert reason(text, text.split("\n").index("往下看更多文章")) != "related"  # no other report opens under it
+
+
+def test_the_windows_title_bar_over_the_page_is_chrome_when_its_headline_stands_below():
+    text = (
+        "某台迎来65周岁生日! | 某台 来自某国 介绍某国 | XW | 03.05.2018\n广告\n\n某台迎来65周岁生日!\n\n"
+        "某台3日迎来65周岁生日，台长在庆祝活动上致辞，回顾了电台从一个小频道发展成多语种媒体的历程。\n"
+    )
+    assert reason(text, 0) == "repeat"
+    assert title(text) == "某台迎来65周岁生日!"
+    alone = "某台迎来65周岁生日! | 某台 | 03.05.2018\n\n某台3日迎来65周岁生日，台长在庆祝活动上致辞，回顾了电台的历程。\n"
+    assert reason(alone, 0) is None  # the only place the headline stands

@@ -77,8 +77,11 @@ _CN_YMD = re.compile(
     r"\s*(?P<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?)\s*日"
 )
 _CN_DIGITS = {ch: str(index % 10) for index, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
-# 03.05.2018: day first, as European sites write it (a dotted date with the year last).
-_DMY_DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")
+# 03.05.2018, 20.8.2020, 01.01.2020 17:44: day first, as European sites and Hong Kong mirrors write it (a
+# dotted date with the year last), perhaps with its clock.
+_DMY_DOTTED = re.compile(
+    rf"(?<![A-Za-z\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]){_CLOCK}"
+)
 # 23_07_2025 and 23/07/2025: day first, as Malaysian, Singaporean and Hong Kong pages write it (a slash
 # date is read so only when its first number cannot be a month).
 _DMY_WRITTEN = re.compile(
@@ -211,7 +214,8 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
     for match in _DMY_DOTTED.finditer(text):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if _valid(year, month, day):
-            hits.append(DateHit(match.start(), match.end(), year, month, day, form="dmy"))
+            hour, minute = _clock(match)
+            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, form="dmy"))
     for match in _DMY_WRITTEN.finditer(text):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if (match["sep"] == "_" or day > 12) and _valid(year, month, day):

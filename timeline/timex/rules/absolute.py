@@ -282,6 +282,17 @@ def p_slash_date(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<dd>/<mm>/<yyyy>", "date", year=int(m["y"]), month=month, day=day)
 
 
+# 01.01.2020 17:44, 20.8.2020: the day, month and year with dots, day first as on Hong Kong, Macau and
+# European pages (the month first when the second number cannot be a month); a version number or an
+# address before or after (v1.2.2020, 1.2.2020.3) is no date
+@rule(
+    "<dd>.<mm>.<yyyy>",
+    pattern=r"(?<![A-Za-z\d./\-])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>[12]\d|3[01]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?!\.?\d)",
+)
+def p_dotted_day_first(m: re.Match, s: int, e: int) -> Piece | None:
+    return p_slash_date(m, s, e)
+
+
 # Words that make a bare 12/1 a date (12/1起, 12/1(周日), 12/1晚上, 于12/1): a fraction takes none of them.
 _SLASH_DATE_AFTER = (
     "起|开始|前|止|截止|当天|当日|举行|开幕|开跑|上午|下午|晚上|晚间|凌晨|中午|早上|[(（]?(?:周|星期|礼拜)[一二三四五六日天]|"
