@@ -80,3 +80,14 @@ def test_a_dotted_day_first_stamp_with_its_clock_dates_the_page():
 def test_a_version_number_is_no_dotted_date():
     text = "软件更新说明\n版本v1.2.2020 修复了若干问题\n本次更新修复了登录失败和界面显示不全的问题，建议用户尽快升级。\n"
     assert find_publication(text).value is None
+
+
+def test_a_day_only_dateline_before_a_deadline_it_looks_ahead_to_is_the_day_before_it():
+    # a Malaysian state portal: `(莎阿南2日讯)` and a deadline moved to 3月14日(周二), which dates the year;
+    # the report is of 2 March, twelve days before the deadline, not of 2 April after it
+    text = (
+        "(莎阿南2日讯)州务大臣特别奖学金开放申请日期展延至3月14日,有意深造的学子勿错过机会。"
+        "基金单位原先从2月26日起开放申请至3月1日。“如今,开放申请日期延长至3月14日(周二)。”\n"
+    )
+    found = find_publication(text)
+    assert (found.value, found.basis) == ("2023-03-02", "dateline")

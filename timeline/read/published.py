@@ -636,6 +636,14 @@ def _complete_wire(
     anchor, after = (hint, True) if hint is not None else (bound, False)
     if anchor is None:
         return None
+    if after:
+        # The text's date may be one the report looks ahead to (`展延至3月14日(周二)` under `(莎阿南2日讯)`):
+        # the dateline's day is the nearest such day on either side, a later one on a tie.
+        later = _day_of_month_from(anchor - dt.timedelta(days=2), wire.day, 1, 62)
+        earlier = _day_of_month_from(anchor - dt.timedelta(days=3), wire.day, -1, 31)
+        if later is None or (earlier is not None and (anchor - earlier) < (later - anchor)):
+            return earlier
+        return later
     step = 1 if after else -1
     day = anchor - dt.timedelta(days=2) if after else anchor
     # Below a stamp the page was seen on, the dateline's day is one of the days just before it; a
@@ -648,6 +656,17 @@ def _complete_wire(
 
 
 _WIRE_LAG_DAYS = 7  # a page is posted on its wire dateline's day or within a few days after it
+
+
+def _day_of_month_from(start: dt.date, day_of_month: int, step: int, days: int) -> dt.date | None:
+    """The first date from `start`, walking `step` days at a time for at most `days` days, that falls on
+    `day_of_month`."""
+    day = start
+    for _ in range(days):
+        if day.day == day_of_month:
+            return day
+        day += dt.timedelta(days=step)
+    return None
 
 
 def _agrees_with_wire(stamp: DateHit, wire: DateHit) -> bool:
