@@ -149,6 +149,8 @@ REAL: list[Entry] = [
     # <dd>.<mm>.<yyyy>: the same with dots (a Hong Kong mirror's 01.01.2020 17:44); a version is no date
     (time("2020-01-02T17:44"), "2020-05-01", ["02.01.2020 17:44", "2.1.2020 17:44"]),
     (date("2020-08-20"), "2020-09-01", ["發佈於 20.8.2020", "发布于 20.08.2020"]),
+    # an e-paper's masthead spaces its dots; the weekday after it is the date's, not a count of weeks
+    (date("2024-04-04"), "2024-04-10", ["4. 4. 2024 星期四", "4. 4. 2024"]),
     ([], "2020-05-01", ["版本v1.2.2020", "编号1.2.2020.3", "31.4.2020"]),
     # <month>-<month>月: a range of months written with one 月
     (date("2019-01", until="2019-11"), "2019-12-11", ["1-11月", "1至11月", "1~11月份", "一至十一月"]),

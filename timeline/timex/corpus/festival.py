@@ -262,6 +262,8 @@ REAL: list[Entry] = [
         "2022-01-31",
         ["今日(31日)係辛丑牛年最後一日，年廿八大掃除", "今日(31日)系辛丑牛年最后一日，年廿八大扫除"],
     ),
+    # a month and day after a sexagenary or zodiac year are lunar, with or without 廿 (an e-paper's masthead)
+    (date("2024-04-04"), "2024-04-10", ["甲辰年二月廿六", "甲辰龍年二月二十六", "龙年二月二十六"]),
     # a lunar day alone after the new year was named (初三 alone is also a school year)
     (
         [date("2013-02-10"), date("2013-02-10"), date("2013-02-12")],

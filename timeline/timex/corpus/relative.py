@@ -10,16 +10,27 @@ from timeline.timex.corpus.lines import REF, Entry, date, duration, time
 # ---------------------------------------------------------------------------------------------------
 RELATIVE: list[Entry] = [
     # <week shift>周: a whole week, Monday until Sunday (a price report's 本周 … 较上周)
-    (date("2020-W09", anchor="2020-02-24", until="2020-03-01"), REF, ["上周", "上週", "上个星期", "上個星期", "上礼拜"]),
+    (
+        date("2020-W09", anchor="2020-02-24", until="2020-03-01"),
+        REF,
+        ["上周", "上週", "上个星期", "上個星期", "上礼拜"],
+    ),
     (date("2020-W11", anchor="2020-03-09", until="2020-03-15"), REF, ["下周", "下週", "下个星期"]),
     (
-        [date("2019-W43", anchor="2019-10-21", until="2019-10-27"), date("2019-10-24"),
-         date("2019-W42", anchor="2019-10-14", until="2019-10-20")],
+        [
+            date("2019-W43", anchor="2019-10-21", until="2019-10-27"),
+            date("2019-10-24"),
+            date("2019-W42", anchor="2019-10-14", until="2019-10-20"),
+        ],
         "2019-10-25",
         ["本周猪肉价格走高。10月24日，后腿肉较上周涨5元", "本週豬肉價格走高。10月24日，後腿肉較上週漲5元"],
     ),
     # a weekend: its Saturday until its Sunday
-    (date("2025-W48-WE", anchor="2025-11-29", until="2025-11-30"), "2025-12-02", ["过去周末未有新盘推出", "過去週末未有新盤推出"]),
+    (
+        date("2025-W48-WE", anchor="2025-11-29", until="2025-11-30"),
+        "2025-12-02",
+        ["过去周末未有新盘推出", "過去週末未有新盤推出"],
+    ),
     # years before 1000 keep four digits
     # years ago: that day as value, the year as anchor; counted from the reference
     (date("0520-03-04", anchor="0520"), REF, ["1500年前", "1500年之前"]),
@@ -88,7 +99,11 @@ RELATIVE: list[Entry] = [
     (date("PAST_REF", anchor=None), REF, ["近日", "日前", "近期"]),
     (date("PRESENT_REF", anchor="2020-03-04"), REF, ["目前", "至今", "当前"]),
     # a breadcrumb's label: 当前位置：首页 > 社会新闻
-    ([], REF, ["当前位置：首页 > 社会新闻", "當前位置：首頁 > 社會新聞", "您的当前所在位置：首页", "当前页面"]),
+    (
+        [],
+        REF,
+        ["当前位置：首页 > 社会新闻", "當前位置：首頁 > 社會新聞", "您的当前所在位置：首页", "当前页面"],
+    ),
     (date("PRESENT_REF", anchor="2020-03-04"), REF, ["当前形势", "當前疫情"]),
     (date("FUTURE_REF", anchor=None), REF, ["今后", "今後", "未来"]),
     (date("2020-02", mod="APPROX"), REF, ["一个多月前", "一個多月前"]),
@@ -192,7 +207,11 @@ REAL: list[Entry] = [
     (date("2023"), "2024-12-11", ["去(112)年", "去（2023）年"]),
     # 前一晚: the evening before the day spoken of (the reference, or the day just named)
     (time("2025-11-11TEV"), "2025-11-12", ["前一晚列车一度恢复行驶", "前一晚列車一度恢復行駛"]),
-    ([date("2025-11-20"), time("2025-11-19TEV")], "2025-11-25", ["20日开幕，前一晚彩排", "20日開幕，前一晚綵排"]),
+    (
+        [date("2025-11-20"), time("2025-11-19TEV")],
+        "2025-11-25",
+        ["20日开幕，前一晚彩排", "20日開幕，前一晚綵排"],
+    ),
     # 本(108)年: this year, the ROC year glossed in brackets (a farm agency's 本(108)年1期稻作)
     (date("2019"), "2019-06-14", ["本(108)年1期稻作", "本（108）年1期稻作", "本(2019)年"]),
     (date("2024-11"), "2024-12-11", ["上(11)月", "上（11）月"]),

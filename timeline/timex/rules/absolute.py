@@ -14,6 +14,7 @@ from timeline.timex.rules.base import _Alias, rule
 from timeline.timex.rules.common import (
     _CHINESE_DIGITS,
     _FESTIVAL_WORDS,
+    CYCLIC_YEAR_BEFORE,
     DAY,
     DAY_ARABIC,
     DAY_CN,
@@ -196,7 +197,18 @@ def p_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     rf"(?P<m4>十[一二]?|[二三四五六七八九])月(?=到|至|和|与|或|、|-|~|的|之间|以前|之前|以后|之后|[,.;!?]|$))",
 )
 def p_month_any(m: re.Match, s: int, e: int) -> Piece | None:
+    if (
+        m["m3"]
+        and CYCLIC_YEAR_BEFORE.search(m.string, max(0, s - 4), s)
+        and _LUNAR_DAY_AFTER.match(m.string, e)
+    ):
+        return None  # 甲辰年二月廿六: a lunar month and day of a sexagenary year (the lunar rule reads it)
     return p_month(_Alias(m, {"m": m["m"] or m["m2"] or m["m3"] or m["m4"]}), s, e)
+
+
+_LUNAR_DAY_AFTER = re.compile(
+    r"(?:初|廿|二十|三十|十)[一二三四五六七八九十]?(?![日号])|[一二三四五六七八九](?![日号十])"
+)
 
 
 rule("<yyyy>-<yyyy>年", pattern=r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=\s?[-–~至到]\s?(?:19|20)\d\d\s?年)")(
@@ -282,12 +294,12 @@ def p_slash_date(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<dd>/<mm>/<yyyy>", "date", year=int(m["y"]), month=month, day=day)
 
 
-# 01.01.2020 17:44, 20.8.2020: the day, month and year with dots, day first as on Hong Kong, Macau and
+# 01.01.2020 17:44, 20.8.2020, 4. 4. 2024 (an e-paper's masthead): the day, month and year with dots, day first as on Hong Kong, Macau and
 # European pages (the month first when the second number cannot be a month); a version number or an
 # address before or after (v1.2.2020, 1.2.2020.3) is no date
 @rule(
     "<dd>.<mm>.<yyyy>",
-    pattern=r"(?<![A-Za-z\d./\-])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>[12]\d|3[01]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?!\.?\d)",
+    pattern=r"(?<![A-Za-z\d./\-])(?P<d>[12]\d|3[01]|0?[1-9])\. ?(?P<m>[12]\d|3[01]|0?[1-9])\. ?(?P<y>(?:19|20)\d\d)(?!\.?\d)",
 )
 def p_dotted_day_first(m: re.Match, s: int, e: int) -> Piece | None:
     return p_slash_date(m, s, e)

@@ -130,3 +130,8 @@ def _amount(text: str) -> float | None:
 _FESTIVAL_WORDS = "|".join(
     sorted((w for w, key in calendar_cn.FESTIVAL_SPELLINGS.items() if key != "除夕"), key=len, reverse=True)
 )
+
+# A sexagenary or zodiac year just before (甲辰年, 甲辰龙年, 龙年): its months and days are lunar.
+CYCLIC_YEAR_BEFORE = re.compile(
+    r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?|[鼠牛虎兔龙蛇马羊猴鸡狗猪])年$"
+)

@@ -91,6 +91,7 @@ _DAY_COUNTERS = (
     "，计", ",计", "共计", "合计", "总计", "累计", "这", "头",
 )  # fmt: skip
 # (after N日, 为限 makes it a length too: 寒假以21日为限)
+_WEEKDAY_DIGITS = set("一二三四五六日天")
 
 
 @rule(
@@ -115,6 +116,8 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     elif m["tail"] in ("左右",) or m["lead"] in ("约", "大约"):
         mod = "APPROX"
     before = m.string[max(0, s - 3) : s]
+    if unit_text == "星期" and m.string[e : e + 1] in _WEEKDAY_DIGITS and not m["lead"]:
+        return None  # 4. 4. 2024 星期四: a date's weekday, not 2024 weeks
     if number == "一" and not m["lead"] and before.endswith(("这", "那", "哪")) and unit_text in ("天", "日"):
         return None  # 这一天, 那一日: the day spoken of, not a length of one day
     if m["lead"] == "近" and before.endswith("附") and unit_text == "日":

@@ -11,7 +11,7 @@ import re
 from timeline.timex import calendar_cn
 from timeline.timex.piece import Piece
 from timeline.timex.rules.base import _Alias, rule
-from timeline.timex.rules.common import _FESTIVAL_WORDS, _NOT_NAME, _num
+from timeline.timex.rules.common import _FESTIVAL_WORDS, _NOT_NAME, CYCLIC_YEAR_BEFORE, _num
 
 LUNAR_MONTH = r"(?:正|一|二|三|四|五|六|七|八|九|十|十一|十二|冬|腊)"
 LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
@@ -100,7 +100,11 @@ def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
     # A lunar reading needs a sign: 农历, 闰, a lunar month name (正, 冬, 腊), a day written 初X / 廿X, or
     # a two-character day with no 日 after it (今天是八月十五, 昨晚八月十四, 七月十四): a Gregorian date in
     # Chinese numerals ends in 日 or 号 (八月十五日), and a year before it makes it Gregorian
-    if not (m["nl"] or m["leap"] or m["lm"] in ("正", "冬", "腊") or m["ld"][0] in "初廿"):
+    # a sexagenary or zodiac year before it makes it lunar (甲辰年二月廿六; prepared text writes 廿 as 二十)
+    lunar_year_before = CYCLIC_YEAR_BEFORE.search(m.string, max(0, s - 4), s)
+    if not (
+        m["nl"] or m["leap"] or m["lm"] in ("正", "冬", "腊") or m["ld"][0] in "初廿" or lunar_year_before
+    ):
         before = m.string[s - 1 : s] if s else ""
         bare = (
             not m.group(0).endswith("日")
