@@ -91,3 +91,35 @@ def test_a_day_only_dateline_before_a_deadline_it_looks_ahead_to_is_the_day_befo
     )
     found = find_publication(text)
     assert (found.value, found.basis) == ("2023-03-02", "dateline")
+
+
+def test_relative_words_under_a_wire_dateline_a_day_before_the_page_speak_from_the_datelines_day():
+    from timeline.extract import extract_text
+
+    # a paper's edition of the 4th prints the report filed on the 3rd: its 今日 is the 3rd
+    epaper = "某报~全国_-_04_04_2024\n\n(吉隆坡3日讯)某超市创办人今日前往王宫觐见国家元首,就分店售卖不当商品一事道歉。\n"
+    document = extract_text(epaper)
+    assert (document["published"], document["dateline_day"]) == ("2024-04-04", "2024-04-03")
+    today = next(m for m in document["mentions"] if m["text"] == "今日")
+    assert today["value"] == "2024-04-03"
+    # an agency's report reposted the next day under the site's stamp
+    repost = (
+        "某市地铁新线今天开通\n2019-04-12 09:30 来源：某某网\n"
+        "新华社北京4月11日电 某市地铁新线今天正式开通运营,全长二十多公里,设站十五座,市民排队试乘。\n"
+    )
+    document = extract_text(repost)
+    assert document["dateline_day"] == "2019-04-11"
+    assert next(m for m in document["mentions"] if m["text"] == "今天")["value"] == "2019-04-11"
+
+
+def test_a_dateline_of_the_pages_own_day_or_weeks_before_it_leaves_the_reference_alone():
+    from timeline.extract import extract_text
+
+    same_day = "某报\n2024-04-03\n(吉隆坡3日讯)某超市创办人今日前往王宫觐见国家元首,就分店售卖不当商品一事道歉。\n"
+    assert "dateline_day" not in extract_text(same_day)
+    # an agency's report of weeks before, quoted by a later page: read at the page's own date
+    later = (
+        "回顾：某市地铁新线开通\n2019-05-20 09:30 来源：某某网\n"
+        "新华社北京4月11日电 某市地铁新线今天正式开通运营,全长二十多公里,设站十五座,市民排队试乘。\n"
+    )
+    assert "dateline_day" not in extract_text(later)

@@ -119,6 +119,8 @@ def document_from_text(
         ),
         "text": text,
     }
+    if publication.dateline_day and basis != "given":
+        document["dateline_day"] = publication.dateline_day
     if page.url:
         document["url"] = page.url
     outlet = page.site_name or find_outlet(prepared, clean.head_lines)

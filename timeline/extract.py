@@ -13,9 +13,11 @@ PRIVATE_FIELDS = ("text", "noise_spans")
 
 
 def reference_for(document: dict, ref: str | None) -> str | None:
-    """The reference time of a document: its own date, else `--ref`, else unknown (None). Never the
-    clock: an undated document keeps what needs a reference unresolved (`XXXX-01-22`)."""
-    return document.get("published") or ref or None
+    """The reference time of a document: the day its report's wire dateline names when the page came
+    out a few days later (`dateline_day`: 今日 under `(吉隆坡3日讯)` is the 3rd), else its own date, else
+    `--ref`, else unknown (None). Never the clock: an undated document keeps what needs a reference
+    unresolved (`XXXX-01-22`)."""
+    return document.get("dateline_day") or document.get("published") or ref or None
 
 
 def add_annotations(document: dict, ref: str | None = None, prepared: Prepared | None = None) -> dict:

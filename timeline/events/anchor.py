@@ -72,7 +72,10 @@ def document_events(document: dict) -> list[dict]:
         key=lambda m: (m["start"], m["end"]),
     )
     # Relative day words the normalizer misses (昨午, 前晚, 21日報道): see `timeline.events.governing`.
-    mentions = _governing.repair_mentions(text, mentions, document.get("published"))
+    # The day relative words speak from: the report's wire dateline day when the page came out a day or
+    # three after it (as the normalizer read them), else the page's date.
+    reference = document.get("dateline_day") or document.get("published")
+    mentions = _governing.repair_mentions(text, mentions, reference)
     time_mentions = [m for m in mentions if m["type"] in ("DATE", "TIME")]
     # Dates inside direct speech (“明天早班可以参加的请报名”) count from when it was said, which the
     # normalizer cannot know: they date nothing.
@@ -95,7 +98,7 @@ def document_events(document: dict) -> list[dict]:
     # An undated clause that tells a happening takes the date of its context; a clause with two
     # happenings splits (`timeline.events.governing`).
     units = _governing.join_stamp_lines(text, _sentence_units(text, noise, anchored), anchored)
-    context = _governing.Context(text, document.get("published"))
+    context = _governing.Context(text, reference)
     for unit_start, unit_end in units:
         context.enter(unit_start, unit_end)
         for clause_start, clause_end in _clauses(text, unit_start, unit_end, anchored_index):

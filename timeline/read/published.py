@@ -63,6 +63,9 @@ class Publication:
     value: str | None  # ISO date or date-time
     basis: str  # one of BASES
     evidence: tuple[Evidence, ...] = ()
+    # the day the report's own wire dateline names when the page came out a few days after it
+    # (`(吉隆坡3日讯)` in the paper of the 4th): its 今日 and 昨天 speak from that day
+    dateline_day: str | None = None
 
 
 NONE = Publication(None, "none")
@@ -154,7 +157,34 @@ def find_publication(
     prepared = prepared or prepare(text)
     clean = clean or clean_lines(text, prepared)
     page = _Page.of(prepared, clean)
+    publication = _publication(page, meta, path, given)
+    day = _dateline_day(page, publication)
+    return replace(publication, dateline_day=day) if day else publication
 
+
+_REPORT_LAG_DAYS = 3  # a page out more days than this after its dateline's day is a repost, read at its own date
+
+
+def _dateline_day(page: _Page, publication: Publication) -> str | None:
+    """The day of the report's opening wire dateline, when it falls one to three days before the page's
+    date: a paper's edition of the next morning (`(吉隆坡3日讯)…今日` on the 4th), or a site's repost of an
+    agency's report (`新华社北京4月11日电…今天` stamped the 12th)."""
+    if publication.value is None:
+        return None
+    wire = _wire_dateline(page)
+    if wire is None:
+        return None
+    published = dt.date.fromisoformat(publication.value[:10])
+    reported = _complete_wire(wire[0], None, published)
+    if reported is None or not 1 <= (published - reported).days <= _REPORT_LAG_DAYS:
+        return None
+    return reported.isoformat()
+
+
+def _publication(
+    page: _Page, meta: list[tuple[str, str]] | None, path: str | None, given: dt.date | None
+) -> Publication:
+    prepared = page.prepared
     for name, value in meta or []:
         hits = full_dates(value.replace("T", " "))
         if hits and hits[0].iso():
