@@ -44,7 +44,9 @@ def _clock_piece(m: re.Match, s: int, e: int, name: str) -> Piece | None:
     if pod in _AFTERNOON_PODS and hour < 12:
         hour += 12
     elif pod == "NI" and 6 <= hour < 12 and m["pod"] in ("夜间", "夜里", "夜", "深夜"):
-        hour += 12  # 夜里10点 is 22:00; 凌晨/半夜 keep small hours
+        hour += 12  # 夜里10点 is 22:00; 凌晨 keeps small hours
+    elif pod == "NI" and 9 <= hour < 12 and m["pod"] in ("午夜", "半夜"):
+        hour += 12  # 午夜11时50分 is 23:50, just before midnight; 午夜1时 stays 01:00
     elif pod == "MI" and hour < 6:
         hour += 12  # 中午1点
     elif pod == "NI" and hour == 12 and m["pod"] in ("凌晨", "午夜", "半夜"):
