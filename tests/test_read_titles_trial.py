@@ -125,3 +125,28 @@ def test_the_windows_title_bar_over_the_page_is_chrome_when_its_headline_stands_
     assert title(text) == "某台迎来65周岁生日!"
     alone = "某台迎来65周岁生日! | 某台 | 03.05.2018\n\n某台3日迎来65周岁生日，台长在庆祝活动上致辞，回顾了电台的历程。\n"
     assert reason(alone, 0) is None  # the only place the headline stands
+
+
+def test_teasers_each_closed_by_a_read_more_link_are_other_stories():
+    # a Malaysian paper's page: the report, a call to follow the paper, then teasers of other stories,
+    # each closed by `阅读全文`; one of them has a full stop and a 至今 of its own
+    text = (
+        "某国警方发表文告说,三名被取消签证者被下令在今日午夜前离境,其余十八人接获口头警告后护照已归还。\n\n"
+        "要看最快最熱資訊,請來Follow我們 《某某日報》WhatsApp Channel.\n\n热门新闻\n\n阅读全文\n图取自面子书\n\n"
+        "游客暗批食物难吃 此生应该不会再来\n\n阅读全文\n某国传出有4家车厂正在考虑把部分生产线外移。(图取自网络)\n\n"
+        "车厂拟移生产线 重创制造回流梦\n\n阅读全文\n\n29岁演员惊爆死讯 好友纷纷哀悼:至今无法相信\n\n阅读全文\n"
+    )
+    lines = text.split("\n")
+    assert reason(text, lines.index("要看最快最熱資訊,請來Follow我們 《某某日報》WhatsApp Channel.")) == "toolbar"
+    for teaser in ("某国传出有4家车厂正在考虑把部分生产线外移。(图取自网络)", "29岁演员惊爆死讯 好友纷纷哀悼:至今无法相信"):
+        assert reason(text, lines.index(teaser)) == "related"
+    assert reason(text, 0) is None
+
+
+def test_one_read_more_link_under_a_report_marks_nothing_else():
+    text = (
+        "某区举办长者运动会\n\n昨日上午，某区长者运动会在体育馆举行，三百多名长者参加了多个项目的比赛。\n\n阅读全文\n\n"
+        "主办方表示，明年将增加更多适合长者的项目，欢迎更多居民报名参加。\n"
+    )
+    lines = text.split("\n")
+    assert reason(text, lines.index("主办方表示，明年将增加更多适合长者的项目，欢迎更多居民报名参加。")) is None

@@ -157,7 +157,10 @@ _PROMPT = re.compile(
     r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|已年满18岁|限制级"
     r"|继续往下阅读|继续阅读|展开全文|阅读全文|点击查看全文|^更多[\u4e00-\u9fff]{0,8}(?:报导|报道|新闻|文章)$"
     r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码"
-    r"|^新闻重温|可重温过去|^(?:跳到|跳至|跳转到)主要?内容|flash\s*播放器|安装flash",  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
+    r"|^新闻重温|可重温过去|^(?:跳到|跳至|跳转到)主要?内容|flash\s*播放器|安装flash"  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
+    # a call to follow the outlet (`要看最快最熱資訊,請來Follow我們 《東方日報》WhatsApp Channel`)
+    r"|follow\s*我们|whatsapp\s*(?:channel|频道)|telegram\s*(?:channel|频道)"
+    r"|(?:加入|追踪|订阅)我们的?\s*(?:频道|whatsapp|telegram|脸书|facebook|instagram|youtube)",
     re.IGNORECASE,
 )
 # A section name on its own line (`新闻及采访音频`, `即时热点`, `今日头条`, `新闻广角`): a label, not a headline.
@@ -638,6 +641,30 @@ def _mark_sections(lines: list[str], reasons: list[str | None], head_lines: int)
             reasons[index] = reasons[index] or "related"
 
 
+# A teaser's link to its story (`阅读全文`), alone on its line.
+_READ_MORE_LINK = re.compile(r"^(?:阅读全文|全文阅读|查看全文|阅读更多|read\s+more)\s*[>»›]*$", re.IGNORECASE)
+_TEASER_LINES = 3  # filled lines a teaser holds between two links (a picture credit, a caption, a headline)
+
+
+def _mark_teaser_links(lines: list[str], reasons: list[str | None], head_lines: int) -> None:
+    """Teasers under the report, each closed by its link (`…此生应该不会再来` / `阅读全文` / `…重创特朗普
+    制造回流梦` / `阅读全文`): from the first link to the last, the lines are other stories. A link
+    alone, or links far apart, mark nothing."""
+    links = [i for i, line in enumerate(lines) if i > head_lines and line and _READ_MORE_LINK.match(line)]
+    runs: list[list[int]] = []
+    for link in links:
+        if runs and sum(1 for line in lines[runs[-1][-1] + 1 : link] if line) <= _TEASER_LINES:
+            runs[-1].append(link)
+        else:
+            runs.append([link])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for index in range(run[0], run[-1] + 1):
+            if lines[index]:
+                reasons[index] = reasons[index] or "related"
+
+
 _LEADING_DAY = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -861,6 +888,7 @@ def clean_lines(text: str, prepared: Prepared | None = None) -> CleanText:
     _mark_menu_blocks(normalized, reasons)
     _mark_label_values(normalized, reasons)
     _mark_sections(normalized, reasons, head_lines)
+    _mark_teaser_links(normalized, reasons, head_lines)
     _mark_card_dates(normalized, reasons)
 
     # Datelines are metadata at the top and in the footer; a date alone on a line of the body is
