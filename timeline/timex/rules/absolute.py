@@ -323,10 +323,12 @@ def _slash(n: str) -> str:
     "<mm>/<dd>",
     pattern=rf"(?<=[(（]){_slash('')}(?=\s?[)）,，、])|(?<![\d/.]){_slash(2)}(?=\s?[-~至到]\s?(?:1[0-2]|0?[1-9])/)"
     rf"|(?<=\d[-~至到])(?<!\d{{4}}[-~]){_slash(3)}"
-    rf"|(?<![\d/.]){_slash(4)}(?=\s?(?:{_SLASH_DATE_AFTER}))|(?<=[于於在从從由自截至到])(?<![\d/.]){_slash(5)}",
+    rf"|(?<![\d/.]){_slash(4)}(?=\s?(?:{_SLASH_DATE_AFTER}))|(?<=[于於在从從由自截至到])(?<![\d/.]){_slash(5)}"
+    # 11/11日: the day's 日 written after the slash date (Taiwan)
+    rf"|(?<![\d/.]){_slash(6)}[日号]",
 )
 def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
-    ends = ("", "2", "3", "4", "5")
+    ends = ("", "2", "3", "4", "5", "6")
     month, day = (m[f"m{n}"] for n in ends), (m[f"d{n}"] for n in ends)
     return Piece(
         s, e, "<mm>/<dd>", "date", month=int(next(x for x in month if x)), day=int(next(x for x in day if x))
