@@ -150,3 +150,9 @@ def test_one_read_more_link_under_a_report_marks_nothing_else():
     )
     lines = text.split("\n")
     assert reason(text, lines.index("主办方表示，明年将增加更多适合长者的项目，欢迎更多居民报名参加。")) is None
+
+
+def test_a_copied_pages_origin_mark_after_the_headline_is_cut():
+    assert clean_headline("ST某某:董事、獨董雙雙辭職 ©原創(chuàng)") == "ST某某:董事、獨董雙雙辭職"
+    assert clean_headline("某某公司董事辞职 ©原创") == "某某公司董事辞职"
+    assert clean_headline("原创") == "原创"  # a mark alone is left to the chrome rules

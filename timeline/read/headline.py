@@ -284,7 +284,16 @@ def clean_headline(title: str) -> str:
     stamp = _TRAILING_STAMP.search(stripped)
     if stamp and _hans(stripped[: stamp.start()]) >= 6:
         stripped = stripped[: stamp.start()]
-    return _TRAILING_JUNK.sub("", stripped).strip()
+    stripped = _TRAILING_JUNK.sub("", stripped).strip()
+    mark = _TRAILING_MARK.search(stripped)
+    if mark and _hans(stripped[: mark.start()]) >= 6:
+        stripped = stripped[: mark.start()].strip()
+    return stripped
+
+
+# A copied page's origin mark after the headline (`…董事、獨董雙雙辭職 ©原創(chuàng)`), not its words. (A picture
+# mark, `(图)`, is left: the labelled sets disagree on whether it belongs to the headline.)
+_TRAILING_MARK = re.compile(r"\s*©\s*原[创創](?:\s*\(chuàng\))?\s*$")
 
 
 def find_title(
