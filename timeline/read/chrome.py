@@ -827,11 +827,12 @@ def _mark_title_bar(normalized: list[str], reasons: list[str | None], head_lines
     headline, then the site's cells and a date, with the headline standing again on its own line below.
     The bar is the site's, its date a stamp of the page and not a happening."""
     filled = [i for i, line in enumerate(normalized[:head_lines]) if line]
+    standing = {normalized[i] for i in filled}
     for index in filled:
         cells = _BAR_CELLS.split(normalized[index])
         if reasons[index] is not None or len(cells) < 3 or not cells[0]:
             continue
-        if any(normalized[other] == cells[0] for other in filled if other != index):
+        if cells[0] in standing and cells[0] != normalized[index]:
             reasons[index] = "repeat"
 
 
