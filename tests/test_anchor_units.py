@@ -65,3 +65,21 @@ def test_words_that_only_contain_xun_are_not_a_lead():
     clause = "通讯员李明介绍，4月12日凌晨城西一座仓库起火。"
     title, _ = title_of_clause(clause, 8, 16)
     assert title.startswith("通讯员李明介绍")
+
+
+def test_a_merged_event_is_titled_by_a_reports_lead_before_a_longer_later_clause():
+    from timeline.events import document_events
+    from timeline.events.merge import _combine
+    from timeline.extract import extract_text
+
+    # a live report: its lead tells the verdict, a longer clause further down the morning's wait
+    live = extract_text(
+        "今天上午,足坛反赌案首批宣判在某市中院进行。\n\n"
+        "原定上午九点十五分开庭,不少记者七点半就赶到某市中级人民法院门口守候\n",
+        ref="2012-02-16",
+        doc_id="live.txt",
+    )
+    lead, later = document_events(live)[:2]
+    assert lead["title"].startswith("足坛反赌案") and later["title"].startswith("原定")
+    # merged (as the merge would when another outlet's report joins them), the lead heads the event
+    assert _combine([later, lead])["title"] == lead["title"]

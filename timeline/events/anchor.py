@@ -123,6 +123,10 @@ def document_events(document: dict) -> list[dict]:
                 if candidate is not None:
                     # Merging asks whether a report's day is background to it (weeks before).
                     candidate["_published"] = document.get("published")
+                    # A report's lead tells its story whole: its clause heads a merged event before a
+                    # longer clause from further down another report.
+                    shortened, length = candidate["_title_rank"]
+                    candidate["_title_rank"] = (shortened, bool(candidates), length)
                     candidates.append(candidate)
                     if inherited is None:
                         context.dated(_governing_of(candidate, anchored_index, piece_start, piece_end))
@@ -419,7 +423,8 @@ def _clause_event(
         "entities": entities,
         "quantities": in_clause,
         "_compare": to_simplified(masked),
-        # Headline choice when reports merge: a whole clause beats a shortened one, longer beats shorter.
+        # Headline choice when reports merge: a whole clause beats a shortened one, a report's lead
+        # beats its later clauses (set by `document_events`), longer beats shorter.
         "_title_rank": (shortened, -_han_count(title)),
         "_scene_places": sorted(
             {e["text"] for e in found if e["type"] == "place" and not _OFFICE_AFTER.match(masked, e["end"])}

@@ -1491,7 +1491,7 @@ def _combine(group: list[dict]) -> dict:
     representative = min(
         group,
         key=lambda item: (
-            tuple(item.get("_title_rank") or (True, 0)),
+            tuple(item.get("_title_rank") or (True, True, 0)),
             item["mentions"][0]["doc"],
             item["mentions"][0]["start"],
         ),
