@@ -128,6 +128,9 @@ RELATIVE: list[Entry] = [
     (date("2010-03-04", until="2020-03-04"), REF, ["过去十年", "過去十年", "过去10年"]),
     # a stretch of days before 后 is a duration, not a date (seed 002)
     (duration("P27D"), REF, ["在连续抗疫27天后", "在連續抗疫27天後"]),
+    # after a prison term: its length, not years after the report
+    (duration("P2Y"), REF, ["服刑两年后获假释", "服刑兩年後獲假釋"]),
+    (duration("P5.5Y"), REF, ["在得知自己被判5年半之後", "在得知自己被判5年半之后"]),
     (duration("P1M"), REF, ["在加護病房救治一個月後病逝", "在加护病房救治一个月后病逝"]),
     (duration("P1D"), REF, ["美股在休市一天後恢復交易", "美股在休市一天后恢复交易"]),
     # 停办4年后再度举办: after a halt of four years, so long, not four years on

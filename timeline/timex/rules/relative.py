@@ -182,7 +182,9 @@ _DURATION_LEADS = re.compile(
     # 救治一个月后, 扣押5个多小时后, 休市一天后, 响钟十五分钟后: after so long of it (Hong Kong, Taiwan)
     r"救治|抢救|扣押|拘留|羁押|扣留|留医|休市|停市|响钟|搜救|等候|排队|停电|监测|"
     # 停办4年后再度举办, 停赛两年后复赛, 停刊十年后复刊: after so long without it
-    r"停办|停赛|停摆|停刊|停演|停航|停运|停驶|中断"
+    r"停办|停赛|停摆|停刊|停演|停航|停运|停驶|中断|"
+    # 被判5年半之後, 服刑两年后: after a prison term (the sentence's length), not years after the report
+    r"被判|判处|判刑|获刑|服刑|坐牢|入狱|徒刑|监禁"
 )
 SPAN_UNITS = {
     "天": "D", "日": "D", "周": "W", "星期": "W", "个星期": "W", "个月": "M", "月": "M", "年": "Y",
