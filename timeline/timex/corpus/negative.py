@@ -9,6 +9,8 @@ from timeline.timex.corpus.lines import REF, Entry, date
 # ---------------------------------------------------------------------------------------------------
 NEGATIVE: list[Entry] = [
     ([], REF, ["第一时间", "第一時間", "第一时间赶到现场"]),
+    # names: a paper's column, a channel
+    ([], REF, ["第N17版:体育热点/今日时评", "第N17版:體育熱點/今日時評", "今日俄罗斯电视台报道", "今日俄羅斯電視台報道"]),
     # 这一天 / 那一天: the day spoken of, not a length of one day (no date of its own either)
     ([], REF, ["我的这一天", "民間從這一天開始數九", "那一天我永远记得", "哪一天"]),
     ([], REF, ["一线", "一線", "奋战在一线", "一线医护人员"]),

@@ -326,8 +326,9 @@ _MING_WORD_ENDS = frozenset("说光文清聪英证发表声阐标透分鲜昌黎
 
 @rule(
     "<relative day>",
-    # 钢琴日, 聽日本人說, 寻日本: the Cantonese words only where they are no other word's part
-    pattern=rf"(?<![光聪黎钢提古竖])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法)(?!(?<=[听寻]日)本)",
+    # 钢琴日, 聽日本人說, 寻日本: the Cantonese words only where they are no other word's part; 今日头条,
+    # 今日说法, 今日时评, 今日俄罗斯: names of a company, programmes, a paper's column and a channel
+    pattern=rf"(?<![光聪黎钢提古竖])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法|时评|视点|俄罗斯)(?!(?<=[听寻]日)本)",
 )
 def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
     if m["w"] in ("前晚", "前日"):
