@@ -986,8 +986,8 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
                 return Resolved(f"{day.year:04d}", f"{day.year:04d}", year=day.year, mod="APPROX")
             month_text = day.isoformat()[:7]
             return Resolved(month_text, month_text, month=(day.year, day.month), mod="APPROX")
-        if unit == "Y" and piece.year_part == "SAME_DAY":
-            resolver.step("the same day of that year (年前的今天)")
+        if unit in ("Y", "M") and piece.year_part == "SAME_DAY":
+            resolver.step("the same day of that year or month (年前的今天, 去年今日, 上个月的今天)")
             return Resolved(day.isoformat(), day.isoformat(), day=day)
         if unit == "Y":
             # the day as value (5年前 is that day of the year), the year as anchor: what the text commits to

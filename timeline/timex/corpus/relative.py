@@ -278,6 +278,10 @@ REAL: list[Entry] = [
     # 26年前的今天: that day of the year, not only the year
     (date("1998-02-28"), "2024-02-28", ["在26年前的今天", "在26年前的今天", "二十六年前的今天"]),
     (date("2014-04-16"), "2023-04-16", ["九年前的这一天", "九年前的這一天"]),
+    # 去年的今天, 去年今日, 上个月的今天: that very day of the year or month before
+    (date("2022-04-16"), "2023-04-16", ["去年的今天", "去年的今天", "去年今日", "一年前的今天"]),
+    (date("2023-03-16"), "2023-04-16", ["上个月的今天", "上個月的今天", "一个月前的今天"]),
+    (date("2023-04-16"), "2023-04-16", ["今年的今天", "今年的今天"]),
     # 昨 alone before a report's verb: yesterday
     (date("2025-11-07"), "2025-11-08", ["气象署昨预估", "氣象署昨預估", "警方昨表示", "法院昨宣判"]),
     # 新的一年: the coming year when said in December, else the year under way

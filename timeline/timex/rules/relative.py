@@ -347,19 +347,37 @@ def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
-@rule("<relative year>", pattern=rf"(?P<w>{_RELATIVE_YEAR_WORDS})(?!轻|纪|级|龄|代)")
+# 去年的今天, 去年今日, 上个月的今天: that very day of the year or month before (or after)
+_SAME_DAY = r"(?P<today>的?(?:今天|今日|这一天|这天|同一天))?"
+
+
+def _same_day(m: re.Match, s: int, e: int, amount: int, unit: str) -> Piece:
+    piece = Piece(s, e, "<n><unit>前/后", "date", shift=(amount, unit), grain="day")
+    piece.year_part = "SAME_DAY"
+    return piece
+
+
+@rule("<relative year>", pattern=rf"(?P<w>{_RELATIVE_YEAR_WORDS})(?!轻|纪|级|龄|代){_SAME_DAY}")
 def p_relative_year(m: re.Match, s: int, e: int) -> Piece | None:
     shift, anaphoric = RELATIVE_YEARS[m["w"]]
+    if m["today"] and not anaphoric:
+        return _same_day(m, s, e, shift, "Y")
+    if m["today"]:
+        e -= len(m["today"])  # 当年的今天: that year of the story; the day word reads itself
     return Piece(s, e, "<relative year>", "date", year_shift=shift, anaphoric=anaphoric, grain="year")
 
 
 # 下次月亮 holds no 次月: 次月 only where 次 is not the end of another word
 @rule(
     "<relative month>",
-    pattern=rf"(?![次]月(?:亮|球|饼|光))(?<![下上这每首多几数一二两三四五六七八九十层])(?P<w>{_RELATIVE_MONTH_WORDS})",
+    pattern=rf"(?![次]月(?:亮|球|饼|光))(?<![下上这每首多几数一二两三四五六七八九十层])(?P<w>{_RELATIVE_MONTH_WORDS}){_SAME_DAY}",
 )
 def p_relative_month(m: re.Match, s: int, e: int) -> Piece | None:
     shift, anaphoric = RELATIVE_MONTHS[m["w"]]
+    if m["today"] and not anaphoric:
+        return _same_day(m, s, e, shift, "M")
+    if m["today"]:
+        e -= len(m["today"])
     return Piece(s, e, "<relative month>", "date", month_shift=shift, anaphoric=anaphoric, grain="month")
 
 
@@ -474,8 +492,8 @@ def p_shift(m: re.Match, s: int, e: int) -> Piece | None:
     sign = -1 if m["dir"] in ("前", "以前", "之前") else 1
     vague = bool(m["more"] or m["more2"])
     piece = Piece(s, e, "<n><unit>前/后", "date", shift=(sign * amount, unit), shift_vague=vague)
-    if m["today"] and unit == "Y" and not vague and float(amount).is_integer():
-        # 26年前的今天, 九年前的这一天: that very day of the year, not only the year
+    if m["today"] and unit in ("Y", "M") and not vague and float(amount).is_integer():
+        # 26年前的今天, 九年前的这一天, 一个月前的今天: that very day of the year or month, not only the year
         piece.grain = "day"
         piece.year_part = "SAME_DAY"
     # "三天后" in a narrative counts from the story's day; "三天前" from the report's, unless the
