@@ -9,6 +9,8 @@ from timeline.timex.corpus.lines import REF, Entry, date
 # ---------------------------------------------------------------------------------------------------
 NEGATIVE: list[Entry] = [
     ([], REF, ["第一时间", "第一時間", "第一时间赶到现场"]),
+    # honours named after a festival
+    ([], REF, ["荣获三八红旗手称号", "榮獲三八紅旗手稱號", "五一劳动奖章获得者", "五四青年奖章"]),
     # names: a paper's column, a channel
     ([], REF, ["第N17版:体育热点/今日时评", "第N17版:體育熱點/今日時評", "今日俄罗斯电视台报道", "今日俄羅斯電視台報道"]),
     # 这一天 / 那一天: the day spoken of, not a length of one day (no date of its own either)
