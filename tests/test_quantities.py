@@ -28,6 +28,9 @@ CORPUS: list[tuple[str, list[tuple]]] = [
     ("1179.65万元", [("1179.65万元", 11796500, None, None, "元", None)]),
     ("1179.65萬元", [("1179.65萬元", 11796500, None, None, "元", None)]),
     ("22.8万人次", [("22.8万人次", 228000, None, None, "人次", None)]),
+    # an earthquake's magnitude or a wind's force (里氏7.4級地震, 8级大风): a number two outlets share
+    ("里氏7.4級地震", [("7.4級", 7.4, None, None, "级", None)]),
+    ("陣風8級以上", [("8級以上", 8, None, None, "级", "MORE_THAN")]),
     ("22.8萬人次", [("22.8萬人次", 228000, None, None, "人次", None)]),
     ("100万元", [("100万元", 1000000, None, None, "元", None)]),
     ("100萬元", [("100萬元", 1000000, None, None, "元", None)]),

@@ -51,7 +51,7 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ("辆次", "any", ""), ("户次", "any", ""), ("家次", "any", ""),
     ("起", "arabic", ""), ("面", "arabic", ""), ("道", "arabic", ""), ("块", "arabic", ""),
     ("头", "arabic", ""), ("口", "arabic", ""), ("层", "arabic", ""), ("字", "arabic", ""),
-    ("单", "arabic", ""), ("则", "arabic", ""), ("度", "arabic", ""),
+    ("单", "arabic", ""), ("则", "arabic", ""), ("度", "arabic", ""), ("级", "arabic", "别数"),
     # money
     ("元", "any", ""), ("美元", "any", ""), ("欧元", "any", ""), ("港元", "any", ""), ("英镑", "any", ""),
     # measures
