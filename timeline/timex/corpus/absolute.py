@@ -148,6 +148,9 @@ REAL: list[Entry] = [
     # the month first when the second number is past 12 (American Chinese papers); 31/4/2020 is no date
     (date("2021-10-16"), "2021-10-16", ["美國新聞中心10/16/2021報道", "美国新闻中心10/16/2021报道"]),
     ([], "2020-05-01", ["31/4/2020", "13/13/2020"]),
+    # <roc>/<mm>/<dd>: a Republic-era year with slashes or dots (Taiwan)
+    (date("2024-01-13"), "2024-01-20", ["公告日期:113/01/13", "公告日期：113.01.13"]),
+    ([], "2024-01-20", ["版本1.113.01.13", "編號1.113.01.13"]),
     # <dd>.<mm>.<yyyy>: the same with dots (a Hong Kong mirror's 01.01.2020 17:44); a version is no date
     (time("2020-01-02T17:44"), "2020-05-01", ["02.01.2020 17:44", "2.1.2020 17:44"]),
     (date("2020-08-20"), "2020-09-01", ["發佈於 20.8.2020", "发布于 20.08.2020"]),

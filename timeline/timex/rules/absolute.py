@@ -294,6 +294,21 @@ def p_slash_date(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<dd>/<mm>/<yyyy>", "date", year=int(m["y"]), month=month, day=day)
 
 
+# 113/01/13, 113.01.13: a Republic-era year (1912 is year 1) with two-digit month and day, as Taiwan's
+# notices and listings write them
+@rule(
+    "<roc>/<mm>/<dd>",
+    pattern=r"(?<![\d/.\-])(?P<y>1[0-3]\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])"
+    r"|(?<![\d/.\-])(?P<y2>1[0-3]\d)\.(?P<m2>0[1-9]|1[0-2])\.(?P<d2>0[1-9]|[12]\d|3[01])(?![\d.])",
+)
+def p_roc_numeric_date(m: re.Match, s: int, e: int) -> Piece | None:
+    year = int(m["y"] or m["y2"]) + 1911
+    month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return Piece(s, e, "<roc>/<mm>/<dd>", "date", year=year, month=month, day=day)
+
+
 # 01.01.2020 17:44, 20.8.2020, 4. 4. 2024 (an e-paper's masthead): the day, month and year with dots, day first as on Hong Kong, Macau and
 # European pages (the month first when the second number cannot be a month); a version number or an
 # address before or after (v1.2.2020, 1.2.2020.3) is no date
