@@ -96,9 +96,10 @@ FESTIVALS: tuple[Festival, ...] = (
     # Jiangnan (northern papers write 小年 for the 23rd of the twelfth month)
     Festival("小除夕", "rule", ("小除夕", "小年夜"), compute=lambda year: _day_before_eve(year)),
     # Gregorian
-    Festival("元旦", "solar", ("元旦",), 1, 1),
+    Festival("元旦", "solar", ("元旦", "新年第一天", "新年首日"), 1, 1),
     Festival("情人节", "solar", ("情人节",), 2, 14),
-    Festival("和平纪念日", "solar", ("和平纪念日",), 2, 28),
+    # Taiwan's 228 Peace Memorial Day and its long weekend (not 二二八事件, the massacre of 1947)
+    Festival("和平纪念日", "solar", ("和平纪念日", "二二八连假", "228连假", "二二八假期", "228假期"), 2, 28),
     Festival("妇女节", "solar", ("妇女节", "三八妇女节", "三八节", "三八"), 3, 8),
     Festival("植树节", "solar", ("植树节",), 3, 12),
     Festival("愚人节", "solar", ("愚人节",), 4, 1),

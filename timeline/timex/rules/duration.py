@@ -118,6 +118,8 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     before = m.string[max(0, s - 3) : s]
     if unit_text == "星期" and m.string[e : e + 1] in _WEEKDAY_DIGITS and not m["lead"]:
         return None  # 4. 4. 2024 星期四: a date's weekday, not 2024 weeks
+    if not m["lead"] and before.endswith("第") and unit_text in ("天", "日", "周", "年", "个月", "星期"):
+        return None  # 第一天, 第三周: an ordinal day or week, not a length
     if number == "一" and not m["lead"] and before.endswith(("这", "那", "哪")) and unit_text in ("天", "日"):
         return None  # 这一天, 那一日: the day spoken of, not a length of one day
     if m["lead"] == "近" and before.endswith("附") and unit_text == "日":

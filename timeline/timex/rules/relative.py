@@ -339,6 +339,8 @@ def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
         return None  # 说明夜间施工, 文明夜: 明 ends another word
     if m["w"] == "后日" and not _day_after_tomorrow(m.string, s, e):
         return None  # 战后日本, 此后日军, 今后日子: 后 ends another word
+    if m["w"] in ("第二天", "第三天") and m.string[max(0, s - 2) : s].endswith(("连续", "连")):
+        return None  # 连续第三天下跌: the third day in a row, counted to the day spoken of, not two after it
     shift, anaphoric, pod = RELATIVE_DAYS[m["w"]]
     piece = Piece(s, e, "<relative day>", "date", day_shift=shift, anaphoric=anaphoric)
     if pod:
