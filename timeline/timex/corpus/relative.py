@@ -12,6 +12,8 @@ RELATIVE: list[Entry] = [
     # <week shift>周: a whole week, Monday until Sunday (a price report's 本周 … 较上周)
     (date("2020-W09", anchor="2020-02-24", until="2020-03-01"), REF, ["上周", "上週", "上个星期", "上個星期", "上礼拜"]),
     (date("2020-W11", anchor="2020-03-09", until="2020-03-15"), REF, ["下周", "下週", "下个星期"]),
+    # a digit after 周 before a measure word counts things: 下周 is the week, and 5条 no Friday
+    (date("2010-W52", anchor="2010-12-27", until="2011-01-02"), "2010-12-23", ["下周5条地铁新线开通", "下週5條地鐵新線開通"]),
     (
         [date("2019-W43", anchor="2019-10-21", until="2019-10-27"), date("2019-10-24"),
          date("2019-W42", anchor="2019-10-14", until="2019-10-20")],

@@ -381,6 +381,11 @@ def p_slash_day_range(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<mm>/<dd>至<dd>日", "date", month=int(m["m"]), day=first, day_until=last)
 
 
+# A street word (or a street's 中/东/西/南/北/段 after it) right before a span of numbers: an address
+_ADDRESS_BEFORE_NUMBERS = re.compile(r"(?:[巷路街道弄里村楼栋]|[路街道][中东西南北段])$")
+_ADDRESS_SPAN_BEFORE = re.compile(r"(?:[巷路街道弄里村楼栋]|[路街道][中东西南北段])\d{1,4}[至到\-~、]$")
+
+
 # 11-13日, 11~13日, 11至13日, 5、6日: a range (or pair) of days of one month written with one 日
 @rule(
     "<day>-<day>日",
@@ -396,6 +401,8 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
         return None
     if last <= first:
         return None
+    if _ADDRESS_BEFORE_NUMBERS.search(m.string, max(0, s - 2), s):
+        return None  # 船街1至7號, 大道中1至3號: house numbers of a street, no days
     return Piece(s, e, "<day>-<day>日", "date", day=first, day_until=last, anaphoric=True)
 
 
@@ -413,4 +420,6 @@ def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
         and not _PART_OF_DAY_AFTER.match(m.string, e)
     ):
         return None  # 海星6号, 神舟5号: a ship's, a craft's or a product's number, no day
+    if _ADDRESS_SPAN_BEFORE.search(m.string, max(0, s - 8), s):
+        return None  # 船街1至7號: the last of a street's run of house numbers, no day
     return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"]}), s, e)

@@ -360,9 +360,14 @@ def p_relative_month(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<relative month>", "date", month_shift=shift, anaphoric=anaphoric, grain="month")
 
 
+# A weekday digit after 周 (周5, 星期3), unless a measure word follows it: 下周5条新线 counts lines
+_WEEKDAY_DIGIT = r"[1-7](?![\d.%条个名项家座位辆台只人次所间部届架趟种件份批块])"
+
+
 @rule(
     "<week shift>周<weekday>",
-    pattern=r"(?:(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7末])"
+    pattern=rf"(?:(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末]|{_WEEKDAY_DIGIT})"
+    # 下周5条新线: a digit before a measure word counts things, it names no weekday
     # 星期六日, 周六、日: Saturday and Sunday (not 周六日前往, 周六日本)
     r"(?P<sun>(?<=六)、?[日天](?![间前后内本报子]))?",
 )
@@ -391,7 +396,7 @@ def p_bracketed_weekday(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<week shift>周",
-    pattern=r"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天1-7末])",
+    pattern=rf"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天末]|{_WEEKDAY_DIGIT})",
 )
 def p_week(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<week shift>周", "date", week_shift=WEEK_SHIFTS[m["shift"]], grain="week")
