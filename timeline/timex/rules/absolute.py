@@ -298,16 +298,24 @@ def _slash(n: str) -> str:
 
 @rule(
     "<mm>/<dd>",
-    pattern=rf"(?<=[(（]){_slash('')}(?=\s?[)）,，、])|(?<![\d/.]){_slash(2)}(?=\s?[-~至到]\s?(?:1[0-2]|0?[1-9])/)"
+    # 2/6日, 2/12日: the slash date with its 日 written after it (Taiwan's notices), the 日 part of it
+    pattern=rf"(?<![\d/.]){_slash(6)}[日号]"
+    rf"|(?<=[(（]){_slash('')}(?=\s?[)）,，、])|(?<![\d/.]){_slash(2)}(?=\s?[-~至到]\s?(?:1[0-2]|0?[1-9])/)"
     rf"|(?<=\d[-~至到])(?<!\d{{4}}[-~]){_slash(3)}"
     rf"|(?<![\d/.]){_slash(4)}(?=\s?(?:{_SLASH_DATE_AFTER}))|(?<=[于於在从從由自截至到])(?<![\d/.]){_slash(5)}",
 )
 def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
-    ends = ("", "2", "3", "4", "5")
+    ends = ("", "2", "3", "4", "5", "6")
     month, day = (m[f"m{n}"] for n in ends), (m[f"d{n}"] for n in ends)
     return Piece(
         s, e, "<mm>/<dd>", "date", month=int(next(x for x in month if x)), day=int(next(x for x in day if x))
     )
+
+
+# 翌(15)日, 次（8）日: the next day with its day of the month in brackets; the bracket states the day
+@rule("翌(<day>)日", pattern=r"[翌次隔]\s?[(（](?P<d>[12]\d|3[01]|0?[1-9])\s?[)）]\s?[日号]")
+def p_next_day_bracketed(m: re.Match, s: int, e: int) -> Piece | None:
+    return p_day(m, s, e)
 
 
 # 02.02(五), 02.17(六): a month and day with a dot, as Taiwan's listings write them; the weekday in
