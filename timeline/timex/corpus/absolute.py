@@ -229,4 +229,9 @@ REAL: list[Entry] = [
     # 翌(15)日, 次（8）日: the next day with its day of the month in brackets, a clock after it
     (time("2025-04-15T15:00"), "2025-04-13", ["翌(15)日下午3時列席會議", "翌(15)日下午3时列席会议"]),
     (date("2025-02-08"), "2025-02-05", ["次（8）日", "隔(8)日"]),
+    # a day in one Chinese numeral before a part of day, a clock or a festival is a day of the month
+    # (四日清明節, 六日晚上八時); 第四日 and 每三日 count days, and 一日上午 stays "one morning"
+    ([date("2021-04-04"), date("2021-04-04", anchor="2021-04-04")], "2021-04-05", ["四日清明節，人潮分散", "四日清明节，人潮分散"]),
+    (time("2021-04-06T20:00"), "2021-04-05", ["六日晚上八時", "六日晚上八时"]),
+    ([time("2021-04-05TMO")], "2021-04-05", ["第四日上午", "每三日上午", "有一日上午"]),
 ]
