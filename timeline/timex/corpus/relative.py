@@ -267,4 +267,7 @@ REAL: list[Entry] = [
     (date("2021-01", until="2021-09"), "2021-10-20", ["前三季度GDP增长", "前三季度GDP增長"]),
     # 即日起: from the day of the notice
     (date("2022-03-20", mod="ON_OR_AFTER"), "2022-03-20", ["即日起实施", "即日起實施"]),
+    # a bare 昨 before the verb is yesterday (Hong Kong and Taiwan papers); 今是昨非 holds none
+    (date("2014-09-01"), "2014-09-02", ["拍賣行昨售出四項物業", "拍卖行昨售出四项物业", "政府昨宣布新措施"]),
+    ([], "2014-09-02", ["今是昨非", "今是昨非"]),
 ]

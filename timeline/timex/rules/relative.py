@@ -344,6 +344,13 @@ def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# 昨售出, 昨宣布, 昨在立法會: Hong Kong and Taiwan papers write yesterday as a bare 昨 before the verb;
+# 今是昨非 and the longer words (昨天, 昨晚, 昨(22)日) are read elsewhere
+@rule("昨", pattern=r"(?<![今是])昨(?![非天日晚夜晨早午宵夕儿兒(（\s])")
+def p_bare_yesterday(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "昨", "date", day_shift=-1, anaphoric=False)
+
+
 @rule("<relative year>", pattern=rf"(?P<w>{_RELATIVE_YEAR_WORDS})(?!轻|纪|级|龄|代)")
 def p_relative_year(m: re.Match, s: int, e: int) -> Piece | None:
     shift, anaphoric = RELATIVE_YEARS[m["w"]]
