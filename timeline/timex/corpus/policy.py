@@ -459,4 +459,11 @@ REAL: list[Entry] = [
             "27日發生地震，與1976年7月28日3時42分的地震相近。當日震源8千米",
         ],
     ),
+    # a bare clock time after a month alone stays on the day named before the month (the month gives it
+    # no day): 7日 … 3月將在高雄開唱 … 下午4時30分 is the 7th's afternoon, not the reference day's
+    (
+        [date("2024-01-07"), date("2024-03"), time("2024-01-07T16:30")],
+        "2024-01-08T09:14",
+        ["樂團7日台中場結束後，宣布3月將在高雄開唱。該場原定下午4時30分入場", "乐团7日台中场结束后，宣布3月将在高雄开唱。该场原定下午4时30分入场"],
+    ),
 ]
