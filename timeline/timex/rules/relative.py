@@ -151,6 +151,11 @@ WEEK_SHIFTS = {
     "下个": 1,
     "上上个": -2,
     "下下个": 2,
+    # 上一个周末, 下一周: 一 before the measure word (Taiwan and Hong Kong write 上一個周末)
+    "上一": -1,
+    "下一": 1,
+    "上一个": -1,
+    "下一个": 1,
     "": None,
 }
 # 当前位置 opens a breadcrumb (当前位置：首页 > 新闻), not a time.
@@ -373,7 +378,7 @@ _WEEKDAY_DIGIT = r"[1-7](?![\d.%条个名项家座位辆台只人次所间部届
 
 @rule(
     "<week shift>周<weekday>",
-    pattern=rf"(?:(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末]|{_WEEKDAY_DIGIT})"
+    pattern=rf"(?:(?P<shift>上上个?|下下个?|上一个?|下一个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末]|{_WEEKDAY_DIGIT})"
     # 下周5条新线: a digit before a measure word counts things, it names no weekday
     # 星期六日, 周六、日: Saturday and Sunday (not 周六日前往, 周六日本)
     r"(?P<sun>(?<=六)、?[日天](?![间前后内本报子]))?",
@@ -403,7 +408,8 @@ def p_bracketed_weekday(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<week shift>周",
-    pattern=rf"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天末]|{_WEEKDAY_DIGIT})",
+    pattern=rf"(?P<shift>上上个?|下下个?|上一个?|下一个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天末边围刊]|期(?!间)|{_WEEKDAY_DIGIT})",
+    # 上周期, 这周边, 本周刊: 周 begins another word (a cycle, the vicinity, a weekly), no week
 )
 def p_week(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<week shift>周", "date", week_shift=WEEK_SHIFTS[m["shift"]], grain="week")
