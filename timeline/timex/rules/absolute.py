@@ -76,6 +76,16 @@ def p_numeric_date(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# 於1582年, 建于1702年: a year before 1800 only after a word that places a happening in it, since a
+# bare 1500年 is as often a length (已有1500年历史, 距今1500年) and a count of years is no year
+@rule(
+    "<placed early year>年",
+    pattern=r"(?<=[于於在至到自从從])(?P<y>1[0-7]\d\d)年(?!代|前|后|後|来|來|间|間|历史|歷史|之久|多|左右|的历史|的歷史)",
+)
+def p_placed_early_year(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<placed early year>年", "date", year=int(m["y"]), grain="year")
+
+
 @rule(
     "<year>年<month>月<day>日",
     pattern=rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})|(?P<dcn>{DAY_CN})(?![\u3400-\u9fff\d]))?)?",
