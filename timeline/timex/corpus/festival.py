@@ -291,4 +291,6 @@ REAL: list[Entry] = [
     ),
     # 清明 before a word of its holiday is the festival
     (date("2018-04-05"), "2018-04-03", ["清明小长假", "清明小長假", "清明連假", "清明期间"]),
+    # a festival's figure, tree, market or food is no day: 聖誕老人, 聖誕樹, 聖誕市集, 中秋月餅, 端午粽子
+    ([], "2022-12-15", ["聖誕老人派禮物", "圣诞老人派礼物", "廣場豎起聖誕樹", "广场竖起圣诞树", "聖誕市集開幕", "中秋月餅熱賣", "端午粽子"]),
 ]
