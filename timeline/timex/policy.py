@@ -684,6 +684,7 @@ _FUTURE_AFTER = re.compile(
 _FUTURE_AFTER_COMMA = re.compile(
     rf"[^。！？!?；;，,\n]{{0,8}}[,，][^。！？!?；;，,\n]{{1,10}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
+_FROM_COMING_WEEKDAY = re.compile(r"起(?![^。！？!?；;\n]{0,16}?(?:已|了|以来|以來|至今))")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 
 
@@ -1350,6 +1351,12 @@ def resolve(
     if marker is None and expression.date is not None and expression.date.weekday is not None:
         after = _FUTURE_AFTER_COMMA.match(text, expression.end)
         marker = None if after is None else after.group()
+        if marker is None and expression.date.week_shift is None:
+            # 聖誕市集周六起於塔石廣場舉行: a bare weekday with 起 opens what runs from the coming one on
+            # (a start already past is told 上周六起, or with 已, 了, 以来 after it)
+            start = expression.end - 1 if text[expression.end - 1 : expression.end] == "起" else expression.end
+            if _FROM_COMING_WEEKDAY.match(text, start):
+                marker = "起"
     future = marker is not None
     if marker:
         resolver.step(f"future marked by {marker!r}")
