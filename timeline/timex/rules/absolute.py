@@ -39,6 +39,12 @@ def p_month(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<month>月", "date", month=month, grain="month")
 
 
+# What makes a number before 号 or 日 a name: after 号 any name's word (3号楼, 2号线, 8号风球); after 日
+# only a moving average (5日线, 20日線) or a day shift (日班), since 22日营业, 22日讲话, 22日班机, 22日山区
+# and 22日车流量 are a day and then the news
+_NAME_AFTER_DAY = rf"(?<=号)(?:{NAME_FOLLOWERS})|(?<=日)(?:线|班(?!机))"
+
+
 def p_day(m: re.Match, s: int, e: int) -> Piece | None:
     day = _num(m["d"])
     if not day:
@@ -88,7 +94,7 @@ def p_placed_early_year(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<year>年<month>月<day>日",
-    pattern=rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})|(?P<dcn>{DAY_CN})(?![\u3400-\u9fff\d]))?)?",
+    pattern=rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{_NAME_AFTER_DAY})|(?P<dcn>{DAY_CN})(?![\u3400-\u9fff\d]))?)?",
 )
 def p_year_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     year = _year(m["y"])
@@ -186,7 +192,7 @@ def p_decade(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<month>月<day>日",
-    pattern=rf"(?<![\d.])(?P<m>{MONTH}){SP}月{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})",
+    pattern=rf"(?<![\d.])(?P<m>{MONTH}){SP}月{SP}(?P<d>{DAY}){SP}[日号](?!{_NAME_AFTER_DAY})",
 )
 def p_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     month, day = _month(m["m"]), _num(m["d"])
@@ -414,9 +420,9 @@ _ADDRESS_SPAN_BEFORE = re.compile(r"(?:[巷路街道弄里村楼栋]|[路街道]
 # 11-13日, 11~13日, 11至13日, 5、6日: a range (or pair) of days of one month written with one 日
 @rule(
     "<day>-<day>日",
-    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{NAME_FOLLOWERS})"
+    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{_NAME_AFTER_DAY})"
     rf"|(?<=月)(?P<c>{DAY_CN})、(?P<c2>{DAY_CN})日"
-    rf"|(?<![\d.\-/~月])(?P<a>{DAY_ARABIC})[日号]\s?[-~–]\s?(?P<a2>{DAY_ARABIC})[日号](?![\d-]|{NAME_FOLLOWERS})",
+    rf"|(?<![\d.\-/~月])(?P<a>{DAY_ARABIC})[日号]\s?[-~–]\s?(?P<a2>{DAY_ARABIC})[日号](?![\d-]|{_NAME_AFTER_DAY})",
 )
 def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
     # 本月卅、卅一日, 二十九、三十日: a pair of days in Chinese numerals after a month word; 1日-3日: each
@@ -433,7 +439,7 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{NAME_FOLLOWERS}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{_NAME_AFTER_DAY}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
