@@ -624,7 +624,9 @@ def _hour_in_part_of_day(hour: int, pod: str | None) -> int:
 
 def _range_compatible(start: Expression, end: Expression) -> bool:
     if start.date is None and end.date is not None:
-        return False
+        # 夜間至後天清晨, 晚上8时至明天清晨 (forecasts): a time of day alone may run to a time of a
+        # relative day; to a day alone (下午至明天) or to an absolute date it stays apart
+        return start.time is not None and end.date.day_shift is not None and end.time is not None
     if start.date is not None and end.date is not None:
         # 1月7日至21日, 2019年至2020年, 3月至5月; not 5月 to 2日 of another story
         if start.date.grain != end.date.grain and not (

@@ -210,6 +210,9 @@ class Resolver:
         # the last clock time told (下午1時20分…12分鐘後 counts from it), and whether the expression
         # being resolved opens what happened next (12分鐘後，當地再發生…)
         self.last_clock: dt.datetime | None = None
+        # the day named before a month alone (7日…3月將在高雄開唱…下午4時30分): a bare clock time after
+        # the month is still on that day, since the month gives it no day of its own
+        self.day_before_month: dt.date | None = None
         self.sequel = False
         self.new_years_eve: dt.date | None = None  # a 除夕 read as 31 December: later ones are too
         self.notice_year: int | None = None  # the year a holiday notice says it is for (2015年…放假安排)
@@ -246,6 +249,7 @@ class Resolver:
         self.unknown_month = month
         self.last_day = None
         self.last_clock = None
+        self.day_before_month = None
         self.context_day = None
         self.context_month = None
         self.context_year = None
@@ -270,10 +274,12 @@ class Resolver:
             self.context_ahead = False
             self.last_day = day if day is not None else self.last_day if month is None else None
         if day is not None:
+            self.day_before_month = None
             self.context_day = day
             self.context_month = (day.year, day.month)
             self.context_year = day.year
         elif month is not None:
+            self.day_before_month = self.context_day or self.day_before_month
             self.context_day = None
             self.context_month = month
             self.context_year = month[0]
@@ -678,6 +684,7 @@ _FUTURE_AFTER = re.compile(
 _FUTURE_AFTER_COMMA = re.compile(
     rf"[^。！？!?；;，,\n]{{0,8}}[,，][^。！？!?；;，,\n]{{1,10}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
+_FROM_COMING_WEEKDAY = re.compile(r"起(?![^。！？!?；;\n]{0,16}?(?:已|了|以来|以來|至今))")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 
 
@@ -1344,6 +1351,12 @@ def resolve(
     if marker is None and expression.date is not None and expression.date.weekday is not None:
         after = _FUTURE_AFTER_COMMA.match(text, expression.end)
         marker = None if after is None else after.group()
+        if marker is None and expression.date.week_shift is None:
+            # 聖誕市集周六起於塔石廣場舉行: a bare weekday with 起 opens what runs from the coming one on
+            # (a start already past is told 上周六起, or with 已, 了, 以来 after it)
+            start = expression.end - 1 if text[expression.end - 1 : expression.end] == "起" else expression.end
+            if _FROM_COMING_WEEKDAY.match(text, start):
+                marker = "起"
     future = marker is not None
     if marker:
         resolver.step(f"future marked by {marker!r}")
@@ -1738,7 +1751,11 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
                         candidate = lunar_day
     else:
         # a clock time or a part of day alone: the day in context, else the reference day
-        day = resolver.base_day(True)
+        if resolver.context_day is None and resolver.day_before_month is not None and time.hour is not None:
+            day = resolver.day_before_month
+            resolver.step(f"the day named before a month alone, {day} (the month gives no day)")
+        else:
+            day = resolver.base_day(True)
         if (
             time.pod == "NI"
             and (time.hour is None or time.hour < 6)

@@ -234,4 +234,27 @@ REAL: list[Entry] = [
         "2025-11-27",
         ["香港消防處26號下午兩點51分接報", "香港消防处26号下午两点51分接报"],
     ),
+    # a slash date with its 日 written after it (2/6日) is one date: a range with another, a clock after it
+    (date("2025-02-06", until="2025-02-12"), "2025-02-05", ["遶境自2/6日至2/12日", "绕境自2/6日至2/12日"]),
+    (time("2025-02-06T07:30"), "2025-02-05", ["2/6日上午7時30分點燃頭號炮", "2/6日上午7时30分点燃头号炮"]),
+    # 翌(15)日, 次（8）日: the next day with its day of the month in brackets, a clock after it
+    (time("2025-04-15T15:00"), "2025-04-13", ["翌(15)日下午3時列席會議", "翌(15)日下午3时列席会议"]),
+    (date("2025-02-08"), "2025-02-05", ["次（8）日", "隔(8)日"]),
+    # a day in one Chinese numeral before a part of day, a clock or a festival is a day of the month
+    # (四日清明節, 六日晚上八時); 第四日 and 每三日 count days, and 一日上午 stays "one morning"
+    ([date("2021-04-04"), date("2021-04-04", anchor="2021-04-04")], "2021-04-05", ["四日清明節，人潮分散", "四日清明节，人潮分散"]),
+    (time("2021-04-06T20:00"), "2021-04-05", ["六日晚上八時", "六日晚上八时"]),
+    ([time("2021-04-05TMO")], "2021-04-05", ["第四日上午", "每三日上午", "有一日上午"]),
+    # a year before 1800 after a word that places a happening in it (於1582年); a bare 1500年 is a length
+    (date("1582"), "2025-12-26", ["利瑪竇於1582年經澳門進入中國", "利玛窦于1582年经澳门进入中国"]),
+    ([], "2025-12-26", ["這座廟已有1500年歷史", "这座庙已有1500年历史", "距今1500年"]),
+    # a day before 台风 is the day, then the storm (22日台风安比); a number before 号台风 names the typhoon
+    (date("2018-07-22"), "2018-07-23", ["22日台风安比带来风雨", "22日颱風安比帶來風雨"]),
+    (date("2017-08-03"), "2018-07-23", ["2017年8月3日台风登陆", "2017年8月3日颱風登陸"]),
+    ([], "2018-07-23", ["第8号台风", "第8號颱風", "8号台风"]),
+    # a day of the month before a word that would end a name after 号 (营业, 讲话, 班机, 山区, 车流量) is
+    # the day and then the news; after 日 only a moving average (20日线) is a name
+    (date("2018-07-22"), "2018-07-23", ["超市22日營業額上升", "超市22日营业额上升", "他22日講話時說", "他22日讲话时说", "22日班機取消", "22日山區有雨"]),
+    (date("2018-07-22"), "2018-07-23", ["7月22日講話時說", "7月22日讲话时说"]),
+    ([], "2018-07-23", ["股價跌破20日線", "股价跌破20日线", "3號樓", "2号线"]),
 ]

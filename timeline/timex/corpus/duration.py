@@ -63,6 +63,11 @@ REAL: list[Entry] = [
     # 多天, 多日 with no number: some days (舉辦多天以來, 持續多天); 差不多天黑 and 許多日本人 hold none
     (duration("PXD"), REF, ["市集舉辦多天以來", "市集举办多天以来", "雨勢持續多天", "連續多日，"]),
     ([], REF, ["差不多天黑了", "許多日本人", "许多日本人"]),
+    # 多年, 多年来, 近年来 with no number: some years up to now, a length, never a point in time; 多年前 is a
+    # time back, not a length (left unread), and 许多年轻人, 多年生植物 hold no length
+    (duration("PXY"), "2018-07-24", ["他在街頭流浪多年", "他在街头流浪多年", "多年來堅持做義工", "多年来坚持做义工"]),
+    (duration("PXY"), "2011-08-17", ["近年來生活水準提高", "近年来生活水准提高", "近年以來"]),
+    ([], REF, ["許多年輕人", "许多年轻人", "多年生植物", "多年前的事"]),
     (duration("PT3H"), "2008-09-27", ["過去三小時錄得大雨", "过去三小时录得大雨"]),
     (time("2016-11-07T16:12", until="2016-11-07"), "2016-11-07T16:12", ["之后5分钟", "之後5分鐘"]),
 ]

@@ -74,4 +74,6 @@ NEGATIVE: list[Entry] = [
     ([], "2015-02-22", ["长征5号发射升空", "長征5號發射升空"]),
     # a number before an exit, a pier, a gate or a signal names it
     ([], "2025-09-08", ["3號出口", "3号出口", "7號碼頭", "5号门", "八號風球"]),
+    # a span of numbers right after a street is a run of house numbers (船街1至7號), not days of a month
+    ([], "2014-09-02", ["灣仔船街1至7號地下", "湾仔船街1至7号地下", "皇后大道中1至3號", "中山路12-14号"]),
 ]

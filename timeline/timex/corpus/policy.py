@@ -462,4 +462,15 @@ REAL: list[Entry] = [
             "27日發生地震，與1976年7月28日3時42分的地震相近。當日震源8千米",
         ],
     ),
+    # a bare clock time after a month alone stays on the day named before the month (the month gives it
+    # no day): 7日 … 3月將在高雄開唱 … 下午4時30分 is the 7th's afternoon, not the reference day's
+    (
+        [date("2024-01-07"), date("2024-03"), time("2024-01-07T16:30")],
+        "2024-01-08T09:14",
+        ["樂團7日台中場結束後，宣布3月將在高雄開唱。該場原定下午4時30分入場", "乐团7日台中场结束后，宣布3月将在高雄开唱。该场原定下午4时30分入场"],
+    ),
+    # a bare weekday with 起 runs from the coming one (聖誕市集周六起舉行, read on a Thursday); a start
+    # already past is told with 已, 了, 以来 after it
+    (date("2022-12-17", mod="ON_OR_AFTER"), "2022-12-15T17:27", ["市集周六起於塔石廣場舉行", "市集周六起于塔石广场举行"]),
+    (date("2022-12-10", mod="ON_OR_AFTER"), "2022-12-15T17:27", ["周六起已有逾千人入場", "周六起已有逾千人入场"]),
 ]

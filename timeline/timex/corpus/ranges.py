@@ -139,4 +139,13 @@ REAL: list[Entry] = [
     (date("2020-03-21"), REF, ["21日(周六)開幕", "21日(六)开幕", "21日（星期六）開幕"]),
     # …and is nothing without one
     ([], REF, ["第3日(一)", "附件1(一)"]),
+    # a time of day alone runs to a time of a relative day (forecasts): 夜間至後天清晨 after 明(10)日 starts
+    # that night; to a day alone (下午至明天) it stays two mentions
+    (
+        [date("2021-11-10"), {"anchor": "2021-11-10", "until": "2021-11-11"}],
+        "2021-11-09",
+        ["明(10)日北部回暖，夜間至後天清晨風弱", "明(10)日北部回暖，夜间至后天清晨风弱"],
+    ),
+    ({"anchor": "2021-11-09", "until": "2021-11-10"}, "2021-11-09", ["晚上8時至明天清晨", "晚上8时至明天清晨"]),
+    ([{"anchor": "2021-11-09", "until": None}, date("2021-11-10")], "2021-11-09", ["下午至明天", "下午至明天"]),
 ]

@@ -16,6 +16,8 @@ RELATIVE: list[Entry] = [
         ["上周", "上週", "上个星期", "上個星期", "上礼拜"],
     ),
     (date("2020-W11", anchor="2020-03-09", until="2020-03-15"), REF, ["下周", "下週", "下个星期"]),
+    # a digit after 周 before a measure word counts things: 下周 is the week, and 5条 no Friday
+    (date("2010-W52", anchor="2010-12-27", until="2011-01-02"), "2010-12-23", ["下周5条地铁新线开通", "下週5條地鐵新線開通"]),
     (
         [
             date("2019-W43", anchor="2019-10-21", until="2019-10-27"),
@@ -291,4 +293,14 @@ REAL: list[Entry] = [
     (date("2021-01", until="2021-09"), "2021-10-20", ["前三季度GDP增长", "前三季度GDP增長"]),
     # 即日起: from the day of the notice
     (date("2022-03-20", mod="ON_OR_AFTER"), "2022-03-20", ["即日起实施", "即日起實施"]),
+    # a bare 昨 before the verb is yesterday (Hong Kong and Taiwan papers); 今是昨非 holds none
+    (date("2014-09-01"), "2014-09-02", ["拍賣行昨售出四項物業", "拍卖行昨售出四项物业", "政府昨宣布新措施"]),
+    ([], "2014-09-02", ["今是昨非", "今是昨非"]),
+    # 上一個周末, 上一周, 下一个周一: 一 (and 个) between the shift and the week
+    ({"anchor": "2019-03-30", "until": "2019-03-31"}, "2019-04-02", ["上一個周末", "上一个周末"]),
+    (date("2019-W13", anchor="2019-03-25", until="2019-03-31"), "2019-04-02", ["上一周", "上一個星期", "上一週"]),
+    ({"anchor": "2019-04-08"}, "2019-04-02", ["下一个周一", "下一個週一"]),
+    # 周 that begins another word names no week: 上周期 (the last cycle), 这周边 (around here), 本周刊
+    ([], "2019-04-02", ["上周期", "上週期", "这周边的店", "這周邊的店", "本周刊"]),
+    (date("2019-W14", anchor="2019-04-01", until="2019-04-07"), "2019-04-02", ["本周期间", "本週期間"]),
 ]

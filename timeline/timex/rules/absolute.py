@@ -40,6 +40,12 @@ def p_month(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<month>月", "date", month=month, grain="month")
 
 
+# What makes a number before 号 or 日 a name: after 号 any name's word (3号楼, 2号线, 8号风球); after 日
+# only a moving average (5日线, 20日線) or a day shift (日班), since 22日营业, 22日讲话, 22日班机, 22日山区
+# and 22日车流量 are a day and then the news
+_NAME_AFTER_DAY = rf"(?<=号)(?:{NAME_FOLLOWERS})|(?<=日)(?:线|班(?!机))"
+
+
 def p_day(m: re.Match, s: int, e: int) -> Piece | None:
     day = _num(m["d"])
     if not day:
@@ -77,9 +83,19 @@ def p_numeric_date(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# 於1582年, 建于1702年: a year before 1800 only after a word that places a happening in it, since a
+# bare 1500年 is as often a length (已有1500年历史, 距今1500年) and a count of years is no year
+@rule(
+    "<placed early year>年",
+    pattern=r"(?<=[于於在至到自从從])(?P<y>1[0-7]\d\d)年(?!代|前|后|後|来|來|间|間|历史|歷史|之久|多|左右|的历史|的歷史)",
+)
+def p_placed_early_year(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "<placed early year>年", "date", year=int(m["y"]), grain="year")
+
+
 @rule(
     "<year>年<month>月<day>日",
-    pattern=rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})|(?P<dcn>{DAY_CN})(?![\u3400-\u9fff\d]))?)?",
+    pattern=rf"(?P<y>{YEAR4}){SP}年(?:度)?(?!代)(?:{SP}(?P<m>{MONTH}){SP}月(?:份)?(?:{SP}(?P<d>{DAY}){SP}[日号](?!{_NAME_AFTER_DAY})|(?P<dcn>{DAY_CN})(?![\u3400-\u9fff\d]))?)?",
 )
 def p_year_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     year = _year(m["y"])
@@ -177,7 +193,7 @@ def p_decade(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<month>月<day>日",
-    pattern=rf"(?<![\d.])(?P<m>{MONTH}){SP}月{SP}(?P<d>{DAY}){SP}[日号](?!{NAME_FOLLOWERS})",
+    pattern=rf"(?<![\d.])(?P<m>{MONTH}){SP}月{SP}(?P<d>{DAY}){SP}[日号](?!{_NAME_AFTER_DAY})",
 )
 def p_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     month, day = _month(m["m"]), _num(m["d"])
@@ -336,11 +352,11 @@ def _slash(n: str) -> str:
 
 @rule(
     "<mm>/<dd>",
-    pattern=rf"(?<=[(（]){_slash('')}(?=\s?[)）,，、])|(?<![\d/.]){_slash(2)}(?=\s?[-~至到]\s?(?:1[0-2]|0?[1-9])/)"
+    # 2/6日, 2/12日: the slash date with its 日 written after it (Taiwan's notices), the 日 part of it
+    pattern=rf"(?<![\d/.]){_slash(6)}[日号]"
+    rf"|(?<=[(（]){_slash('')}(?=\s?[)）,，、])|(?<![\d/.]){_slash(2)}(?=\s?[-~至到]\s?(?:1[0-2]|0?[1-9])/)"
     rf"|(?<=\d[-~至到])(?<!\d{{4}}[-~]){_slash(3)}"
-    rf"|(?<![\d/.]){_slash(4)}(?=\s?(?:{_SLASH_DATE_AFTER}))|(?<=[于於在从從由自截至到])(?<![\d/.]){_slash(5)}"
-    # 11/11日: the day's 日 written after the slash date (Taiwan)
-    rf"|(?<![\d/.]){_slash(6)}[日号]",
+    rf"|(?<![\d/.]){_slash(4)}(?=\s?(?:{_SLASH_DATE_AFTER}))|(?<=[于於在从從由自截至到])(?<![\d/.]){_slash(5)}",
 )
 def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     ends = ("", "2", "3", "4", "5", "6")
@@ -348,6 +364,12 @@ def p_slash_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(
         s, e, "<mm>/<dd>", "date", month=int(next(x for x in month if x)), day=int(next(x for x in day if x))
     )
+
+
+# 翌(15)日, 次（8）日: the next day with its day of the month in brackets; the bracket states the day
+@rule("翌(<day>)日", pattern=r"[翌次隔]\s?[(（](?P<d>[12]\d|3[01]|0?[1-9])\s?[)）]\s?[日号]")
+def p_next_day_bracketed(m: re.Match, s: int, e: int) -> Piece | None:
+    return p_day(m, s, e)
 
 
 # 02.02(五), 02.17(六): a month and day with a dot, as Taiwan's listings write them; the weekday in
@@ -404,6 +426,13 @@ _SCHEDULED = "|".join(
 )
 _DAY_CN_ONE = rf"(?:{_SCHEDULED})(?P<d6>[一二三四五六七八九十])(?=日(?!内|內|以内|以內|之内|之內|后|後|来|來|之久|游|遊|左右|前|间|間|[一二三四五六七八九十]))"
 
+# 四日上午, 六日晚, 四日清明節: a day in one Chinese numeral (二日 to 十日) before a part of day, a clock or a
+# festival is a day of the month, as a length never is (一日 stays "one day"; 第四日, 每三日 count days)
+_DAY_CN_ONE_TIMED = (
+    r"(?<![一二两三四五六七八九十百千零廿卅\d第有某那这每同隔连逐])(?P<d7>[二三四五六七八九十])"
+    r"(?=日(?:[零一二两三四五六七八九十]{1,3}[时時点]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|"
+    r"清明|元旦|端午|中秋|国庆|冬至|除夕|元宵|春节|圣诞|七夕|重阳))"
+)
 
 # A digit right after 日 makes it no day (3日2次) unless it starts a clock: 21日19时, 5日10:30.
 _NOT_CLOCK_DIGIT = r"(?!\d{1,2}(?:[时時点]|[:：]\d\d))\d"
@@ -421,12 +450,17 @@ def p_slash_day_range(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<mm>/<dd>至<dd>日", "date", month=int(m["m"]), day=first, day_until=last)
 
 
+# A street word (or a street's 中/东/西/南/北/段 after it) right before a span of numbers: an address
+_ADDRESS_BEFORE_NUMBERS = re.compile(r"(?:[巷路街道弄里村楼栋]|[路街道][中东西南北段])$")
+_ADDRESS_SPAN_BEFORE = re.compile(r"(?:[巷路街道弄里村楼栋]|[路街道][中东西南北段])\d{1,4}[至到\-~、]$")
+
+
 # 11-13日, 11~13日, 11至13日, 5、6日: a range (or pair) of days of one month written with one 日
 @rule(
     "<day>-<day>日",
-    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{NAME_FOLLOWERS})"
+    pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{_NAME_AFTER_DAY})"
     rf"|(?<=月)(?P<c>{DAY_CN})、(?P<c2>{DAY_CN})日"
-    rf"|(?<![\d.\-/~月])(?P<a>{DAY_ARABIC})[日号]\s?[-~–]\s?(?P<a2>{DAY_ARABIC})[日号](?![\d-]|{NAME_FOLLOWERS})",
+    rf"|(?<![\d.\-/~月])(?P<a>{DAY_ARABIC})[日号]\s?[-~–]\s?(?P<a2>{DAY_ARABIC})[日号](?![\d-]|{_NAME_AFTER_DAY})",
 )
 def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
     # 本月卅、卅一日, 二十九、三十日: a pair of days in Chinese numerals after a month word; 1日-3日: each
@@ -436,12 +470,14 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
         return None
     if last <= first:
         return None
+    if _ADDRESS_BEFORE_NUMBERS.search(m.string, max(0, s - 2), s):
+        return None  # 船街1至7號, 大道中1至3號: house numbers of a street, no days
     return Piece(s, e, "<day>-<day>日", "date", day=first, day_until=last, anaphoric=True)
 
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{NAME_FOLLOWERS}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{_NAME_AFTER_DAY}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
@@ -453,4 +489,6 @@ def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
         and not _PART_OF_DAY_AFTER.match(m.string, e)
     ):
         return None  # 海星6号, 神舟5号: a ship's, a craft's or a product's number, no day
-    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"]}), s, e)
+    if _ADDRESS_SPAN_BEFORE.search(m.string, max(0, s - 8), s):
+        return None  # 船街1至7號: the last of a street's run of house numbers, no day
+    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"] or m["d7"]}), s, e)

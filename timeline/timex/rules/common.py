@@ -83,8 +83,9 @@ NAME_FOLLOWERS = (
     "精神|起义|运动|队|班|营|连(?![串续日同带休假])|团|杯|奖|卡|湖|山|镇|乡|里|"
     # honours named after a festival: 三八红旗手, 五一劳动奖章, 五四青年奖章
     "红旗|劳动奖|青年奖|"
-    # exits, piers, gates, counters, berths and warning signals: 3号出口, 7號碼頭, 八號風球
-    "出口|入口|码头|闸口|登机口|窗口|柜台|泊位|展厅|展馆|舱|风球|信号|台风|货柜|地块|机位|门(?![前后店诊票户槛市口])"
+    # exits, piers, gates, counters, berths and warning signals: 3号出口, 7號碼頭, 八號風球; a typhoon's
+    # number (8号台风), but 22日台风 is a day and then the storm
+    "出口|入口|码头|闸口|登机口|窗口|柜台|泊位|展厅|展馆|舱|风球|信号|(?<=号)台风|货柜|地块|机位|门(?![前后店诊票户槛市口])"
 )
 
 

@@ -174,6 +174,16 @@ def p_some_days(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "多天", "duration", value="PXD")
 
 
+# 多年, 多年来, 近年来 with no number: some years up to now, a length (流浪多年, 多年來堅持, 近年来); 多年前
+# and 多年后 are times back or ahead, and 许多年轻人, 多年生, 差不多年底 hold no length at all
+@rule(
+    "多年",
+    pattern=r"(?:(?<!附)近|(?<!差不)多)年(?:以来|以來|来|來|(?![轻輕级級纪紀度货貨画畫夜初底终終末份生前后後以之]))",
+)
+def p_some_years(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "多年", "duration", value="PXY")
+
+
 @rule("<n>月余", pattern=r"(?P<n>[一二两三四五六七八九十]{1,8})(?P<u>月)(?P<more2>余|多|有余)")
 def p_months_more(m: re.Match, s: int, e: int) -> Piece | None:
     return p_duration(_Alias(m, {"lead": None, "half": None, "more": None, "tail": None}), s, e)

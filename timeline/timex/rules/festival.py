@@ -234,6 +234,9 @@ _AFTER_LUNAR_DATE = (
 
 # A festival's name a place away from an uprising or an incident names that event (八一南昌起义, 七七卢沟桥事变)
 _NOT_EVENT = r"(?![\u3400-\u9fff]{1,3}(?:起义|暴动|事变|惨案))"
+# 圣诞老人, 圣诞树, 圣诞市集, 中秋月饼, 端午粽子: a festival's figure, tree, market or food is a thing of
+# the season, no day (the market runs for weeks, the tree stands for a month)
+_NOT_A_THING = r"(?!老人|老公公|树|卡|礼物|装饰|灯饰|饰物|市集|歌|帽|袜|月饼|粽)"
 
 
 # The National Day holiday's words (国庆长假, 十一黄金周) name its seven days, not only the first
@@ -243,7 +246,7 @@ _NATIONAL_HOLIDAY_WORDS = ("假期", "长假", "黄金周")
 # never inside a number (十五一, 3八), but right after a year (2018农历新年); 儿童节目 is a programme
 @rule(
     "<festival>",
-    pattern=rf"(?:(?<![一二三四五六七八九十])|{_AFTER_LUNAR_DATE})(?<!\d(?=[一二三四五六七八九十]))(?P<f>{_FESTIVAL_WORDS})(?:节)?(?<!节(?=目))(?!目){_NOT_NAME}{_NOT_EVENT}",
+    pattern=rf"(?:(?<![一二三四五六七八九十])|{_AFTER_LUNAR_DATE})(?<!\d(?=[一二三四五六七八九十]))(?P<f>{_FESTIVAL_WORDS})(?:节)?(?<!节(?=目))(?!目){_NOT_NAME}{_NOT_EVENT}{_NOT_A_THING}",
 )
 def p_festival(m: re.Match, s: int, e: int) -> Piece | None:
     key = calendar_cn.FESTIVAL_SPELLINGS[m["f"]]

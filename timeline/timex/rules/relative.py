@@ -151,6 +151,11 @@ WEEK_SHIFTS = {
     "下个": 1,
     "上上个": -2,
     "下下个": 2,
+    # 上一个周末, 下一周: 一 before the measure word (Taiwan and Hong Kong write 上一個周末)
+    "上一": -1,
+    "下一": 1,
+    "上一个": -1,
+    "下一个": 1,
     "": None,
 }
 # 当前位置 opens a breadcrumb (当前位置：首页 > 新闻), not a time.
@@ -349,6 +354,13 @@ def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# 昨售出, 昨宣布, 昨在立法會: Hong Kong and Taiwan papers write yesterday as a bare 昨 before the verb;
+# 今是昨非 and the longer words (昨天, 昨晚, 昨(22)日) are read elsewhere
+@rule("昨", pattern=r"(?<![今是])昨(?![非天日晚夜晨早午宵夕儿兒(（\s])")
+def p_bare_yesterday(m: re.Match, s: int, e: int) -> Piece | None:
+    return Piece(s, e, "昨", "date", day_shift=-1, anaphoric=False)
+
+
 # 去年的今天, 去年今日, 上个月的今天: that very day of the year or month before (or after)
 _SAME_DAY = r"(?P<today>的?(?:今天|今日|这一天|这天|同一天))?"
 
@@ -383,9 +395,14 @@ def p_relative_month(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<relative month>", "date", month_shift=shift, anaphoric=anaphoric, grain="month")
 
 
+# A weekday digit after 周 (周5, 星期3), unless a measure word follows it: 下周5条新线 counts lines
+_WEEKDAY_DIGIT = r"[1-7](?![\d.%条个名项家座位辆台只人次所间部届架趟种件份批块])"
+
+
 @rule(
     "<week shift>周<weekday>",
-    pattern=r"(?:(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7末])"
+    pattern=rf"(?:(?P<shift>上上个?|下下个?|上一个?|下一个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末]|{_WEEKDAY_DIGIT})"
+    # 下周5条新线: a digit before a measure word counts things, it names no weekday
     # 星期六日, 周六、日: Saturday and Sunday (not 周六日前往, 周六日本)
     r"(?P<sun>(?<=六)、?[日天](?![间前后内本报子]))?",
 )
@@ -414,7 +431,8 @@ def p_bracketed_weekday(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<week shift>周",
-    pattern=r"(?P<shift>上上个?|下下个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天1-7末])",
+    pattern=rf"(?P<shift>上上个?|下下个?|上一个?|下一个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?![年岁一二三四五六日天末边围刊]|期(?!间)|{_WEEKDAY_DIGIT})",
+    # 上周期, 这周边, 本周刊: 周 begins another word (a cycle, the vicinity, a weekly), no week
 )
 def p_week(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<week shift>周", "date", week_shift=WEEK_SHIFTS[m["shift"]], grain="week")
