@@ -76,6 +76,7 @@ _CN_YMD = re.compile(
     r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?)\s*日"
 )
+_ANY_DIGIT = re.compile(r"\d")
 _CN_DIGITS = {ch: str(index % 10) for index, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 # 03.05.2018: day first, as European sites write it (a dotted date with the year last).
 _DMY_DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")
@@ -181,6 +182,10 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
     Overlapping readings keep the earliest, longest one (`2019-06-03 08:41` once, not also
     `20190603`). `roc_bare` also reads Republic-era years written without 民国 (`105年2月13日`,
     `110-05-10`), as Taiwanese pages do."""
+    # Speed: every form but the Chinese-numeral one needs a digit (`\d`, as the patterns read it,
+    # any script's) and that one needs 年; most lines of a body have neither, and skip the scans.
+    if "年" not in text and not _ANY_DIGIT.search(text):
+        return []
     hits: list[DateHit] = []
     if roc_bare:
         for match in _ROC_BARE.finditer(text):
