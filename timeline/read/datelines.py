@@ -76,6 +76,7 @@ _CN_YMD = re.compile(
     r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?)\s*日"
 )
+_ANY_DIGIT = re.compile(r"\d")
 _CN_DIGITS = {ch: str(index % 10) for index, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 # 03.05.2018, 20.8.2020, 01.01.2020 17:44: day first, as European sites and Hong Kong mirrors write it (a
 # dotted date with the year last), perhaps with its clock.
@@ -184,6 +185,10 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
     Overlapping readings keep the earliest, longest one (`2019-06-03 08:41` once, not also
     `20190603`). `roc_bare` also reads Republic-era years written without 民国 (`105年2月13日`,
     `110-05-10`), as Taiwanese pages do."""
+    # Speed: every form but the Chinese-numeral one needs a digit (`\d`, as the patterns read it,
+    # any script's) and that one needs 年; most lines of a body have neither, and skip the scans.
+    if "年" not in text and not _ANY_DIGIT.search(text):
+        return []
     hits: list[DateHit] = []
     if roc_bare:
         for match in _ROC_BARE.finditer(text):
@@ -316,6 +321,8 @@ def url_dates(text: str) -> list[DateHit]:
 
 def wire_dates(text: str) -> list[DateHit]:
     """Wire datelines (`新华社北京4月11日电`, `(中央社台北15日电)`, `本报讯 18日`): month-day or day only."""
+    if "日" not in text:
+        return []  # speed: every wire form writes its day with 日, and most lines have none
     hits: list[DateHit] = []
     for match in (*_WIRE_MD.finditer(text), *_WIRE_BRACKETED_MD.finditer(text)):
         month, day = small_int(match["month"]), small_int(match["day"])
