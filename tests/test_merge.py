@@ -52,7 +52,10 @@ def test_a_surname_with_an_honorific_is_the_full_name(short, full, agree):
         ("07:58", "MO", 1),
         ("21:19", "23:40", -1),  # hours apart: different happenings
         ("13:15", "14:23", -1),
-        ("EV", "MO", 0),
+        ("EV", "MO", -1),  # parts of day whose hours never meet: different happenings of one day
+        ("AF", "NI", -1),  # a motion filed 4日下午 is not the vote of 4日凌晨 (korea-martial-2024)
+        ("EV", "NI", 0),  # 晚上 and 夜间 share hours: one moment told loosely, unknown
+        ("MO", "NI", 0),  # 清晨 and 凌晨 meet at dawn
         (None, "21:19", 0),
     ],
 )

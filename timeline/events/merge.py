@@ -34,7 +34,7 @@ editor compares two outlets' sentences:
   `count_tolerance` (133 and 132 agree; 5 and 19 dead do not; 逾900 and 1011 injured do, tolls rise);
   a bare count is evidence only. Distances are evidence, never a veto (depths differ by agency).
 - **Time of day.** A clock time inside a part of day agrees, one well outside it (傍晚7時28分 and
-  下午) disagrees; clock times within `clock_tolerance` minutes agree; clock times more than
+  下午) disagrees, and so do two parts of day whose hours never meet (下午 and 凌晨); clock times within `clock_tolerance` minutes agree; clock times more than
   `clock_apart` hours apart are different happenings, unless one is a 截至 (as of) time. A clock
   given to the hour only is the range it may be: 14点多 / 2時許 any minute of the hour
   (`hour_span`), 14时左右 `hour_about` minutes either side, against a clock or a part of day (下午4時許
@@ -1109,7 +1109,15 @@ def time_relation(
             return 1
         return -1 if apart > policy.clock_apart * 60 else 0
     if a is None and b is None:
-        return 1 if left == right else 0
+        if left == right:
+            return 1
+        # Two parts of day whose hours never meet (下午 / 凌晨, 上午 / 晚上) are different happenings of
+        # one day: the motion filed in the afternoon is not the vote of the small hours. Parts that
+        # share an hour (傍晚 and 晚上, 清晨 and 凌晨) may be one moment told loosely: unknown.
+        left_hours, right_hours = _PART_HOURS.get(left), _PART_HOURS.get(right)
+        if left_hours is None or right_hours is None or set(left_hours) & set(right_hours):
+            return 0
+        return -1
     part, clock, span = (left, b, right_span) if a is None else (right, a, left_span)
     hours = _PART_HOURS.get(part)
     if hours is None:
