@@ -120,6 +120,27 @@ def test_a_collapse_caused_by_the_quake_is_not_the_quake():
     assert scores[0] < scores[1] - 0.15
 
 
+def test_the_happening_a_clause_follows_is_named_in_passing():
+    # 在…后 places the clause's own act (a post) after an earlier happening (the counter-tariff): the
+    # earlier one's words hardly count as shared with its own report (tariffs-2025).
+    reports = (
+        ("a.txt", "2025-04-05", "中国官方周五宣布反制措施，对原产于美国的所有进口商品加征34%关税。"),
+        ("b.txt", "2025-04-05", "4月4日，美国总统特朗普在中国宣布对美国商品加征关税后在社交平台发帖称，中国做错了。"),
+    )
+    found = candidates(*reports)
+    counter = next(c for c in found if "反制" in c["mentions"][0]["sentence"])
+    post = next(c for c in found if "发帖" in c["mentions"][0]["sentence"])
+    left, right = features_of(counter), features_of(post)
+    assert {"宣布", "加征", "关税"} <= right.caused
+    assert "发帖" not in right.caused
+    scores = []
+    for cause_weight in (POLICY.cause_weight, 1.0):
+        policy = dataclasses.replace(POLICY, cause_weight=cause_weight)
+        weigh([left, right], policy)
+        scores.append(score(left, right, policy))
+    assert scores[0] < scores[1] - 0.1
+
+
 def test_a_statement_on_an_accident_is_not_the_accident():
     reports = (
         ("a.txt", "2021-04-02", "台铁408次太鲁阁号今天上午行经花莲大清水隧道时出轨。"),

@@ -14,7 +14,8 @@ editor compares two outlets' sentences:
   查良镛）) are one word. Flight numbers and codes are compared by their parts (MU5735, MU-5735,
   东航5735 share 5735); counts weigh as numbers. Words of a source attribution or a journalist's
   credit weigh `attribution_weight` of their IDF; words of a phrase naming the cause (受地震影响,
-  在地震中, 因爆炸) or what a statement is about (就…出轨事故表达关切) weigh `cause_weight`, and a
+  在地震中, 因爆炸) what a statement is about (就…出轨事故表达关切) or the earlier happening a clause's act follows
+  (在中国宣布加征关税后发帖) weigh `cause_weight`, and a
   word one side names only as a cause is shared at that weight too (建筑在地震中倒塌 is not the
   quake). A name the segmenter cut into single characters (东 里) still meets the other report's
   word (东里), and a word cut elsewhere (台铁普|悠玛号 against 普悠玛) counts by the share of its
@@ -282,6 +283,9 @@ _CAUSE = re.compile(
     # a leak that set off the explosion (疑因地下管线易燃气体外泄发生大爆炸, 可燃气体外泄，引发多次大爆炸)
     r"|因[^,，。；]{0,12}?(?:外泄|泄漏|泄露|漏气)"
     r"|[^,，。；]{0,12}?(?:外泄|泄漏|泄露|漏气)[,，]?(?=引发|导致|造成|酿成)"
+    # the earlier happening a clause's own act follows (特朗普在中国宣布对美国商品加征关税后发帖称): the
+    # announcement is another happening of the day, named to place the post after it
+    r"|在[^,，。；]{2,24}?之?后(?=[^,，。；])"
 )
 # A response to a happening: the call taken, units sent, orders given, a press conference held.
 _RESPONSE = re.compile(
