@@ -141,6 +141,35 @@ def test_the_happening_a_clause_follows_is_named_in_passing():
     assert scores[0] < scores[1] - 0.1
 
 
+def test_the_person_every_clause_of_a_report_names_is_its_subject():
+    # 尹锡悦 is in every clause of the first report: the story's subject, who tells nothing of which
+    # of its happenings a clause reports; sharing him alone is weak evidence (korea-martial-2024).
+    reports = (
+        (
+            "a.txt",
+            "2024-12-05",
+            "12月3日晚间，韩国总统尹锡悦宣布在全国实行紧急戒严。\n\n"
+            "4日凌晨，尹锡悦通过电视宣布接受国会要求，解除戒严令。\n\n"
+            "5日，尹锡悦的幕僚集体表明辞意。",
+        ),
+        ("b.txt", "2024-12-04", "4日，共同民主党发表决议文，要求尹锡悦立即主动辞职。"),
+    )
+    found = candidates(*reports)
+    lift = next(c for c in found if "解除戒严令" in c["mentions"][0]["sentence"])
+    resolution = next(c for c in found if "决议文" in c["mentions"][0]["sentence"])
+    scores, weights = [], []
+    for share in (POLICY.subject_share, 0.0):
+        policy = dataclasses.replace(POLICY, subject_share=share)
+        every = [features_of(c) for c in found]
+        left = every[found.index(lift)]
+        right = every[found.index(resolution)]
+        weigh(every, policy)
+        weights.append(left.words["尹锡悦"])
+        scores.append(score(left, right, policy))
+    assert weights[0] < weights[1]
+    assert scores[0] < scores[1]
+
+
 def test_a_statement_on_an_accident_is_not_the_accident():
     reports = (
         ("a.txt", "2021-04-02", "台铁408次太鲁阁号今天上午行经花莲大清水隧道时出轨。"),
