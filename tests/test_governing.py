@@ -113,6 +113,9 @@ CORPUS = [
     # governing_mention: a bare part of day does not govern a clause whose date comes later in it
     ("2024-04-09", "夜裏，台北8日發生規模4.1地震，市區有明顯搖晃。", [("2024-04-08", "NI", "台北8日")]),
     ("2024-04-09", "夜里，台北8日发生规模4.1地震，市区有明显摇晃。", [("2024-04-08", "NI", "台北8日")]),
+    # ... but a year after it is no day to take its clock: the clause keeps its own day (korea-martial-2024)
+    ("2024-12-04", "韩国当地时间凌晨5时左右戒严令正式解除，是1980年以来首次。", [("2024-12-04", "05:00", "正式解除")]),
+    ("2024-12-04", "凌晨5時左右，戒嚴令正式解除，為1980年以來首次。", [("2024-12-04", "05:00", "正式解除")]),
     # ... nor does a month, or a festival eve setting the scene
     (
         "2018-11-13",

@@ -52,7 +52,10 @@ def test_a_surname_with_an_honorific_is_the_full_name(short, full, agree):
         ("07:58", "MO", 1),
         ("21:19", "23:40", -1),  # hours apart: different happenings
         ("13:15", "14:23", -1),
-        ("EV", "MO", 0),
+        ("EV", "MO", -1),  # parts of day whose hours never meet: different happenings of one day
+        ("AF", "NI", -1),  # a motion filed 4日下午 is not the vote of 4日凌晨 (korea-martial-2024)
+        ("EV", "NI", 0),  # 晚上 and 夜间 share hours: one moment told loosely, unknown
+        ("MO", "NI", 0),  # 清晨 and 凌晨 meet at dawn
         (None, "21:19", 0),
     ],
 )
@@ -115,6 +118,56 @@ def test_a_collapse_caused_by_the_quake_is_not_the_quake():
         weigh([left, right], policy)
         scores.append(score(left, right, policy))
     assert scores[0] < scores[1] - 0.15
+
+
+def test_the_happening_a_clause_follows_is_named_in_passing():
+    # 在…后 places the clause's own act (a post) after an earlier happening (the counter-tariff): the
+    # earlier one's words hardly count as shared with its own report (tariffs-2025).
+    reports = (
+        ("a.txt", "2025-04-05", "中国官方周五宣布反制措施，对原产于美国的所有进口商品加征34%关税。"),
+        ("b.txt", "2025-04-05", "4月4日，美国总统特朗普在中国宣布对美国商品加征关税后在社交平台发帖称，中国做错了。"),
+    )
+    found = candidates(*reports)
+    counter = next(c for c in found if "反制" in c["mentions"][0]["sentence"])
+    post = next(c for c in found if "发帖" in c["mentions"][0]["sentence"])
+    left, right = features_of(counter), features_of(post)
+    assert {"宣布", "加征", "关税"} <= right.caused
+    assert "发帖" not in right.caused
+    scores = []
+    for cause_weight in (POLICY.cause_weight, 1.0):
+        policy = dataclasses.replace(POLICY, cause_weight=cause_weight)
+        weigh([left, right], policy)
+        scores.append(score(left, right, policy))
+    assert scores[0] < scores[1] - 0.1
+
+
+def test_the_person_every_clause_of_a_report_names_is_its_subject():
+    # 尹锡悦 is in every clause of the first report: the story's subject, who tells nothing of which
+    # of its happenings a clause reports; sharing him alone is weak evidence (korea-martial-2024).
+    reports = (
+        (
+            "a.txt",
+            "2024-12-05",
+            "12月3日晚间，韩国总统尹锡悦宣布在全国实行紧急戒严。\n\n"
+            "4日凌晨，尹锡悦通过电视宣布接受国会要求，解除戒严令。\n\n"
+            "5日，尹锡悦的幕僚集体表明辞意。",
+        ),
+        ("b.txt", "2024-12-04", "4日，共同民主党发表决议文，要求尹锡悦立即主动辞职。"),
+    )
+    found = candidates(*reports)
+    lift = next(c for c in found if "解除戒严令" in c["mentions"][0]["sentence"])
+    resolution = next(c for c in found if "决议文" in c["mentions"][0]["sentence"])
+    scores, weights = [], []
+    for share in (POLICY.subject_share, 0.0):
+        policy = dataclasses.replace(POLICY, subject_share=share)
+        every = [features_of(c) for c in found]
+        left = every[found.index(lift)]
+        right = every[found.index(resolution)]
+        weigh(every, policy)
+        weights.append(left.words["尹锡悦"])
+        scores.append(score(left, right, policy))
+    assert weights[0] < weights[1]
+    assert scores[0] < scores[1]
 
 
 def test_a_statement_on_an_accident_is_not_the_accident():

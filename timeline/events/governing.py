@@ -487,6 +487,10 @@ def governing_mention(inside: Sequence[dict]) -> tuple[dict, str | None]:
             return later, None
     if len(inside) > 1 and _is_bare_time(first):
         for later in inside[1:]:
+            # Only a day can take a clock: a year after it (凌晨5时左右戒严令解除，是1980年以来首次) is a
+            # comparison with the past, not the clause's date.
+            if len(later.get("anchor") or "") != 10:
+                continue
             if _DAY_WORD.search(to_simplified(later["text"])) and later.get("anchor") != first.get("anchor"):
                 value = first.get("value") or ""
                 return later, value.split("T", 1)[1] if "T" in value else None
