@@ -130,7 +130,22 @@ def document_events(document: dict) -> list[dict]:
                     candidates.append(candidate)
                     if inherited is None:
                         context.dated(_governing_of(candidate, anchored_index, piece_start, piece_end))
+    _mark_document_people(candidates)
     return candidates
+
+
+def _mark_document_people(candidates: list[dict]) -> None:
+    """Give each candidate how many of its document's clauses name each person it names, and how many
+    clauses the document has: the merge finds a story's subject from these (`subject_share`). Counted
+    here, over the whole document, so that merging date block by date block sees the same counts."""
+    named = [{e["text"] for e in candidate["entities"] if e["type"] == "person"} for candidate in candidates]
+    counts: dict[str, int] = {}
+    for names in named:
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    for candidate, names in zip(candidates, named, strict=True):
+        candidate["_doc_people"] = {name: counts[name] for name in sorted(names)}
+        candidate["_doc_clauses"] = len(candidates)
 
 
 def _governing_of(candidate: dict, anchored: _Within, start: int, end: int) -> dict | None:

@@ -235,6 +235,9 @@ class Features:
     long_words: dict[str, tuple[str, ...]]  # first character -> words of 3+ characters (for short forms)
     grams: frozenset[str]
     people: frozenset[str]
+    # person -> how many of its document's clauses name them, and the document's clauses (`subject_share`)
+    doc_people: dict[str, int]
+    doc_clauses: int
     central: str | None  # the first person the clause names outside credits and attributions
     places: frozenset[str]
     scene_places: frozenset[str]
@@ -251,7 +254,9 @@ _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 # Patterns of the per-candidate and per-word steps, compiled once (they run some 100k times a run).
 _GRAM_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
 _COUNTED = re.compile(r"\s*([\u4e00-\u9fff]{2})")
-_TOLL_RISES = r"\s*(?:已|再)?\s*(?:增至|升至|上升至|增加至|上修至|攀升至|达到?|为)\s*(?:共|约|逾|超过|至少)?\s*$"
+_TOLL_RISES = (
+    r"\s*(?:已|再)?\s*(?:增至|升至|上升至|增加至|上修至|攀升至|达到?|为)\s*(?:共|约|逾|超过|至少)?\s*$"
+)
 # Counts named by the verb before them (救出127人, 共救出三十四人, 送院3人): people rescued, taken to
 # hospital, evacuated. Two such counts that disagree are different tallies, like two tolls.
 _COUNT_BEFORE = (
@@ -863,6 +868,10 @@ def features_of(
         long_words=_by_first_character(words),
         grams=text.grams,
         people=people,
+        doc_people={
+            aliases.get(name, name): count for name, count in (event.get("_doc_people") or {}).items()
+        },
+        doc_clauses=event.get("_doc_clauses") or 0,
         central=central,
         places=frozenset(_place_key(p) for p in all_places),
         scene_places=frozenset(scene),
@@ -901,7 +910,6 @@ def weigh(features: list[Features], policy: MergePolicy) -> None:
         run = {word: math.log((total + 1) / (count + 0.5)) + 1.0 for word, count in frequency.items()}
     # What a word's weight owes to the word alone, found once per word of the run: whether it is a
     # measure or small count, its shipped IDF with a code's cap, whether it is one Han character.
-    subject = _subject_words(features, policy)
     known = _WORD_WEIGHTS.setdefault((bool(table), policy.idf_unknown), {})
     if len(known) > 200_000:
         known.clear()
@@ -923,30 +931,19 @@ def weigh(features: list[Features], policy: MergePolicy) -> None:
                 weight *= policy.attribution_weight
             if word in feature.caused:
                 weight *= policy.cause_weight
-            if word in subject.get(feature.doc, ()) and word in feature.people:
+            if word in feature.people and _is_subject(word, feature, policy):
                 weight *= policy.subject_weight
             feature.words[word] = max(policy.idf_floor, weight)
 
 
-def _subject_words(features: list[Features], policy: MergePolicy) -> dict[str, frozenset[str]]:
-    """Per document, the words most of its clauses share (`subject_share` of them, when it has
-    `subject_clauses` or more): the story's subject (尹锡悦 in every clause of a martial-law story),
-    which says nothing on which of its happenings a clause tells."""
-    if policy.subject_share <= 0:
-        return {}
-    by_doc: dict[str, list[Features]] = {}
-    for feature in features:
-        by_doc.setdefault(feature.doc, []).append(feature)
-    subject = {}
-    for doc, members in by_doc.items():
-        if len(members) < policy.subject_clauses:
-            continue
-        counts: dict[str, int] = {}
-        for feature in members:
-            for word in feature.tokens:
-                counts[word] = counts.get(word, 0) + 1
-        subject[doc] = frozenset(w for w, n in counts.items() if n >= policy.subject_share * len(members))
-    return subject
+def _is_subject(person: str, feature: Features, policy: MergePolicy) -> bool:
+    """Whether `person` is the subject of the candidate's story: named in `subject_share` or more of its
+    document's clauses, in a document of `subject_clauses` or more (尹锡悦 in every clause of a
+    martial-law story), which says nothing on which of its happenings a clause tells. Counted over the
+    whole document when it was anchored, so every engine sees the same subject."""
+    if policy.subject_share <= 0 or feature.doc_clauses < policy.subject_clauses:
+        return False
+    return feature.doc_people.get(person, 0) >= policy.subject_share * feature.doc_clauses
 
 
 # --------------------------------------------------------------------------------------------------
