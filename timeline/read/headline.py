@@ -28,6 +28,13 @@ _COLUMN_PREFIX = re.compile(
     r"^(?:图文|圖文|组图|組圖|视频|視頻|图集|圖集|独家|獨家|快讯|快訊|直播|专题|專題"
     r"|[\u4e00-\u9fff]{0,4}(?:头条|頭條|要闻|要聞|快报|快報|速递|速遞|焦点|焦點|热点|熱點))\s*[-－:：|丨]\s*(?=\S{6})"
 )
+# A relative posting stamp after the headline, left by a one-line scrape (`标题 (20:21) 發佈於 1 年 前`): it says
+# how long ago the page was read, never what the story is.
+_TRAILING_POSTED_AGO = re.compile(
+    r"\s*(?:發佈於|發布於|发布于|發表於|发表于)\s*\d{1,3}\s*(?:年|個月|个月|週|周|天|日|小時|小时|分鐘|分钟)\s*前$"
+)
+# An instant-news column name before the headline, set off by a space only (`即時港聞 标题`).
+_INSTANT_COLUMN = re.compile(r"^(?:即時|即时)(?:港聞|港闻|新聞|新闻|澳聞|澳闻|國際|国际|財經|财经)\s+(?=\S{6})")
 # A stamp in brackets after the headline (`…交通管制 (2015-03-20)`, `…的眷恋(2016)`, `…须知(7.12)`, `…(13:36)`).
 _TRAILING_STAMP = re.compile(
     r"\s*[(（]\s*(?:(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[./]\d{1,2}|[0-2]?\d:[0-5]\d)\s*[)）]$"
@@ -281,6 +288,10 @@ def clean_headline(title: str) -> str:
     suffix = _SITE_SUFFIX.search(stripped)
     if suffix and _hans(stripped[: suffix.start()]) >= 4:
         stripped = stripped[: suffix.start()]
+    posted = _TRAILING_POSTED_AGO.search(stripped)
+    if posted and _hans(stripped[: posted.start()]) >= 6:
+        stripped = stripped[: posted.start()]
+    stripped = _INSTANT_COLUMN.sub("", stripped)
     stamp = _TRAILING_STAMP.search(stripped)
     if stamp and _hans(stripped[: stamp.start()]) >= 6:
         stripped = stripped[: stamp.start()]
