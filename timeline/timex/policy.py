@@ -200,6 +200,7 @@ class Resolver:
         self.last_day: dt.date | None = None
         self.context_day: dt.date | None = None
         self.context_month: tuple[int, int] | None = None
+        self.festival_ahead = False  # the context day is a festival still to come (see `day_only`)
         self.context_year: int | None = None
         self.context_explicit = False  # the context's year was written in the text (or derived from it)
         self.not_before: dt.date | None = None  # while resolving the end of a range: its start
@@ -269,6 +270,7 @@ class Resolver:
         gives the month for 27日 or 次日, but does not pull the year of the next year-less date.
         """
         if day is not None or month is not None or year is not None:
+            self.festival_ahead = False
             self.context_explicit = explicit
             self.unknown_month = None
             self.context_ahead = False
@@ -462,6 +464,11 @@ class Resolver:
 
     def day_only(self, day: int, future: bool) -> dt.date | None:
         """`27日` with no month: the context month, else the reference month (or the one before)."""
+        if self.festival_ahead and not future and self.ref_known and 0 < self.ref_date.day - day <= 7:
+            this_month = valid_date(self.ref_date.year, self.ref_date.month, day)
+            if this_month is not None:
+                self.step("after a festival still ahead, a day of this month that has come")
+                return this_month
         if self.context_month is not None:
             year, month = self.context_month
             chosen = valid_date(year, month, day)
@@ -1883,6 +1890,21 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         and time is None
     ):
         resolver.step(f"a look back from the story's day {resolver.context_day}: the context stays")
+        return resolved, mention_type, value
+    if (
+        date is not None
+        and date.festival
+        and date.month is None
+        and date.day is None
+        and resolved.day is not None
+        and resolver.ref_known
+        and resolved.day > resolver.ref_date
+        and not resolver.leaned_on_unknown
+    ):
+        # 虎年春節將至…13日上午，記者走訪…: a festival still ahead is the story's context for 当天, 翌日 and
+        # clocks, but a bare day after it that has already come this month is the reporting month's
+        resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
+        resolver.festival_ahead = True
         return resolved, mention_type, value
     if not resolver.leaned_on_unknown:
         resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)

@@ -473,4 +473,11 @@ REAL: list[Entry] = [
     # already past is told with 已, 了, 以来 after it
     (date("2022-12-17", mod="ON_OR_AFTER"), "2022-12-15T17:27", ["市集周六起於塔石廣場舉行", "市集周六起于塔石广场举行"]),
     (date("2022-12-10", mod="ON_OR_AFTER"), "2022-12-15T17:27", ["周六起已有逾千人入場", "周六起已有逾千人入场"]),
+    # a festival still ahead gives 当天 and 翌日 their day, but a bare day after it that has already come
+    # this month is the reporting month's (虎年春節將至…13日上午，記者走訪…, read on 15 January)
+    (
+        [date("2022-02-01"), time("2022-01-13TMO")],
+        "2022-01-15",
+        ["虎年春節將至，年貨市場熱鬧起來。13日上午，記者走訪市場。", "虎年春节将至，年货市场热闹起来。13日上午，记者走访市场。"],
+    ),
 ]
