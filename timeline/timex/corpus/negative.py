@@ -11,6 +11,8 @@ NEGATIVE: list[Entry] = [
     ([], REF, ["第一时间", "第一時間", "第一时间赶到现场"]),
     # ordinals: the first day, the third day in a row; the 228 massacre of 1947 is no holiday
     ([], REF, ["开学第一天", "開學第一天", "股市连续第三天下跌", "股市連續第三天下跌", "二二八事件"]),
+    # every day as it comes
+    ([], REF, ["希望大家珍惜每一个今天", "希望大家珍惜每一個今天", "过好每个今天"]),
     # honours named after a festival
     ([], REF, ["荣获三八红旗手称号", "榮獲三八紅旗手稱號", "五一劳动奖章获得者", "五四青年奖章"]),
     # names: a paper's column, a channel

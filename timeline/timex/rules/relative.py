@@ -336,6 +336,8 @@ _MING_WORD_ENDS = frozenset("说光文清聪英证发表声阐标透分鲜昌黎
     pattern=rf"(?<![光聪黎钢提古竖])(?P<w>{_RELATIVE_DAY_WORDS})(?!之星|头条|说法|时评|视点|俄罗斯)(?!(?<=[听寻]日)本)",
 )
 def p_relative_day(m: re.Match, s: int, e: int) -> Piece | None:
+    if m.string[max(0, s - 3) : s].endswith(("每一个", "每个", "每一")):
+        return None  # 珍惜每一个今天: every day as it comes, no date
     if m["w"] in ("前晚", "前日"):
         around = m.string[max(0, s - 1) : e + 1]
         if _TWO_DAYS_BEFORE_GUARD.search(around):
