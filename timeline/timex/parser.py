@@ -629,8 +629,9 @@ def _range_compatible(start: Expression, end: Expression) -> bool:
         return start.time is not None and end.date.day_shift is not None and end.time is not None
     if start.date is not None and end.date is not None:
         # 1月7日至21日, 2019年至2020年, 3月至5月; not 5月 to 2日 of another story
+        # 5月21日至6月底: a day may also run to a part of a month (its end, its last ten days)
         if start.date.grain != end.date.grain and not (
-            start.date.grain == "day" and end.date.day is not None
+            start.date.grain == "day" and (end.date.day is not None or end.date.month_part is not None)
         ):
             return False
     return True

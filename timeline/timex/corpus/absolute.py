@@ -157,6 +157,8 @@ REAL: list[Entry] = [
     # an e-paper's masthead spaces its dots; the weekday after it is the date's, not a count of weeks
     (date("2024-04-04"), "2024-04-10", ["4. 4. 2024 星期四", "4. 4. 2024"]),
     ([], "2020-05-01", ["版本v1.2.2020", "编号1.2.2020.3", "31.4.2020"]),
+    # a day running to the end of its month (报名3月1日至月底截止; 今天至月底)
+    (date("2024-03-01", until="2024-03"), "2024-05-20", ["报名3月1日至月底", "報名3月1日至月底"]),
     # <month>-<month>月: a range of months written with one 月
     (date("2019-01", until="2019-11"), "2019-12-11", ["1-11月", "1至11月", "1~11月份", "一至十一月"]),
     ({"anchor": "2018-01", "until": "2018-03"}, "2019-12-11", ["2018年1至3月", "2018年1-3月"]),
