@@ -769,6 +769,28 @@ def stamp_prefixes(text: str, clean: CleanText) -> list[tuple[int, int]]:
     return spans
 
 
+# A list of other stories opening inside a long line, after the report's sentences (a mirror that
+# flattened its page: `…並呼籲受影響人士報案。 相關文章:編輯推介 Up Next 商界領袖:… (20:19)`).
+_RELATED_TAIL = re.compile(
+    r"(?<=[。！？!?”」』])\s*(?:相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀"
+    r"|猜你喜欢|猜你喜歡)\s*[:：]"
+)
+_RELATED_TAIL_AFTER = 60  # characters of the line before it: a line that opens with the header is a line rule's
+
+
+def related_tails(text: str, clean: CleanText) -> list[tuple[int, int]]:
+    """`[start, end)` from a related-stories header inside a long text line to the line's end: the rest
+    of a flattened page, other stories with their own clocks, never this page's events."""
+    spans = []
+    for match in _RELATED_TAIL.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start < _RELATED_TAIL_AFTER or clean.is_noise(match.start()):
+            continue
+        line_end = text.find("\n", match.end())
+        spans.append((match.start(), line_end if line_end >= 0 else len(text)))
+    return spans
+
+
 # A labelled publication or update stamp (`更新時間|2024.09.19 18:24 臺北時間`), wherever a page repeats it.
 _STAMP_LABEL = re.compile(
     r"^[\[【(]?\s*(?:发布|发表|更新|刊登|刊发|首发|最后更新)(?:时间|日期|于)\s*[:：|丨]?"
