@@ -776,13 +776,16 @@ _RELATED_TAIL = re.compile(
     r"|猜你喜欢|猜你喜歡)\s*[:：]"
 )
 _RELATED_TAIL_AFTER = 60  # characters of the line before it: a line that opens with the header is a line rule's
+_RELATED_TAILS_MAX = 50
 
 
 def related_tails(text: str, clean: CleanText) -> list[tuple[int, int]]:
     """`[start, end)` from a related-stories header inside a long text line to the line's end: the rest
     of a flattened page, other stories with their own clocks, never this page's events."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for match in _RELATED_TAIL.finditer(text):
+        if len(spans) >= _RELATED_TAILS_MAX:
+            break  # a hostile text repeating the header: a page has a few at most
         line_start = text.rfind("\n", 0, match.start()) + 1
         if match.start() - line_start < _RELATED_TAIL_AFTER or clean.is_noise(match.start()):
             continue
