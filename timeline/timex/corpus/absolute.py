@@ -157,6 +157,10 @@ REAL: list[Entry] = [
     # an e-paper's masthead spaces its dots; the weekday after it is the date's, not a count of weeks
     (date("2024-04-04"), "2024-04-10", ["4. 4. 2024 星期四", "4. 4. 2024"]),
     ([], "2020-05-01", ["版本v1.2.2020", "编号1.2.2020.3", "31.4.2020"]),
+    # a bare year opening an event's name (2025粵港澳大灣區低空經濟大會); a count before its measure word is none
+    (date("2025"), "2025-12-26", ["2025粵港澳大灣區低空經濟大會", "2025粤港澳大湾区低空经济大会"]),
+    (date("2024"), "2025-12-26", ["2024巴黎奥运会", "2024巴黎奧運會"]),
+    ([], "2025-12-26", ["2025名代表出席大会", "2025名代表出席大會", "全市2025家企业参加博览会"]),
     # a day running to the end of its month (报名3月1日至月底截止; 今天至月底)
     (date("2024-03-01", until="2024-03"), "2024-05-20", ["报名3月1日至月底", "報名3月1日至月底"]),
     # <month>-<month>月: a range of months written with one 月

@@ -262,9 +262,18 @@ _YEAR_BEFORE = (
 )
 
 
+# ... or the name of an event it opens (2025粵港澳大灣區低空經濟大會, 2024巴黎奥运会); never a count before
+# its measure word (2025名代表出席大会)
+_EVENT_NAME_END = (
+    "大会|博览会|交易会|展览会|论坛|峰会|奥运会|冬奥会|亚运会|运动会|世博会|马拉松|音乐节|电影节|艺术节|文化节|年会|"
+    "锦标赛|世界杯|嘉年华"
+)
+
+
 @rule(
     "<yyyy><name>",
-    pattern=rf"(?<![\d.:/-])(?P<y>(?:19|20)\d\d)(?=(?:{_YEAR_BEFORE}|{_FESTIVAL_WORDS}))",
+    pattern=rf"(?<![\d.:/-])(?P<y>(?:19|20)\d\d)(?=(?:{_YEAR_BEFORE}|{_FESTIVAL_WORDS})"
+    rf"|(?![名个人家位项件次场届条只元万亿吨米号年月日款型期版])[\u4e00-\u9fff]{{1,14}}?(?:{_EVENT_NAME_END}))",
 )
 def p_year_before_name(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<yyyy><name>", "date", year=int(m["y"]), grain="year")
