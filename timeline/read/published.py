@@ -157,22 +157,20 @@ def find_publication(
     prepared = prepared or prepare(text)
     clean = clean or clean_lines(text, prepared)
     page = _Page.of(prepared, clean)
-    publication = _publication(page, meta, path, given)
-    day = _dateline_day(page, publication)
+    wire = _wire_dateline(page)
+    publication = _publication(page, wire, meta, path, given)
+    day = _dateline_day(wire, publication)
     return replace(publication, dateline_day=day) if day else publication
 
 
 _REPORT_LAG_DAYS = 3  # a page out more days than this after its dateline's day is a repost, read at its own date
 
 
-def _dateline_day(page: _Page, publication: Publication) -> str | None:
+def _dateline_day(wire: tuple[DateHit, Evidence] | None, publication: Publication) -> str | None:
     """The day of the report's opening wire dateline, when it falls one to three days before the page's
     date: a paper's edition of the next morning (`(吉隆坡3日讯)…今日` on the 4th), or a site's repost of an
     agency's report (`新华社北京4月11日电…今天` stamped the 12th)."""
-    if publication.value is None:
-        return None
-    wire = _wire_dateline(page)
-    if wire is None:
+    if publication.value is None or wire is None:
         return None
     published = dt.date.fromisoformat(publication.value[:10])
     reported = _complete_wire(wire[0], None, published)
@@ -182,7 +180,11 @@ def _dateline_day(page: _Page, publication: Publication) -> str | None:
 
 
 def _publication(
-    page: _Page, meta: list[tuple[str, str]] | None, path: str | None, given: dt.date | None
+    page: _Page,
+    wire: tuple[DateHit, Evidence] | None,
+    meta: list[tuple[str, str]] | None,
+    path: str | None,
+    given: dt.date | None,
 ) -> Publication:
     prepared = page.prepared
     for name, value in meta or []:
@@ -191,7 +193,6 @@ def _publication(
             return Publication(hits[0].iso(), "meta", (Evidence("meta", f"{name}={value}"),))
 
     datelines, weak = _head_datelines(page)
-    wire = _wire_dateline(page)
     if wire is not None:
         datelines = [(hit, evidence) for hit, evidence in datelines if _agrees_with_wire(hit, wire[0])]
     if datelines:
@@ -674,15 +675,9 @@ def _complete_wire(
         if later is None or (earlier is not None and (anchor - earlier) < (later - anchor)):
             return earlier
         return later
-    step = 1 if after else -1
-    day = anchor - dt.timedelta(days=2) if after else anchor
     # Below a stamp the page was seen on, the dateline's day is one of the days just before it; a
     # stamp weeks after every such day (a site's header of the day it was scraped) does not place it.
-    for _ in range(62 if after else _WIRE_LAG_DAYS + 1):
-        if day.day == wire.day:
-            return day
-        day += dt.timedelta(days=step)
-    return None
+    return _day_of_month_from(anchor, wire.day, -1, _WIRE_LAG_DAYS + 1)
 
 
 _WIRE_LAG_DAYS = 7  # a page is posted on its wire dateline's day or within a few days after it
