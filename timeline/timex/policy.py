@@ -1891,31 +1891,16 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     ):
         resolver.step(f"a look back from the story's day {resolver.context_day}: the context stays")
         return resolved, mention_type, value
-    if (
-        date is not None
-        and date.festival
-        and date.month is None
-        and date.day is None
-        and resolved.day is not None
-        and resolver.ref_known
-        and resolved.day > resolver.ref_date
-        and not resolver.leaned_on_unknown
-    ):
-        # 虎年春節將至…13日上午，記者走訪…: a festival still ahead is the story's context for 当天, 翌日 and
-        # clocks, but a bare day after it that has already come this month is the reporting month's
-        resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
-        resolver.festival_ahead = True
-        return resolved, mention_type, value
     if not resolver.leaned_on_unknown:
         resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
+        ahead = resolved.day is not None and resolver.ref_known and resolved.day > resolver.ref_date
         resolver.context_ahead = bool(
-            future
-            and date is not None
-            and date.month is not None
-            and date.day is not None
-            and resolved.day is not None
-            and resolver.ref_known
-            and resolved.day > resolver.ref_date
+            ahead and future and date is not None and date.month is not None and date.day is not None
+        )
+        # 虎年春節將至…13日上午，記者走訪…: a festival still ahead is the story's context for 当天, 翌日 and
+        # clocks, but a bare day after it that has already come this month is the reporting month's
+        resolver.festival_ahead = bool(
+            ahead and date is not None and date.festival and date.month is None and date.day is None
         )
     return resolved, mention_type, value
 
