@@ -32,6 +32,7 @@ from timeline.events.titles import (
     _without_pinyin,
     title_of_clause,
 )
+from timeline.extract import reference_for
 from timeline.read.headline import clean_headline
 from timeline.textprep import to_simplified
 
@@ -72,9 +73,9 @@ def document_events(document: dict) -> list[dict]:
         key=lambda m: (m["start"], m["end"]),
     )
     # Relative day words the normalizer misses (昨午, 前晚, 21日報道): see `timeline.events.governing`.
-    # The day relative words speak from: the report's wire dateline day when the page came out a day or
-    # three after it (as the normalizer read them), else the page's date.
-    reference = document.get("dateline_day") or document.get("published")
+    # The day relative words speak from, as the normalizer read them (the report's wire dateline day
+    # when the page came out a day or three after it, else the page's date).
+    reference = reference_for(document, None)
     mentions = _governing.repair_mentions(text, mentions, reference)
     time_mentions = [m for m in mentions if m["type"] in ("DATE", "TIME")]
     # Dates inside direct speech (“明天早班可以参加的请报名”) count from when it was said, which the
