@@ -460,8 +460,9 @@ def p_slash_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 
 # A street word (or a street's 中/东/西/南/北/段 after it) right before a span of numbers: an address
-_ADDRESS_BEFORE_NUMBERS = re.compile(r"(?:[巷路街道弄里村楼栋]|[路街道][中东西南北段])$")
-_ADDRESS_SPAN_BEFORE = re.compile(r"(?:[巷路街道弄里村楼栋]|[路街道][中东西南北段])\d{1,4}[至到\-~、]$")
+_STREET_WORD = r"(?:[巷路街道弄里村楼栋]|[路街道][中东西南北段])"
+_ADDRESS_BEFORE_NUMBERS = re.compile(rf"{_STREET_WORD}$")
+_ADDRESS_SPAN_BEFORE = re.compile(rf"{_STREET_WORD}\d{{1,4}}[至到\-~、]$")
 
 
 # 11-13日, 11~13日, 11至13日, 5、6日: a range (or pair) of days of one month written with one 日
