@@ -109,3 +109,10 @@ def test_table_counts_outlets_not_files():
     narrow = render([event], RenderOptions(documents=DOCS, width=60), "table")
     row = next(line for line in io.StringIO(narrow) if line.startswith("2020-01-23"))
     assert row.rstrip().endswith(" +2")  # the names that fit, and how many more
+
+
+def test_a_year_alone_does_not_open_the_titles_span_when_events_have_days():
+    # the seeds' page opened on `2020年—7月6日`: a year-only event sorted before every day of 2020
+    events = [{"date": "2020"}, {"date": "2020-01-20"}, {"date": "2020-07-06"}]
+    assert default_title(events) == "2020年1月20日—7月6日"
+    assert default_title([{"date": "2019"}, {"date": "2021"}]) == "2019年—2021年"

@@ -275,8 +275,12 @@ TRIM_FROM = 20
 def default_title(events: Sequence[dict], top: int = 3) -> str:
     """A page title from the run itself: its span and its most reported entities,
     e.g. `2022年3月21日—3月26日：东航、藤县、MU5735`; `时间线` when there is nothing to go on."""
-    dates = sorted(str(event.get("date") or "") for event in events if event.get("date"))
-    ends = sorted(str(event.get("until") or event.get("date") or "") for event in events if event.get("date"))
+    # A year alone (2020) sorts before every month and day of it and would open the span on a date no
+    # event has (2020年—7月6日): years span the title only when no event has more than a year.
+    dated = [event for event in events if event.get("date")]
+    finer = [event for event in dated if len(str(event["date"])) > 4]
+    dates = sorted(str(event["date"]) for event in finer or dated)
+    ends = sorted(str(event.get("until") or event["date"]) for event in finer or dated)
     if len(dates) >= TRIM_FROM:
         # a stray date read from a page (a founding year, a typo) should not stretch the title's span
         cut = len(dates) // 20
