@@ -42,7 +42,7 @@ from timeline.timex.rules import (
 # Text between two pieces that still lets them form one expression.
 # 昨晚约十时 too; a zone's name between the day and its clock (28日当地时间下午1时20分, 1日北京时间14时)
 _JOIN_DATE_TIME = re.compile(
-    r"(?:的|\s{0,2}|约|大约|\s?(?:当地|北京|台北|台湾|香港|澳门|东京|日本|美东|美国东部)时间\s?)"
+    r"(?:的|\s{0,2}|约|大约|将近|近|\s?(?:当地|北京|台北|台湾|香港|澳门|东京|日本|美东|美国东部)时间\s?)"
 )
 _JOIN_WEEKDAY = re.compile(r"[\s,(（【]{0,2}")
 # 11/5起至11/11, and the Observatory's 明日稍后至星期三初时 (later in the day, early in the day) too

@@ -52,6 +52,8 @@ CLOCK: list[Entry] = [
     # 午夜 / 半夜 before a late hour: the minutes before midnight (a Singapore order to leave by 午夜11时50分)
     (time("2020-03-04T23:50"), REF, ["今日午夜11时50分", "今日午夜11時50分", "半夜11点50分"]),
     (time("2020-03-04T01:00"), REF, ["午夜1时", "午夜1時"]),
+    # 近 (close to) between the day and its clock: one expression (今晨近4時左右)
+    (time("2020-03-04T04:00", mod="APPROX"), REF, ["今晨近4時左右", "今晨近4时左右"]),
     # a zero before minutes under ten: 7时零4分 is 07:04
     (time("2020-03-04T07:04"), REF, ["清晨7时零4分", "清晨7時零4分", "早上七点零四分", "早上七點零四分"]),
     (time("2020-03-04T22:05"), REF, ["晚上十时零五分", "晚上十時零五分", "22时〇5分"]),
