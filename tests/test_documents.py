@@ -1286,3 +1286,31 @@ def test_a_ticker_of_breaking_headlines_above_the_headline_gives_way_to_it():
     document = _read(text)
     assert document["title"] == "一碗餛飩麵的鄉愁"
     assert document["published"] == "2025-11-03"
+
+
+def test_a_bracketed_outlet_tag_opening_the_lede_names_the_outlet():
+    # A portal reposts a Taiwan outlet's story; the lede opens with the outlet's name in brackets.
+    text = (
+        " date 2025-10-31 縣府重建預算上限再提高\n"
+        "[某某NEWS今日新聞] 立法院黨團昨（30）日協商重建條例，預算上限提高，全案今（31）日三讀。\n"
+    )
+    assert _read(text)["outlet"] == "某某NEWS今日新聞"
+    assert _read(text.replace("[某某NEWS今日新聞]", "【某某网报道】"))["outlet"] == "某某网"
+    # a column tag in brackets is no outlet
+    assert _read(text.replace("[某某NEWS今日新聞]", "【網絡中國節·元宵】")).get("outlet") is None
+
+
+def test_an_outlet_keeps_no_pinyin_a_broken_conversion_inserted():
+    text = (
+        "2008年09月29日 10:05 來源:某龍網(wǎng)-某某晚報 發(fā)表評論\n"
+        "昨日，區法院對三起案件進行了集中公開宣判，三名被告分別獲刑四至十年。\n"
+    )
+    assert _read(text)["outlet"] == "某龍網-某某晚報"
+
+
+def test_a_you_are_here_breadcrumb_is_no_headline():
+    text = "您現在:某某記協網>自律維權\n媒體工作者也需普法\n2017-03-06 11:29:00\n" + (
+        "針對體育領域的反腐行動，全國媒體給予了廣泛的報道，報道中也暴露出一些法律表述問題。\n"
+    )
+    assert _read(text)["title"] == "媒體工作者也需普法"
+    assert _read(text.replace("您現在:", "您当前位置："))["title"] == "媒體工作者也需普法"

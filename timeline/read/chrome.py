@@ -45,7 +45,7 @@ def _said_twice(line: str) -> bool:
 
 # Site banners and breadcrumbs: `中国共产党新闻网>>…官方网站`, `中共中央宣传部委托新华通讯社主办`.
 _BANNER = re.compile(
-    r">>|»|首页\s*[>/]|>\s*正文|当前位置|您的位置|您现在的位置|所在位置|本页位置|版权所有|all rights reserved|copyright|©"
+    r">>|»|首页\s*[>/]|>\s*正文|当前位置|您的位置|您现在的位置|所在位置|本页位置|^[您你](?:现在|当前)的?(?:位置)?\s*[:：]|版权所有|all rights reserved|copyright|©"
     r"|icp[备证]|公网安备|增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务|网络文化经营"
     r"|(?:官方网站|官网|主办|承办|协办|联合出品|网站地图)$",
     re.IGNORECASE,

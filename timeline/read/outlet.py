@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.textprep import Prepared
+from timeline.textprep import Prepared, without_inserted_pinyin
 
 _HEAD_LINES = 40
 _SOURCE = re.compile(
@@ -20,6 +20,14 @@ _WIRE = re.compile(
     r"|明报|星岛日报|东方日报|大公报|文汇报|联合报|自由时报|联合早报|澳门日报)"
 )
 
+# A lede's opening tag that names the outlet in brackets (`[NOWnews今日新闻]`, `【环球网报道】`,
+# `【某某日报讯】`): the name ends in a word that outlets' names end in; a column tag does not
+# (`【网络中国节·元宵】`).
+_BRACKET_TAG = re.compile(
+    r"^[\[【]\s*(?P<name>[^\]】\s,。:;]{0,14}?(?:新闻|日报|晚报|早报|时报|商报|周刊|电视台|电视|网|社|台))"
+    r"\s*(?:讯|专讯|报道|消息|记者[^\]】]{0,12})?\s*[\]】]"
+)
+
 
 def find_outlet(prepared: Prepared, head_lines: int) -> str | None:
     """The outlet named in the head (original script), or None when the page names none."""
@@ -28,9 +36,13 @@ def find_outlet(prepared: Prepared, head_lines: int) -> str | None:
     offset = 0
     for line in lines[:limit]:
         indent = len(line) - len(line.lstrip())
-        for match, shift in ((_SOURCE.search(line), 0), (_WIRE.match(line.strip()), indent)):
+        stripped = line.strip()
+        found = ((_SOURCE.search(line), 0), (_WIRE.match(stripped), indent), (_BRACKET_TAG.match(stripped), indent))
+        for match, shift in found:
             if match and not _CODE.match(match["name"]):
                 start = offset + shift + match.start("name")
-                return prepared.original_text(start, start + len(match["name"]))
+                # the original span keeps what the prepared text left out, such as pinyin that a bad
+                # conversion inserted (`華龍網(wǎng)`)
+                return without_inserted_pinyin(prepared.original_text(start, start + len(match["name"])))
         offset += len(line) + 1
     return None
