@@ -622,6 +622,10 @@ def _hour_in_part_of_day(hour: int, pod: str | None) -> int:
     return hour
 
 
+# the parts of a month or year a suffix names (6月底, 6月下旬): a day may run to one (5月21日至6月底)
+_MONTH_PARTS = ("初", "底", "末", "上旬", "中旬", "下旬", "中下旬", "上中旬")
+
+
 def _range_compatible(start: Expression, end: Expression) -> bool:
     if start.date is None and end.date is not None:
         # 夜間至後天清晨, 晚上8时至明天清晨 (forecasts): a time of day alone may run to a time of a
@@ -631,7 +635,8 @@ def _range_compatible(start: Expression, end: Expression) -> bool:
         # 1月7日至21日, 2019年至2020年, 3月至5月; not 5月 to 2日 of another story
         # 5月21日至6月底: a day may also run to a part of a month (its end, its last ten days)
         if start.date.grain != end.date.grain and not (
-            start.date.grain == "day" and (end.date.day is not None or end.date.month_part is not None)
+            start.date.grain == "day"
+            and (end.date.day is not None or end.date.month_part is not None or end.suffix in _MONTH_PARTS)
         ):
             return False
     return True
@@ -649,7 +654,7 @@ def _suffix_fits(expression: Expression, suffix: str) -> bool:
             and date.year_part is None
             and date.month_part is None
         )
-    if suffix in ("初", "底", "末", "上旬", "中旬", "下旬", "中下旬", "上中旬"):
+    if suffix in _MONTH_PARTS:
         return (
             date is not None
             and expression.time is None
