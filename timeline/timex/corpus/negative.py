@@ -9,6 +9,8 @@ from timeline.timex.corpus.lines import REF, Entry, date
 # ---------------------------------------------------------------------------------------------------
 NEGATIVE: list[Entry] = [
     ([], REF, ["第一时间", "第一時間", "第一时间赶到现场"]),
+    # a show's season after a year word that is no written year (去年 第一季 of a drama series)
+    ([], REF, ["這部劇 第一季", "这部剧 第一季好看"]),
     # ordinals: the first day, the third day in a row; the 228 massacre of 1947 is no holiday
     ([], REF, ["开学第一天", "開學第一天", "股市连续第三天下跌", "股市連續第三天下跌", "二二八事件"]),
     # every day as it comes

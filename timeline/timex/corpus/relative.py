@@ -239,6 +239,8 @@ REAL: list[Entry] = [
         ["4月20日开幕，隔日闭幕", "4月20日開幕，隔日閉幕"],
     ),
     ({"value": "2019-Q1", "anchor": "2019-01"}, "2019-05-01", ["今年首季", "今年第一季", "2019年首季"]),
+    # a written year and its quarter apart by a space, as a page's heading sets them (二○二五年 第一季)
+    ({"value": "2025-Q1", "anchor": "2025-01"}, "2025-05-10", ["二○二五年 第一季", "2025年 第一季"]),
     # 同一日: the day in context
     (
         [date("2017-04-04"), date("2017-04-04"), date("2017-04-04")],

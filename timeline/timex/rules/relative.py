@@ -444,7 +444,7 @@ def p_week(m: re.Match, s: int, e: int) -> Piece | None:
 # 首季 alone, and 第3季 after a year (Taiwan's 今年第3季經濟成長率), are quarters too
 @rule(
     "第<n>季度",
-    pattern=r"(?:第)?(?P<q>[一二三四1-4])季度|(?<=年)第(?P<q2>[一二三四1-4])季(?!度)|(?<![第一二三四五六七八九十\d])首季(?!度|赛|賽|节目)",
+    pattern=r"(?:第)?(?P<q>[一二三四1-4])季度|(?:(?<=年)|(?<=[\d〇○零一二三四五六七八九]年\s))第(?P<q2>[一二三四1-4])季(?!度)|(?<![第一二三四五六七八九十\d])首季(?!度|赛|賽|节目)",
 )
 def p_quarter(m: re.Match, s: int, e: int) -> Piece | None:
     quarter = _num(m["q"] or m["q2"] or "一")
