@@ -44,11 +44,13 @@ def _same_title(found: str, label: str) -> bool:
     read without it), and on both sides a leading column tag in 【】, brackets around the whole
     headline, a trailing ellipsis and a trailing stamp in brackets are dropped (the labels of
     different sets differ on whether `【网络中国节·元宵】`, `【标题】`, `标题...` and `标题 (23:46)` are the
-    headline as written or as a reader names it)."""
+    headline as written or as a reader names it); so is a trailing outlet name after a doubled dash
+    (`标题——中新网`: tune6 labels the page title as written, the other sets the headline without it)."""
 
     def norm(text: str) -> str:
         folded = re.sub(r"(?:\.{3}|…)+$", "", _fold(without_inserted_pinyin(text))).strip()
         folded = re.sub(r"\s*[(（]\s*[\d:./\-]{3,10}\s*[)）]$", "", folded)  # a posting stamp `(23:46)`
+        folded = re.sub(r"——[^—]{1,8}(?:网|網|日报|日報|晚报|晚報|时报|時報|电视台|電視台)$", "", folded)
         whole = re.fullmatch(r"【\s*([^【】]+?)\s*】", folded)
         return whole.group(1) if whole else _TAG.sub("", folded)
 

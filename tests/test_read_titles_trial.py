@@ -156,3 +156,18 @@ def test_a_copied_pages_origin_mark_after_the_headline_is_cut():
     assert clean_headline("ST某某:董事、獨董雙雙辭職 ©原創(chuàng)") == "ST某某:董事、獨董雙雙辭職"
     assert clean_headline("某某公司董事辞职 ©原创") == "某某公司董事辞职"
     assert clean_headline("原创") == "原创"  # a mark alone is left to the chrome rules
+
+
+def test_an_outlet_name_after_a_doubled_dash_is_cut_but_a_headlines_second_part_stays():
+    assert clean_headline("本市调整12条公交线路——某某网") == "本市调整12条公交线路"
+    assert clean_headline("本市調整12條公交路線——某某日報") == "本市調整12條公交路線"
+    # a doubled dash that joins a headline's two parts stays (the second part is no outlet's name)
+    assert clean_headline("大众食堂——新加坡小贩中心") == "大众食堂——新加坡小贩中心"
+    assert clean_headline("跨越山海的守望——记援疆医生某某") == "跨越山海的守望——记援疆医生某某"
+
+
+def test_a_papers_labelled_kicker_gives_way_to_its_labelled_main_headline():
+    # an e-paper prints the kicker, the main headline and the deck each after its label
+    text = "引题：地铁新线开通在即\n主题：本市调整12条公交线路\n副题：涉及线路走向和站点\n" + BODY
+    assert title(text) == "本市调整12条公交线路"
+    assert title(text.replace("引题", "肩題").replace("主题", "主題")) == "本市调整12条公交线路"

@@ -56,7 +56,9 @@ _SITE_SUFFIX = re.compile(
     r"|详情|詳情|正文|全文)"
     r"(?:\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}))?"
     r"(?:\s*[_|｜丨│\-–—]\s*[^_|｜丨│\-–—]{0,24})*$"
-    r"|\s[-–—|｜]\s*[A-Z][A-Za-z0-9.]{1,11}$",  # `… - RTHK`, `… | CNA`: a site's initials
+    r"|\s[-–—|｜]\s*[A-Z][A-Za-z0-9.]{1,11}$"  # `… - RTHK`, `… | CNA`: a site's initials
+    # a doubled dash before a short name that only an outlet's name ends in (`…——某某网`)
+    r"|\s*——\s*[^_|｜丨│\-–—\s]{1,8}(?:网|網|日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|电视台|電視台)$",
     re.IGNORECASE,
 )
 # An item of a numbered list or a section heading (`3. 某某主持召开会议`, `二、关于赛龙舟`, `(一)活动安排`).
@@ -67,7 +69,9 @@ _NUMBERED = re.compile(
 _ADDRESS = re.compile(r"^(?:尊敬的|亲爱的|各位|以下是|以下为).*[:：]$")
 # A field of a notice or a caption (`时间:3月6日上午`, `地点:胜利南路`), never a headline.
 _FIELD_LABEL = re.compile(
-    r"^(?:时间|地点|日期|来源|作者|编辑|记者|摄影|主办|承办|电话|地址|联系人|活动时间|活动地点|摘要|导读|提要|内容提要)\s*[:：]"
+    r"^(?:时间|地点|日期|来源|作者|编辑|记者|摄影|主办|承办|电话|地址|联系人|活动时间|活动地点|摘要|导读|提要|内容提要"
+    # a newspaper's kicker and deck, labelled (`引题：…`, `副题：…`): the headline is the 主题 beside them
+    r"|引题|肩题|眉题|副题|副标题)\s*[:：]"
 )
 
 
@@ -96,7 +100,7 @@ def _glued_headline(line: str) -> bool:
 # Read on normalized (simplified) lines and on the original headline, which may be traditional.
 # A bulletin board's header writes the field with a space (`標題 [新聞] …`, `標題 Re: [問卦] …`).
 _TITLE_FIELD = re.compile(
-    r"^\s*(?:标题|標題|题目|題目|标 题|標 題)\s*(?:[:：]\s*|\s+(?=[\[【]|[Rr][Ee]\s*:))(?=\S)"
+    r"^\s*(?:标题|標題|题目|題目|标 题|標 題|主题|主題)\s*(?:[:：]\s*|\s+(?=[\[【]|[Rr][Ee]\s*:))(?=\S)"
 )
 
 
