@@ -171,3 +171,21 @@ def test_a_papers_labelled_kicker_gives_way_to_its_labelled_main_headline():
     text = "引题：地铁新线开通在即\n主题：本市调整12条公交线路\n副题：涉及线路走向和站点\n" + BODY
     assert title(text) == "本市调整12条公交线路"
     assert title(text.replace("引题", "肩題").replace("主题", "主題")) == "本市调整12条公交线路"
+
+
+def test_a_title_bars_site_and_section_are_cut_in_every_layout_portals_use():
+    want = "颱風逼近 北部晚間雨勢增強"
+    for bar in (
+        "颱風逼近 北部晚間雨勢增強 ｜ 某果新聞網 ｜ 某果日報",  # two names of one outlet
+        "颱風逼近 北部晚間雨勢增強 - 某報新聞網 - 即時新聞 instant news",
+        "颱風逼近 北部晚間雨勢增強-財經-HiNet新聞",  # the section before the site
+        "颱風逼近 北部晚間雨勢增強 - 新浪香港",  # a portal whose name ends in no outlet word
+        "颱風逼近 北部晚間雨勢增強 - 某週刊 Mirror Media",  # the name in English after the Chinese
+        "颱風逼近 北部晚間雨勢增強 - 某報 Taisounds",
+    ):
+        assert clean_headline(bar) == want, bar
+    for bar in ("台风逼近 北部晚间雨势增强-搜狐", "台风逼近 北部晚间雨势增强 - 今日头条", "台风逼近 北部晚间雨势增强—新闻—科学网"):
+        assert clean_headline(bar) == "台风逼近 北部晚间雨势增强", bar
+    # a portal's name inside the headline, and a dash inside it, stay
+    assert clean_headline("新浪CEO曹某：微博用户数增长") == "新浪CEO曹某：微博用户数增长"
+    assert clean_headline("周末去哪儿 - 香港好去處") == "周末去哪儿 - 香港好去處"

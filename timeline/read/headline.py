@@ -51,15 +51,25 @@ _BRACKETED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]")
 # with the day after it (`…│中視新聞 20210918`, a station's video page); a doubled dash (`大众食堂——新加坡小贩
 # 中心`) joins a headline's two parts, it does not open a site name.
 _SITE_SUFFIX = re.compile(
-    r"\s*(?:[_|｜丨│]|\s[-–—]\s|(?:[-–]|(?<!—)—(?!—))(?=[^-–—]{0,24}$))\s*[^_|｜丨│\-–—]{0,24}"
-    r"(?:网|報|报|新闻|新聞|频道|頻道|中心|在线|在線|客户端|日报|日報|时报|時報|晚报|電視台|电视台|台|社|online|news|中文|\.com|\.cn"
-    r"|详情|詳情|正文|全文)"
+    r"(?:\s*(?:[_|｜丨│]|\s[-–—]\s|(?:[-–]|(?<!—)—(?!—))(?=[^-–—]{0,24}$))\s*[^_|｜丨│\-–—]{0,24}"
+    r"(?:网|網|報|报|新闻|新聞|频道|頻道|中心|在线|在線|客户端|日报|日報|时报|時報|晚报|電視台|电视台|台|社|online|news|中文|\.com|\.cn"
+    r"|周刊|週刊|杂志|雜誌|头条|頭條|百科|财富|財富|氪|详情|詳情|正文|全文)"
+    # portals whose names end in no such word (`…-搜狐`, `… - 新浪香港`, `…-財經-HiNet新聞`)
+    r"|\s*(?:[_|｜丨│]|\s[-–—]\s|[-–])\s*(?:搜狐|新浪|网易|網易|腾讯|騰訊|凤凰|鳳凰|百度|雅虎|澎湃|hinet|yahoo|msn)[^_|｜丨│\-–—]{0,8}"
+    r")"
+    # the outlet's name in English after its Chinese one (`… - 鏡週刊 Mirror Media`, `…｜太報 Taisounds`)
+    r"(?:\s+[A-Za-z][A-Za-z0-9.]*(?:\s[A-Za-z][A-Za-z0-9.]*){0,3})?"
     r"(?:\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}))?"
     r"(?:\s*[_|｜丨│\-–—]\s*[^_|｜丨│\-–—]{0,24})*$"
     r"|\s[-–—|｜]\s*[A-Z][A-Za-z0-9.]{1,11}$"  # `… - RTHK`, `… | CNA`: a site's initials
     # a doubled dash before a short name that only an outlet's name ends in (`…——某某网`)
     r"|\s*——\s*[^_|｜丨│\-–—\s]{1,8}(?:网|網|日报|日報|晚报|晚報|时报|時報|新闻网|新聞網|电视台|電視台)$",
     re.IGNORECASE,
+)
+# A site's section left at the end of a title bar once the site's name is cut.
+_SECTION_SUFFIX = re.compile(
+    r"\s*[_|｜丨│\-–—]\s*(?:财经|財經|新闻|新聞|国际|國際|社会|社會|娱乐|娛樂|体育|體育|要闻|要聞|本地|港澳|两岸|兩岸"
+    r"|生活|科技|健康|政治|地方|即时新闻|即時新聞|滚动新闻|滾動新聞|国内|國內|时政|時政)$"
 )
 # An item of a numbered list or a section heading (`3. 某某主持召开会议`, `二、关于赛龙舟`, `(一)活动安排`).
 _NUMBERED = re.compile(
@@ -290,8 +300,11 @@ def clean_headline(title: str) -> str:
     if " | " in stripped and _hans(stripped.split(" | ")[0]) >= 6:
         stripped = stripped.split(" | ")[0]  # a title bar: `标题 | 栏目 | 网站 | 日期`
     suffix = _SITE_SUFFIX.search(stripped)
-    if suffix and _hans(stripped[: suffix.start()]) >= 4:
-        stripped = stripped[: suffix.start()]
+    while suffix and _hans(stripped[: suffix.start()]) >= 4:
+        # a title bar names the site after its section (`标题-財經-HiNet新聞`, `标题—新闻—科学网`):
+        # once the site is cut, a section left at the end goes too
+        stripped = _SECTION_SUFFIX.sub("", stripped[: suffix.start()])
+        suffix = _SITE_SUFFIX.search(stripped)
     posted = _TRAILING_POSTED_AGO.search(stripped)
     if posted and _hans(stripped[: posted.start()]) >= 6:
         stripped = stripped[: posted.start()]
