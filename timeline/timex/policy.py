@@ -102,6 +102,7 @@ class DatePolicy:
 
 DEFAULT_POLICY = DatePolicy()
 FESTIVAL_LOOKAHEAD_DAYS = DEFAULT_POLICY.festival_lookahead_days
+_MONTH_LOOKAHEAD_DAYS = 31  # a month starting within this many days after the reference is the coming one
 
 _REF_FORMAT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?")
 
@@ -452,6 +453,18 @@ class Resolver:
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it
         near = (self._context_month_day() or self.context_day) if self.context_explicit else self._near()
+        if self.ref_known and not future and near is None:
+            # 4月中旬 read on 5 March: the coming April, as a year-less day within the look-ahead is the
+            # coming one (last year's April would carry 去年); only the month just after the reference's,
+            # and not across the new year (1-11月 read in December is this year's statistics)
+            upcoming = [
+                d
+                for d in candidates
+                if 0 < (d - self.ref_date).days <= _MONTH_LOOKAHEAD_DAYS and d.year == self.ref_date.year
+            ]
+            if upcoming:
+                self.step(f"the month just after the reference's: {upcoming[0]:%Y-%m}")
+                return upcoming[0].year, upcoming[0].month
         chosen = self.choose(candidates, future, near=near, whole_months=True)
         assert chosen is not None
         return chosen.year, chosen.month

@@ -76,8 +76,14 @@ ABSOLUTE: list[Entry] = [
     # ranges of years and months
     (date("1995", until="1997"), REF, ["1995-1997年", "1995 - 1997年", "1995年至1997年"]),
     (date("2020-03", until="2020-05"), "2020-09-18", ["三月到五月", "3月到5月", "三月和五月之间"]),
-    # a year-less month is read against the reference, not against another year-less month
-    ([date("2017-10"), date("2018-05")], "2018-09-18T18:00", ["10月和5月"]),
+    # a year-less month is read against the reference, not against another year-less month (10月, just
+    # after the reference's month, is the coming one)
+    ([date("2018-10"), date("2018-05")], "2018-09-18T18:00", ["10月和5月"]),
+    # the month just after the reference's is the coming one, as a year-less day within the look-ahead
+    # is; a month further on, or across the new year, is the past one
+    (date("2024-04", mod="MID"), "2024-03-05", ["4月中旬", "四月中旬"]),
+    (date("2023-05"), "2024-03-05", ["5月", "五月"]),
+    (date("2018-01"), "2018-12-20", ["1月", "1月份"]),
     (date("1990", until=None), REF, ["1990年"]),
 ]
 
