@@ -132,6 +132,9 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     # 双十国庆: Taiwan's national day by its own name, 10 October wherever it is written
     Festival("双十", "solar", ("双十国庆日", "双十国庆", "双十节"), 10, 10),
+    # the online shopping days (from 2009 on): 双十一 is 11 November, 双十二 12 December
+    Festival("双十一", "solar", ("双十一", "双11", "双十一购物节", "光棍节"), 11, 11),
+    Festival("双十二", "solar", ("双十二", "双12"), 12, 12),
     Festival("平安夜", "solar", ("平安夜",), 12, 24),
     Festival("圣诞", "solar", ("圣诞节", "圣诞"), 12, 25),
     Festival("跨年夜", "solar", ("跨年夜",), 12, 31),
