@@ -1314,3 +1314,19 @@ def test_a_you_are_here_breadcrumb_is_no_headline():
     )
     assert _read(text)["title"] == "媒體工作者也需普法"
     assert _read(text.replace("您現在:", "您当前位置："))["title"] == "媒體工作者也需普法"
+
+
+def test_an_outlets_name_opening_the_stamp_line_names_the_outlet():
+    body = "強颱風逼近，預計傍晚前登陸，沿岸低窪地區居民已陸續疏散，學校停課一天。\n"
+    for stamp, outlet in (
+        ("某視新聞 2023-09-03", "某視新聞"),
+        ("美国之音 2023-09-04", "美国之音"),
+        ("某線新聞 i-Cable 2023年09月03日", "某線新聞"),  # an English name after the Chinese one
+        ("某峽導報駐臺記者 薛某 2023-09-03", "某峽導報"),  # the paper's reporter and name
+        ("【某唐人北京時間2023年09月04日訊】", "某唐人"),
+    ):
+        assert _read("颱風逼近 沿岸居民疏散\n" + stamp + "\n" + body)["outlet"] == outlet, stamp
+    # a reporter's credit or a field label before the stamp names no outlet, nor does a headline
+    # that runs into a year
+    assert _read("颱風逼近 沿岸居民疏散\n記者 張某 2023-09-03\n" + body).get("outlet") is None
+    assert _read("某某大学2023年招生简章公布\n" + body).get("outlet") is None

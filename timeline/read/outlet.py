@@ -28,21 +28,48 @@ _BRACKET_TAG = re.compile(
     r"\s*(?:讯|专讯|报道|消息|记者[^\]】]{0,12})?\s*[\]】]"
 )
 
+# An outlet's name opening the page's stamp line (`台视新闻 2023-09-03`, `美国之音 2023-09-04`, `有线新闻
+# i-Cable 2023年09月03日`, `海峡导报驻台记者 某某 2023-09-03`, `【新唐人北京时间2023年09月04日讯】`): the
+# first run of Han characters, before its reporter's credit, an English name or the stamp itself.
+_NAME_BEFORE_STAMP = re.compile(
+    r"^(?:[【\[](?P<tagged>[\u4e00-\u9fff]{2,8}?)(?:北京时间|香港时间|台北时间|当地时间)?"
+    r"|(?P<name>[\u4e00-\u9fff]{2,12}?)(?:驻\S{0,3}?记者|记者)?(?:\s+[A-Za-z][\w.-]*)?"
+    r"(?:\s+(?:N\S{0,3})?(?:记者)?\s*[\u4e00-\u9fff]{2,4})?(?:\s+|\s*[|丨/]\s*))"
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+)
+# how outlets' names end (`…新闻`, `…报`, `…社`, `…台`, `…周刊`, `…传媒`, `…头条`, `美国之音`, `大纪元`, `新唐人`)
+_OUTLET_END = re.compile(r"(?:新闻|报|社|台|网|刊|媒|头条|之音|纪元|唐人)$")
+# words that open a stamp line but name no outlet (`记者 某某 2023-09-03`, `发布时间 2023-09-03`)
+_NOT_A_NAME = re.compile(r"记者|编辑|来源|作者|发布|时间|日期|更新|本报|本网|通讯员|文|图")
+
 
 def find_outlet(prepared: Prepared, head_lines: int) -> str | None:
-    """The outlet named in the head (original script), or None when the page names none."""
+    """The outlet named in the head (original script), or None when the page names none: a source
+    line, a wire dateline or a bracketed tag first, else a name opening the stamp line."""
     lines = prepared.text.split("\n")
     limit = min(len(lines), max(head_lines + 2, 3), _HEAD_LINES)
+    fallback = None
     offset = 0
     for line in lines[:limit]:
         indent = len(line) - len(line.lstrip())
         stripped = line.strip()
-        found = ((_SOURCE.search(line), 0), (_WIRE.match(stripped), indent), (_BRACKET_TAG.match(stripped), indent))
-        for match, shift in found:
+        for match, shift in (
+            (_SOURCE.search(line), 0),
+            (_WIRE.match(stripped), indent),
+            (_BRACKET_TAG.match(stripped), indent),
+        ):
             if match and not _CODE.match(match["name"]):
-                start = offset + shift + match.start("name")
-                # the original span keeps what the prepared text left out, such as pinyin that a bad
-                # conversion inserted (`華龍網(wǎng)`)
-                return without_inserted_pinyin(prepared.original_text(start, start + len(match["name"])))
+                return _original_name(prepared, offset + shift + match.start("name"), match["name"])
+        stamp = _NAME_BEFORE_STAMP.match(stripped) if fallback is None else None
+        if stamp:
+            group = "tagged" if stamp["tagged"] else "name"
+            if _OUTLET_END.search(stamp[group]) and not _NOT_A_NAME.search(stamp[group]):
+                fallback = _original_name(prepared, offset + indent + stamp.start(group), stamp[group])
         offset += len(line) + 1
-    return None
+    return fallback
+
+
+def _original_name(prepared: Prepared, start: int, name: str) -> str:
+    # the original span keeps what the prepared text left out, such as pinyin that a bad conversion
+    # inserted (`華龍網(wǎng)`)
+    return without_inserted_pinyin(prepared.original_text(start, start + len(name)))
