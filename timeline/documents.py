@@ -19,7 +19,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline.read.chrome import CleanText, NoiseLine, clean_lines, related_tails, stamp_prefixes
+from timeline.read.chrome import (
+    CleanText,
+    NoiseLine,
+    clean_lines,
+    credit_prefixes,
+    related_tails,
+    stamp_prefixes,
+)
 from timeline.read.decode import read_bytes_text
 from timeline.read.errors import DocumentError, DocumentTooLarge
 from timeline.read.headline import find_title, stray_headlines
@@ -117,6 +124,7 @@ def document_from_text(
         "noise_spans": sorted(
             clean.noise_spans
             + stamp_prefixes(text, clean)
+            + credit_prefixes(text, clean)
             + related_tails(text, clean)
             + stray_headlines(text, clean, title, prepared)
         ),

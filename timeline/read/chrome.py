@@ -150,6 +150,12 @@ _ADDRESS_STAMP = re.compile(
     r"^(?:https?://|www\.)\S+\s+(?:19|20)\d\d|(?:19|20)\d\d[-/.年].{0,40}\bcontent_\d+\.s?html?(?:\s+\d+)?\s*$"
 )
 _BARE_URL = re.compile(r"^(?:https?://|www\.)[\w./\-?=&%#~:]+$", re.IGNORECASE)
+# The page's own address under a label (`本文网址: https://…/2013/07/19/a934058.html`, `原文链接：www.…`): a
+# stamp of where the page lives, whose path may carry a date, never a sentence of the report.
+_LABELLED_ADDRESS = re.compile(
+    r"^[(\[【]?\s*(?:本文|原文|文章|本页|新闻|本篇)?(?:网址|链接|连结|地址|网页)\s*[:：]\s*(?:https?://|www\.)\S+\s*[)\]】]?$",
+    re.IGNORECASE,
+)
 # Consent, browser and app prompts, at any length (`本網站使用相關技術…同意上述規範`, `您的浏览器不支持HTML5`).
 _PROMPT = re.compile(
     r"隐私(?:权)?(?:声明|政策|规范)|cookie|您的浏览器|浏览器(?:版本|不支持)|不支持html5|请(?:更新|升级)至?最新"
@@ -346,6 +352,8 @@ def _line_reason(line: str) -> str | None:
     if len(line) <= 200 and _BOARD_RULE.match(line):
         return "banner"
     if _CAPTION_ON_STAMP.match(line):
+        return "meta"
+    if len(line) <= 300 and _LABELLED_ADDRESS.match(line):
         return "meta"
     if _LABEL_TWICE.match(line):
         return "menu"
@@ -769,6 +777,34 @@ def stamp_prefixes(text: str, clean: CleanText) -> list[tuple[int, int]]:
     return spans
 
 
+# A reporter's credit in brackets opening the lede (`〔記者林淑芬／台中報導〕環保局統計…`), perhaps after a
+# scraper's stamp on the same line: who wrote it and from where, never a word of what happened.
+_LEDE_CREDIT = re.compile(
+    r"^(?:[ \t\u3000]*date[ \t]+(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)?[ \t\u3000]*"
+    r"(?P<credit>[〔【\[(（][ \t]*(?:记者|記者)[^〔〕【】\[\]()（）\n。，,]{1,30}?[/／]"
+    r"[^〔〕【】\[\]()（）\n。，,]{1,10}?(?:报导|報導|报道|報道)[ \t]*[〕】\])）])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def lede_credit_end(line: str) -> int:
+    """Where a bracketed reporter's credit opening `line` ends (0 when it opens with none)."""
+    match = _LEDE_CREDIT.match(line)
+    return match.end("credit") if match else 0
+
+
+def credit_prefixes(text: str, clean: CleanText) -> list[tuple[int, int]]:
+    """`[start, end)` of every bracketed reporter's credit that opens a line of text (not a noise line
+    already): the rest of the line is the lede, the credit is chrome."""
+    if "记者" not in text and "記者" not in text:
+        return []
+    return [
+        (match.start("credit"), match.end("credit"))
+        for match in _LEDE_CREDIT.finditer(text)
+        if not clean.is_noise(match.start("credit"))
+    ]
+
+
 # A list of other stories opening inside a long line, after the report's sentences (a mirror that
 # flattened its page: `…並呼籲受影響人士報案。 相關文章:編輯推介 Up Next 商界領袖:… (20:19)`).
 _RELATED_TAIL = re.compile(
@@ -804,13 +840,21 @@ def _labelled_stamp(line: str) -> bool:
     return len(line) <= _FURNITURE_MAX and bool(_STAMP_LABEL.match(line)) and is_dateline(line)
 
 
+# A caption led by its label (`圖:交表現場,大人忙著看資料…`, `图：市民在…`; normalized, so 圖 reads 图).
+_CAPTION_LABEL = re.compile(r"^[(（]?\s*(?:上|下|左|右|题)?图\s*[0-9一二三四五六七八九十]{0,2}\s*[:：]\s*\S")
+
+
 def _mark_long_captions(lines: list[str], reasons: list[str | None]) -> None:
-    """A long caption closed by its photographer's credit (`…慶生。記者胡經周／攝影`) is metadata, when
-    the page has a body of its own: on a photo story the captioned paragraph is the report."""
+    """A long caption closed by its photographer's credit (`…慶生。記者胡經周／攝影`) or opened by its
+    label (`圖:…`) is metadata, when the page has a body of its own: on a photo story the captioned
+    paragraph is the report."""
     captions = [
         index
         for index, line in enumerate(lines)
-        if line and reasons[index] is None and len(line) <= 200 and _CAPTION_CREDIT.search(line)
+        if line
+        and reasons[index] is None
+        and len(line) <= 200
+        and (_CAPTION_CREDIT.search(line) or _CAPTION_LABEL.match(line))
     ]
     if not captions:
         return

@@ -6,7 +6,14 @@ import bisect
 import re
 from functools import lru_cache
 
-from timeline.read.chrome import _GAMBLING, CleanText, _line_reason, _line_spans, _normalized_lines
+from timeline.read.chrome import (
+    _GAMBLING,
+    CleanText,
+    _line_reason,
+    _line_spans,
+    _normalized_lines,
+    lede_credit_end,
+)
 from timeline.read.datelines import glued_between, wire_dates
 from timeline.textprep import Prepared, prepare
 
@@ -484,7 +491,11 @@ def find_title(
     if limit == _WHOLE_LINE:
         return title_at(index)
     if limit is not None:  # no headline at the top: the start of the first real sentence, cut short
-        sentence = _without_wire_dateline(title_at(index, limit=limit))
+        sentence = title_at(index, limit=limit)
+        bilingual = _BETWEEN_PAGE_NUMBER_AND_LATIN.match(sentence)
+        if bilingual:  # `24 三電單車拒停車受檢 Três motociclos ignoram… 4 月 18 日凌晨,…`: a flattened PDF page
+            return bilingual["head"]
+        sentence = _without_wire_dateline(sentence[lede_credit_end(sentence) :].lstrip())
         glued = _GLUED_TO_BODY.match(sentence)
         if glued:  # `成群候鸟飞抵浙江上虞湿地越冬 1上虞位于…`: a headline run into the text by a space
             return glued["head"]
@@ -551,6 +562,16 @@ _TOP_LINES_FOR_TITLE = 40
 # brackets or Latin letters (not a wire dateline `…北京8月1日电 (记者…`), then a long run of text.
 _GLUED_TO_BODY = re.compile(
     r"^(?P<head>[^\s，,。、；;:：!?！？()（）\[\]【】0-9０-９A-Za-z]{8,30})\s+(?=\S[^\n]{30})"
+)
+
+
+# A bilingual page flattened onto one line (a magazine's PDF): perhaps a section name in Latin letters and
+# a page number, then the Chinese headline, then the same headline in a Latin-script language (a capital
+# and a lower-case word after it) and the text.
+_BETWEEN_PAGE_NUMBER_AND_LATIN = re.compile(
+    r"^(?:[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*){0,4}\s+)?(?:\d{1,3}\s+)?"
+    r"(?P<head>[\u4e00-\u9fff][^\sA-Za-z0-9,，。;；:：!?！？()（）]{3,29}(?:\s[^\sA-Za-z0-9,，。;；:：!?！？()（）]{2,29}){0,2})"
+    r"\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-Za-zÀ-ÿ])"
 )
 
 

@@ -875,6 +875,8 @@ def _infer(
             evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
             relative_days.append((seg_start + match.start(), month, int(match["day"]) + shift, evidence))
 
+    _step_over_skipped_years(text, segments, years, month_years)
+
     # Bare years of several kinds (`1959年创办…`, `2000年…`, `2017年，…开设`; `1999年的地震以来`, `2018年
     # 地震后`) tell a chronology, and its last year is not the report's: they place the text only
     # when it also speaks of "this year" (`今年4月2日`). A year with a month still votes.
@@ -946,6 +948,32 @@ def _infer(
     return Publication(
         date.isoformat(), "inferred", (page.text_evidence("date", item.position, item.end),) + year_evidence
     )
+
+
+# A narrative leap from the year just told (`2000年9月22日,…被称为“中国日”。八年后,“中国日”在北京重现`):
+# the text's present is that many years later. It opens its own sentence and a comma follows it.
+_YEARS_LATER = re.compile(
+    r"(?:^|(?<=[。！？!?”」]))\s*(?P<count>[一二两三四五六七八九十]{1,3}|\d{1,2})\s*年(?:后|之后|以后|过去了?)\s*[,，]"
+)
+
+
+def _step_over_skipped_years(
+    text: str, segments: list[tuple[int, int]], years: list[tuple[int, int]], month_years: list[tuple[int, int]]
+) -> None:
+    """Each `N年后,` that opens a sentence moves the story to the year stated last before it plus N: that
+    year votes as one stated with a month, and the earlier year, now history, no longer votes."""
+    for seg_start, seg_end in segments:
+        for match in _YEARS_LATER.finditer(text[seg_start:seg_end]):
+            count = small_int(match["count"])
+            at = seg_start + match.start("count")
+            before = [(offset, year) for offset, year in years + month_years if offset < at]
+            if not count or not before:
+                continue
+            base = max(before)[1]
+            years[:] = [(offset, year) for offset, year in years if year != base]
+            month_years[:] = [(offset, year) for offset, year in month_years if year != base]
+            years.append((at, base + count))
+            month_years.append((at, base + count))
 
 
 def _before_bound(page: _Page, stated: list[_Stated], bound: dt.date | None) -> Publication | None:
