@@ -205,6 +205,9 @@ FESTIVAL += [
 # forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # 农历三月二日: a one-numeral lunar day with 日, only after the word 农历 (三月二日 alone is Gregorian)
+    (date("2024-04-10"), "2024-04-01", ["农历三月二日从奉天宫启程", "農曆三月二日從奉天宮啟程"]),
+    (date("2024-03-02"), "2024-04-01", ["三月二日从奉天宫启程", "三月二日從奉天宮啟程"]),
     # 年初<n>, 年廿<n>: the days around the lunar new year without a month word
     (date("2015-02-23"), "2015-02-23", ["年初五按习俗开工", "年初五按習俗開工"]),
     (date("2023-01-22"), "2023-01-22", ["年初一仍旧上工", "年初一仍舊上工"]),

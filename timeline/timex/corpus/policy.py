@@ -90,6 +90,19 @@ EVIDENCE: list[Entry] = [
 # the date policy on forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # a lunar month and day is a year-less month and day: within the look-ahead after the reference it is
+    # the coming one (a pilgrimage announced on 元宵 for 农历二月二十七日, six weeks on), and a bare day after
+    # it is a day of that lunar month (二十九日晚 is the 29th of the second lunar month)
+    (date("2024-04-05"), "2024-02-25", ["媽祖指示農曆二月二十七日出巡", "妈祖指示农历二月二十七日出巡"]),
+    (
+        [date("2024-04-05"), time("2024-04-07TEV"), time("2024-04-08TAF")],
+        "2024-02-25",
+        [
+            "农历二月二十七日出巡，二十九日晚驻驾西螺，三十日下午抵新港",
+            "農曆二月二十七日出巡，二十九日晚駐駕西螺，三十日下午抵新港",
+        ],
+    ),
+    (date("2023-03-18"), "2024-02-25", ["去年农历二月二十七日出巡", "去年農曆二月二十七日出巡"]),
     # after a future date of the reference's year, a year-less day just before the reference is the one
     # reported, not next year's nearer the context; a context in the coming year leaves a past day alone
     (
