@@ -207,6 +207,7 @@ class Resolver:
         # in one: the bare days after it are days of that month
         self.context_lunar: tuple[int, int, bool] | None = None
         self.lunar_day_read = False  # the expression being resolved was a bare day read as a lunar day
+        self.point_end: int | None = None  # where the last expression that set the context day ended
         self.festival_ahead = False  # the context day is a festival still to come (see `day_only`)
         self.context_year: int | None = None
         self.context_explicit = False  # the context's year was written in the text (or derived from it)
@@ -1632,6 +1633,7 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     time = expression.time
     date = expression.date
     weekday_holds = False
+    predicated = False
     if date is None and time is None:
         return None
     if date is not None:
@@ -1648,6 +1650,12 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             resolver.new_years_eve = eve
             resolver.step(f"除夕 told with the turn of the year: 31 December, {eve}")
             resolved = Resolved(eve.isoformat(), eve.isoformat(), day=eve)
+        elif _predicated_weekday(date, expression, resolver, text):
+            # 二○二六年的清明节为星期日, 当天恰逢周六: the weekday said of the date before it is that date
+            day = resolver.context_day
+            resolver.step(f"a weekday said of the date before it: {day}")
+            resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+            predicated = True
         else:
             resolved = resolve_date(date, resolver, future, quoted)
         if resolved is None:
@@ -1915,6 +1923,11 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     ):
         resolver.step(f"a look back from the story's day {resolver.context_day}: the context stays")
         return resolved, mention_type, value
+    if predicated:
+        resolver.point_end = expression.end
+        return resolved, mention_type, value  # the same day: the context (and how firm its year is) stays
+    if resolved.day is not None:
+        resolver.point_end = expression.end
     if not resolver.leaned_on_unknown:
         resolver.note(
             day=resolved.day,
@@ -1933,6 +1946,28 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             ahead and date is not None and date.festival and date.month is None and date.day is None
         )
     return resolved, mention_type, value
+
+
+# what may stand between a date and a weekday said of it: 为, 是, 适逢, 恰逢, 正值, 落在, 亦皆为
+_SAID_OF = re.compile(r"(?:亦|也|皆|均|都|又|刚好|剛好|正好)*(?:为|為|是|适逢|適逢|恰逢|正逢|正值|逢|落在)")
+
+
+def _predicated_weekday(date: Piece, expression: Expression, resolver: Resolver, text: str) -> bool:
+    """A bare weekday said of the date just before it (清明节为星期日): the date's own day, when it holds."""
+    day = resolver.context_day
+    return (
+        date.weekday is not None
+        and date.week_shift is None
+        and date.grain != "weekend"
+        and date.month is None
+        and date.day is None
+        and date.day_shift is None
+        and day is not None
+        and day.isoweekday() == date.weekday
+        and resolver.point_end is not None
+        and 0 < expression.start - resolver.point_end <= 6
+        and _SAID_OF.fullmatch(text, resolver.point_end, expression.start) is not None
+    )
 
 
 _WRITTEN_LUNAR_RULES = ("农历<month>月<day>", "农历<yyyy>年<m>月<d>日")

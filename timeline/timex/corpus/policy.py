@@ -103,6 +103,23 @@ REAL: list[Entry] = [
         ],
     ),
     (date("2023-03-18"), "2024-02-25", ["去年农历二月二十七日出巡", "去年農曆二月二十七日出巡"]),
+    # a weekday said of the date before it (为星期日, 恰逢周六) is that date's day and leaves the context, and
+    # how firm its year is, where it was: the festivals after it keep the year written before them
+    (
+        [
+            date("2026-04-05"),
+            date("2026-04-05"),
+            date("2026-04-06"),
+            date("2026-05-24"),
+            date("2026-10-18"),
+            date("2026-10-18"),
+        ],
+        "2025-05-16",
+        [
+            "由于二○二六年的清明节为星期日，翌日订为补假；佛诞及重阳节亦皆为星期日",
+            "由於二○二六年的清明節為星期日，翌日訂為補假；佛誕及重陽節亦皆為星期日",
+        ],
+    ),
     # after a future date of the reference's year, a year-less day just before the reference is the one
     # reported, not next year's nearer the context; a context in the coming year leaves a past day alone
     (
