@@ -458,10 +458,14 @@ def p_quarter(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "上/下半年",
-    pattern=r"(?<![此之以然其过往最随])(?P<h>[上下前后])(?P<ge>个)?半(?P<u>年|月|周)(?![前后内里])",
+    pattern=r"(?<![此之以然其过往最随])(?P<h>[上下前后])(?P<ge>个)?半(?P<u>年|月|周)(?![前后内里])"
+    # 2016年半年度报告, 二零二五年中期业绩: a company's report of the first half of a year
+    r"|(?<=年)(?P<report>半年度|中期)(?=报告|业绩|财报|报|摘要|股息|派息)",
 )
 def p_half_year(m: re.Match, s: int, e: int) -> Piece | None:
     """上半年 / 后半年 (a half of the year), 上个半年 (the half-year before this one), 上半月, 下半周."""
+    if m["report"]:
+        return Piece(s, e, "上/下半年", "date", half=1, grain="half")
     half = 1 if m["h"] in ("上", "前") else 2
     unit = m["u"]
     if m["ge"]:
