@@ -230,6 +230,8 @@ REAL: list[Entry] = [
     (date("2016-02-13"), "2016-02-20", ["初六（13日）", "初六(13日)", "初六（13號）"]),
     # <festival> after a bare year, and the festivals of the table's one entries
     (date("2024-03-31"), "2024-04-02", ["复活节", "復活節"]),
+    # 耶稣受难节 (Good Friday), two days before Easter: Hong Kong's and Macau's holiday lists name it
+    (date("2024-03-29"), "2024-04-02", ["耶稣受难节", "耶穌受難節", "耶稣受难日", "耶穌受難日"]),
     (date("2017-02-28"), "2017-03-05", ["和平纪念日", "和平紀念日"]),
     (date("2017-04-04"), "2017-04-10", ["民族扫墓节", "民族掃墓節"]),
     (date("2016-05-08"), "2016-05-20", ["母亲节", "母親節"]),
