@@ -765,6 +765,7 @@ def dateline_day(text: str, ref: dt.date) -> dt.date | None:
     return None
 
 
+_SAME_PERIOD_AFTER = re.compile(r"(?:同期|度末|度同期)")
 _COMPARED_BEFORE = re.compile(r"(?:与|跟|较|比|相比|胜过|超过|高于|低于|多于|少于|不及|不如)$")
 # 移至4/18, 延至十三日, 改期至5月2日: the date an event was moved to comes after the one it had
 _MOVED_TO = re.compile(r"(?:移至|改至|延至|改期至|顺延至|延期至|延后至|推迟至|展延至|移到|改到|延到)$")
@@ -1911,6 +1912,18 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         and _COMPARED_BEFORE.search(text, max(0, expression.start - 4), expression.start)
     ):
         resolver.step("last year's date named to compare: the context stays")
+        return resolved, mention_type, value
+    # 去年同期, 上年度末: last year's same period or year end, the figure a report compares with (去年同期为负。
+    # 5月又增长 is this year's May)
+    if (
+        date is not None
+        and date.year is None
+        and date.year_shift is not None
+        and date.year_shift < 0
+        and (resolver.context_day is not None or resolver.context_month is not None or resolver.context_year is not None)
+        and _SAME_PERIOD_AFTER.match(text, expression.end) is not None
+    ):
+        resolver.step("last year's same period, named to compare: the context stays")
         return resolved, mention_type, value
     # 前一日 / 前一天 looks back from the story's day without moving it: 6月8日…前一日已有预警，当日上午… is the 8th
     if (

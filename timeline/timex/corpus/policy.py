@@ -103,6 +103,17 @@ REAL: list[Entry] = [
         ],
     ),
     (date("2023-03-18"), "2024-02-25", ["去年农历二月二十七日出巡", "去年農曆二月二十七日出巡"]),
+    # 去年同期, 上年度末: the figure of last year a report compares with leaves the story's year alone
+    (
+        [date("2016-03"), date("2015"), date("2016-05")],
+        "2016-08-24",
+        ["今年3月销量增长，去年同期为负。5月又增长", "今年3月銷量增長，去年同期為負。5月又增長"],
+    ),
+    (
+        [date("2016-H1", anchor="2016-01", until="2016-06"), date("2015"), date("2016-01", until="2016-06")],
+        "2016-08-24",
+        ["2016年半年度报告：上年度末总资产约653亿元；1-6月营收约63亿元", "2016年半年度報告：上年度末總資產約653億元；1-6月營收約63億元"],
+    ),
     # a weekday said of the date before it (为星期日, 恰逢周六) is that date's day and leaves the context, and
     # how firm its year is, where it was: the festivals after it keep the year written before them
     (
