@@ -69,6 +69,11 @@ def easter(year: int) -> dt.date | None:
     return dt.date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
 
 
+def _days_before_easter(year: int, days: int) -> dt.date | None:
+    sunday = easter(year)
+    return None if sunday is None else sunday - dt.timedelta(days=days)
+
+
 # The festivals, once each. A spelling belongs to one entry (五一 and 劳动节 are one festival, 国庆 and
 # 十一黄金周 another), and no two entries share a date (`check_festivals`).
 FESTIVALS: tuple[Festival, ...] = (
@@ -142,6 +147,8 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("民族扫墓节", "term", ("民族扫墓节",), term="清明"),
     # by rule
     Festival("复活节", "rule", ("复活节",), compute=easter),
+    # Good Friday, two days before Easter: a public holiday in Hong Kong and Macau (耶穌受難節)
+    Festival("耶稣受难节", "rule", ("耶稣受难节", "耶稣受难日"), compute=lambda year: _days_before_easter(year, 2)),
     Festival("母亲节", "rule", ("母亲节",), compute=_nth_weekday(5, 7, 2)),
     Festival("父亲节", "rule", ("父亲节",), compute=_nth_weekday(6, 7, 3), taiwan=(8, 8)),
     Festival("感恩节", "rule", ("感恩节",), compute=_nth_weekday(11, 4, 4)),

@@ -28,7 +28,10 @@ written down (`timeline parse TEXT --explain`). The policy:
   exception: a festival, lunar date or solar term falling within a month after the reference is the
   coming one (a report on 除夕 speaks of tomorrow's 春节, not last year's), a date of the Spring Festival season
   (腊月, 正月: 年廿八, 年初四, 元宵) within `spring_festival_lookahead_days`, and a year-less month and day
-  within `lookahead_days` (two months: an announced event; last year's would carry its year or 去年).
+  within `lookahead_days` (two months: an announced event; last year's would carry its year or 去年), a
+  lunar month and day (农历二月二十七日) as much as a Gregorian one.
+- A bare day after a lunar month and day (农历二月二十七日…二十九日晚…三十日下午) is a day of that lunar
+  month, as a bare day after a Gregorian date is a day of its month.
 - A weekday that holds on a year-less date settles its year like a written year (a holiday notice); a
   forecast verb (预估, 预测, 预报, 料将) marks the clause as future like 将 does. A holiday notice
   (放假调休, 放假安排) read from October on puts its year-less dates from a month before the reference on
@@ -201,6 +204,11 @@ class Resolver:
         self.last_day: dt.date | None = None
         self.context_day: dt.date | None = None
         self.context_month: tuple[int, int] | None = None
+        # the lunar month (lunar year, month, leap) of the context when it is a lunar date or a bare day read
+        # in one: the bare days after it are days of that month
+        self.context_lunar: tuple[int, int, bool] | None = None
+        self.lunar_day_read = False  # the expression being resolved was a bare day read as a lunar day
+        self.point_end: int | None = None  # where the last expression that set the context day ended
         self.festival_ahead = False  # the context day is a festival still to come (see `day_only`)
         self.context_year: int | None = None
         self.context_explicit = False  # the context's year was written in the text (or derived from it)
@@ -254,6 +262,7 @@ class Resolver:
         self.day_before_month = None
         self.context_day = None
         self.context_month = None
+        self.context_lunar = None
         self.context_year = None
         self.context_explicit = False
 
@@ -264,13 +273,16 @@ class Resolver:
         month: tuple[int, int] | None = None,
         year: int | None = None,
         explicit: bool = True,
+        lunar: tuple[int, int, bool] | None = None,
     ) -> None:
         """Record a resolved date as the context for what follows.
 
         `explicit` is False for a year-less date whose year was only guessed from the reference: it still
-        gives the month for 27日 or 次日, but does not pull the year of the next year-less date.
+        gives the month for 27日 or 次日, but does not pull the year of the next year-less date. `lunar` is
+        the lunar month of a lunar date, whose bare days follow it.
         """
         if day is not None or month is not None or year is not None:
+            self.context_lunar = lunar if day is not None else None
             self.festival_ahead = False
             self.context_explicit = explicit
             self.unknown_month = None
@@ -477,6 +489,14 @@ class Resolver:
 
     def day_only(self, day: int, future: bool) -> dt.date | None:
         """`27日` with no month: the context month, else the reference month (or the one before)."""
+        if self.context_lunar is not None:
+            lunar_year, month, leap = self.context_lunar
+            chosen = calendar_cn.lunar_to_solar(lunar_year, month, day, leap)
+            if chosen is not None:
+                # 农历二月二十七日起驾…二十九日晚驻驾: a day of the lunar month the text is telling
+                self.step(f"a day of the context's lunar month {lunar_year}-{month:02d}: {chosen}")
+                self.lunar_day_read = True
+                return chosen
         if self.festival_ahead and not future and self.ref_known and 0 < self.ref_date.day - day <= 7:
             this_month = valid_date(self.ref_date.year, self.ref_date.month, day)
             if this_month is not None:
@@ -564,11 +584,13 @@ class Resolver:
         year: int | None = None,
         lunar_year: int | None = None,
         lunar: bool = False,
+        lookahead_days: int | None = None,
     ) -> dt.date | None:
         """One occurrence of a yearly date given `compute(year) -> date`.
 
         `compute` takes a lunar year for lunar dates and a Gregorian year for solar ones. A Gregorian
-        `year` picks the occurrence inside that year; a `lunar_year` picks that lunar year's.
+        `year` picks the occurrence inside that year; a `lunar_year` picks that lunar year's. An occurrence
+        within `lookahead_days` after the reference (the festival look-ahead when None) is the coming one.
         """
         if lunar_year is not None:
             self.step(f"in the lunar year {lunar_year} that the cyclic year names")
@@ -605,13 +627,10 @@ class Resolver:
             if around:
                 return self.choose(around, future, near=near)
         candidates = [d for y in range(self.ref_date.year - 2, self.ref_date.year + 2) if (d := compute(y))]
-        upcoming = [
-            d for d in candidates if 0 < (d - self.ref_date).days <= self.policy.festival_lookahead_days
-        ]
+        window = self.policy.festival_lookahead_days if lookahead_days is None else lookahead_days
+        upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= window]
         if upcoming and not future:
-            self.step(
-                f"within {self.policy.festival_lookahead_days} days after the reference: the coming one"
-            )
+            self.step(f"within {window} days after the reference: the coming one")
             return upcoming[0]  # a report on 除夕 about 春节期间 means tomorrow's, not last year's
         season = [
             d
@@ -759,6 +778,7 @@ def dateline_day(text: str, ref: dt.date) -> dt.date | None:
     return None
 
 
+_SAME_PERIOD_AFTER = re.compile(r"(?:同期|度末|度同期)")
 _COMPARED_BEFORE = re.compile(r"(?:与|跟|较|比|相比|胜过|超过|高于|低于|多于|少于|不及|不如)$")
 # 移至4/18, 延至十三日, 改期至5月2日: the date an event was moved to comes after the one it had
 _MOVED_TO = re.compile(r"(?:移至|改至|延至|改期至|顺延至|延期至|延后至|推迟至|展延至|移到|改到|延到)$")
@@ -920,7 +940,12 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     if compute is not None:
         if not lunar and lunar_year is not None:
             year, lunar_year = lunar_year, None
-        day = resolver.occurrence(compute, future, year=year, lunar_year=lunar_year, lunar=lunar)
+        # a lunar month and day written out looks ahead as far as a Gregorian one (农历二月二十七日 announced
+        # on 元宵); the Spring Festival season's (正月初一, 腊月廿八) keeps its own look-ahead
+        lookahead = resolver.policy.lookahead_days if _written_lunar_month_day(piece) else None
+        day = resolver.occurrence(
+            compute, future, year=year, lunar_year=lunar_year, lunar=lunar, lookahead_days=lookahead
+        )
         if day is None:
             return None
         if piece.festival is not None:
@@ -1615,12 +1640,14 @@ def _not_yet_come(time: Piece, text: str, reference: Reference) -> bool:
 
 
 def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool, quotes: QuoteTracker):
+    resolver.lunar_day_read = False
     quoted = quotes.inside(expression.start)
     if quoted:
         resolver.step("inside a quotation: deictic words count from the story's day")
     time = expression.time
     date = expression.date
     weekday_holds = False
+    predicated = False
     if date is None and time is None:
         return None
     if date is not None:
@@ -1637,6 +1664,12 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             resolver.new_years_eve = eve
             resolver.step(f"除夕 told with the turn of the year: 31 December, {eve}")
             resolved = Resolved(eve.isoformat(), eve.isoformat(), day=eve)
+        elif _predicated_weekday(date, expression, resolver, text):
+            # 二○二六年的清明节为星期日, 当天恰逢周六: the weekday said of the date before it is that date
+            day = resolver.context_day
+            resolver.step(f"a weekday said of the date before it: {day}")
+            resolved = Resolved(day.isoformat(), day.isoformat(), day=day)
+            predicated = True
         else:
             resolved = resolve_date(date, resolver, future, quoted)
         if resolved is None:
@@ -1893,6 +1926,18 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     ):
         resolver.step("last year's date named to compare: the context stays")
         return resolved, mention_type, value
+    # 去年同期, 上年度末: last year's same period or year end, the figure a report compares with (去年同期为负。
+    # 5月又增长 is this year's May)
+    if (
+        date is not None
+        and date.year is None
+        and date.year_shift is not None
+        and date.year_shift < 0
+        and (resolver.context_day is not None or resolver.context_month is not None or resolver.context_year is not None)
+        and _SAME_PERIOD_AFTER.match(text, expression.end) is not None
+    ):
+        resolver.step("last year's same period, named to compare: the context stays")
+        return resolved, mention_type, value
     # 前一日 / 前一天 looks back from the story's day without moving it: 6月8日…前一日已有预警，当日上午… is the 8th
     if (
         date is not None
@@ -1904,8 +1949,19 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     ):
         resolver.step(f"a look back from the story's day {resolver.context_day}: the context stays")
         return resolved, mention_type, value
+    if predicated:
+        resolver.point_end = expression.end
+        return resolved, mention_type, value  # the same day: the context (and how firm its year is) stays
+    if resolved.day is not None:
+        resolver.point_end = expression.end
     if not resolver.leaned_on_unknown:
-        resolver.note(day=resolved.day, month=resolved.month, year=resolved.year, explicit=not guessed)
+        resolver.note(
+            day=resolved.day,
+            month=resolved.month,
+            year=resolved.year,
+            explicit=not guessed,
+            lunar=_lunar_context(date, resolved, resolver, text, expression.start),
+        )
         ahead = resolved.day is not None and resolver.ref_known and resolved.day > resolver.ref_date
         resolver.context_ahead = bool(
             ahead and future and date is not None and date.month is not None and date.day is not None
@@ -1916,6 +1972,60 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
             ahead and date is not None and date.festival and date.month is None and date.day is None
         )
     return resolved, mention_type, value
+
+
+# what may stand between a date and a weekday said of it: 为, 是, 适逢, 恰逢, 正值, 落在, 亦皆为
+_SAID_OF = re.compile(r"(?:亦|也|皆|均|都|又|刚好|剛好|正好)*(?:为|為|是|适逢|適逢|恰逢|正逢|正值|逢|落在)")
+
+
+def _predicated_weekday(date: Piece, expression: Expression, resolver: Resolver, text: str) -> bool:
+    """A bare weekday said of the date just before it (清明节为星期日): the date's own day, when it holds."""
+    day = resolver.context_day
+    return (
+        date.weekday is not None
+        and date.week_shift is None
+        and date.grain != "weekend"
+        and date.month is None
+        and date.day is None
+        and date.day_shift is None
+        and day is not None
+        and day.isoweekday() == date.weekday
+        and resolver.point_end is not None
+        and 0 < expression.start - resolver.point_end <= 6
+        and _SAID_OF.fullmatch(text, resolver.point_end, expression.start) is not None
+    )
+
+
+_WRITTEN_LUNAR_RULES = ("农历<month>月<day>", "农历<yyyy>年<m>月<d>日")
+
+
+def _written_lunar_month_day(piece: Piece) -> bool:
+    """A lunar month and day written out (农历二月二十七日, 七月十四), outside the Spring Festival season."""
+    return (
+        piece.rule in _WRITTEN_LUNAR_RULES
+        and piece.festival is None
+        and piece.lunar_day is not None
+        and piece.lunar_month not in (None, 12, 1)
+    )
+
+
+def _lunar_context(
+    date: Piece | None, resolved: Resolved, resolver: Resolver, text: str, start: int
+) -> tuple[int, int, bool] | None:
+    """The lunar month that the bare days after this date are days of: a lunar month and day's, or the
+    context's when this was itself a bare day read in it. A lunar date in brackets glosses the Gregorian
+    day before it (22日(農曆大年二十九)…22日晚): the days after it stay Gregorian."""
+    if resolved.day is None or date is None:
+        return None
+    if resolver.lunar_day_read:
+        return resolver.context_lunar
+    if start > 0 and text[start - 1] in "(（":
+        return None
+    if _written_lunar_month_day(date):
+        lunar_year, month, _, leap = calendar_cn.solar_to_lunar_safe(resolved.day)
+        if lunar_year is not None and month is not None:
+            return lunar_year, month, bool(leap)
+    return None
 
 
 def _lunar_for_gloss(date: Piece, lunar_year: int) -> dt.date | None:

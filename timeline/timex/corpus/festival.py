@@ -208,6 +208,9 @@ FESTIVAL += [
 # forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # 农历三月二日: a one-numeral lunar day with 日, only after the word 农历 (三月二日 alone is Gregorian)
+    (date("2024-04-10"), "2024-04-01", ["农历三月二日从奉天宫启程", "農曆三月二日從奉天宮啟程"]),
+    (date("2024-03-02"), "2024-04-01", ["三月二日从奉天宫启程", "三月二日從奉天宮啟程"]),
     # 年初<n>, 年廿<n>: the days around the lunar new year without a month word
     (date("2015-02-23"), "2015-02-23", ["年初五按习俗开工", "年初五按習俗開工"]),
     (date("2023-01-22"), "2023-01-22", ["年初一仍旧上工", "年初一仍舊上工"]),
@@ -230,6 +233,8 @@ REAL: list[Entry] = [
     (date("2016-02-13"), "2016-02-20", ["初六（13日）", "初六(13日)", "初六（13號）"]),
     # <festival> after a bare year, and the festivals of the table's one entries
     (date("2024-03-31"), "2024-04-02", ["复活节", "復活節"]),
+    # 耶稣受难节 (Good Friday), two days before Easter: Hong Kong's and Macau's holiday lists name it
+    (date("2024-03-29"), "2024-04-02", ["耶稣受难节", "耶穌受難節", "耶稣受难日", "耶穌受難日"]),
     (date("2017-02-28"), "2017-03-05", ["和平纪念日", "和平紀念日"]),
     (date("2017-04-04"), "2017-04-10", ["民族扫墓节", "民族掃墓節"]),
     (date("2016-05-08"), "2016-05-20", ["母亲节", "母親節"]),

@@ -90,6 +90,47 @@ EVIDENCE: list[Entry] = [
 # the date policy on forms read on real pages (in our own words), years other than 2020
 # ---------------------------------------------------------------------------------------------------
 REAL: list[Entry] = [
+    # a lunar month and day is a year-less month and day: within the look-ahead after the reference it is
+    # the coming one (a pilgrimage announced on 元宵 for 农历二月二十七日, six weeks on), and a bare day after
+    # it is a day of that lunar month (二十九日晚 is the 29th of the second lunar month)
+    (date("2024-04-05"), "2024-02-25", ["媽祖指示農曆二月二十七日出巡", "妈祖指示农历二月二十七日出巡"]),
+    (
+        [date("2024-04-05"), time("2024-04-07TEV"), time("2024-04-08TAF")],
+        "2024-02-25",
+        [
+            "农历二月二十七日出巡，二十九日晚驻驾西螺，三十日下午抵新港",
+            "農曆二月二十七日出巡，二十九日晚駐駕西螺，三十日下午抵新港",
+        ],
+    ),
+    (date("2023-03-18"), "2024-02-25", ["去年农历二月二十七日出巡", "去年農曆二月二十七日出巡"]),
+    # 去年同期, 上年度末: the figure of last year a report compares with leaves the story's year alone
+    (
+        [date("2016-03"), date("2015"), date("2016-05")],
+        "2016-08-24",
+        ["今年3月销量增长，去年同期为负。5月又增长", "今年3月銷量增長，去年同期為負。5月又增長"],
+    ),
+    (
+        [date("2016-H1", anchor="2016-01", until="2016-06"), date("2015"), date("2016-01", until="2016-06")],
+        "2016-08-24",
+        ["2016年半年度报告：上年度末总资产约653亿元；1-6月营收约63亿元", "2016年半年度報告：上年度末總資產約653億元；1-6月營收約63億元"],
+    ),
+    # a weekday said of the date before it (为星期日, 恰逢周六) is that date's day and leaves the context, and
+    # how firm its year is, where it was: the festivals after it keep the year written before them
+    (
+        [
+            date("2026-04-05"),
+            date("2026-04-05"),
+            date("2026-04-06"),
+            date("2026-05-24"),
+            date("2026-10-18"),
+            date("2026-10-18"),
+        ],
+        "2025-05-16",
+        [
+            "由于二○二六年的清明节为星期日，翌日订为补假；佛诞及重阳节亦皆为星期日",
+            "由於二○二六年的清明節為星期日，翌日訂為補假；佛誕及重陽節亦皆為星期日",
+        ],
+    ),
     # after a future date of the reference's year, a year-less day just before the reference is the one
     # reported, not next year's nearer the context; a context in the coming year leaves a past day alone
     (

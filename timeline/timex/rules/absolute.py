@@ -470,12 +470,15 @@ _ADDRESS_SPAN_BEFORE = re.compile(rf"{_STREET_WORD}\d{{1,4}}[至到\-~、]$")
     "<day>-<day>日",
     pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{_NAME_AFTER_DAY})"
     rf"|(?<=月)(?P<c>{DAY_CN})、(?P<c2>{DAY_CN})日"
-    rf"|(?<![\d.\-/~月])(?P<a>{DAY_ARABIC})[日号]\s?[-~–]\s?(?P<a2>{DAY_ARABIC})[日号](?![\d-]|{_NAME_AFTER_DAY})",
+    rf"|(?<![\d.\-/~月])(?P<a>{DAY_ARABIC})[日号]\s?[-~–]\s?(?P<a2>{DAY_ARABIC})[日号](?![\d-]|{_NAME_AFTER_DAY})"
+    # 11月19及20日: two days after a month joined by 及/和/与 under one 日 (each with its 日, 3日和4日, stay two)
+    rf"|(?<=月)(?P<j>{DAY_ARABIC})[及和与](?P<j2>{DAY_ARABIC})[日号](?![\d-]|{_NAME_AFTER_DAY})",
 )
 def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
     # 本月卅、卅一日, 二十九、三十日: a pair of days in Chinese numerals after a month word; 1日-3日: each
     # day with its 日
-    first, last = _num(m["d"] or m["c"] or m["a"]), _num(m["d2"] or m["c2"] or m["a2"])
+    first = _num(m["d"] or m["c"] or m["a"] or m["j"])
+    last = _num(m["d2"] or m["c2"] or m["a2"] or m["j2"])
     if first is None or last is None:
         return None
     if last <= first:

@@ -91,12 +91,14 @@ _GREGORIAN_BEFORE = set("年〇零一二三四五六七八九十0123456789每本
 
 @rule(
     "农历<month>月<day>",
-    pattern=rf"(?P<nl>农历|阴历|夏历)?(?:(?<=历)(?P<y>(?:1[89]|20)\d\d)年)?(?P<leap>闰)?(?P<lm>{LUNAR_MONTH})月(?P<ld>{LUNAR_DAY})(?:日)?",
+    pattern=rf"(?P<nl>农历|阴历|夏历)?(?:(?<=历)(?P<y>(?:1[89]|20)\d\d)年)?(?P<leap>闰)?(?P<lm>{LUNAR_MONTH})月(?P<ld>{LUNAR_DAY}|[一二三四五六七八九](?=日))(?:日)?",
 )
 def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
     month, day = _lunar_month(m["lm"]), _lunar_day(m["ld"])
     if not month or not day:
         return None
+    if len(m["ld"]) == 1 and not m["nl"]:
+        return None  # 三月二日 is Gregorian; 农历三月二日 (one numeral, with 日) is the lunar 2nd
     # A lunar reading needs a sign: 农历, 闰, a lunar month name (正, 冬, 腊), a day written 初X / 廿X, or
     # a two-character day with no 日 after it (今天是八月十五, 昨晚八月十四, 七月十四): a Gregorian date in
     # Chinese numerals ends in 日 or 号 (八月十五日), and a year before it makes it Gregorian

@@ -295,16 +295,19 @@ def p_today_and_tomorrow(m: re.Match, s: int, e: int) -> Piece | None:
 
 
 # 今(22)日, 昨（18）日, 今（11/12）日: Taiwan's written form, the day of the month in brackets
-_BRACKET_DAY_SHIFTS = {"今": 0, "昨": -1, "明": 1, "前": -2}
+_BRACKET_DAY_SHIFTS = {"今": 0, "昨": -1, "明": 1, "前": -2, "后": 2, "後": 2}
 
 
 @rule(
     "今(<day>)日",
-    pattern=r"(?P<w>[今昨明前])\s?[(（](?:(?P<m>1[0-2]|0?[1-9])/)?(?P<d>[12]\d|3[01]|0?[1-9])\s?(?:[)）]\s?[日号天]|[日号][)）]"
+    pattern=r"(?P<w>[今昨明前后後])\s?[(（](?:(?P<m>1[0-2]|0?[1-9])/)?(?P<d>[12]\d|3[01]|0?[1-9])\s?(?:[)）]\s?[日号天]|[日号][)）]"
     # 昨(17)晚間, 今(18)早, 明(19)凌晨: the bracketed day before a part of day (Taiwan's press)
     r"|[)）](?=\s?(?:晚|早|晨|午|夜|凌晨|上午|下午|中午|傍晚|深夜)))",
 )
 def p_bracketed_day(m: re.Match, s: int, e: int) -> Piece | None:
+    before = m.string[s - 1] if s > 0 else ""
+    if m["w"] in "后後" and "\u4e00" <= before <= "\u9fff" and before not in "和及与與跟同至到于於料":
+        return None  # 战后(19)日: 后 ends a word; 後(19)日 opens a clause or follows 明日和
     return Piece(s, e, "今(<day>)日", "date", day_shift=_BRACKET_DAY_SHIFTS[m["w"]])
 
 
@@ -455,10 +458,14 @@ def p_quarter(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "上/下半年",
-    pattern=r"(?<![此之以然其过往最随])(?P<h>[上下前后])(?P<ge>个)?半(?P<u>年|月|周)(?![前后内里])",
+    pattern=r"(?<![此之以然其过往最随])(?P<h>[上下前后])(?P<ge>个)?半(?P<u>年|月|周)(?![前后内里])"
+    # 2016年半年度报告, 二零二五年中期业绩: a company's report of the first half of a year
+    r"|(?<=年)(?P<report>半年度|中期)(?=报告|业绩|财报|报|摘要|股息|派息)",
 )
 def p_half_year(m: re.Match, s: int, e: int) -> Piece | None:
     """上半年 / 后半年 (a half of the year), 上个半年 (the half-year before this one), 上半月, 下半周."""
+    if m["report"]:
+        return Piece(s, e, "上/下半年", "date", half=1, grain="half")
     half = 1 if m["h"] in ("上", "前") else 2
     unit = m["u"]
     if m["ge"]:
