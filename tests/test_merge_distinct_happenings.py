@@ -135,3 +135,19 @@ def test_two_counts_of_quakes_are_compared_as_tallies_not_by_role():
     first, second = features_of(one(found, "37次")), features_of(one(found, "104次"))
     assert {first.quake_role, second.quake_role} == {"quake", "aftershock"}
     assert not vetoed(first, second, dataclasses.replace(POLICY, veto_counts=False))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("截至今晚11时55分，送医人数共215人。", "今晚现场361人烧烫伤，其中229人送医。"),
+        ("截至今晚11時55分，送醫人數共215人。", "今晚現場361人燒燙傷，其中229人送醫。"),
+    ],
+)
+def test_counts_taken_to_hospital_are_read_before_and_after_their_figure(first, second):
+    # 送医人数共215人 and 229人送医 are two counts of the hospitalised that disagree: two tallies.
+    found = candidates(("a.txt", "2015-06-27", first), ("b.txt", "2015-06-27", second))
+    earlier, later = features_of(one(found, "215")), features_of(one(found, "229"))
+    assert earlier.counts["hospital"] == ((215.0, ""),)
+    assert (229.0, "") in later.counts["hospital"]
+    assert vetoed(earlier, later, dataclasses.replace(POLICY, veto_clock=False, tally_apart=0))

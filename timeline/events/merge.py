@@ -277,12 +277,20 @@ _COUNTED = re.compile(r"\s*([\u4e00-\u9fff]{2})")
 _TOLL_RISES = (
     r"\s*(?:已|再)?\s*(?:增至|升至|上升至|增加至|上修至|攀升至|达到?|为)\s*(?:共|约|逾|超过|至少)?\s*$"
 )
+# A count's figure after its name: rising to it (升至) or totalling it (共).
+_TOLL_RISES_OR_TOTAL = (
+    r"(?:" + _TOLL_RISES[: -len(r"\s*$")] + r"|\s*(?:共|共有|累计)?\s*(?:约|逾|超过|至少)?)\s*$"
+)
 # Counts named by the verb before them (救出127人, 共救出三十四人, 送院3人): people rescued, taken to
 # hospital, evacuated. Two such counts that disagree are different tallies, like two tolls.
 _COUNT_BEFORE = (
     ("rescued", re.compile(r"(?:救出|救起|获救|寻获|救援出)了?\s*(?:共|约|逾|超过|至少)?\s*$")),
     ("hospital", re.compile(r"(?:送医|送院|送往医院|送往醫院)(?:治疗)?了?\s*(?:共|约|逾|超过|至少)?\s*$")),
     ("evacuated", re.compile(r"(?:疏散|撤离)了?\s*(?:共|约|逾|超过|至少)?\s*$")),
+    # the same counts named before their figure (送医人数共215人, 获救人数为3人, 撤离人数达9658人)
+    ("rescued", re.compile(r"(?:获救|救出)人数" + _TOLL_RISES_OR_TOTAL)),
+    ("hospital", re.compile(r"(?:送医|送院)人数" + _TOLL_RISES_OR_TOTAL)),
+    ("evacuated", re.compile(r"(?:疏散|撤离)人数" + _TOLL_RISES_OR_TOTAL)),
     # a toll named before its figure (死亡人数升至36人, 遇难人数已增至24人, 失联人数为53人)
     ("dead", re.compile(r"(?:死亡|遇难|罹难)(?:人数)?" + _TOLL_RISES)),
     ("injured", re.compile(r"(?:受伤|伤者)(?:人数)?" + _TOLL_RISES)),
@@ -293,6 +301,8 @@ _RESCUED_BEFORE = _COUNT_BEFORE[0][1]
 # People rescued, named after their count (最少2人获救, 3人被救出); 生还 is not among them: 181人仅2人生还
 # tells the toll.
 _RESCUED_AFTER = re.compile(r"^\s*(?:人|名|位)?\s*(?:获救|被救出|被救起)")
+# People taken to hospital, named after their count (其中229人送医).
+_HOSPITAL_AFTER = re.compile(r"^\s*(?:人|名|位)?\s*(?:被)?(?:送医|送院|送往医院|入院)")
 _INTENSITY = re.compile(r"震度|烈度|强度")
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|直至|到)\s*$")
 _AS_OF_INSIDE = re.compile(r"\s*(?:截至|截止|直至)")
@@ -871,6 +881,7 @@ def features_of(
             # People a rescue brought out are counted as rescued however they are named after the
             # figure (救出2名伤员 counts the rescued, not a toll of the injured).
             toll = "rescued" if _RESCUED_BEFORE.search(ahead) or _RESCUED_AFTER.match(after) else None
+            toll = toll or ("hospital" if _HOSPITAL_AFTER.match(after) else None)
             toll = toll or next((name for name, pattern in _TOLLS if pattern.match(after)), None)
             if toll is None:
                 toll = next((name for name, pattern in _COUNT_BEFORE if pattern.search(ahead)), None)
