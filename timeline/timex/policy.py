@@ -546,6 +546,11 @@ class Resolver:
             step = -1
         elif day < self.ref_date.day and future:
             step = 1
+        if step == 1 and valid_date(*add_months(year, month, 1), day) is None:
+            # 美東時間29日晚間…準備進場 on 30 January: the next month has no 29th, and a day two months
+            # ahead is no coming day a report speaks of; the day of this month that has passed
+            self.step("future, but the next month lacks the day: this month's")
+            return valid_date(year, month, day)
         if step:
             # the nearest month in that direction that has the day (29日 in March: January, not February)
             for _ in range(3):

@@ -277,6 +277,13 @@ REAL: list[Entry] = [
         "2022-12-09T19:30",
         ["（中央社記者台北9日電）發言人今天表示", "（中央社记者台北9日电）发言人今天表示"],
     ),
+    # a bare day just before the reference under a future word, when the next month lacks that day
+    # (29日 on 30 January): this month's, not March's two months ahead
+    (
+        time("2025-01-29T21:00", mod="APPROX"),
+        "2025-01-30T10:00",
+        ["美東時間29日晚間9時左右準備進場", "美东时间29日晚间9时左右准备进场"],
+    ),
     # after a dateline of the reference day, a bare day far past it in a report is the month before
     (
         [date("2014-08-01"), time("2014-07-31T20:46"), date("2014-08-12")],
