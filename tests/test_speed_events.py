@@ -156,3 +156,18 @@ def test_context_lends_no_date_where_it_may_not():
             refused += 1
             assert all(context.mention_for(piece, start) is None for piece in pieces)
     assert refused and lent
+
+
+def test_occurrences_are_the_starts_of_a_literal_search():
+    import re
+
+    for word, text in [("武汉", "武汉市武汉武汉"), ("aa", "aaaaa"), ("市", "没有"), ("", "ab"), ("a.b", "a.b axb a.b")]:
+        expected = [match.start() for match in re.finditer(re.escape(word), text)]
+        assert list(merge._occurrences(word, text)) == expected
+
+
+def test_aliased_words_map_only_when_an_alias_is_named():
+    words = ("查良镛", "在", "香港")
+    assert merge._aliased(words, {"查良镛": "金庸"}) == ["金庸", "在", "香港"]
+    assert merge._aliased(words, {"陈文": "陈大文"}) == list(words)
+    assert merge._aliased(words, {}) == list(words)
