@@ -86,3 +86,35 @@ def test_the_ignorecase_shortcuts_scan_without_ignorecase() -> None:
     for shortcut in shortcuts:
         if shortcut.start is not None:
             assert not shortcut.start.flags & re.IGNORECASE, shortcut.pattern.pattern[:40]
+
+
+def _spans_both_ways(lines: list[str]) -> tuple[list, list]:
+    shortcuts = {name: value for name, value in vars(chrome).items() if isinstance(value, chrome._FromFirstStart)}
+    fast, plain = [], []
+    for line in lines:
+        for name, shortcut in shortcuts.items():
+            for text in (line, line.lower()):
+                found, expected = shortcut.search(text), shortcut.pattern.search(text)
+                fast.append((name, found and (found.span(), found.group())))
+                plain.append((name, expected and (expected.span(), expected.group())))
+    return fast, plain
+
+
+def test_shortcut_searches_find_the_patterns_own_match() -> None:
+    # `search` tries the pattern only where the class of first characters finds a start: the match
+    # it gives, span and text, is the pattern's own search's, anchored (`^更多…`) alternatives too.
+    lines = ["隐私政策", "请点击这里,继续阅读全文", "更多精彩新闻", "在这里更多新闻", "打开APP,看更多", "来源:某某网 2020-01-02"]
+    paths = sorted((ROOT / "seeds").glob("*.txt"))
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        lines += [line for line in chrome._normalized_lines(text, prepare(text)) if line]
+    fast, plain = _spans_both_ways(lines)
+    assert fast == plain
+    assert any(found for _, found in fast)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=12))
+def test_shortcut_searches_agree_on_made_up_lines(words: list[str]) -> None:
+    fast, plain = _spans_both_ways(["".join(words)])
+    assert fast == plain

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import marshal
+from pathlib import Path
 
-from timeline.events import entities, merge, titles
+from timeline.events import anchor, entities, governing, merge, titles
+from timeline.extract import extract_text
 from timeline.textprep import prepare
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SENTENCES = [
     "1月23日，武汉市新型冠状病毒感染的肺炎疫情防控指挥部发布通告，市民王小林说会配合。",
@@ -90,3 +94,80 @@ def test_whole_file_marshal_reads_what_marshal_reads(tmp_path):
         assert entities._WholeFileMarshal.load(handle) == value
     with path.open("rb") as handle:
         assert marshal.load(handle) == value
+
+
+def _reference_caption_spans(text: str, anchored: list[dict]) -> list[tuple[int, int]]:
+    """`anchor._caption_spans` as it was, every bracket's partner looked for."""
+    spans = []
+    starts = {m["start"] for m in anchored}
+    resume = 0
+    for opening in anchor._OPENING.finditer(text):
+        i = opening.start()
+        if i < resume:
+            continue
+        end = anchor._matching_bracket(text, i)
+        if end is None:
+            continue
+        inner_start = anchor._NOT_SPACE.search(text, i + 1, end)
+        inner_start = inner_start.start() if inner_start else end
+        if inner_start in starts and end - inner_start >= 10:
+            spans.append((i + 1, end))
+            resume = end + 1
+    return spans
+
+
+_CAPTION_TEXTS = [
+    "（2月23日，医护人员在病房内查房。记者 张三 摄）市里当天开放了新的方舱医院。",
+    "( 2月23日，志愿者在社区门口值守（右一）。 )他们从早上忙到晚上。",
+    "（  ）2月23日，附近居民自发送来物资，（图）",
+    "他说（今年2月23日才知道）这件事。（2月24日，工人在现场（左）清理。新华社发）",
+    "（2月23日）太短（2月23日，",
+]
+
+
+def _documents() -> list[dict]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ROOT.glob("seeds/*.txt"))]
+    return [extract_text(text, ref="2020-02-25") for text in texts + _CAPTION_TEXTS]
+
+
+def test_caption_spans_equal_the_search_of_every_bracket():
+    found = 0
+    for document in _documents():
+        anchored = [m for m in document["mentions"] if m.get("anchor")]
+        spans = anchor._caption_spans(document["text"], anchored)
+        assert spans == _reference_caption_spans(document["text"], anchored)
+        found += len(spans)
+    assert found >= 3
+
+
+def test_context_lends_no_date_where_it_may_not():
+    # `document_events` passes over the undated clauses of a unit where `may_lend` is false: it
+    # relies on `mention_for` giving None for every clause there.
+    refused = lent = 0
+    for document in _documents():
+        text = document["text"]
+        context = governing.Context(text, document.get("published") or "2020-02-25")
+        for start, end in anchor._sentence_units(text, [], []):
+            context.enter(start, end)
+            pieces = [text[start:end], *text[start:end].split("，")]
+            if context.may_lend():
+                lent += 1
+                continue
+            refused += 1
+            assert all(context.mention_for(piece, start) is None for piece in pieces)
+    assert refused and lent
+
+
+def test_occurrences_are_the_starts_of_a_literal_search():
+    import re
+
+    for word, text in [("武汉", "武汉市武汉武汉"), ("aa", "aaaaa"), ("市", "没有"), ("", "ab"), ("a.b", "a.b axb a.b")]:
+        expected = [match.start() for match in re.finditer(re.escape(word), text)]
+        assert list(merge._occurrences(word, text)) == expected
+
+
+def test_aliased_words_map_only_when_an_alias_is_named():
+    words = ("查良镛", "在", "香港")
+    assert merge._aliased(words, {"查良镛": "金庸"}) == ["金庸", "在", "香港"]
+    assert merge._aliased(words, {"陈文": "陈大文"}) == list(words)
+    assert merge._aliased(words, {}) == list(words)

@@ -102,10 +102,17 @@ def document_events(document: dict) -> list[dict]:
     context = _governing.Context(text, reference)
     for unit_start, unit_end in units:
         context.enter(unit_start, unit_end)
+        # An undated clause gives a candidate only by inheriting its context's date, and where the
+        # context lends none (above the lead, a line that is no sentence) every piece of it is
+        # dropped: such a unit or clause is passed over before it is split, with the same result.
+        inherits = context.may_lend()
+        if not inherits and not anchored_index.within(unit_start, unit_end):
+            continue
         for clause_start, clause_end in _clauses(text, unit_start, unit_end, anchored_index):
-            for piece_start, piece_end in _governing.split_happenings(
-                text, clause_start, clause_end, anchored_index.within(clause_start, clause_end)
-            ):
+            dated = anchored_index.within(clause_start, clause_end)
+            if not dated and not inherits:
+                continue
+            for piece_start, piece_end in _governing.split_happenings(text, clause_start, clause_end, dated):
                 inherited = None
                 if not anchored_index.within(piece_start, piece_end):
                     inherited = context.mention_for(text[piece_start:piece_end], piece_start)
@@ -307,6 +314,11 @@ def _caption_spans(text: str, anchored: list[dict]) -> list[tuple[int, int]]:
     for opening in _OPENING.finditer(text):
         i = opening.start()
         if i < resume:
+            continue
+        # A caption's first character starts a date: a bracket whose first character after it
+        # starts none opens no caption, and its closing bracket is not looked for.
+        first = _NOT_SPACE.search(text, i + 1)
+        if first is None or first.start() not in starts:
             continue
         end = _matching_bracket(text, i)
         if end is None:

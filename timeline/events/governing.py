@@ -505,6 +505,15 @@ def _is_bare_time(mention: dict) -> bool:
 _JUNK = " \t\u3000●■▲◆★·•*-—–~…、,，.。:：;；|【】[]()（）"
 
 
+def _masked_unit(text: str, start: int, end: int, inside: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with the spans `inside` blanked."""
+    rest = list(text[start:end])
+    for s, e in inside:
+        for i in range(s - start, min(e, end) - start):
+            rest[i] = " "
+    return "".join(rest)
+
+
 def join_stamp_lines(
     text: str, units: Sequence[tuple[int, int]], anchored: Sequence[dict]
 ) -> list[tuple[int, int]]:
@@ -524,13 +533,10 @@ def join_stamp_lines(
         if index + 1 < len(units):
             inside = within(start, end)
             following = units[index + 1]
-            rest = list(text[start:end])
-            for s, e in inside:
-                for i in range(s - start, min(e, end) - start):
-                    rest[i] = " "
+            # Only a unit with a date can be a stamp line: the others are not masked and read.
             is_stamp_line = (
-                inside
-                and not "".join(rest).strip(_JUNK)
+                bool(inside)
+                and not _masked_unit(text, start, end, inside).strip(_JUNK)
                 and "\n" in text[end : following[0]]
                 and not within(following[0], following[1])
             )
@@ -713,9 +719,14 @@ class Context:
         days = (dt.date.fromisoformat(mention["anchor"]) - self.published).days
         return _INHERIT_WINDOW[0] <= days <= _INHERIT_WINDOW[1]
 
+    def may_lend(self) -> bool:
+        """Whether an undated clause of the current sentence unit may take a date: when not,
+        `mention_for` gives None for every clause of it (the state it reads changes only in `enter`)."""
+        return self.lead_seen and self.in_sentence
+
     def mention_for(self, clause: str, position: int) -> dict | None:
         """The mention an undated clause at `position` is dated by, or None when it dates nothing."""
-        if not self.lead_seen or not self.in_sentence or not inherits_date(clause):
+        if not self.may_lend() or not inherits_date(clause):
             return None  # headlines and subtitles above the lead, and lines that are no sentence
         source = self.paragraph_source or self.story_source
         if source is not None and self._told_at_publication(clause, source):

@@ -87,7 +87,7 @@ import datetime as dt
 import heapq
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -676,16 +676,28 @@ def _unscene_spans(compare: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in _ATTRIBUTION.finditer(compare))
 
 
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where `word` starts in `text`, left to right, without overlaps: the starts of
+    `re.finditer(re.escape(word), text)`, found by `str.find` (no pattern to escape and look up)."""
+    if not word:
+        yield from (match.start() for match in re.finditer("", text))
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 def _scene_places(compare: str, places: Iterable[str]) -> frozenset[str]:
     """Places named in the clause as where it happens: not only inside an attribution or after a
     route word (由昆明飞往广州)."""
     spans = _unscene_spans(compare)
     scene = set()
     for place in places:
-        for match in re.finditer(re.escape(place), compare):
-            if any(s <= match.start() < e for s, e in spans):
+        for at in _occurrences(place, compare):
+            if any(s <= at < e for s, e in spans):
                 continue
-            if _ROUTE.search(compare[max(0, match.start() - 3) : match.start()]):
+            if _ROUTE.search(compare[max(0, at - 3) : at]):
                 continue
             scene.add(place)
             break
@@ -698,12 +710,12 @@ def _central_people(compare: str, people: Iterable[str]) -> list[str]:
     hidden = _hidden_spans(compare)
     found: dict[str, int] = {}
     for person in people:
-        for match in re.finditer(re.escape(person), compare):
-            if any(s <= match.start() < e for s, e in hidden):
+        for at in _occurrences(person, compare):
+            if any(s <= at < e for s, e in hidden):
                 continue
-            if compare[match.end() : match.end() + 2] in ("特制",):
+            if compare[at + len(person) : at + len(person) + 2] in ("特制",):
                 continue
-            found[person] = match.start()
+            found[person] = at
             break
     return sorted(found, key=lambda name: (found[name], name))  # in the order the clause names them
 
@@ -824,7 +836,10 @@ def _text_features(compare: str) -> _TextFeatures:
 
 
 def _aliased(words: tuple[str, ...], aliases: dict[str, str]) -> list[str]:
-    return [aliases.get(word, word) for word in words] if aliases else list(words)
+    # most clauses name no alias of the run: a set test, not a look-up per word
+    if not aliases or aliases.keys().isdisjoint(words):
+        return list(words)
+    return [aliases.get(word, word) for word in words]
 
 
 def features_of(

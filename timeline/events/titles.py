@@ -228,6 +228,8 @@ def _skip_connective(text: str, position: int) -> int:
 def _without_pinyin(text: str) -> str:
     """The original characters minus pinyin a broken converter inserted (`產(chǎn)`)."""
     prepared = prepare(text)
+    if isinstance(prepared.offsets, range):
+        return text  # nothing was dropped (`Prepared.offsets`): no list of the kept indexes to build
     kept = sorted(set(prepared.offsets[:-1]))
     if len(kept) == len(text) and (not kept or (kept[0] == 0 and kept[-1] == len(text) - 1)):
         return text  # every character kept (distinct offsets spanning the text): nothing inserted

@@ -189,8 +189,9 @@ class _FromFirstStart:
     """A pattern searched from the first place where a match can start: a class of the characters it
     can start with (read from the pattern by `first_chars`; case-insensitive when the pattern is, and
     with `\\d`/`\\s` when it may start with a digit or a space) is found first at C speed, and the
-    pattern is run from there. `search` and `findall` give what the pattern's own give: no match can
-    start before that place, and anchors and look-behinds still see the whole line."""
+    pattern is run from there (`search` tries it at each such place in turn). `search` and `findall`
+    give what the pattern's own give: no match can start elsewhere, and anchors and look-behinds still
+    see the whole line."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -216,8 +217,18 @@ class _FromFirstStart:
     def search(self, text: str) -> re.Match[str] | None:
         if self.start is None:
             return self.pattern.search(text)
-        first = self.start.search(text)
-        return None if first is None else self.pattern.search(text, first.start())
+        # The pattern is tried only where the class finds a start, not at every position after the
+        # first one: a search of a long alternation (`_PROMPT`'s forty calls to act) tries each
+        # alternative at each character, while a line holds a few places where one can start. A
+        # match at a place is what the search would find there, and no place before it matches.
+        start, match = self.start.search, self.pattern.match
+        position = 0
+        while (first := start(text, position)) is not None:
+            found = match(text, first.start())
+            if found is not None:
+                return found
+            position = first.start() + 1
+        return None
 
     def findall(self, text: str) -> list:
         if self.start is None:
@@ -932,6 +943,9 @@ def _mark_split_repeats(normalized: list[str], reasons: list[str | None]) -> Non
     repeats, like a repeat on one line."""
     filled = [i for i, line in enumerate(normalized[:_SPLIT_REPEAT_SCAN]) if line]
     squeezed = {i: re.sub(r"\s+", "", normalized[i]) for i in filled}
+    # a joined group repeats a line only if some line reads as it does: asked of a set first, the
+    # lines above are gone through only for a group that passes
+    written = set(squeezed.values())
     for position, first in enumerate(filled):
         for width in (2, 3):
             group = filled[position : position + width]
@@ -940,7 +954,7 @@ def _mark_split_repeats(normalized: list[str], reasons: list[str | None]) -> Non
             ):
                 continue
             joined = "".join(squeezed[i] for i in group)
-            if len(joined) >= 8 and any(
+            if len(joined) >= 8 and joined in written and any(
                 squeezed[i] == joined and reasons[i] is None for i in filled if i < first
             ):
                 for i in group:

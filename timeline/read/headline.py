@@ -721,5 +721,8 @@ _HAN_PAIR = re.compile(r"[\u3400-\u9fff].*?[\u3400-\u9fff]")  # at least two Han
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
+@lru_cache(maxsize=16_384)
 def _hans(line: str) -> int:
+    """How many Han characters `line` holds, remembered: the headline finder asks it of each line of
+    a page's body again for each headline-like line above it."""
     return len(_HAN_CHAR.findall(line))
