@@ -274,17 +274,16 @@ _PUNCT_OR_SPACE = re.compile(r"^[\W_]+$")
 # Patterns of the per-candidate and per-word steps, compiled once (they run some 100k times a run).
 _GRAM_RUN = re.compile(r"[\u3400-\u9fff0-9A-Za-z]+")
 _COUNTED = re.compile(r"\s*([\u4e00-\u9fff]{2})")
-_TOLL_RISES = (
-    r"\s*(?:已|再)?\s*(?:增至|升至|上升至|增加至|上修至|攀升至|达到?|为)\s*(?:共|约|逾|超过|至少)?\s*$"
-)
+_RISES_TO = r"\s*(?:已|再)?\s*(?:增至|升至|上升至|增加至|上修至|攀升至|达到?|为)\s*(?:共|约|逾|超过|至少)?"
+_TOLL_RISES = _RISES_TO + r"\s*$"
 # A count's figure after its name: rising to it (升至) or totalling it (共).
-_TOLL_RISES_OR_TOTAL = (
-    r"(?:" + _TOLL_RISES[: -len(r"\s*$")] + r"|\s*(?:共|共有|累计)?\s*(?:约|逾|超过|至少)?)\s*$"
-)
+_TOLL_RISES_OR_TOTAL = r"(?:" + _RISES_TO + r"|\s*(?:共|共有|累计)?\s*(?:约|逾|超过|至少)?)\s*$"
 # Counts named by the verb before them (救出127人, 共救出三十四人, 送院3人): people rescued, taken to
 # hospital, evacuated. Two such counts that disagree are different tallies, like two tolls.
+# People rescued, named by the verb before their count (救出127人, and 救出2名伤员 however they are named).
+_RESCUED_BEFORE = re.compile(r"(?:救出|救起|获救|寻获|救援出)了?\s*(?:共|约|逾|超过|至少)?\s*$")
 _COUNT_BEFORE = (
-    ("rescued", re.compile(r"(?:救出|救起|获救|寻获|救援出)了?\s*(?:共|约|逾|超过|至少)?\s*$")),
+    ("rescued", _RESCUED_BEFORE),
     ("hospital", re.compile(r"(?:送医|送院|送往医院|送往醫院)(?:治疗)?了?\s*(?:共|约|逾|超过|至少)?\s*$")),
     ("evacuated", re.compile(r"(?:疏散|撤离)了?\s*(?:共|约|逾|超过|至少)?\s*$")),
     # the same counts named before their figure (送医人数共215人, 获救人数为3人, 撤离人数达9658人)
@@ -296,8 +295,6 @@ _COUNT_BEFORE = (
     ("injured", re.compile(r"(?:受伤|伤者)(?:人数)?" + _TOLL_RISES)),
     ("missing", re.compile(r"(?:失踪|失联)(?:人数)?" + _TOLL_RISES)),
 )
-# People rescued, named by the verb before their count (救出2名伤员): the first row above.
-_RESCUED_BEFORE = _COUNT_BEFORE[0][1]
 # People rescued, named after their count (最少2人获救, 3人被救出); 生还 is not among them: 181人仅2人生还
 # tells the toll.
 _RESCUED_AFTER = re.compile(r"^\s*(?:人|名|位)?\s*(?:获救|被救出|被救起)")
