@@ -1920,29 +1920,24 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     ):
         resolver.step("a date of another year named to compare: the context stays")
         return resolved, mention_type, value
-    # last year's date named to compare (勝過去年中秋4天連假的…, 较去年同期) leaves the story's day where it was
-    if (
-        date is not None
-        and date.year is None
-        and date.year_shift is not None
-        and date.year_shift < 0
-        and resolver.context_day is not None
-        and _COMPARED_BEFORE.search(text, max(0, expression.start - 4), expression.start)
-    ):
-        resolver.step("last year's date named to compare: the context stays")
-        return resolved, mention_type, value
-    # 去年同期, 上年度末: last year's same period or year end, the figure a report compares with (去年同期为负。
-    # 5月又增长 is this year's May)
-    if (
-        date is not None
-        and date.year is None
-        and date.year_shift is not None
-        and date.year_shift < 0
-        and (resolver.context_day is not None or resolver.context_month is not None or resolver.context_year is not None)
-        and _SAME_PERIOD_AFTER.match(text, expression.end) is not None
-    ):
-        resolver.step("last year's same period, named to compare: the context stays")
-        return resolved, mention_type, value
+    # A date of a past year counted from this one (去年, 上年) may be named only to compare, and then the
+    # story's context stays where it was: after a comparing word (勝過去年中秋4天連假的…, 较去年同期), or
+    # as last year's same period or year end, the figure a report compares with (去年同期为负。5月又增长
+    # is this year's May; 上年度末).
+    if date is not None and date.year is None and date.year_shift is not None and date.year_shift < 0:
+        if resolver.context_day is not None and _COMPARED_BEFORE.search(
+            text, max(0, expression.start - 4), expression.start
+        ):
+            resolver.step("last year's date named to compare: the context stays")
+            return resolved, mention_type, value
+        has_context = (
+            resolver.context_day is not None
+            or resolver.context_month is not None
+            or resolver.context_year is not None
+        )
+        if has_context and _SAME_PERIOD_AFTER.match(text, expression.end) is not None:
+            resolver.step("last year's same period, named to compare: the context stays")
+            return resolved, mention_type, value
     # 前一日 / 前一天 looks back from the story's day without moving it: 6月8日…前一日已有预警，当日上午… is the 8th
     if (
         date is not None
