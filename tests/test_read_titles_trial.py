@@ -189,3 +189,18 @@ def test_a_title_bars_site_and_section_are_cut_in_every_layout_portals_use():
     # a portal's name inside the headline, and a dash inside it, stay
     assert clean_headline("新浪CEO曹某：微博用户数增长") == "新浪CEO曹某：微博用户数增长"
     assert clean_headline("周末去哪儿 - 香港好去處") == "周末去哪儿 - 香港好去處"
+
+
+def test_a_weather_top_bar_is_chrome_not_the_headline_or_the_pages_day():
+    # a Hong Kong radio station's news page: its top bar shows the day it is viewed and the weather,
+    # then a pager, the headline and the report's own day-first stamp
+    text = (
+        "11月14日 (星期四)25°C 88\n日期:\n《 上一篇       下一篇 》\n\n某地有汽車在體育中心撞人 司機被捕\n\n"
+        "12/11/2024 1:53\n        某地晚上發生車禍, 一輛汽車在體育中心撞倒多名正在跑道上散步的市民, 目前司機已被警方控制.\n"
+    )
+    assert reason(text, 0) == "toolbar"
+    assert reason(text.replace("25°C", "18℃"), 0) == "toolbar"
+    assert title(text) == "某地有汽車在體育中心撞人 司機被捕"
+    assert read_publication(text).value.startswith("2024-11-12")
+    # a weekday and a temperature in a sentence stay text
+    assert reason("星期四氣溫將升至25°C，市民要注意防曬。", 0) is None

@@ -411,9 +411,24 @@ def _line_reason(line: str) -> str | None:
         return "meta"  # a metadata table row: `索引号: 003129766/201901-00336 组配分类: 规范性文件发布`
     if len(line) <= 80 and _PHOTO_CREDIT_SEARCH.search(line):
         return "meta"
-    if len(line) <= _TOOLBAR_MAX and (_is_toolbar(line) or _SKIP_LINK.match(line)):
+    if len(line) <= _TOOLBAR_MAX and (_is_toolbar(line) or _SKIP_LINK.match(line) or _weather_bar(line)):
         return "toolbar"
     return None
+
+
+# A weather widget's temperature (`25°C`, `18℃`, `31 °c`).
+_TEMPERATURE = re.compile(r"\d{1,2}\s*(?:°\s*c|℃)", re.IGNORECASE)
+
+
+def _weather_bar(line: str) -> bool:
+    """A top bar with the day it is viewed and the weather (`11月14日 (星期四)25°C 88`): a short line of a
+    weekday and a temperature and no sentence, never a headline or the report's date."""
+    return (
+        len(line) <= 40
+        and bool(_VIEWING_DAY_MARK.search(line))
+        and bool(_TEMPERATURE.search(line))
+        and not any(mark in line for mark in "。，,;；!！?？")
+    )
 
 
 # Labels of metadata fields (`发文日期:`, `浏览次数:`, `审核人:`), two or more on one line make a table row.
