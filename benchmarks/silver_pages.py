@@ -32,6 +32,9 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.extract import extract_path  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from pages_eval import _same_title  # noqa: E402  (the fixture sets' title conventions)
+
 _YEAR = r"(?<!\d)(?P<y>(?:19[89]\d|20[0-2]\d))"
 _ADDRESS_DATES = [
     re.compile(_YEAR + r"[-_/.]?(?P<m>0[1-9]|1[0-2])[-_/.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -87,10 +90,6 @@ def load(cache: Path) -> list[dict]:
     return pages
 
 
-def _fold(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "")
-
-
 def score(pages: list[dict], half: str, show: bool) -> dict:
     counts = dict.fromkeys(
         ("pages", "address_dated", "with_evidence", "right", "near", "wrong", "undated",
@@ -131,7 +130,7 @@ def score(pages: list[dict], half: str, show: bool) -> dict:
             if "title" in page:
                 if page["title"]:
                     counts["titled"] += 1
-                    if _fold(document.get("title")) == _fold(page["title"]):
+                    if _same_title(document.get("title") or "", page["title"]):
                         counts["title_right"] += 1
                     else:
                         misses.append(f"title {document.get('title')!r} != {page['title']!r}")
