@@ -1136,14 +1136,21 @@ def _people_disagree(left: Features, right: Features, policy: MergePolicy) -> bo
 def _places_disagree(left: Features, right: Features) -> bool:
     """Scene places of one level that share nothing (藤县 and 精河县); different levels (九寨沟县 and
     阿坝州, a county and its province) never disagree."""
-    a = {_place_key(p): _place_level(p) for p in left.scene_places}
-    b = {_place_key(p): _place_level(p) for p in right.scene_places}
+    a = {_place_key(p) for p in left.scene_places}
+    b = {_place_key(p) for p in right.scene_places}
     if not a or not b:
         return False
     if any(x == y or x in y or y in x for x in a for y in b):
         return False
-    # Disagreement needs two places of the same, known level.
-    return any(level and level == b_level for level in a.values() for b_level in b.values())
+    # Disagreement needs two places of the same, known level. Every place's level counts: a place
+    # named with and without its level (丰台区 and 丰台) is one key, and keeping one level per key
+    # kept the last the set gave, so the veto hung on the run's string hashes (PYTHONHASHSEED).
+    return bool(_place_levels(left.scene_places) & _place_levels(right.scene_places))
+
+
+def _place_levels(places: Iterable[str]) -> set[str]:
+    """The known levels (省, 县, 区, 镇...) of some places."""
+    return {level for place in places if (level := _place_level(place))}
 
 
 def _count_agrees(x: tuple[float, str], y: tuple[float, str], policy: MergePolicy) -> bool:
