@@ -198,6 +198,34 @@ CORPUS = [
         "气象署统计，4日0时至4时30分又有46起余震，其中2时29分的规模5.4最大。",
         [("2024-04-04", "00:00", "4日0时至4时30分")],
     ),
+    # split_happenings: a sequence word opening a comma clause (隨後, 此前, 同时) and a second subject
+    # doing likewise (……也/亦/又/再……) start happenings of their own; a time that opens the sentence
+    # stays with the clause after it, and a name in short quotes (「某某大樓」) is no quotation
+    (
+        "2024-12-04",
+        "某國總統3日晚間宣布緊急戒嚴，隨後國會宣布戒嚴無效。",
+        [("2024-12-03", "EV", "3日晚間宣布"), ("2024-12-03", None, "隨後國會宣布")],
+    ),
+    (
+        "2024-12-04",
+        "某国总统3日晚间宣布紧急戒严，随后国会宣布戒严无效。",
+        [("2024-12-03", "EV", "3日晚间宣布"), ("2024-12-03", None, "随后国会宣布")],
+    ),
+    (
+        "2025-02-09",
+        "某省應急廳8日已啟動三級應急響應，省減災委亦啟動四級救災響應。",
+        [("2025-02-08", None, "已啟動三級"), ("2025-02-08", None, "省減災委亦啟動")],
+    ),
+    (
+        "2016-02-07",
+        "某市6日下午地震後，「某某大樓」倒塌，另一區「某某路」也有民房倒塌。",
+        [("2016-02-06", "AF", "「某某大樓」倒塌"), ("2016-02-06", None, "「某某路」也有民房倒塌")],
+    ),
+    (
+        "2017-08-08",
+        "8月8日21時41分，當地再錄得一次3.3級餘震，震源深度9公里。",
+        [("2017-08-08", "21:41", "當地再錄得")],
+    ),
     # split_happenings: a toll after a derailment is its own happening; a topic phrase
     # (對21日發生的……事故，) reports the happening it names, the rest is the statement about it
     (
@@ -379,6 +407,8 @@ CORPUS = [
             ("2022-09-17", "EV", "17日晚間"),
             ("2022-09-18", "14:44", "又發生"),
             ("2022-09-18", None, "大樓倒塌"),
+            # a second subject that does likewise (……屋頂也塌落) tells a happening of its own
+            ("2022-09-18", None, "屋頂也塌落"),
         ],
     ),
     (
