@@ -125,7 +125,11 @@ def test_the_happening_a_clause_follows_is_named_in_passing():
     # earlier one's words hardly count as shared with its own report (tariffs-2025).
     reports = (
         ("a.txt", "2025-04-05", "中国官方周五宣布反制措施，对原产于美国的所有进口商品加征34%关税。"),
-        ("b.txt", "2025-04-05", "4月4日，美国总统特朗普在中国宣布对美国商品加征关税后在社交平台发帖称，中国做错了。"),
+        (
+            "b.txt",
+            "2025-04-05",
+            "4月4日，美国总统特朗普在中国宣布对美国商品加征关税后在社交平台发帖称，中国做错了。",
+        ),
     )
     found = candidates(*reports)
     counter = next(c for c in found if "反制" in c["mentions"][0]["sentence"])
