@@ -263,6 +263,23 @@ CORPUS = [
         "某客機起飛後不久，機組人員發現起落架有問題，決定折返，上午7時25分重新降落某機場。",
         [("2023-09-04", "07:25", "起落架有問題")],
     ),
+    # split_happenings: the people aboard and their fate a few words on (機上181人中只有2人獲救) are a
+    # toll of their own after the crash; a fear (恐造成數千人罹難) is not
+    (
+        "2024-12-29",
+        "某航空客機29日在某國際機場墜毀，機上181人中只有2人獲救。",
+        [("2024-12-29", None, "在某國際機場墜毀"), ("2024-12-29", None, "只有2人獲救")],
+    ),
+    (
+        "2024-12-29",
+        "某航空客机29日在某国际机场坠毁，机上181人仅2人生还。",
+        [("2024-12-29", None, "在某国际机场坠毁"), ("2024-12-29", None, "仅2人生还")],
+    ),
+    (
+        "2024-12-29",
+        "某機構29日警告，這次強震屬大規模災難，恐造成數千人罹難。",
+        [("2024-12-29", None, "恐造成數千人罹難")],
+    ),
     # split_happenings: a toll after a derailment is its own happening; a topic phrase
     # (對21日發生的……事故，) reports the happening it names, the rest is the statement about it
     (

@@ -62,8 +62,9 @@ def test_a_toll_dated_by_its_context_loses_the_toll_penalty_against_the_happenin
     assert score(quake, toll, POLICY) == pytest.approx(score(quake, toll, off) - POLICY.toll_penalty)
 
 
-def test_two_own_dated_clauses_with_and_without_a_toll_keep_their_score():
-    # Each dated by its own words: the toll penalty is for a count read under another's date only.
+def test_two_own_dated_clauses_with_and_without_a_toll_lose_the_toll_kind_penalty():
+    # Each dated by its own words: the toll penalty is for a count read under another's date only; a
+    # toll against a clause telling the happening's kind (发生粉尘爆炸) loses the toll kind penalty.
     found = candidates(
         ("a.txt", "2015-06-27", "今晚11时，八仙乐园粉尘爆炸已有215人受伤。"),
         ("b.txt", "2015-06-27", "八仙乐园今晚8时30分发生粉尘爆炸。"),
@@ -72,9 +73,15 @@ def test_two_own_dated_clauses_with_and_without_a_toll_keep_their_score():
     without = features_of(next(c for c in found if c["mentions"][0]["doc"] == "b.txt"))
     assert "injured" in with_toll.counts and not without.counts
     assert not with_toll.inherited and not without.inherited
+    assert "explosion" in without.kinds
     weigh([with_toll, without], POLICY)
     off = dataclasses.replace(POLICY, toll_penalty=0.0)
     assert score(with_toll, without, POLICY) == pytest.approx(score(with_toll, without, off))
+    no_kind = dataclasses.replace(POLICY, toll_kind_penalty=0.0)
+    assert POLICY.toll_kind_penalty > 0
+    assert score(with_toll, without, POLICY) == pytest.approx(
+        score(with_toll, without, no_kind) - POLICY.toll_kind_penalty
+    )
 
 
 def test_a_powder_fire_told_as_a_blast_or_as_flames_is_one_kind_of_word():
