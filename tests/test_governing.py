@@ -280,6 +280,17 @@ CORPUS = [
         "某機構29日警告，這次強震屬大規模災難，恐造成數千人罹難。",
         [("2024-12-29", None, "恐造成數千人罹難")],
     ),
+    # split_happenings: a call to the responders and the happening the caller told are two
+    (
+        "2025-02-13",
+        "某市消防局13日上午11時33分接到報案，稱某百貨疑似發生爆炸。",
+        [("2025-02-13", "11:33", "接到報案"), ("2025-02-13", None, "疑似發生爆炸")],
+    ),
+    (
+        "2025-02-13",
+        "某市消防局13日上午11时33分接获报警，称某百货疑似发生爆炸。",
+        [("2025-02-13", "11:33", "接获报警"), ("2025-02-13", None, "疑似发生爆炸")],
+    ),
     # split_happenings: a toll after a derailment is its own happening; a topic phrase
     # (對21日發生的……事故，) reports the happening it names, the rest is the statement about it
     (

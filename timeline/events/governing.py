@@ -898,8 +898,10 @@ def _topic_end(text: str, start: int, end: int, mention: dict) -> int | None:
 
 # An announcement and the happening it tells (在網站發布消息，稱創辦人逝世): the time is the
 # announcement's. A statement that tells no happening (發出新聞稿，稱高度關切) stays whole.
+# So is a call (消防局11時33分接到報案，稱某百貨疑似發生爆炸): the call is the responders' happening.
 _TELLING = re.compile(
-    r"(?:发布|发出|发表|公布|贴出)了?(?:消息|声明|公告|通告|讣告|新闻稿|帖文)[^,，。]{0,6}[,，]\s*(?=称|指|表示|说|宣布|证实)"
+    r"(?:(?:发布|发出|发表|公布|贴出)了?(?:消息|声明|公告|通告|讣告|新闻稿|帖文)|(?:接到|接获|收到)(?:报案|报警|通报|求救))"
+    r"[^,，。]{0,6}[,，]\s*(?=称|指|表示|说|宣布|证实)"
 )
 
 
