@@ -277,3 +277,21 @@ def test_two_reports_dated_by_a_year_alone_lose_the_year_only_penalty():
     weigh([left, right], POLICY)
     off = dataclasses.replace(POLICY, year_only_penalty=0.0)
     assert score(left, right, POLICY) == pytest.approx(score(left, right, off) - POLICY.year_only_penalty)
+
+
+def test_a_count_of_people_with_a_few_words_before_its_fate_is_a_toll():
+    # 179人研判已全數罹難 and 5人经抢救后死亡 are dead; 181人中只有2人獲救 gives 181 no fate (a figure stands between);
+    # so the clause meets another outlet's 機上179人遇難 instead of being vetoed as the rescued only.
+    found = candidates(
+        ("a.txt", "2024-12-29", "某客機29日在某機場墜毀。機上181人中只有2人獲救，其餘179人研判已全數罹難。"),
+        ("b.txt", "2024-12-29", "某客機29日在某機場墜毀。機上179人遇難，只有兩名乘務人員獲救。"),
+        ("c.txt", "2024-12-29", "某县今天有5人经抢救后死亡。"),
+    )
+    toll = features_of(one(found, "研判"))
+    assert toll.counts["dead"] == ((179.0, ""),)
+    assert toll.counts["rescued"] == ((2.0, ""),)
+    assert all(
+        value != 181.0 for key in ("dead", "injured", "missing") for value, _ in toll.counts.get(key, ())
+    )
+    assert not vetoed(toll, features_of(one(found, "機上179人遇難")), POLICY)
+    assert features_of(one(found, "抢救后死亡")).counts["dead"] == ((5.0, ""),)

@@ -369,6 +369,15 @@ _TOLLS = (
     ("injured", re.compile(r"^\s*(?:人|名|位)?\s*(?:受伤|伤)")),
     ("missing", re.compile(r"^\s*(?:人|名|位)?\s*(?:失踪|失联|被困|受困)")),
 )
+# A count of people may have a few words before its fate (179人研判已全數罹難, 1人送医后不治), never a
+# figure, a stop or a negation: 181人中只有2人获救 gives 181 no fate.
+_TOLL_GAP = r"^(?:人|名|位)?[^,，。；;、：:\d无没未]{0,6}?"
+_PEOPLE_TOLLS = (
+    ("dead", re.compile(_TOLL_GAP + r"(?:死亡|遇难|罹难|身亡|丧生|殒命|不治)")),
+    ("injured", re.compile(_TOLL_GAP + r"受伤")),
+    ("missing", re.compile(_TOLL_GAP + r"(?:失踪|失联|被困|受困)")),
+)
+_PEOPLE_UNITS = {"人", "名", "位"}
 _DISTANCE_UNITS = {"公里": 1000.0, "千米": 1000.0, "km": 1000.0, "米": 1.0, "公尺": 1.0, "m": 1.0}
 _COUNT_UNITS = {"人", "名", "位", "具", "户", "间", "栋", "座", "次", "起", "架", "辆", "艘", "个"}
 _HONORIFICS = ("老", "院士", "总", "先生", "女士", "大侠", "教授", "医生", "书记", "主席", "特首", "局长")
@@ -901,6 +910,9 @@ def features_of(
             toll = "rescued" if _RESCUED_BEFORE.search(ahead) or _RESCUED_AFTER.match(after) else None
             toll = toll or ("hospital" if _HOSPITAL_AFTER.match(after) else None)
             toll = toll or next((name for name, pattern in _TOLLS if pattern.match(after)), None)
+            if toll is None and unit in _PEOPLE_UNITS:
+                further = sentence[quantity["end"] - offset : quantity["end"] - offset + 12]
+                toll = next((name for name, pattern in _PEOPLE_TOLLS if pattern.match(further)), None)
             if toll is None:
                 toll = next((name for name, pattern in _COUNT_BEFORE if pattern.search(ahead)), None)
             counted = _COUNTED.match(after)
