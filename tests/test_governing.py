@@ -280,6 +280,17 @@ CORPUS = [
         "某機構29日警告，這次強震屬大規模災難，恐造成數千人罹難。",
         [("2024-12-29", None, "恐造成數千人罹難")],
     ),
+    # split_happenings: the missing after a landslide are a toll of their own
+    (
+        "2025-02-08",
+        "四川省某市某縣某鎮某村一處山體8日中午突然滑坡，30餘人失去聯繫。",
+        [("2025-02-08", "MI", "突然滑坡"), ("2025-02-08", None, "30餘人失去聯繫")],
+    ),
+    (
+        "2025-02-08",
+        "四川省某市某县某镇某村一处山体8日中午突然滑坡，30余人失去联系。",
+        [("2025-02-08", "MI", "突然滑坡"), ("2025-02-08", None, "30余人失去联系")],
+    ),
     # split_happenings: a call to the responders and the happening the caller told are two
     (
         "2025-02-13",
