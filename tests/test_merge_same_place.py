@@ -295,3 +295,18 @@ def test_a_count_of_people_with_a_few_words_before_its_fate_is_a_toll():
     )
     assert not vetoed(toll, features_of(one(found, "機上179人遇難")), POLICY)
     assert features_of(one(found, "抢救后死亡")).counts["dead"] == ((5.0, ""),)
+
+
+def test_the_first_office_a_clause_names_is_who_acts_and_two_offices_veto():
+    # 國會議長某某宣布…回應總統的戒嚴令 is the speaker's act, not the president's declaration, though the
+    # speaker's name is known to no table; the same office on both sides (總統…, …總統) does not veto.
+    found = candidates(
+        ("a.txt", "2024-12-03", "韓國總統尹錫悅3日晚間宣布全國實施緊急戒嚴。"),
+        ("b.txt", "2024-12-03", "韓國國會議長某元植3日深夜宣布國會將依法回應總統的緊急戒嚴令。"),
+        ("c.txt", "2024-12-03", "3日晚間，韓國總統尹錫悅發表講話宣布緊急戒嚴。"),
+    )
+    president, speaker, again = (features_of(one(found, w)) for w in ("全國實施", "議長", "發表講話"))
+    assert (president.office, speaker.office, again.office) == ("总统", "议长", "总统")
+    assert vetoed(president, speaker, POLICY)
+    assert not vetoed(president, speaker, dataclasses.replace(POLICY, veto_offices=False))
+    assert not vetoed(president, again, POLICY)

@@ -59,7 +59,8 @@ editor compares two outlets' sentences:
   count taken later, not the quake. Dated by their own words, a toll against a clause that gives
   none and tells the happening's kind (客機在機場墜毀) loses `toll_kind_penalty`.
 - **Vetoes** only when the central participants disagree: the first person each report names
-  outside credits and attributions (`people_rule="central"`), scene places of one level (unless
+  outside credits and attributions (`people_rule="central"`), the first office each names there
+  (议长 / 总统, `veto_offices`: who acts when the name is in no table), scene places of one level (unless
   both give the same minute and an agreeing magnitude, `pinned_minutes`: two agencies placing one
   quake in neighbouring counties), two
   different hospitals or venues (香港殡仪馆 / 香港文化博物馆, 高寮大桥 / 崙天大桥; `veto_hospitals`), disagreeing tolls,
@@ -211,6 +212,10 @@ class MergePolicy:
     # this many minutes, both given to the minute) with agreeing magnitudes (-1: always veto).
     pinned_minutes: int = 2
     veto_hospitals: bool = True
+    # Two clauses whose first offices (outside credits and attributions) differ, neither containing
+    # the other (议长 / 总统), are two people's acts. On tune: it vetoes 9 labelled pairs of different
+    # happenings and none of one; P 0.901 -> 0.905, recall unchanged.
+    veto_offices: bool = True
     veto_counts: bool = True
     veto_clock: bool = True
     # An aftershock is not the quake it follows: a clause whose own words tell an aftershock and no
@@ -264,6 +269,7 @@ class Features:
     doc_people: dict[str, int]
     doc_clauses: int
     central: str | None  # the first person the clause names outside credits and attributions
+    office: str | None  # the first office the clause names outside credits and attributions (议长)
     places: frozenset[str]
     scene_places: frozenset[str]
     hospitals: frozenset[str]
@@ -732,6 +738,22 @@ def _central_people(compare: str, people: Iterable[str]) -> list[str]:
     return sorted(found, key=lambda name: (found[name], name))  # in the order the clause names them
 
 
+# Offices whose holder acts in the news (simplified script): the first one a clause names, outside
+# credits and attributions, is who acts in it when no name is known (韓國國會議長禹元植宣布…: 议长, not
+# the 总统 of 總統尹錫悅宣布戒嚴).
+_OFFICE = re.compile(
+    r"副总统|总统|副总理|总理|首相|议长|国务卿|总书记|主席|市长|省长|县长|州长|部长|局长|署长|厅长|院长|秘书长|特首|行政长官"
+)
+
+
+def _central_office(compare: str) -> str | None:
+    hidden = _hidden_spans(compare)
+    for match in _OFFICE.finditer(compare):
+        if not any(s <= match.start() < e for s, e in hidden):
+            return match.group()
+    return None
+
+
 # Named venues where a happening takes place (香港殡仪馆, 香港文化博物馆): like hospitals, two different
 # ones are two happenings, and so are two named bridges (高寮大桥 / 崙天大桥). Airports and stations are
 # left out: they are a route's ends as often.
@@ -973,6 +995,7 @@ def features_of(
         },
         doc_clauses=event.get("_doc_clauses") or 0,
         central=central,
+        office=_central_office(compare),
         places=frozenset(_place_key(p) for p in all_places),
         scene_places=frozenset(scene),
         hospitals=hospitals,
@@ -1142,6 +1165,9 @@ def person_agrees(a: str, b: str) -> bool:
 
 
 def _people_disagree(left: Features, right: Features, policy: MergePolicy) -> bool:
+    if policy.veto_offices and left.office and right.office:
+        if left.office not in right.office and right.office not in left.office:
+            return True
     if not left.people or not right.people:
         return False
     if policy.people_rule == "central":
