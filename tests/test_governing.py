@@ -263,6 +263,18 @@ CORPUS = [
         "某客機起飛後不久，機組人員發現起落架有問題，決定折返，上午7時25分重新降落某機場。",
         [("2023-09-04", "07:25", "起落架有問題")],
     ),
+    # split_happenings: a time of its own after a colon opens a happening too (……會商研判：颱風已於15時30分
+    # 登陸), not after a source that a colon ends (某台網正式測定：9月3日14時44分……)
+    (
+        "2023-09-03",
+        "记者从某省防指获悉，3日17时，防汛、气象会商研判：第11号台风“某某”已于3日15时30分前后在某市沿海登陆。",
+        [("2023-09-03", "17:00", "会商研判"), ("2023-09-03", "15:30", "沿海登陆")],
+    ),
+    (
+        "2023-09-03",
+        "某地震台网正式测定：9月3日14时44分在某县发生6.9级地震，震源深度10千米。",
+        [("2023-09-03", "14:44", "正式测定：9月3日")],
+    ),
     # split_happenings: the people aboard and their fate a few words on (機上181人中只有2人獲救) are a
     # toll of their own after the crash; a fear (恐造成數千人罹難) is not
     (

@@ -944,10 +944,11 @@ def _tells_something(text: str, start: int, end: int, anchored: Sequence[dict]) 
     return _SIX_HAN.match("".join(masked)) is not None
 
 
-# A comma clause that a time of its own opens after a few words (……沿海岸線北上，再於7至8點從台南出海;
-# ……決定折返，上午7時25分重新降落): the time changes, so does the happening. Not a forecast or a plan
+# A comma (or colon) clause that a time of its own opens after a few words (……沿海岸線北上，再於7至8點
+# 從台南出海; ……決定折返，上午7時25分重新降落; ……會商研判：颱風「某某」已於15時30分登陸): the time
+# changes, so does the happening. Not a forecast or a plan
 # (……，預估明晚脫離暴風圈; ……起飛，原定8時30分降落) nor a part of what came before (其中2時29分……).
-_TIME_LEAD_IN = re.compile(r"^[,，]\s*[^,，。、；;：:“”「」]{0,8}$")
+_TIME_LEAD_IN = re.compile(r"^[,，:：]\s*[^,，。、；;：:]{0,12}$")
 _NOT_OWN_TIME = re.compile(
     r"预计|预估|预报|预测|预料|预定|预期|原定|原计划|原本|计划|将|可能|最快|最慢|有望|其中"
 )
@@ -956,7 +957,7 @@ _FORECAST_AFTER = re.compile(r"^\s*(?:就|便|才|还)?(?:会|将|可能|可望|
 # 氣象局的紀錄顯示，; 某某通報，), or a lead-in (事故發生後，; 青海地震之前，; 由於地震持續不斷，).
 _FRAME_END = re.compile(
     r"(?:表示|说|说明|指出|称|证实|通报|发布|公布|宣布|显示|测定|报道|报导|报告|了解到|获悉|透露|消息|指|提到|强调|"
-    r"认为|介绍|引述|证实死讯|监测|资料|数据|记录|发现|之?[后前]|时|之际|以来|起|期间|影响|不断)\s*[,，]\s*$"
+    r"认为|介绍|引述|证实死讯|监测|资料|数据|记录|发现|之?[后前]|时|之际|以来|起|期间|影响|不断)\s*[,，:：]\s*$"
 )
 _FRAME_START = re.compile(r"^\s*(?:据|根据|综合|由于|因为|随着)")
 
@@ -992,7 +993,7 @@ def _new_time_cuts(text: str, start: int, end: int, anchored: Sequence[dict]) ->
         # A background year (李娜在2008年……, 忆述当年……) opens no happening of the story.
         if same_time or len(mention.get("anchor") or "") != 10:
             continue
-        comma = max(text.rfind(c, floor, mention["start"]) for c in "，,")
+        comma = max(text.rfind(c, floor, mention["start"]) for c in "，,：:")
         if comma < 0 or _in_brackets(text, start, comma):
             continue
         lead_in = to_simplified(text[comma : mention["start"]])
