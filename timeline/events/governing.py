@@ -982,21 +982,24 @@ def _frames(clause: str) -> bool:
 def _new_time_cuts(text: str, start: int, end: int, anchored: Sequence[dict]) -> set[int]:
     """Cuts before a comma clause opened by a time (a few words before it at most) other than the
     time before it in the clause."""
+    # `anchored` comes in text order; each mention's fields are read only as far as a cut needs them
+    # (a document of thousands of dated clauses stays cheap: tests/test_hostile_second_pass.py).
     cuts: set[int] = set()
     previous: dict | None = None
-    for mention in sorted(
-        (m for m in anchored if start <= m.get("start", -1) < end), key=lambda m: m["start"]
-    ):
+    for mention in anchored:
+        begin = mention["start"]
+        if not start <= begin < end:
+            continue
         floor = previous["end"] if previous is not None else start
-        same_time = previous is not None and mention.get("value") == previous.get("value")
+        comma = max(text.rfind(c, floor, begin) for c in "，,：:")
+        same_time = previous is not None and comma >= 0 and mention.get("value") == previous.get("value")
         previous = mention
         # A background year (李娜在2008年……, 忆述当年……) opens no happening of the story.
-        if same_time or len(mention.get("anchor") or "") != 10:
+        if comma < 0 or same_time or len(mention.get("anchor") or "") != 10:
             continue
-        comma = max(text.rfind(c, floor, mention["start"]) for c in "，,：:")
-        if comma < 0 or _in_brackets(text, start, comma):
+        if _in_brackets(text, start, comma):
             continue
-        lead_in = to_simplified(text[comma : mention["start"]])
+        lead_in = to_simplified(text[comma:begin])
         after = to_simplified(text[mention["end"] : mention["end"] + 6])
         if (
             _TIME_LEAD_IN.match(lead_in)
