@@ -130,7 +130,11 @@ def test_the_happening_a_clause_follows_is_named_in_passing():
     # earlier one's words hardly count as shared with its own report (tariffs-2025).
     reports = (
         ("a.txt", "2025-04-05", "中国官方周五宣布反制措施，对原产于美国的所有进口商品加征34%关税。"),
-        ("b.txt", "2025-04-05", "4月4日，美国总统特朗普在中国宣布对美国商品加征关税后在社交平台发帖称，中国做错了。"),
+        (
+            "b.txt",
+            "2025-04-05",
+            "4月4日，美国总统特朗普在中国宣布对美国商品加征关税后在社交平台发帖称，中国做错了。",
+        ),
     )
     found = candidates(*reports)
     counter = next(c for c in found if "反制" in c["mentions"][0]["sentence"])
@@ -192,9 +196,10 @@ def test_the_fire_call_is_not_the_explosion():
             "3月21日14时52分，某县消防大队接到报警，某化工厂发生爆炸，随即调派35个中队赶赴现场。",
         ),
     )
-    assert sources_of(merge_candidates(candidates(*reports))) == [["a.txt"], ["b.txt"]]
+    # the dispatch that 随即 opens is a happening of its own (`governing.split_happenings`)
+    assert sources_of(merge_candidates(candidates(*reports))) == [["a.txt"], ["b.txt"], ["b.txt"]]
     no_penalty = dataclasses.replace(POLICY, response_penalty=0.0)
-    assert sources_of(merge_candidates(candidates(*reports), no_penalty)) == [["a.txt", "b.txt"]]
+    assert sources_of(merge_candidates(candidates(*reports), no_penalty)) == [["a.txt", "b.txt"], ["b.txt"]]
 
 
 def test_two_named_bridges_are_two_happenings():

@@ -62,8 +62,9 @@ def test_a_toll_dated_by_its_context_loses_the_toll_penalty_against_the_happenin
     assert score(quake, toll, POLICY) == pytest.approx(score(quake, toll, off) - POLICY.toll_penalty)
 
 
-def test_two_own_dated_clauses_with_and_without_a_toll_keep_their_score():
-    # Each dated by its own words: the toll penalty is for a count read under another's date only.
+def test_two_own_dated_clauses_with_and_without_a_toll_lose_the_toll_kind_penalty():
+    # Each dated by its own words: the toll penalty is for a count read under another's date only; a
+    # toll against a clause telling the happening's kind (发生粉尘爆炸) loses the toll kind penalty.
     found = candidates(
         ("a.txt", "2015-06-27", "今晚11时，八仙乐园粉尘爆炸已有215人受伤。"),
         ("b.txt", "2015-06-27", "八仙乐园今晚8时30分发生粉尘爆炸。"),
@@ -72,9 +73,15 @@ def test_two_own_dated_clauses_with_and_without_a_toll_keep_their_score():
     without = features_of(next(c for c in found if c["mentions"][0]["doc"] == "b.txt"))
     assert "injured" in with_toll.counts and not without.counts
     assert not with_toll.inherited and not without.inherited
+    assert "explosion" in without.kinds
     weigh([with_toll, without], POLICY)
     off = dataclasses.replace(POLICY, toll_penalty=0.0)
     assert score(with_toll, without, POLICY) == pytest.approx(score(with_toll, without, off))
+    no_kind = dataclasses.replace(POLICY, toll_kind_penalty=0.0)
+    assert POLICY.toll_kind_penalty > 0
+    assert score(with_toll, without, POLICY) == pytest.approx(
+        score(with_toll, without, no_kind) - POLICY.toll_kind_penalty
+    )
 
 
 def test_a_powder_fire_told_as_a_blast_or_as_flames_is_one_kind_of_word():
@@ -270,3 +277,36 @@ def test_two_reports_dated_by_a_year_alone_lose_the_year_only_penalty():
     weigh([left, right], POLICY)
     off = dataclasses.replace(POLICY, year_only_penalty=0.0)
     assert score(left, right, POLICY) == pytest.approx(score(left, right, off) - POLICY.year_only_penalty)
+
+
+def test_a_count_of_people_with_a_few_words_before_its_fate_is_a_toll():
+    # 179人研判已全數罹難 and 5人经抢救后死亡 are dead; 181人中只有2人獲救 gives 181 no fate (a figure stands between);
+    # so the clause meets another outlet's 機上179人遇難 instead of being vetoed as the rescued only.
+    found = candidates(
+        ("a.txt", "2024-12-29", "某客機29日在某機場墜毀。機上181人中只有2人獲救，其餘179人研判已全數罹難。"),
+        ("b.txt", "2024-12-29", "某客機29日在某機場墜毀。機上179人遇難，只有兩名乘務人員獲救。"),
+        ("c.txt", "2024-12-29", "某县今天有5人经抢救后死亡。"),
+    )
+    toll = features_of(one(found, "研判"))
+    assert toll.counts["dead"] == ((179.0, ""),)
+    assert toll.counts["rescued"] == ((2.0, ""),)
+    assert all(
+        value != 181.0 for key in ("dead", "injured", "missing") for value, _ in toll.counts.get(key, ())
+    )
+    assert not vetoed(toll, features_of(one(found, "機上179人遇難")), POLICY)
+    assert features_of(one(found, "抢救后死亡")).counts["dead"] == ((5.0, ""),)
+
+
+def test_the_first_office_a_clause_names_is_who_acts_and_two_offices_veto():
+    # 國會議長某某宣布…回應總統的戒嚴令 is the speaker's act, not the president's declaration, though the
+    # speaker's name is known to no table; the same office on both sides (總統…, …總統) does not veto.
+    found = candidates(
+        ("a.txt", "2024-12-03", "韓國總統尹錫悅3日晚間宣布全國實施緊急戒嚴。"),
+        ("b.txt", "2024-12-03", "韓國國會議長某元植3日深夜宣布國會將依法回應總統的緊急戒嚴令。"),
+        ("c.txt", "2024-12-03", "3日晚間，韓國總統尹錫悅發表講話宣布緊急戒嚴。"),
+    )
+    president, speaker, again = (features_of(one(found, w)) for w in ("全國實施", "議長", "發表講話"))
+    assert (president.office, speaker.office, again.office) == ("总统", "议长", "总统")
+    assert vetoed(president, speaker, POLICY)
+    assert not vetoed(president, speaker, dataclasses.replace(POLICY, veto_offices=False))
+    assert not vetoed(president, again, POLICY)

@@ -6,6 +6,9 @@ Policies, in one place:
   (`(2月23日,……摄影报道)`) is its own unit, so its date never dates the paragraph around it.
 - A sentence splits into clauses at ；/; and, when it already has a date, at a comma or colon that
   starts a new date: "1月24日分离出毒株;1月26日成立党支部,27日分离一株病毒" gives three events.
+- A clause that tells two happenings is cut in pieces (`timeline.events.governing.split_happenings`);
+  undated words cut off before a time that opens the next piece, which their context cannot date,
+  go with that piece rather than being lost.
 - A clause's governing date is its first DATE or TIME mention with an anchor. Durations, sets, null
   anchors and the vague PRESENT_REF/PAST_REF/FUTURE_REF (如今, 目前, 近日) make no events: dating
   commentary ("如今北京疫情趋稳") at the publication date would fill the timeline with opinions.
@@ -112,11 +115,19 @@ def document_events(document: dict) -> list[dict]:
             dated = anchored_index.within(clause_start, clause_end)
             if not dated and not inherits:
                 continue
-            for piece_start, piece_end in _governing.split_happenings(text, clause_start, clause_end, dated):
+            pieces = _governing.split_happenings(text, clause_start, clause_end, dated)
+            for index, (piece_start, piece_end) in enumerate(pieces):
+                if index and pieces[index - 1][1] == -1:
+                    piece_start = pieces[index - 1][0]  # the undated words before this piece's time
                 inherited = None
                 if not anchored_index.within(piece_start, piece_end):
                     inherited = context.mention_for(text[piece_start:piece_end], piece_start)
                     if inherited is None:
+                        # Words cut off before a time that opens the next piece, which their context
+                        # cannot date, go with that piece (起飛後不久，機組人員發現……，上午7時25分……).
+                        following = pieces[index + 1] if index + 1 < len(pieces) else None
+                        if following is not None and anchored_index.within(*following):
+                            pieces[index] = (piece_start, -1)
                         continue
                 candidate = _clause_event(
                     doc_id,

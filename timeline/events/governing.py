@@ -44,7 +44,12 @@ handled here as one small function, each with its corpus in tests/test_governing
   with a subject of its own (`……測定為7.6級，輪島市觀測到1.2米以上的海嘯`; a bare `並引發山火`
   stays), and a second act by its own subject at its own clock (`「內政部」凌晨1時成立應變中心，指揮官
   張某某清晨6時召開記者會`). Each needs a happening (or an act) before the cut and a new one after it:
-  a comma clause that only carries another time of the same day is not cut.
+  a comma clause that only carries another time of the same day is not cut. Wording alone cuts too:
+  a comma clause opened by a sequence word (`……，隨後…`, `……，此前…`, `……，同時…`) or by a subject of
+  its own doing likewise (`……大樓倒塌，某路也有民房倒塌`, `……，省減災委亦啟動…`), or by a time of its
+  own after a few words (`……北上，再於7至8點從台南出海`) that tells a happening, when both sides tell
+  one; never after a clause that frames the next (`據……測定，`, `事故發生後，`), inside brackets, or
+  before a forecast, a plan or a remark (`……，預估明晚…`, `……，原定…`, `……，是今年第3個…`).
 - `Context` dates an undated running toll (`已造成至少24人死亡`) or a statement opening its sentence
   (`入境處表示，……`) to the publication day when the day it would inherit is earlier.
 """
@@ -589,15 +594,14 @@ _HAPPENING = re.compile(
     r"发生|坠毁|坠落|失事|失联|出事|撞|砸|倒塌|坍塌|崩塌|塌陷|爆炸|起火|死亡|遇难|罹难|身亡|丧生|丧命|受伤|"
     r"逝世|辞世|离世|去世|病逝|与世长辞|宣布|宣告|指示|下令|派|致电|致唁|唁电|慰问|停飞|停驶|停运|停航|"
     r"停课|停班|关闭|封闭|疏散|撤离|启动|发出|发布|警报|救出|获救|寻获|找到|发现|被困|抵达|赶赴|展开|"
-    r"地震|余震|海啸|造成|导致|致\d|断裂|断开|中断|塌下|塌落|停电|"
+    r"地震|余震|海啸|造成|导致|致\d|断裂|断开|中断|塌下|塌落|停电|登陆|出海|生还|不治|失联|失去联系|"
     # recoveries, arrests and police findings (已撈起2具遺體, 女司机已被警方控制, 警方调查后证实)
     r"打捞|捞起|捞出|捞获|逮捕|被捕|拘捕|拘留|控制|带回|带走|侦讯|通报|证实|确认|核实|出轨|脱轨|坠江|坠入|枪击|中枪|"
     # attacks, falls, injuries, damage, apologies, posts and centres set up (他先在租屋處縱火, 疑犯其後從約6樓高處墮下,
     # 現場361人燒燙傷, 大火已燒毀約200棟建築, 局長向民眾致歉, 賴清德發文,
     # 已在警察局本部成立反恐應變中心)
-    r"纵火|放火|丢掷|投掷|坠楼|堕楼|堕下|跳下|成立|烧烫伤|烧伤|烫伤|重伤|轻伤|烧毁|致歉|发文|"
+    r"纵火|放火|丢掷|投掷|坠楼|堕楼|堕下|跳下|成立|烧烫伤|烧伤|烫伤|重伤|轻伤|烧毁|致歉|发文|" + _RESULT
     # results of a contest, a court or a vote (直落两盘击败维基奇夺金, 法院判处, 当选总统)
-    + _RESULT
 )
 
 
@@ -608,7 +612,7 @@ _COMMENT = re.compile(r"(?:这|此|那)(?:也|亦|更|将|已)?(?:是|为|意味
 # Happenings a lead states outright (simplified script).
 _NEWS = re.compile(
     r"发生|坠毁|坠落|失事|失联|出事|爆炸|起火|倒塌|坍塌|塌陷|死亡|遇难|罹难|身亡|丧生|逝世|辞世|离世|"
-    r"去世|病逝|与世长辞|地震|余震|海啸|撞|" + _RESULT
+    r"去世|病逝|与世长辞|地震|余震|海啸|撞|出轨|脱轨|坠江|坠河|坠海|枪击|中枪|遇袭|" + _RESULT
 )
 
 
@@ -617,9 +621,13 @@ def inherits_date(clause: str) -> bool:
     simplified = to_simplified(clause)
     if _SIX_HAN.match(simplified) is None:
         return False
-    quoted = sum(len(match.group()) for match in _QUOTED.finditer(simplified))
-    if simplified.lstrip()[:1] in "“「" or quoted > 0.6 * len(simplified):
-        return False  # a quotation is what someone said, not what happened
+    # A quotation is what someone said, not what happened; a short quoted word is a name
+    # (「維冠大樓」倒塌, 「海葵」登陸), as Hong Kong and Taiwan outlets mark them.
+    quotes = list(_QUOTED.finditer(simplified))
+    quoted = sum(len(match.group()) for match in quotes)
+    opens_quote = bool(quotes) and simplified[: quotes[0].start()].strip() == ""
+    if opens_quote or quoted > 0.6 * len(simplified):
+        return False
     if _COMMENT.match(simplified.lstrip()):
         return False
     return bool(_HAPPENING.search(simplified))
@@ -632,7 +640,7 @@ def _han_at_least(count: int) -> re.Pattern:
 
 
 _SIX_HAN = _han_at_least(6)  # an undated clause shorter than this tells no happening
-_QUOTED = re.compile(r"[“「][^”」]*[”」]?")
+_QUOTED = re.compile(r"[“「][^“”「」]{7,}[”」]?")
 _LEAD_HAN = 20  # the lead is the first paragraph this long (shorter ones above it are subtitles)
 _SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
 _LEAD_LONG = _han_at_least(_LEAD_HAN)
@@ -771,10 +779,14 @@ class Context:
 _TOLL_AFTER = re.compile(
     r"[,，]\s*(?=(?:至今|至少|最少|已|并|共|截至[^,，]{0,12})?\s*(?:已)?(?:造成|致|导致|酿成)"
     r"|(?:目前|至今|现场|当场)?\s*(?:至少|最少|已|共|逾)?\s*[\d一二三四五六七八九十百千万]+\s*(?:多)?\s*(?:人|名)?\s*"
-    r"(?:死|遇难|罹难|身亡|丧生|命危|受伤|伤|烧烫伤|烧伤|烫伤|重伤|轻伤|失踪))"
+    r"(?:死|遇难|罹难|身亡|丧生|命危|受伤|伤|烧烫伤|烧伤|烫伤|重伤|轻伤|失踪|失联|失去联系)"
+    # the people aboard or of a group, and their fate a few words on (……墜毀，機上181人中只有2人獲救;
+    # ……撞上圍牆，機上179人遇難; ……，另1人送醫後不治), not a fear (……，恐造成數千人罹難)
+    r"|(?![^,，。]{0,6}?(?:恐|可能|或将|预计|估计|料将|担心))[^,，。；;、“”「」\d]{0,6}?(?:至少|最少|已|共|逾|仅|只有)?\s*[\d〇零一二两三四五六七八九十廿卅百千万]+\s*(?:多|余)?\s*"
+    r"(?:人|名)[^,，。；;]{0,12}?(?:死|遇难|罹难|身亡|丧生|获救|生还|受伤|失踪|失联|失去联系|不治))"
 )
 _HAPPENED = re.compile(
-    r"发生|坠毁|失事|地震|强震|爆炸|起火|倒塌|出轨|脱轨|坠江|坠入|相撞|撞上|中枪|枪击|遇袭"
+    r"发生|坠毁|失事|地震|强震|爆炸|起火|倒塌|出轨|脱轨|坠江|坠入|相撞|撞上|中枪|枪击|遇袭|滑坡|塌方|坍塌|泥石流|山崩"
 )
 
 
@@ -886,9 +898,141 @@ def _topic_end(text: str, start: int, end: int, mention: dict) -> int | None:
 
 # An announcement and the happening it tells (在網站發布消息，稱創辦人逝世): the time is the
 # announcement's. A statement that tells no happening (發出新聞稿，稱高度關切) stays whole.
+# So is a call (消防局11時33分接到報案，稱某百貨疑似發生爆炸): the call is the responders' happening.
 _TELLING = re.compile(
-    r"(?:发布|发出|发表|公布|贴出)了?(?:消息|声明|公告|通告|讣告|新闻稿|帖文)[^,，。]{0,6}[,，]\s*(?=称|指|表示|说|宣布|证实)"
+    r"(?:(?:发布|发出|发表|公布|贴出)了?(?:消息|声明|公告|通告|讣告|新闻稿|帖文)|(?:接到|接获|收到)(?:报案|报警|通报|求救))"
+    r"[^,，。]{0,6}[,，]\s*(?=称|指|表示|说|宣布|证实)"
 )
+
+
+# Where the happening changes inside one sentence, told by its wording alone (simplified script): a
+# comma clause that a sequence word opens (……宣布戒嚴，隨後國會……; ……，此前……; ……，與此同時……), and a
+# comma clause whose own subject does the same again or likewise (……維冠大樓倒塌，歸仁區某路也有大樓倒塌;
+# ……啟動三級應急響應，國家減災委亦啟動四級響應; ……，當地再錄得一次3.3級餘震). Each side must tell a
+# happening or hold a date of its own (`_tells_something`), or the cut is not made. A sequence word
+# after a subject (國會通過決議，尹錫悅隨後宣布解除) is left whole: cutting there too lowered tune's
+# precision (0.862 -> 0.856), it mostly tells the next step of one happening.
+_SEQUENCE_OPENS = re.compile(
+    r"[,，]\s*(?=与此同时|同时|此后|之后|此前|事后|在此之前|随后|随即|其后|稍后|接着|然后|后来|旋即|继而)"
+)
+_PARALLEL_OPENS = re.compile(
+    r"[,，]\s*(?=[^,，。、；;：:\d]{2,12}?(?:也|亦|同样|又|再)(?!是|为|不|没|未|称|说|表示))"
+)
+_WORDING_OPENS = (_SEQUENCE_OPENS, _PARALLEL_OPENS)
+
+
+# A comma clause that only remarks on the one before (……，是今年第3個登陸的颱風; ……，這是2011年後首次;
+# ……，為1954年建站以來最高).
+_REMARK_OPENS = re.compile(r"^[,，\s]*(?:这|此|那)?(?:也|亦|更|还|则)?(?:是|为|乃|系|属)")
+
+
+def _tells_something(text: str, start: int, end: int, anchored: Sequence[dict]) -> bool:
+    """Whether text[start:end] is a clause of its own: it tells a happening, or it holds a date and
+    six Han characters besides. A time that opens the sentence (9時41分，當地再錄得……) is not one:
+    it belongs to the clause after it."""
+    if _REMARK_OPENS.match(to_simplified(text[start:end])):
+        return False
+    if inherits_date(text[start:end]):
+        return True
+    dates = [m for m in anchored if start <= m.get("start", -1) < end]
+    if not dates:
+        return False
+    masked = list(text[start:end])
+    for mention in dates:
+        for i in range(mention["start"] - start, min(end, mention["end"]) - start):
+            masked[i] = " "
+    return _SIX_HAN.match("".join(masked)) is not None
+
+
+# A comma (or colon) clause that a time of its own opens after a few words (……沿海岸線北上，再於7至8點
+# 從台南出海; ……決定折返，上午7時25分重新降落; ……會商研判：颱風「某某」已於15時30分登陸): the time
+# changes, so does the happening. Not a forecast or a plan
+# (……，預估明晚脫離暴風圈; ……起飛，原定8時30分降落) nor a part of what came before (其中2時29分……).
+_TIME_LEAD_IN = re.compile(r"^[,，:：]\s*[^,，。、；;：:]{0,12}$")
+_NOT_OWN_TIME = re.compile(
+    r"预计|预估|预报|预测|预料|预定|预期|原定|原计划|原本|计划|将|可能|最快|最慢|有望|其中"
+)
+_FORECAST_AFTER = re.compile(r"^\s*(?:就|便|才|还)?(?:会|将|可能|可望|有望|预计)")
+# A clause that frames what follows, not a happening of its own: a source (據中國地震台網正式測定，;
+# 氣象局的紀錄顯示，; 某某通報，), or a lead-in (事故發生後，; 青海地震之前，; 由於地震持續不斷，).
+_FRAME_END = re.compile(
+    r"(?:表示|说|说明|指出|称|证实|通报|发布|公布|宣布|显示|测定|报道|报导|报告|了解到|获悉|透露|消息|指|提到|强调|"
+    r"认为|介绍|引述|证实死讯|监测|资料|数据|记录|发现|之?[后前]|时|之际|以来|起|期间|影响|不断)\s*[,，:：]\s*$"
+)
+_FRAME_START = re.compile(r"^\s*(?:据|根据|综合|由于|因为|随着)")
+
+
+def _in_brackets(text: str, start: int, position: int) -> bool:
+    """Whether `position` lies inside a bracket opened after `start` (當地時間8日下午6時23分，台灣時間9日……)."""
+    depth = 0
+    for char in text[start:position]:
+        if char in "(（":
+            depth += 1
+        elif char in ")）" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _frames(clause: str) -> bool:
+    """Whether a comma clause frames the one after it (a source, a cause, what it follows)."""
+    simplified = to_simplified(clause)
+    return bool(_FRAME_END.search(simplified) or _FRAME_START.match(simplified))
+
+
+def _new_time_cuts(text: str, start: int, end: int, anchored: Sequence[dict]) -> set[int]:
+    """Cuts before a comma clause opened by a time (a few words before it at most) other than the
+    time before it in the clause."""
+    # `anchored` comes in text order; each mention's fields are read only as far as a cut needs them
+    # (a document of thousands of dated clauses stays cheap: tests/test_hostile_second_pass.py).
+    cuts: set[int] = set()
+    previous: dict | None = None
+    for mention in anchored:
+        begin = mention["start"]
+        if not start <= begin < end:
+            continue
+        floor = previous["end"] if previous is not None else start
+        comma = max(text.rfind(c, floor, begin) for c in "，,：:")
+        same_time = previous is not None and comma >= 0 and mention.get("value") == previous.get("value")
+        previous = mention
+        # A background year (李娜在2008年……, 忆述当年……) opens no happening of the story.
+        if comma < 0 or same_time or len(mention.get("anchor") or "") != 10:
+            continue
+        if _in_brackets(text, start, comma):
+            continue
+        lead_in = to_simplified(text[comma:begin])
+        after = to_simplified(text[mention["end"] : mention["end"] + 6])
+        if (
+            _TIME_LEAD_IN.match(lead_in)
+            and not _NOT_OWN_TIME.search(lead_in)
+            and not _FORECAST_AFTER.match(after)
+        ):
+            cuts.add(comma + 1)
+    return cuts
+
+
+def _wording_cuts(text: str, start: int, end: int, anchored: Sequence[dict], fixed: set[int]) -> set[int]:
+    """Cuts where a sequence word or a parallel subject opens a comma clause, each kept only when the
+    pieces on either side (between it and its neighbouring cuts) both tell something."""
+    simplified = to_simplified(text[start:end])
+    time_cuts = _new_time_cuts(text, start, end, anchored)
+    found = sorted(
+        {start + match.end() for pattern in _WORDING_OPENS for match in pattern.finditer(simplified)}
+        | time_cuts
+    )
+    kept: set[int] = set()
+    for cut in found:
+        bounds = sorted(fixed | kept | {start, end})
+        before = max(b for b in bounds if b < cut)
+        after = min(b for b in bounds if b > cut)
+        if _frames(text[before:cut]):
+            continue
+        if _tells_something(text, before, cut, anchored) and _tells_something(text, cut, after, anchored):
+            # A clause a new time opens must tell a happening with a verb of its own: 人員清晨6時全部到位
+            # only carries another time of the same one.
+            if cut in time_cuts and not inherits_date(text[cut:after]):
+                continue
+            kept.add(cut)
+    return kept
 
 
 def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) -> list[tuple[int, int]]:
@@ -904,7 +1048,9 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
             if len(anchor) != 10 or anchor == first or mention.get("start", 0) <= start:
                 continue
             comma = max(text.rfind(c, start, mention["start"]) for c in "，,")
-            if comma > anchored[0]["end"]:
+            # not inside brackets: (當地時間8日下午6時23分，台灣時間9日早上7時23分) is one time twice
+            remark = _REMARK_OPENS.match(to_simplified(text[comma + 1 : mention["start"]]))
+            if comma > anchored[0]["end"] and not _in_brackets(text, start, comma) and not remark:
                 cuts.add(comma + 1)
             first = anchor
     cuts |= _death_at_clock(text, start, end, anchored)
@@ -934,7 +1080,9 @@ def split_happenings(text: str, start: int, end: int, anchored: Sequence[dict]) 
             if _HAPPENED.search(simplified, 0, match.start()) and _RESCUE.search(simplified[match.end() :]):
                 cuts.add(start + match.end())
                 break
-    bounds = [start, *sorted(c for c in cuts if start < c < end), end]
+    cuts = {c for c in cuts if start < c < end}
+    cuts |= _wording_cuts(text, start, end, anchored, cuts)
+    bounds = [start, *sorted(cuts), end]
     pieces = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         while a < b and text[a].isspace():
