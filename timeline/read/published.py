@@ -1055,6 +1055,8 @@ def _read_expressions(
                 kind = "zodiac" if date.year_kind == "zodiac" else "sexagenary"
                 constraints.append((kind, names.__contains__, page.text_evidence(kind, start, end)))
                 continue
+            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+                continue  # a year in a code name (`CFIC2018大会`, `Office2016`): the name's, not the text's
             stated_year = next((piece.stated_year for piece in expression.pieces if piece.stated_year), None)
             if stated_year and date.month and not date.year:  # 今(2022)年1月8日: the year is written
                 date = replace(date, year=stated_year, year_shift=None)
