@@ -18,3 +18,13 @@ def test_a_year_written_in_a_code_name_does_not_date_the_report():
     # the same year written as a year still dates it
     told = text.replace("CFIC2018", "2018年")
     assert find_publication(told).value == "2018-04-09"
+
+
+def test_a_founding_date_told_as_history_gives_no_year_to_the_reports_month_days():
+    for founded in ("創報", "创报", "创校", "建馆"):
+        text = (
+            "那份报纸最后的日子\n"
+            "管理层决定周四印出最后一期,网站和社交媒体账号也将在7月1日前后关闭。\n"
+            f"这份报纸于1995年6月20日{founded},至今二十六年。\n"
+        )
+        assert find_publication(text).value is None, founded

@@ -764,7 +764,8 @@ _LEDE_OPENING = 40  # characters of the first paragraph that still belong to the
 # A date or year followed by these tells a life's or an institution's history (`2015年6月22日交付`,
 # `2000年获颁勋章`, `1959年创办`): it places nothing of the report.
 _HISTORY_AFTER = re.compile(
-    r"^\s*[,，]?\s*(?:交付|出生|生于|诞生|创办|创刊|创立|创建|成立|建成|落成|毕业|入伍|入党|获颁|获授|获得|获|荣获|移居|加入)"
+    r"^\s*[,，]?\s*(?:交付|出生|生于|诞生|创办|创刊|创报|创校|创会|创立|创建|建校|建馆|建院|建厂|开埠|成立|建成|落成|毕业|入伍"
+    r"|入党|获颁|获授|获得|获|荣获|移居|加入)"
     r"|^[^,，。;；]{0,12}?以来"  # `1999年「921大地震」以来最强`: since then
 )
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
