@@ -6,6 +6,33 @@ from __future__ import annotations
 
 from timeline.documents import find_publication
 
+# A regional paper's traffic report with a month-day wire dateline and no year anywhere in its text;
+# the site lists its related stories, with their full dates, under it.
+RELATED_UNDER_WIRE = (
+    "货车追尾小客车 副驾驶乘客被甩出车外\n"
+    "某某网-某某晚报南城版11月9日讯(记者 甲乙)昨日下午三点多,在环城高速东段,一辆货车追尾小客车。\n"
+    "事故中小客车车尾严重变形,副驾驶座上的乘客被甩出车外,送医后仍在抢救。\n"
+    "相关新闻\n"
+    "- 2016-10-28环城高速两车相撞 一人受轻伤\n"
+    "- 2016-10-15收费站前三车追尾 无人受伤\n"
+    "- 2016-09-30货车侧翻 满地橙子被附近村民捡回\n"
+    "相关评论\n"
+)
+
+
+def test_a_month_day_wire_takes_its_year_from_the_related_stories_listed_under_it():
+    found = find_publication(RELATED_UNDER_WIRE)
+    assert found.value == "2016-11-09"
+    assert found.basis == "dateline"
+    assert any(evidence.kind == "related" for evidence in found.evidence)
+
+
+def test_related_stories_of_another_season_do_not_place_the_wire():
+    # a list of last year's stories (or of any weeks far from the dateline's day) tells nothing of its year
+    old = RELATED_UNDER_WIRE.replace("2016-10-28", "2015-03-02").replace("2016-10-15", "2015-02-20")
+    old = old.replace("2016-09-30", "2015-01-11")
+    assert find_publication(old).value is None
+
 
 def test_a_year_written_in_a_code_name_does_not_date_the_report():
     # a trade site's banner naming its own event (`CFIC2018`) over a fire report with no year of its own

@@ -230,6 +230,10 @@ def _publication(
         if completed is not None:
             support = (wire[1],) + (inferred.evidence if inferred else ()) + tuple(e for _, e in weak[:1])
             return Publication(completed.isoformat(), "dateline", support)
+        if inferred is None and bound is None:
+            related = _related_year(page, wire[0])
+            if related is not None:
+                return Publication(related[0].isoformat(), "dateline", (wire[1], related[1]))
         if inferred is None and bound is None and given is not None:
             completed = _complete_wire(wire[0], None, given)
             if completed is not None:
@@ -681,6 +685,30 @@ def _complete_wire(
 
 
 _WIRE_LAG_DAYS = 7  # a page is posted on its wire dateline's day or within a few days after it
+_RELATED_DAYS = 45  # a site lists stories of the last weeks under a report, not of other years
+
+
+def _related_year(page: _Page, wire: DateHit) -> tuple[dt.date, Evidence] | None:
+    """The year of a month-day wire dateline (`东南网12月22日讯`) in a text that states none, from the
+    related stories listed under it (`相关新闻 - 2011-12-13…`): a site lists the stories of the last
+    weeks, so the dateline's day is its occurrence nearest the latest of them, when that is within a
+    few weeks of it; a list of other years' stories places nothing."""
+    if wire.month is None:
+        return None
+    listed = [
+        (date, index, hit)
+        for index, line in enumerate(page.lines)
+        if line and page.reasons[index] == "related"
+        for hit in page.dates(line)
+        if hit.iso() and (date := _safe_date(hit.year, hit.month, hit.day))
+    ]
+    if not listed:
+        return None
+    latest, index, hit = max(listed, key=lambda item: item[0])
+    date = _nearest_month_day(wire.month, wire.day, latest, after=True)
+    if date is None or abs((date - latest).days) > _RELATED_DAYS:
+        return None
+    return date, page.evidence("related", index, hit)
 
 
 def _day_of_month_from(start: dt.date, day_of_month: int, step: int, days: int) -> dt.date | None:
