@@ -55,3 +55,17 @@ def test_a_founding_date_told_as_history_gives_no_year_to_the_reports_month_days
             f"这份报纸于1995年6月20日{founded},至今二十六年。\n"
         )
         assert find_publication(text).value is None, founded
+
+
+def test_the_silver_benchmark_counts_day_first_stamps_as_evidence_and_yearless_pages_apart():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from silver_pages import _EVIDENCE, _YEAR_IN_TEXT
+
+    stamp = "发布: 8:20am 04/11/2024\n专栏作者访华归来,谈两国媒体交流。\n"
+    assert _EVIDENCE.search(stamp) and _YEAR_IN_TEXT.search(stamp)
+    yearless = "某某网湖北8月15日电 连日强降雨导致三个村庄受灾,14日下午已转移村民三百余人。\n"
+    assert _EVIDENCE.search(yearless) and not _YEAR_IN_TEXT.search(yearless)
+    assert not _EVIDENCE.search("版本 3.10.12 已发布,修复了若干问题。")
