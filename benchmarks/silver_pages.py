@@ -40,9 +40,18 @@ _ADDRESS_DATES = [
     re.compile(_YEAR + r"[-_/.]?(?P<m>0[1-9]|1[0-2])[-_/.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(_YEAR + r"[-/](?P<m>[1-9]|0[1-9]|1[0-2])[-/](?P<d>[1-9]|0[1-9]|[12]\d|3[01])(?!\d)"),
 ]
-# Evidence a reader could date the page by: a year, a month-day, or a numeric date in the text.
+# Evidence a reader could date the page by: a year, a month-day, or a numeric date in the text (a
+# Malaysian or Hong Kong stamp writes its day first: `发布: 8:20am 04/11/2024`).
+_DAY_FIRST = r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19[89]\d|20[0-2]\d)(?!\d)"
 _EVIDENCE = re.compile(
     r"(?:19[89]\d|20[0-2]\d)\s*[年./\-]|[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[日号號]"
+    "|" + _DAY_FIRST
+)
+
+# Of that evidence, a year: a page whose text has only month-days (`8月15日电`) cannot be dated by a
+# reader, and the right answer there is no date; the two kinds are counted apart below.
+_YEAR_IN_TEXT = re.compile(
+    r"(?:19[89]\d|20[0-2]\d)\s*[年./\-]|(?:19[89]\d|20[0-2]\d)(?:0[1-9]|1[0-2])[0-3]\d|" + _DAY_FIRST
 )
 
 
@@ -93,7 +102,8 @@ def load(cache: Path) -> list[dict]:
 def score(pages: list[dict], half: str, show: bool) -> dict:
     counts = dict.fromkeys(
         ("pages", "address_dated", "with_evidence", "right", "near", "wrong", "undated",
-         "no_evidence_undated", "no_evidence", "titled", "title_right", "untitled", "untitled_kept"), 0,
+         "no_evidence_undated", "no_evidence", "titled", "title_right", "untitled", "untitled_kept",
+         "with_year", "year_right", "yearless", "yearless_undated"), 0,
     )  # fmt: skip
     with tempfile.TemporaryDirectory() as work:
         for page in pages:
@@ -111,6 +121,12 @@ def score(pages: list[dict], half: str, show: bool) -> dict:
                 counts["address_dated"] += 1
                 if _EVIDENCE.search(page["text"]):
                     counts["with_evidence"] += 1
+                    if _YEAR_IN_TEXT.search(page["text"]):
+                        counts["with_year"] += 1
+                        counts["year_right"] += found == expected
+                    else:
+                        counts["yearless"] += 1
+                        counts["yearless_undated"] += found is None
                     if found == expected:
                         counts["right"] += 1
                     elif found and abs((found - expected).days) <= 1:
@@ -166,6 +182,11 @@ def main() -> None:
             f"without evidence left undated {_ratio(counts['no_evidence_undated'], counts['no_evidence'])}; "
             f"title right {_ratio(counts['title_right'], counts['titled'])}, "
             f"no headline kept untitled {_ratio(counts['untitled_kept'], counts['untitled'])}"
+        )
+        print(
+            f"{'':8} of those with evidence: a year in the text {counts['with_year']}, day right "
+            f"{_ratio(counts['year_right'], counts['with_year'])}; month-days without a year "
+            f"{counts['yearless']}, left undated {_ratio(counts['yearless_undated'], counts['yearless'])}"
         )
 
 

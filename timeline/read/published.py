@@ -230,6 +230,10 @@ def _publication(
         if completed is not None:
             support = (wire[1],) + (inferred.evidence if inferred else ()) + tuple(e for _, e in weak[:1])
             return Publication(completed.isoformat(), "dateline", support)
+        if inferred is None and bound is None:
+            related = _related_year(page, wire[0])
+            if related is not None:
+                return Publication(related[0].isoformat(), "dateline", (wire[1], related[1]))
         if inferred is None and bound is None and given is not None:
             completed = _complete_wire(wire[0], None, given)
             if completed is not None:
@@ -681,6 +685,30 @@ def _complete_wire(
 
 
 _WIRE_LAG_DAYS = 7  # a page is posted on its wire dateline's day or within a few days after it
+_RELATED_DAYS = 45  # a site lists stories of the last weeks under a report, not of other years
+
+
+def _related_year(page: _Page, wire: DateHit) -> tuple[dt.date, Evidence] | None:
+    """The year of a month-day wire dateline (`东南网12月22日讯`) in a text that states none, from the
+    related stories listed under it (`相关新闻 - 2011-12-13…`): a site lists the stories of the last
+    weeks, so the dateline's day is its occurrence nearest the latest of them, when that is within a
+    few weeks of it; a list of other years' stories places nothing."""
+    if wire.month is None:
+        return None
+    listed = [
+        (date, index, hit)
+        for index, line in enumerate(page.lines)
+        if line and page.reasons[index] == "related"
+        for hit in page.dates(line)
+        if hit.iso() and (date := _safe_date(hit.year, hit.month, hit.day))
+    ]
+    if not listed:
+        return None
+    latest, index, hit = max(listed, key=lambda item: item[0])
+    date = _nearest_month_day(wire.month, wire.day, latest, after=True)
+    if date is None or abs((date - latest).days) > _RELATED_DAYS:
+        return None
+    return date, page.evidence("related", index, hit)
 
 
 def _day_of_month_from(start: dt.date, day_of_month: int, step: int, days: int) -> dt.date | None:
@@ -764,7 +792,8 @@ _LEDE_OPENING = 40  # characters of the first paragraph that still belong to the
 # A date or year followed by these tells a life's or an institution's history (`2015年6月22日交付`,
 # `2000年获颁勋章`, `1959年创办`): it places nothing of the report.
 _HISTORY_AFTER = re.compile(
-    r"^\s*[,，]?\s*(?:交付|出生|生于|诞生|创办|创刊|创立|创建|成立|建成|落成|毕业|入伍|入党|获颁|获授|获得|获|荣获|移居|加入)"
+    r"^\s*[,，]?\s*(?:交付|出生|生于|诞生|创办|创刊|创报|创校|创会|创立|创建|建校|建馆|建院|建厂|开埠|成立|建成|落成|毕业|入伍"
+    r"|入党|获颁|获授|获得|获|荣获|移居|加入)"
     r"|^[^,，。;；]{0,12}?以来"  # `1999年「921大地震」以来最强`: since then
 )
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
@@ -1055,6 +1084,8 @@ def _read_expressions(
                 kind = "zodiac" if date.year_kind == "zodiac" else "sexagenary"
                 constraints.append((kind, names.__contains__, page.text_evidence(kind, start, end)))
                 continue
+            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+                continue  # a year in a code name (`CFIC2018大会`, `Office2016`): the name's, not the text's
             stated_year = next((piece.stated_year for piece in expression.pieces if piece.stated_year), None)
             if stated_year and date.month and not date.year:  # 今(2022)年1月8日: the year is written
                 date = replace(date, year=stated_year, year_shift=None)

@@ -1,0 +1,71 @@
+"""Publication dates of layouts met on the stored real pages scored by benchmarks/silver_pages.py (the
+sixth round's silver cache, tuning half): one short text in our own words per rule, each dated wrongly
+(or left undated where a reader dates it) before the rule."""
+
+from __future__ import annotations
+
+from timeline.documents import find_publication
+
+# A regional paper's traffic report with a month-day wire dateline and no year anywhere in its text;
+# the site lists its related stories, with their full dates, under it.
+RELATED_UNDER_WIRE = (
+    "货车追尾小客车 副驾驶乘客被甩出车外\n"
+    "某某网-某某晚报南城版11月9日讯(记者 甲乙)昨日下午三点多,在环城高速东段,一辆货车追尾小客车。\n"
+    "事故中小客车车尾严重变形,副驾驶座上的乘客被甩出车外,送医后仍在抢救。\n"
+    "相关新闻\n"
+    "- 2016-10-28环城高速两车相撞 一人受轻伤\n"
+    "- 2016-10-15收费站前三车追尾 无人受伤\n"
+    "- 2016-09-30货车侧翻 满地橙子被附近村民捡回\n"
+    "相关评论\n"
+)
+
+
+def test_a_month_day_wire_takes_its_year_from_the_related_stories_listed_under_it():
+    found = find_publication(RELATED_UNDER_WIRE)
+    assert found.value == "2016-11-09"
+    assert found.basis == "dateline"
+    assert any(evidence.kind == "related" for evidence in found.evidence)
+
+
+def test_related_stories_of_another_season_do_not_place_the_wire():
+    # a list of last year's stories (or of any weeks far from the dateline's day) tells nothing of its year
+    old = RELATED_UNDER_WIRE.replace("2016-10-28", "2015-03-02").replace("2016-10-15", "2015-02-20")
+    old = old.replace("2016-09-30", "2015-01-11")
+    assert find_publication(old).value is None
+
+
+def test_a_year_written_in_a_code_name_does_not_date_the_report():
+    # a trade site's banner naming its own event (`CFIC2018`) over a fire report with no year of its own
+    text = (
+        "某某消防网讯CFIC2018中国消防产业大会回顾 十佳品牌颁奖现场\n"
+        "4月9日下午,城南一座仓库着火,记者傍晚赶到时明火已被扑灭。\n"
+        "据附近商户介绍,仓库里堆放着布料,起火时屋内无人,具体原因还在调查中。\n"
+    )
+    assert find_publication(text).value is None
+    # the same year written as a year still dates it
+    told = text.replace("CFIC2018", "2018年")
+    assert find_publication(told).value == "2018-04-09"
+
+
+def test_a_founding_date_told_as_history_gives_no_year_to_the_reports_month_days():
+    for founded in ("創報", "创报", "创校", "建馆"):
+        text = (
+            "那份报纸最后的日子\n"
+            "管理层决定周四印出最后一期,网站和社交媒体账号也将在7月1日前后关闭。\n"
+            f"这份报纸于1995年6月20日{founded},至今二十六年。\n"
+        )
+        assert find_publication(text).value is None, founded
+
+
+def test_the_silver_benchmark_counts_day_first_stamps_as_evidence_and_yearless_pages_apart():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from silver_pages import _EVIDENCE, _YEAR_IN_TEXT
+
+    stamp = "发布: 8:20am 04/11/2024\n专栏作者访华归来,谈两国媒体交流。\n"
+    assert _EVIDENCE.search(stamp) and _YEAR_IN_TEXT.search(stamp)
+    yearless = "某某网湖北8月15日电 连日强降雨导致三个村庄受灾,14日下午已转移村民三百余人。\n"
+    assert _EVIDENCE.search(yearless) and not _YEAR_IN_TEXT.search(yearless)
+    assert not _EVIDENCE.search("版本 3.10.12 已发布,修复了若干问题。")
