@@ -18,7 +18,7 @@ from timeline.documents import (
     html_to_text,
     load_document,
 )
-from timeline.read.headline import clean_headline
+from timeline.read.headline import clean_headline, find_heading
 from timeline.textprep import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -299,7 +299,9 @@ def test_title_fallbacks():
     text = "\n\n  武汉:全力救治每一位患者  \n\n2020-02-01\n正文。"
     assert find_title(text, clean_lines(text)) == "武汉:全力救治每一位患者"
     body_only = "1月23日,武汉封城。全市公交、地铁停运。"
-    assert find_title(body_only, clean_lines(body_only)) == "1月23日,武汉封城"
+    # a body-only page shows no headline: its first sentence is where the head ends, not its title
+    assert find_title(body_only, clean_lines(body_only)) == ""
+    assert find_heading(body_only, clean_lines(body_only)).top == "1月23日,武汉封城"
     assert find_title("", clean_lines("")) == ""
 
 
@@ -1133,19 +1135,20 @@ def test_a_bulletin_board_repost_reads_its_header_fields_and_drops_its_pushes():
     assert _read(reply)["title"] == "山區道路坍方 三百旅客受困"
 
 
-def test_a_headless_copys_title_is_its_lede_without_the_wire_dateline():
-    # A copied report under a scraper's stamp has no headline: the title is the start of its lede,
-    # and the dateline that opens the lede (`某某日报4月19日电`) is who sent it, not what it says.
+def test_a_headless_copy_has_no_title_and_its_head_ends_at_the_lede_without_the_wire_dateline():
+    # A copied report under a scraper's stamp has no headline, so no title: the head ends at the
+    # start of its lede, and the dateline that opens the lede (`某某日报4月19日电`) is who sent it.
     text = (
         "- 2025-04-20\n-\n"
         "某某日报4月19日电 由市政府主办的龙舟邀请赛在江边开幕，来自十个省份的四十支队伍参赛。\n"
         "比赛将持续三天，决赛定于4月21日举行，主办方预计吸引游客超过五万人次。\n"
     )
-    title = _read(text)["title"]
-    assert title.startswith("由市政府主办的龙舟邀请赛") and "日电" not in title
+    assert _read(text)["title"] == ""
+    top = find_heading(text, clean_lines(text)).top
+    assert top.startswith("由市政府主办的龙舟邀请赛") and "日电" not in top
     # with a credit in brackets after the dateline, that goes too
     credited = text.replace("4月19日电 ", "4月19日电(记者 某某)")
-    assert _read(credited)["title"].startswith("由市政府主办的龙舟邀请赛")
+    assert find_heading(credited, clean_lines(credited)).top.startswith("由市政府主办的龙舟邀请赛")
 
 
 def test_cut_excerpts_each_followed_by_its_date_are_other_stories():

@@ -29,7 +29,7 @@ from timeline.read.chrome import (
 )
 from timeline.read.decode import read_bytes_text
 from timeline.read.errors import DocumentError, DocumentTooLarge
-from timeline.read.headline import find_title, stray_headlines
+from timeline.read.headline import find_heading, find_title, stray_headlines
 from timeline.read.html import _html_charset, _parse_html, html_to_text, looks_like_html
 from timeline.read.outlet import find_outlet
 from timeline.read.paths import STDIN_PATH, _read_path, iter_document_paths
@@ -80,7 +80,8 @@ def document_from_text(
     its URL or file name, or inferred from its text), with `published_basis` and the
     `published_evidence` it rests on; `ref` is used when it has none (`given`), and to tell the year
     of its own wire dateline when that gives only a month-day or a day (`【某某1月27日讯】`). The title is
-    the headline above the dateline, or the page's `<h1>`/`og:title`. `noise_spans` are
+    the headline above the dateline, or the page's `<h1>`/`og:title`, and "" when the text shows no
+    headline (the report's first sentence is not its title). `noise_spans` are
     `[start, end)` spans of `text` that later stages skip. `warnings` are one-line notes about
     reading it (see `load_document`)."""
     prepared = prepared or prepare(text)
@@ -102,7 +103,8 @@ def document_from_text(
         (item.start for item in publication.evidence if item.kind == "dateline" and item.start >= 0), None
     )
     hints = tuple(hint for hint in (page.headline, page.title) if hint)
-    title = find_title(text, clean, prepared, dateline_at=dateline_at, hints=hints)
+    heading = find_heading(text, clean, prepared, dateline_at=dateline_at, hints=hints)
+    title = heading.headline
     published, basis = publication.value, publication.basis
     evidence = [item.to_json() for item in publication.evidence]
     if published is None:
@@ -126,7 +128,7 @@ def document_from_text(
             + stamp_prefixes(text, clean)
             + credit_prefixes(text, clean)
             + related_tails(text, clean)
-            + stray_headlines(text, clean, title, prepared)
+            + stray_headlines(text, clean, heading.top, prepared)
         ),
         "text": text,
     }

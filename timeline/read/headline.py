@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.read.chrome import (
@@ -339,6 +340,30 @@ def find_title(
     dateline_at: int | None = None,
     hints: tuple[str, ...] = (),
 ) -> str:
+    """The headline, as a reader finds it (`find_heading`), or "" when the text shows none."""
+    return find_heading(text, clean, prepared, dateline_at=dateline_at, hints=hints).headline
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The head of a page: its `headline` ("" when the text shows none: a body-only scrape, a repost
+    that kept no title) and the `top` line the head ends at, the headline or else the start of the
+    first real sentence cut short. A lede is no headline (a reader would not name the page by it), but
+    it still marks where the report starts, so other stories' headlines above it are found
+    (`stray_headlines`)."""
+
+    headline: str
+    top: str
+
+
+def find_heading(
+    text: str,
+    clean: CleanText,
+    prepared: Prepared | None = None,
+    *,
+    dateline_at: int | None = None,
+    hints: tuple[str, ...] = (),
+) -> Heading:
     """The headline, as a reader finds it.
 
     - With a dateline (`dateline_at`, an offset into `text`): the topmost headline-like line of the
@@ -348,6 +373,8 @@ def find_title(
       headline; a title with a site name after it is cut to the headline.
     - Otherwise the first line near the top that is not chrome, metadata, a subtitle (`——…`), a
       bullet or a plain sentence.
+    - No headline when the page opens with its report (a body-only scrape): `top` is then the start of
+      the first real sentence, cut short, and `headline` is "".
     Original script, inserted pinyin removed, surrounding spaces stripped; a column name in 【】 is
     dropped (`【在习近平总书记重要讲话指引下】关键时刻…` -> `关键时刻…`): it names the series."""
     prepared = prepared or prepare(text)
@@ -381,7 +408,7 @@ def find_title(
         hint_prepared = prepare(hint)
         cleaned = clean_headline(_original_without_pinyin(hint_prepared, 0, len(hint_prepared.text)))
         if _hans(cleaned) >= 4 and _line_reason(prepare(cleaned).text) is None:
-            return cleaned
+            return Heading(cleaned, cleaned)
 
     def choose(dateline_at: int | None) -> tuple[int, int | None] | None:
         # Without a dateline, the article's first paragraph anchors the head in the same way.
@@ -470,39 +497,45 @@ def find_title(
         # No headline at the top: the start of the first real sentence, cut short.
         for index, line in enumerate(normalized):
             if line and not clean.is_noise_line(index) and _HAN_PAIR.search(line) and not _not_a_title(line):
-                return index, 400
+                return index, _LEDE
         return None
 
     labelled = _labelled_title(normalized)
     if labelled is not None:
         # the field's label is cut from the headline itself, not at an offset of the normalized line
         field = clean_headline(_TITLE_FIELD.sub("", title_at(labelled), count=1))
-        return field or title_at(labelled)
+        return _headline(field or title_at(labelled))
     glued = _headline_glued_to_its_date(text, clean, dateline_at)
     if glued:
-        return glued
+        return _headline(glued)
     english = _english_headline(normalized, clean) if dateline_at is None else None
     if english is not None:
-        return title_at(english)
+        return _headline(title_at(english))
     chosen = choose(dateline_at)
     if chosen is None:
-        return ""
+        return Heading("", "")
     index, limit = chosen
     if limit == _WHOLE_LINE:
-        return title_at(index)
-    if limit is not None:  # no headline at the top: the start of the first real sentence, cut short
-        sentence = title_at(index, limit=limit)
+        return _headline(title_at(index))
+    if limit is not None:  # a headline cut from its line, or the start of the first real sentence
+        lede = limit == _LEDE
+        sentence = title_at(index, limit=_LEDE_CHARS if lede else limit)
         bilingual = _BETWEEN_PAGE_NUMBER_AND_LATIN.match(sentence)
         if bilingual:  # `24 三電單車拒停車受檢 Três motociclos ignoram… 4 月 18 日凌晨,…`: a flattened PDF page
-            return bilingual["head"]
+            return _headline(bilingual["head"])
         sentence = _without_wire_dateline(sentence[lede_credit_end(sentence) :].lstrip())
         glued = _GLUED_TO_BODY.match(sentence)
         if glued:  # `成群候鸟飞抵浙江上虞湿地越冬 1上虞位于…`: a headline run into the text by a space
-            return glued["head"]
+            return _headline(glued["head"])
         cut = re.search(r"[。!?！？]", sentence)
-        return (sentence[: cut.start()] if cut else sentence)[:40]
+        start = (sentence[: cut.start()] if cut else sentence)[:40]
+        return Heading("", start) if lede else _headline(start)
     index = _about_the_body(index, normalized, clean, headline_like)
-    return title_at(index)
+    return _headline(title_at(index))
+
+
+def _headline(title: str) -> Heading:
+    return Heading(title, title)
 
 
 # A byline in English under an English headline (`Speech by Ms …, Minister for …`, `By Jane Lee`).
@@ -593,6 +626,8 @@ _STAMP_AFTER_HEADLINE = re.compile(
     r"(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$"
 )
 _WHOLE_LINE = -1  # `choose`'s mark for a headline taken as it stands, not checked against the body
+_LEDE = -2  # `choose`'s mark for a page with no headline: the head ends at its first real sentence
+_LEDE_CHARS = 400  # of that sentence's line, what is read before it is cut short
 
 
 def stray_headlines(
