@@ -230,6 +230,9 @@ class Resolver:
         # or two before the reference: the story's own day (a report filed late, published after midnight)
         self.dateline_day: dt.date | None = None
         self.dateline_read = False
+        # the date being resolved was taken on the past side of a context ahead of the reference (a fact
+        # told in passing in a text about coming days): it does not become the context
+        self.told_in_passing = False
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -362,6 +365,14 @@ class Resolver:
                 else [day for day in candidates if day >= earliest]
             )
             self.step(f"the context {near} is after the reference: from a month before the reference on")
+            nearest = min(candidates, key=lambda day: (abs((day - near).days), day))
+            if not future and nearest not in allowed:
+                # the text looks ahead, but this date is nearer the context on its past side: a fact told
+                # in passing (…农历年前已订满。一家烤鸭店从10月底开始接受预订 on 25 December; 上一期(4月至6月)
+                # after 下月2日), not one of next year's, which would lie further from what the text speaks of
+                allowed = candidates
+                self.told_in_passing = True
+                self.step(f"nearer the context on its past side: {nearest}")
             just_past = [day for day in allowed if day.year == near.year and day <= self.ref_date]
             if self.context_explicit and just_past and not future:
                 # a day of the context's written year just before the reference is the one reported, not
@@ -1646,6 +1657,7 @@ def _not_yet_come(time: Piece, text: str, reference: Reference) -> bool:
 
 def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool, quotes: QuoteTracker):
     resolver.lunar_day_read = False
+    resolver.told_in_passing = False
     quoted = quotes.inside(expression.start)
     if quoted:
         resolver.step("inside a quotation: deictic words count from the story's day")
@@ -1948,6 +1960,9 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         and time is None
     ):
         resolver.step(f"a look back from the story's day {resolver.context_day}: the context stays")
+        return resolved, mention_type, value
+    if resolver.told_in_passing and resolved.day is not None and resolved.day < resolver.ref_date:
+        resolver.step("told in passing before the coming days the text speaks of: the context stays")
         return resolved, mention_type, value
     if predicated:
         resolver.point_end = expression.end

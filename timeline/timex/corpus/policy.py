@@ -528,4 +528,19 @@ REAL: list[Entry] = [
         "2022-01-15",
         ["虎年春節將至，年貨市場熱鬧起來。13日上午，記者走訪市場。", "虎年春节将至，年货市场热闹起来。13日上午，记者走访市场。"],
     ),
+    # in a text about coming days, a year-less month nearer the context on its past side is a fact told
+    # in passing (an earlier booking, the previous quarter's figures), not next year's
+    (
+        [date("2026-02-17"), duration("P1M", mod="MORE_THAN"), date("2026-02-16"), date("2025-10", mod="END")],
+        "2025-12-25",
+        [
+            "距马年春节还有一个多月，大年三十的年夜饭早已订满，这家店从10月底就开始接受预订",
+            "距馬年春節還有一個多月，大年三十的年夜飯早已訂滿，這家店從10月底就開始接受預訂",
+        ],
+    ),
+    (
+        [date("2019-09-02"), date("2019-04", until="2019-06")],
+        "2019-08-28",
+        ["下月2日将公布新数据；4月至6月的失业率为1.7%", "下月2日將公布新數據；4月至6月的失業率為1.7%"],
+    ),
 ]
