@@ -101,6 +101,10 @@ class DatePolicy:
     # the reference is the coming one: news counts down to the new year for weeks, and the last one is
     # eleven months back.
     spring_festival_lookahead_days: int = 45
+    # A bare weekday with no marker of past or future this close after the reference is the coming one: a
+    # headline of Thursday's 周五拉戰幔 or Friday's 周日開鑼 tells of the weekend ahead, while a weekday
+    # three or more days on would be written 下周 or with a future word, and is the one just past.
+    weekday_lookahead_days: int = 2
 
 
 DEFAULT_POLICY = DatePolicy()
@@ -233,6 +237,7 @@ class Resolver:
         # the date being resolved was taken on the past side of a context ahead of the reference (a fact
         # told in passing in a text about coming days): it does not become the context
         self.told_in_passing = False
+        self.weekday_done = False  # the bare weekday being resolved is told as done (周六起已有…)
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -590,6 +595,9 @@ class Resolver:
             return chosen
         if future:
             return min(day for day in candidates if day >= base)
+        coming = min(day for day in candidates if day > base)
+        if not self.weekday_done and (coming - base).days <= self.policy.weekday_lookahead_days:
+            return coming
         return max(day for day in candidates if day <= base)
 
     # --- calendar occurrences ------------------------------------------------------------------------
@@ -740,6 +748,8 @@ _FUTURE_AFTER_COMMA = re.compile(
     rf"[^。！？!?；;，,\n]{{0,8}}[,，][^。！？!?；;，,\n]{{1,10}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
 _FROM_COMING_WEEKDAY = re.compile(r"起(?![^。！？!?；;\n]{0,16}?(?:已|了|以来|以來|至今))")
+# a bare weekday told as done in its clause (周六起已有逾千人入場, 周五開了幕): the one just past
+_DONE_AFTER = re.compile(r"[^。！？!?；;\n，,]{0,16}?(?:已|了|以来|以來|至今)")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 
 
@@ -1421,6 +1431,12 @@ def resolve(
     future = marker is not None
     if marker:
         resolver.step(f"future marked by {marker!r}")
+    resolver.weekday_done = (
+        not future
+        and expression.date is not None
+        and expression.date.weekday is not None
+        and _DONE_AFTER.match(text, expression.end) is not None
+    )
     resolver.leaned_on_unknown = False
     unknown_month = resolver.unknown_month
     notice = (

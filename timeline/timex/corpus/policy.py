@@ -543,4 +543,9 @@ REAL: list[Entry] = [
         "2019-08-28",
         ["下月2日将公布新数据；4月至6月的失业率为1.7%", "下月2日將公布新數據；4月至6月的失業率為1.7%"],
     ),
+    # a bare weekday one or two days after the reference is the coming one (a Thursday's headline 周五拉開戰幔);
+    # three or more days on, with no future word, it is the one just past
+    (date("2021-11-19"), "2021-11-18", ["大賽車周五拉開戰幔", "大赛车周五拉开战幔", "大賽車週五拉開戰幔"]),
+    (date("2021-11-20"), "2021-11-18", ["市集周六開鑼", "市集周六开锣"]),
+    (date("2021-11-14"), "2021-11-18", ["市集周日開鑼", "市集周日开锣"]),
 ]
