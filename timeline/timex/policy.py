@@ -753,9 +753,9 @@ _DONE_AFTER = re.compile(r"[^。！？!?；;\n，,]{0,16}?(?:已|了|以来|以�
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 
 
-# A holiday notice (放假调休, 放假安排): published late in a year, its year-less dates are of the year to come
+# A holiday notice (放假调休, 放假安排; Taiwan's 補假, 補行上班): published late in a year, its year-less dates are of the year to come
 # (国办发明电〔2015〕18号…春节：2月7日至13日放假调休). It covers what follows it, up to NOTICE_REACH characters.
-_HOLIDAY_NOTICE = re.compile(r"放假调休|调休上班|放假安排|放假通知|节假日安排")
+_HOLIDAY_NOTICE = re.compile(r"放假调休|调休上班|放假安排|放假通知|节假日安排|补行上班|补假|补班")
 NOTICE_REACH = 400
 
 
@@ -1445,6 +1445,19 @@ def resolve(
         and resolver.ref_date.month >= 10
         and _in_holiday_notice(text, expression.start)
     )
+    if (
+        not future
+        and not notice
+        and resolver.ref_known
+        and expression.date is not None
+        and expression.date.festival is not None
+        and expression.date.year is None
+        and _in_holiday_notice(text, expression.start)
+    ):
+        # 兒童節與民族掃墓節適逢同一日，因此於前一日4月3日補假 in February: a holiday notice tells of the
+        # festivals still to come this year
+        future = True
+        resolver.step("a festival in a holiday notice: the coming one")
     moved = (
         not notice
         and resolver.context_day is not None
