@@ -458,11 +458,12 @@ class Resolver:
         return None
 
     def _near(self) -> dt.date | None:
-        """The context date a year-less date stays near: an explicit one, or one after the reference
-        (a text speaking of the coming weeks keeps to them: 将于10月23日至11月3日…第一段为10月23日至26日)."""
+        """The context date a year-less date stays near: an explicit one, or one after the reference,
+        with a future word or without (a text speaking of the coming weeks keeps to them:
+        将于10月23日至11月3日…第一段为10月23日至26日; 巡演7月5日在上海開唱，10月31日起在台北 read in June)."""
         if self.context_explicit:
             return self.context_day or self._context_month_day()
-        if self.context_ahead and self.context_day is not None and self.context_day > self.ref_date:
+        if self.context_day is not None and self.ref_known and self.context_day > self.ref_date:
             return self.context_day
         return None
 

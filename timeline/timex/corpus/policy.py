@@ -557,4 +557,11 @@ REAL: list[Entry] = [
             "儿童节与民族扫墓节同一天，因此4月3日补假。和平纪念日2月27日补行上班",
         ],
     ),
+    # after a day just ahead of the reference, a later year-less date of the same itinerary stays ahead,
+    # with no future word (a tour: 7月5日 in Shanghai, then 10月31日起 in Taipei, read in June)
+    (
+        [date("2024-07-05"), date("2024-10-31", mod="ON_OR_AFTER"), duration("P4D")],
+        "2024-06-20",
+        ["巡演7月5日在上海開唱，10月31日起在台北連唱4天", "巡演7月5日在上海开唱，10月31日起在台北连唱4天"],
+    ),
 ]
