@@ -134,9 +134,15 @@ _ROC_EVENTS = (
     # a court's case number (108年度訴字第3413號, 109年度易字第113號) is a docket, not a fiscal year
     r"(?![\u4e00-\u9fff]{1,4}字第?\d)"
     # 113年社团博览会, 112年国中会考, 113年上半年: before a word of Taiwan's calendar of events
-    rf"|(?=上半年|下半年|第[一二三四1-4]季|{_ROC_EVENTS}))",
+    rf"|(?=上半年|下半年|第[一二三四1-4]季|{_ROC_EVENTS}))"
+    # 106學年度 (Taiwan's school year; the mainland writes 学年 after a four-digit year) and 98年度, a fiscal
+    # year of two digits (1991 to 2010), neither of which a count of years takes
+    r"|(?<![\d.])(?P<ys>1[0-3]\d|[5-9]\d)学年度|(?<![\d.])(?P<yf>[89]\d)年度(?![\u4e00-\u9fff]{1,4}字第?\d)",
 )
 def p_roc_year(m: re.Match, s: int, e: int) -> Piece | None:
+    if m["ys"] or m["yf"]:
+        year = int(m["ys"] or m["yf"]) + 1911
+        return Piece(s, e, "<roc>年<month>月", "date", year=year, grain="year", year_kind="roc")
     month = _month(m["m"]) if m["m"] else None
     day = _num(m["d"]) if m["d"] else None
     grain = "day" if day else "month" if month else "year"
