@@ -238,6 +238,9 @@ class Resolver:
         # told in passing in a text about coming days): it does not become the context
         self.told_in_passing = False
         self.weekday_done = False  # the bare weekday being resolved is told as done (周六起已有…)
+        # the year each year-less month (and day) got when the text named it first: a repeat names the same
+        # one, whatever date of a distant year was told in between (9月失业率3.89%…民国89年9月为3.10%…9月较8月)
+        self.told_months: dict[tuple[int, int | None], int] = {}
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -418,6 +421,26 @@ class Resolver:
 
     def month_day(self, month: int, day: int, future: bool, weekday: int | None = None) -> dt.date | None:
         """A year-less month and day; with `weekday` (a gloss: 1月4日（星期日）), only years where it holds."""
+        repeat = self._repeated(month, day)
+        if repeat is not None and weekday is None:
+            return valid_date(repeat, month, day)
+        chosen = self._month_day(month, day, future, weekday)
+        if chosen is not None:
+            self.told_months.setdefault((month, day), chosen.year)
+        return chosen
+
+    def _repeated(self, month: int, day: int | None) -> int | None:
+        """The year a year-less month (and day) named before got, when a date of a distant year is the
+        context now (a record of long ago, told to compare, is no new story for what repeats after it)."""
+        year = self.told_months.get((month, day))
+        if year is None or self.context_year is None or not self.ref_known:
+            return None
+        if abs(self.context_year - self.ref_date.year) <= self.policy.story_year_distance:
+            return None
+        self.step(f"named before as {year}, and the context of {self.context_year} is a distant year's")
+        return year
+
+    def _month_day(self, month: int, day: int, future: bool, weekday: int | None) -> dt.date | None:
         years = self._candidate_years()
         if self._year_context() is not None and weekday is None:
             years = {self._year_context()}  # 2025年另有两次满月，分别在11月5日和12月5日: that year's
@@ -478,6 +501,14 @@ class Resolver:
         return None
 
     def month_only(self, month: int, future: bool) -> tuple[int, int]:
+        repeat = self._repeated(month, None)
+        if repeat is not None:
+            return repeat, month
+        year, month = self._month_only(month, future)
+        self.told_months.setdefault((month, None), year)
+        return year, month
+
+    def _month_only(self, month: int, future: bool) -> tuple[int, int]:
         years = self._candidate_years()
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it

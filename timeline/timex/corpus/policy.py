@@ -564,4 +564,14 @@ REAL: list[Entry] = [
         "2024-06-20",
         ["巡演7月5日在上海開唱，10月31日起在台北連唱4天", "巡演7月5日在上海开唱，10月31日起在台北连唱4天"],
     ),
+    # a year-less month named again after a record of a distant year is the one named first (a figure of
+    # 2000 told to compare does not move this September and August back to 2000)
+    (
+        [date("2015-09"), date("2000-09"), date("2015-09"), date("2015-08")],
+        "2015-11-23",
+        [
+            "9月失业率为3.89%，民国89年9月为3.10%；9月失业率较8月微降",
+            "9月失業率為3.89%，民國89年9月為3.10%；9月失業率較8月微降",
+        ],
+    ),
 ]
