@@ -431,7 +431,7 @@ class Resolver:
 
     def _repeated(self, month: int, day: int | None) -> int | None:
         """The year a year-less month (and day) named before got, when a date of a distant year is the
-        context now (a record of long ago, told to compare, is no new story for what repeats after it)."""
+        current context (a record of long ago, told to compare, is no new story for what repeats after it)."""
         year = self.told_months.get((month, day))
         if year is None or self.context_year is None or not self.ref_known:
             return None
