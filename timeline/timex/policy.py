@@ -241,6 +241,9 @@ class Resolver:
         # the year each year-less month (and day) got when the text named it first: a repeat names the same
         # one, whatever date of a distant year was told in between (9月失业率3.89%…民国89年9月为3.10%…9月较8月)
         self.told_months: dict[tuple[int, int | None], int] = {}
+        # the weekday the text glosses each year-less month and day with anywhere (6月30日(星期二) in the
+        # body): the same day named bare before it, in a headline, is in the year where that weekday holds
+        self.glossed_weekdays: dict[tuple[int, int], int] = {}
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -424,6 +427,13 @@ class Resolver:
         repeat = self._repeated(month, day)
         if repeat is not None and weekday is None:
             return valid_date(repeat, month, day)
+        glossed = self.glossed_weekdays.get((month, day)) if weekday is None else None
+        if glossed is not None and any(
+            (d := valid_date(y, month, day)) is not None and d.isoweekday() == glossed
+            for y in self._candidate_years()
+        ):
+            weekday = glossed
+            self.step(f"the text glosses {month}月{day}日 elsewhere with weekday {weekday}")
         chosen = self._month_day(month, day, future, weekday)
         if chosen is not None:
             self.told_months.setdefault((month, day), chosen.year)
@@ -822,6 +832,24 @@ _COMPARED = re.compile(r"(?:与|跟|较|比|距|距离|相比)$")
 _DATELINE = re.compile(
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日(?:电|讯|专电|综合外电报导|综合报导)"
 )
+
+
+_WEEKDAY_GLOSS = re.compile(
+    r"(?<![\d年/])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]\s?[(（]\s?(?:星期|周|礼拜)?(?P<w>[一二三四五六日天])\s?[)）]"
+)
+_WEEKDAY_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def weekday_glosses(text: str) -> dict[tuple[int, int], int]:
+    """Each year-less month and day the text writes with a weekday in brackets, and that weekday; a day
+    glossed with two different weekdays is left out."""
+    found: dict[tuple[int, int], int] = {}
+    clashing: set[tuple[int, int]] = set()
+    for m in _WEEKDAY_GLOSS.finditer(text):
+        key, weekday = (int(m["m"]), int(m["d"])), _WEEKDAY_NUMBERS[m["w"]]
+        if found.setdefault(key, weekday) != weekday:
+            clashing.add(key)
+    return {key: weekday for key, weekday in found.items() if key not in clashing}
 
 
 def dateline_day(text: str, ref: dt.date) -> dt.date | None:
@@ -1426,6 +1454,7 @@ def resolve(
         resolver.dateline_read = True
         if resolver.ref_known:
             resolver.dateline_day = dateline_day(text, resolver.ref_date)
+        resolver.glossed_weekdays = weekday_glosses(text)
     if expression.date is not None and expression.date.festival in _TAIWAN_FESTIVALS:
         resolver.taiwan = taiwan_text(text)
         if resolver.taiwan:

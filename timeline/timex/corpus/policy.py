@@ -574,4 +574,14 @@ REAL: list[Entry] = [
             "9月失業率為3.89%，民國89年9月為3.10%；9月失業率較8月微降",
         ],
     ),
+    # a year-less day named bare in a headline, and glossed with its weekday further on, is in the year
+    # where that weekday holds (a repost of 2021 about an election of 2020)
+    (
+        [date("2020-06-30"), date("2021-04-14"), date("2020-06-30"), date("2020-07-10")],
+        "2021-04-14",
+        [
+            "提名日定于6月30日 | 2021年4月14日 | 提名日定於6月30日(星期二)，投票日為7月10日(星期五)",
+            "提名日定于6月30日 | 2021年4月14日 | 提名日定于6月30日（周二），投票日为7月10日（周五）",
+        ],
+    ),
 ]
