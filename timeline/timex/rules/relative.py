@@ -422,6 +422,14 @@ def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# 双休日 (the two days off, Saturday and Sunday: the mainland's word for the weekend), 上个双休日, 本周双休日;
+# after a date (3月29日双休日) it only says the date is a day off, and glosses no weekday
+@rule("<week shift>双休日", pattern=r"(?<![日号])(?:(?P<shift>上个?|下个?|本周|这个?))?双休日")
+def p_two_days_off(m: re.Match, s: int, e: int) -> Piece | None:
+    shift = WEEK_SHIFTS[(m["shift"] or "").replace("周", "")]
+    return Piece(s, e, "<week shift>双休日", "date", week_shift=shift, weekday=6, grain="weekend")
+
+
 # 7/20(六), 20日(六), 7/20 (六): a bare weekday in brackets after a date glosses it, as Taiwan's listings
 # write it, so that 7/20(六)-8/11(日) and 7月20日(六)至8月11日(日) are one range each (only after a slash date
 # or a day: 附件1(一) holds none)
