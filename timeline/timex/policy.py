@@ -2054,6 +2054,20 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if resolver.told_in_passing and resolved.day is not None and resolved.day < resolver.ref_date:
         resolver.step("told in passing before the coming days the text speaks of: the context stays")
         return resolved, mention_type, value
+    if (
+        date is not None
+        and date.festival is not None
+        and date.month is None
+        and date.day is None
+        and resolver.context_day is not None
+        and resolved.day is not None
+        and resolved.day != resolver.context_day
+        and _SAID_OF_BEFORE.search(text, max(0, expression.start - 6), expression.start) is not None
+    ):
+        # 明日(10/4)為中秋節連假首日: the festival names the holiday the day told before belongs to, and
+        # what follows (0-12時封閉) is still on that day
+        resolver.step(f"a festival said of the day before it, {resolver.context_day}: the context stays")
+        return resolved, mention_type, value
     if predicated:
         resolver.point_end = expression.end
         return resolved, mention_type, value  # the same day: the context (and how firm its year is) stays
@@ -2081,6 +2095,7 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
 
 # what may stand between a date and a weekday said of it: 为, 是, 适逢, 恰逢, 正值, 落在, 亦皆为
 _SAID_OF = re.compile(r"(?:亦|也|皆|均|都|又|刚好|剛好|正好)*(?:为|為|是|适逢|適逢|恰逢|正逢|正值|逢|落在)")
+_SAID_OF_BEFORE = re.compile(r"(?:为|是|适逢|恰逢|正逢|正值|逢|落在)$")
 
 
 def _predicated_weekday(date: Piece, expression: Expression, resolver: Resolver, text: str) -> bool:

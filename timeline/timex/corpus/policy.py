@@ -584,4 +584,11 @@ REAL: list[Entry] = [
             "提名日定于6月30日 | 2021年4月14日 | 提名日定于6月30日（周二），投票日为7月10日（周五）",
         ],
     ),
+    # a festival said of the day just told (明日為中秋節連假首日) names its holiday; the hours after it are
+    # still on that day
+    (
+        [date("2025-10-04"), date("2025-10-06"), time("2025-10-04T00:00", until="2025-10-04")],
+        "2025-10-03",
+        ["明日(10/4)為中秋節連假首日，國道匝道0-12時封閉", "明日(10/4)为中秋节连假首日，国道匝道0-12时封闭"],
+    ),
 ]
