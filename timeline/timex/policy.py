@@ -219,6 +219,7 @@ class Resolver:
         self.not_before: dt.date | None = None  # while resolving the end of a range: its start
         self.last_festival: dt.date | None = None  # the day of the festival named last (for 节后)
         self.taiwan = False  # the text is Taiwan's (兒童節 is 4 April there): set by `resolve`
+        self.region: str | None = None  # the country abroad a text is of (新加坡: `sg`), for its 国庆
         self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
         self.afternoon_day: dt.date | None = None  # … of the last afternoon or evening time (…直到午夜)
         # the last clock time told (下午1時20分…12分鐘後 counts from it), and whether the expression
@@ -778,6 +779,9 @@ _FORECAST = r"预估|预测|预报|预料|预期|料将|料会"
 _FUTURE = re.compile(
     rf"{_WILL}|计划|预计|{_FORECAST}|拟|准备|(?<![规制约])定于|决定|宣布|届时|有望|下个?月|下周|明年|今后|未来"
 )
+# a countdown: 距/离/距离 before the day, 还有/只有/仅剩/还剩/尚有 after it (离國慶日還有一個多月)
+_COUNTDOWN_BEFORE = re.compile(r"(?:距离|距|离)$")
+_COUNTDOWN_AFTER = re.compile(r"\s?[日节]?\s?(?:还有|只有|仅剩|还剩|尚有|只剩|仅有)")
 # after the expression: 将 right after it, or after a short subject before a comma (past a comma only for
 # a weekday: _FUTURE_AFTER_COMMA)
 _FUTURE_AFTER = re.compile(
@@ -793,6 +797,19 @@ _FROM_COMING_WEEKDAY = re.compile(r"起(?![^。！？!?；;\n]{0,16}?(?:已|了|
 # a bare weekday told as done in its clause (周六起已有逾千人入場, 周五開了幕): the one just past
 _DONE_AFTER = re.compile(r"[^。！？!?；;\n，,]{0,16}?(?:已|了|以来|以來|至今)")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
+_ABROAD_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.abroad)
+# A text of Singapore's or Malaysia's press: it names the country, and not China's own places, whose 国庆
+# (1 October) the same press also reports
+_ABROAD_COUNTRY = {"sg": re.compile(r"新加坡|狮城"), "my": re.compile(r"马来西亚|大马")}
+_CHINA_WORDS = re.compile(r"中国|中华人民共和国|北京|天安门|内地|大陆|十一")
+
+
+def abroad_region(text: str) -> str | None:
+    """`sg` or `my` when `text` is of that country's press (see `_ABROAD_COUNTRY`), else None."""
+    if _CHINA_WORDS.search(text):
+        return None
+    found = [region for region, words in _ABROAD_COUNTRY.items() if words.search(text)]
+    return found[0] if len(found) == 1 else None
 
 
 # A holiday notice (放假调休, 放假安排; Taiwan's 補假, 補行上班): published late in a year, its year-less dates are of the year to come
@@ -951,6 +968,8 @@ def _future(text: str, start: int, end: int) -> str | None:
     before = _FUTURE.search(text, max(clause_start, start - 30), start)
     if before is not None:
         return before.group()
+    if _COUNTDOWN_BEFORE.search(text, max(0, start - 3), start) and _COUNTDOWN_AFTER.match(text, end):
+        return "距…还有"  # 离國慶日還有一個多月, 距离春节只剩10天: a countdown to a day still to come
     after = _FUTURE_AFTER.match(text, end)
     return None if after is None else after.group()
 
@@ -1017,7 +1036,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
         piece = replace(piece, festival="春节")
     if piece.festival is not None:
-        compute = functools.partial(calendar_cn.festival_date, piece.festival, taiwan=resolver.taiwan)
+        compute = functools.partial(
+            calendar_cn.festival_date, piece.festival, taiwan=resolver.taiwan, region=resolver.region
+        )
         lunar = calendar_cn.FESTIVAL_BY_KEY[piece.festival].calendar in ("lunar", "eve")
     elif piece.lunar_month is not None:
         compute, lunar = lunar_date_computer(piece.lunar_month, piece.lunar_day, piece.lunar_leap), True
@@ -1459,6 +1480,10 @@ def resolve(
         resolver.taiwan = taiwan_text(text)
         if resolver.taiwan:
             resolver.step("a text of Taiwan's: its day of the festival")
+    if expression.date is not None and expression.date.festival in _ABROAD_FESTIVALS:
+        resolver.region = None if resolver.taiwan else abroad_region(text)
+        if resolver.region:
+            resolver.step(f"a text of {resolver.region!r}'s press: its own day of the festival")
     date = expression.date
     if (
         date is not None
