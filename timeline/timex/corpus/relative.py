@@ -112,6 +112,14 @@ RELATIVE: list[Entry] = [
     (date("2020-02"), REF, ["上月", "上个月", "上個月"]),
     (date("2020-03"), REF, ["今個月首三個周六", "今个月首三个周六", "呢個月"]),
     (date("PAST_REF", anchor=None), REF, ["近日", "日前", "近期"]),
+    # 投票日前一天, 生日前夕: 日 ends the day before it (a vote's, a birthday's), and 前一天 looks back from
+    # the day told last; no 日前 (lately) there
+    (
+        [date("2020-07-10"), date("2020-07-09")],
+        "2020-07-01",
+        ["投票日為7月10日，投票日前一天是冷靜日", "投票日为7月10日，投票日前一天是冷静日"],
+    ),
+    ([], REF, ["生日前夕", "節日前夕"]),
     (date("PRESENT_REF", anchor="2020-03-04"), REF, ["目前", "至今", "当前"]),
     # a breadcrumb's label: 当前位置：首页 > 社会新闻
     (
