@@ -239,6 +239,9 @@ class Resolver:
         # told in passing in a text about coming days): it does not become the context
         self.told_in_passing = False
         self.weekday_done = False  # the bare weekday being resolved is told as done (周六起已有…)
+        # the expression being resolved follows a comparing word (比上月, 较上周): a month or week before
+        # counts from the period the text reports, not from the publication
+        self.compared = False
         # the year each year-less month (and day) got when the text named it first: a repeat names the same
         # one, whatever date of a distant year was told in between (9月失业率3.89%…民国89年9月为3.10%…9月较8月)
         self.told_months: dict[tuple[int, int | None], int] = {}
@@ -1204,7 +1207,7 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         until = (day + dt.timedelta(days=piece.days_after)).isoformat() if piece.days_after else None
         return Resolved(day.isoformat(), day.isoformat(), day=day, until=until)
     if piece.grain == "week":
-        base = resolver.base_day(False)
+        base = resolver.base_day(resolver.compared and (piece.week_shift or 0) < 0)
         monday = (
             base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=7 * (piece.week_shift or 0))
         )
@@ -1214,7 +1217,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
 
     # calendar dates: year, month, day in any combination
     if piece.month_shift is not None:
-        if anaphoric and resolver.context_month is not None:
+        if (anaphoric or (resolver.compared and piece.month_shift < 0)) and resolver.context_month is not None:
+            if not anaphoric:
+                resolver.step(f"compared with the month before the one reported, {resolver.context_month}")
             base_year, base_month = resolver.context_month
         else:
             base_year, base_month = resolver.ref_date.year, resolver.ref_date.month
@@ -1517,6 +1522,7 @@ def resolve(
     future = marker is not None
     if marker:
         resolver.step(f"future marked by {marker!r}")
+    resolver.compared = _COMPARED_BEFORE.search(text, max(0, expression.start - 4), expression.start) is not None
     resolver.weekday_done = (
         not future
         and expression.date is not None
@@ -2075,6 +2081,14 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         and time is None
     ):
         resolver.step(f"a look back from the story's day {resolver.context_day}: the context stays")
+        return resolved, mention_type, value
+    if (
+        resolver.compared
+        and date is not None
+        and date.day is None
+        and ((date.week_shift or 0) < 0 and date.weekday is None or (date.month_shift or 0) < 0)
+    ):
+        resolver.step("the period before, named to compare: the context stays")
         return resolved, mention_type, value
     if resolver.told_in_passing and resolved.day is not None and resolved.day < resolver.ref_date:
         resolver.step("told in passing before the coming days the text speaks of: the context stays")

@@ -591,4 +591,20 @@ REAL: list[Entry] = [
         "2025-10-03",
         ["明日(10/4)為中秋節連假首日，國道匝道0-12時封閉", "明日(10/4)为中秋节连假首日，国道匝道0-12时封闭"],
     ),
+    # a month or week before, after a comparing word (比上月, 较上周), counts from the period reported, and
+    # does not become the context: both 较上周 of a report on 24 October are the week before its week
+    (
+        [date("2015-10"), date("2015-09")],
+        "2015-11-23",
+        ["10月失业率为3.9%，比上月升0.01个百分点", "10月失業率為3.9%，比上月升0.01個百分點"],
+    ),
+    (
+        [
+            date("2015-10-24"),
+            date("2015-W42", anchor="2015-10-12", until="2015-10-18"),
+            date("2015-W42", anchor="2015-10-12", until="2015-10-18"),
+        ],
+        "2015-11-23",
+        ["10月24日猪肉每斤30元，较上周涨5元；生猪较上周涨1元", "10月24日豬肉每斤30元，較上週漲5元；生豬較上週漲1元"],
+    ),
 ]
