@@ -447,7 +447,7 @@ class Resolver:
         """The year a year-less month (and day) named before got, when a date of a distant year is the
         current context (a record of long ago, told to compare, is no new story for what repeats after it)."""
         year = self.told_months.get((month, day))
-        if year is None or self.context_year is None or not self.ref_known:
+        if year is None or self.context_year is None or not self.ref_known or self.not_before is not None:
             return None
         if abs(self.context_year - self.ref_date.year) <= self.policy.story_year_distance:
             return None
@@ -467,7 +467,8 @@ class Resolver:
         if not candidates:
             return None
         near = self._near()
-        if self.ref_known and not future:
+        # (the end of a range is chosen after its start, in `choose`, not by the look-ahead)
+        if self.ref_known and not future and self.not_before is None:
             upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= self.policy.lookahead_days]
             # with a context day before the reference, only a coming day within a month of it (国庆…10月10日
             # read on 4 October: this year's, not last year's)
@@ -527,7 +528,7 @@ class Resolver:
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it
         near = (self._context_month_day() or self.context_day) if self.context_explicit else self._near()
-        if self.ref_known and not future and near is None:
+        if self.ref_known and not future and near is None and self.not_before is None:
             # 4月中旬 read on 5 March: the coming April, as a year-less day within the look-ahead is the
             # coming one (last year's April would carry 去年); only the month just after the reference's,
             # and not across the new year (1-11月 read in December is this year's statistics)
