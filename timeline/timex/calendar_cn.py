@@ -40,6 +40,9 @@ class Festival:
     compute: Callable[[int], dt.date | None] | None = None
     # where Taiwan keeps the festival on another day (兒童節 on 4 April, 父親節 on 8 August): (month, day)
     taiwan: tuple[int, int] | None = None
+    # where a country abroad calls its own day by the festival's name, in its Chinese press (Singapore's
+    # 國慶 is 9 August, Malaysia's 31 August): (region, month, day)
+    abroad: tuple[tuple[str, int, int], ...] = ()
 
 
 def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], dt.date | None]:
@@ -134,6 +137,7 @@ FESTIVALS: tuple[Festival, ...] = (
         10,
         1,
         taiwan=(10, 10),  # Taiwan's 國慶 is 雙十, 10 October
+        abroad=(("sg", 8, 9), ("my", 8, 31)),
     ),
     # 双十国庆: Taiwan's national day by its own name, 10 October wherever it is written
     Festival("双十", "solar", ("双十国庆日", "双十国庆", "双十节"), 10, 10),
@@ -194,10 +198,14 @@ def check_festivals() -> None:
         dates[where] = festival.key
 
 
-def festival_date(key: str, year: int, taiwan: bool = False) -> dt.date | None:
+def festival_date(key: str, year: int, taiwan: bool = False, region: str | None = None) -> dt.date | None:
     """The Gregorian date of festival `key` in `year`: the lunar year for lunar ones (and 除夕, the last
-    day of that lunar year), the Gregorian year for the others; Taiwan's day where it keeps another."""
+    day of that lunar year), the Gregorian year for the others; Taiwan's day where it keeps another, and
+    the day of `region` abroad (`sg`, `my`) where that country's press gives the name to its own day."""
     festival = FESTIVAL_BY_KEY[key]
+    for where, month, day in festival.abroad:
+        if where == region:
+            return dt.date(year, month, day) if _check_year(year) else None
     if taiwan and festival.taiwan is not None:
         return dt.date(year, *festival.taiwan) if _check_year(year) else None
     if festival.calendar == "lunar":

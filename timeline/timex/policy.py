@@ -101,6 +101,10 @@ class DatePolicy:
     # the reference is the coming one: news counts down to the new year for weeks, and the last one is
     # eleven months back.
     spring_festival_lookahead_days: int = 45
+    # A bare weekday with no marker of past or future this close after the reference is the coming one: a
+    # headline of Thursday's 周五拉戰幔 or Friday's 周日開鑼 tells of the weekend ahead, while a weekday
+    # three or more days on would be written 下周 or with a future word, and is the one just past.
+    weekday_lookahead_days: int = 2
 
 
 DEFAULT_POLICY = DatePolicy()
@@ -215,6 +219,7 @@ class Resolver:
         self.not_before: dt.date | None = None  # while resolving the end of a range: its start
         self.last_festival: dt.date | None = None  # the day of the festival named last (for 节后)
         self.taiwan = False  # the text is Taiwan's (兒童節 is 4 April there): set by `resolve`
+        self.region: str | None = None  # the country abroad a text is of (新加坡: `sg`), for its 国庆
         self.evening_day: dt.date | None = None  # the day of the last evening time (昨晚10时…凌晨2时)
         self.afternoon_day: dt.date | None = None  # … of the last afternoon or evening time (…直到午夜)
         # the last clock time told (下午1時20分…12分鐘後 counts from it), and whether the expression
@@ -230,6 +235,19 @@ class Resolver:
         # or two before the reference: the story's own day (a report filed late, published after midnight)
         self.dateline_day: dt.date | None = None
         self.dateline_read = False
+        # the date being resolved was taken on the past side of a context ahead of the reference (a fact
+        # told in passing in a text about coming days): it does not become the context
+        self.told_in_passing = False
+        self.weekday_done = False  # the bare weekday being resolved is told as done (周六起已有…)
+        # the expression being resolved follows a comparing word (比上月, 较上周): a month or week before
+        # counts from the period the text reports, not from the publication
+        self.compared = False
+        # the year each year-less month (and day) got when the text named it first: a repeat names the same
+        # one, whatever date of a distant year was told in between (9月失业率3.89%…民国89年9月为3.10%…9月较8月)
+        self.told_months: dict[tuple[int, int | None], int] = {}
+        # the weekday the text glosses each year-less month and day with anywhere (6月30日(星期二) in the
+        # body): the same day named bare before it, in a headline, is in the year where that weekday holds
+        self.glossed_weekdays: dict[tuple[int, int], int] = {}
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -362,6 +380,14 @@ class Resolver:
                 else [day for day in candidates if day >= earliest]
             )
             self.step(f"the context {near} is after the reference: from a month before the reference on")
+            nearest = min(candidates, key=lambda day: (abs((day - near).days), day))
+            if not future and nearest not in allowed:
+                # the text looks ahead, but this date is nearer the context on its past side: a fact told
+                # in passing (…农历年前已订满。一家烤鸭店从10月底开始接受预订 on 25 December; 上一期(4月至6月)
+                # after 下月2日), not one of next year's, which would lie further from what the text speaks of
+                allowed = candidates
+                self.told_in_passing = True
+                self.step(f"nearer the context on its past side: {nearest}")
             just_past = [day for day in allowed if day.year == near.year and day <= self.ref_date]
             if self.context_explicit and just_past and not future:
                 # a day of the context's written year just before the reference is the one reported, not
@@ -402,6 +428,33 @@ class Resolver:
 
     def month_day(self, month: int, day: int, future: bool, weekday: int | None = None) -> dt.date | None:
         """A year-less month and day; with `weekday` (a gloss: 1月4日（星期日）), only years where it holds."""
+        repeat = self._repeated(month, day)
+        if repeat is not None and weekday is None:
+            return valid_date(repeat, month, day)
+        glossed = self.glossed_weekdays.get((month, day)) if weekday is None else None
+        if glossed is not None and any(
+            (d := valid_date(y, month, day)) is not None and d.isoweekday() == glossed
+            for y in self._candidate_years()
+        ):
+            weekday = glossed
+            self.step(f"the text glosses {month}月{day}日 elsewhere with weekday {weekday}")
+        chosen = self._month_day(month, day, future, weekday)
+        if chosen is not None:
+            self.told_months.setdefault((month, day), chosen.year)
+        return chosen
+
+    def _repeated(self, month: int, day: int | None) -> int | None:
+        """The year a year-less month (and day) named before got, when a date of a distant year is the
+        current context (a record of long ago, told to compare, is no new story for what repeats after it)."""
+        year = self.told_months.get((month, day))
+        if year is None or self.context_year is None or not self.ref_known or self.not_before is not None:
+            return None
+        if abs(self.context_year - self.ref_date.year) <= self.policy.story_year_distance:
+            return None
+        self.step(f"named before as {year}, and the context of {self.context_year} is a distant year's")
+        return year
+
+    def _month_day(self, month: int, day: int, future: bool, weekday: int | None) -> dt.date | None:
         years = self._candidate_years()
         if self._year_context() is not None and weekday is None:
             years = {self._year_context()}  # 2025年另有两次满月，分别在11月5日和12月5日: that year's
@@ -414,7 +467,8 @@ class Resolver:
         if not candidates:
             return None
         near = self._near()
-        if self.ref_known and not future:
+        # (the end of a range is chosen after its start, in `choose`, not by the look-ahead)
+        if self.ref_known and not future and self.not_before is None:
             upcoming = [d for d in candidates if 0 < (d - self.ref_date).days <= self.policy.lookahead_days]
             # with a context day before the reference, only a coming day within a month of it (国庆…10月10日
             # read on 4 October: this year's, not last year's)
@@ -442,11 +496,12 @@ class Resolver:
         return None
 
     def _near(self) -> dt.date | None:
-        """The context date a year-less date stays near: an explicit one, or one after the reference
-        (a text speaking of the coming weeks keeps to them: 将于10月23日至11月3日…第一段为10月23日至26日)."""
+        """The context date a year-less date stays near: an explicit one, or one after the reference,
+        with a future word or without (a text speaking of the coming weeks keeps to them:
+        将于10月23日至11月3日…第一段为10月23日至26日; 巡演7月5日在上海開唱，10月31日起在台北 read in June)."""
         if self.context_explicit:
             return self.context_day or self._context_month_day()
-        if self.context_ahead and self.context_day is not None and self.context_day > self.ref_date:
+        if self.context_day is not None and self.ref_known and self.context_day > self.ref_date:
             return self.context_day
         return None
 
@@ -461,11 +516,19 @@ class Resolver:
         return None
 
     def month_only(self, month: int, future: bool) -> tuple[int, int]:
+        repeat = self._repeated(month, None)
+        if repeat is not None:
+            return repeat, month
+        year, month = self._month_only(month, future)
+        self.told_months.setdefault((month, None), year)
+        return year, month
+
+    def _month_only(self, month: int, future: bool) -> tuple[int, int]:
         years = self._candidate_years()
         candidates = [dt.date(y, month, 1) for y in years]
         # a month is "on or before" the reference when it starts on or before it
         near = (self._context_month_day() or self.context_day) if self.context_explicit else self._near()
-        if self.ref_known and not future and near is None:
+        if self.ref_known and not future and near is None and self.not_before is None:
             # 4月中旬 read on 5 March: the coming April, as a year-less day within the look-ahead is the
             # coming one (last year's April would carry 去年); only the month just after the reference's,
             # and not across the new year (1-11月 read in December is this year's statistics)
@@ -579,6 +642,9 @@ class Resolver:
             return chosen
         if future:
             return min(day for day in candidates if day >= base)
+        coming = min(day for day in candidates if day > base)
+        if not self.weekday_done and (coming - base).days <= self.policy.weekday_lookahead_days:
+            return coming
         return max(day for day in candidates if day <= base)
 
     # --- calendar occurrences ------------------------------------------------------------------------
@@ -717,6 +783,9 @@ _FORECAST = r"预估|预测|预报|预料|预期|料将|料会"
 _FUTURE = re.compile(
     rf"{_WILL}|计划|预计|{_FORECAST}|拟|准备|(?<![规制约])定于|决定|宣布|届时|有望|下个?月|下周|明年|今后|未来"
 )
+# a countdown: 距/离/距离 before the day, 还有/只有/仅剩/还剩/尚有 after it (离國慶日還有一個多月)
+_COUNTDOWN_BEFORE = re.compile(r"(?:距离|距|离)$")
+_COUNTDOWN_AFTER = re.compile(r"\s?[日节]?\s?(?:还有|只有|仅剩|还剩|尚有|只剩|仅有)")
 # after the expression: 将 right after it, or after a short subject before a comma (past a comma only for
 # a weekday: _FUTURE_AFTER_COMMA)
 _FUTURE_AFTER = re.compile(
@@ -729,12 +798,27 @@ _FUTURE_AFTER_COMMA = re.compile(
     rf"[^。！？!?；;，,\n]{{0,8}}[,，][^。！？!?；;，,\n]{{1,10}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
 _FROM_COMING_WEEKDAY = re.compile(r"起(?![^。！？!?；;\n]{0,16}?(?:已|了|以来|以來|至今))")
+# a bare weekday told as done in its clause (周六起已有逾千人入場, 周五開了幕): the one just past
+_DONE_AFTER = re.compile(r"[^。！？!?；;\n，,]{0,16}?(?:已|了|以来|以來|至今)")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
+_ABROAD_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.abroad)
+# A text of Singapore's or Malaysia's press: it names the country, and not China's own places, whose 国庆
+# (1 October) the same press also reports
+_ABROAD_COUNTRY = {"sg": re.compile(r"新加坡|狮城"), "my": re.compile(r"马来西亚|大马")}
+_CHINA_WORDS = re.compile(r"中国|中华人民共和国|北京|天安门|内地|大陆|十一")
 
 
-# A holiday notice (放假调休, 放假安排): published late in a year, its year-less dates are of the year to come
+def abroad_region(text: str) -> str | None:
+    """`sg` or `my` when `text` is of that country's press (see `_ABROAD_COUNTRY`), else None."""
+    if _CHINA_WORDS.search(text):
+        return None
+    found = [region for region, words in _ABROAD_COUNTRY.items() if words.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+# A holiday notice (放假调休, 放假安排; Taiwan's 補假, 補行上班): published late in a year, its year-less dates are of the year to come
 # (国办发明电〔2015〕18号…春节：2月7日至13日放假调休). It covers what follows it, up to NOTICE_REACH characters.
-_HOLIDAY_NOTICE = re.compile(r"放假调休|调休上班|放假安排|放假通知|节假日安排")
+_HOLIDAY_NOTICE = re.compile(r"放假调休|调休上班|放假安排|放假通知|节假日安排|补行上班|补假|补班")
 NOTICE_REACH = 400
 
 
@@ -769,6 +853,24 @@ _COMPARED = re.compile(r"(?:与|跟|较|比|距|距离|相比)$")
 _DATELINE = re.compile(
     r"(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日(?:电|讯|专电|综合外电报导|综合报导)"
 )
+
+
+_WEEKDAY_GLOSS = re.compile(
+    r"(?<![\d年/])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]\s?[(（]\s?(?:星期|周|礼拜)?(?P<w>[一二三四五六日天])\s?[)）]"
+)
+_WEEKDAY_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def weekday_glosses(text: str) -> dict[tuple[int, int], int]:
+    """Each year-less month and day the text writes with a weekday in brackets, and that weekday; a day
+    glossed with two different weekdays is left out."""
+    found: dict[tuple[int, int], int] = {}
+    clashing: set[tuple[int, int]] = set()
+    for m in _WEEKDAY_GLOSS.finditer(text):
+        key, weekday = (int(m["m"]), int(m["d"])), _WEEKDAY_NUMBERS[m["w"]]
+        if found.setdefault(key, weekday) != weekday:
+            clashing.add(key)
+    return {key: weekday for key, weekday in found.items() if key not in clashing}
 
 
 def dateline_day(text: str, ref: dt.date) -> dt.date | None:
@@ -870,6 +972,8 @@ def _future(text: str, start: int, end: int) -> str | None:
     before = _FUTURE.search(text, max(clause_start, start - 30), start)
     if before is not None:
         return before.group()
+    if _COUNTDOWN_BEFORE.search(text, max(0, start - 3), start) and _COUNTDOWN_AFTER.match(text, end):
+        return "距…还有"  # 离國慶日還有一個多月, 距离春节只剩10天: a countdown to a day still to come
     after = _FUTURE_AFTER.match(text, end)
     return None if after is None else after.group()
 
@@ -936,7 +1040,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
             return Resolved(day.isoformat(), day.isoformat(), day=day, mod=piece.mod)
         piece = replace(piece, festival="春节")
     if piece.festival is not None:
-        compute = functools.partial(calendar_cn.festival_date, piece.festival, taiwan=resolver.taiwan)
+        compute = functools.partial(
+            calendar_cn.festival_date, piece.festival, taiwan=resolver.taiwan, region=resolver.region
+        )
         lunar = calendar_cn.FESTIVAL_BY_KEY[piece.festival].calendar in ("lunar", "eve")
     elif piece.lunar_month is not None:
         compute, lunar = lunar_date_computer(piece.lunar_month, piece.lunar_day, piece.lunar_leap), True
@@ -1102,7 +1208,7 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         until = (day + dt.timedelta(days=piece.days_after)).isoformat() if piece.days_after else None
         return Resolved(day.isoformat(), day.isoformat(), day=day, until=until)
     if piece.grain == "week":
-        base = resolver.base_day(False)
+        base = resolver.base_day(resolver.compared and (piece.week_shift or 0) < 0)
         monday = (
             base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=7 * (piece.week_shift or 0))
         )
@@ -1112,7 +1218,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
 
     # calendar dates: year, month, day in any combination
     if piece.month_shift is not None:
-        if anaphoric and resolver.context_month is not None:
+        if (anaphoric or (resolver.compared and piece.month_shift < 0)) and resolver.context_month is not None:
+            if not anaphoric:
+                resolver.step(f"compared with the month before the one reported, {resolver.context_month}")
             base_year, base_month = resolver.context_month
         else:
             base_year, base_month = resolver.ref_date.year, resolver.ref_date.month
@@ -1373,10 +1481,15 @@ def resolve(
         resolver.dateline_read = True
         if resolver.ref_known:
             resolver.dateline_day = dateline_day(text, resolver.ref_date)
+        resolver.glossed_weekdays = weekday_glosses(text)
     if expression.date is not None and expression.date.festival in _TAIWAN_FESTIVALS:
         resolver.taiwan = taiwan_text(text)
         if resolver.taiwan:
             resolver.step("a text of Taiwan's: its day of the festival")
+    if expression.date is not None and expression.date.festival in _ABROAD_FESTIVALS:
+        resolver.region = None if resolver.taiwan else abroad_region(text)
+        if resolver.region:
+            resolver.step(f"a text of {resolver.region!r}'s press: its own day of the festival")
     date = expression.date
     if (
         date is not None
@@ -1410,6 +1523,13 @@ def resolve(
     future = marker is not None
     if marker:
         resolver.step(f"future marked by {marker!r}")
+    resolver.compared = _COMPARED_BEFORE.search(text, max(0, expression.start - 4), expression.start) is not None
+    resolver.weekday_done = (
+        not future
+        and expression.date is not None
+        and expression.date.weekday is not None
+        and _DONE_AFTER.match(text, expression.end) is not None
+    )
     resolver.leaned_on_unknown = False
     unknown_month = resolver.unknown_month
     notice = (
@@ -1418,6 +1538,19 @@ def resolve(
         and resolver.ref_date.month >= 10
         and _in_holiday_notice(text, expression.start)
     )
+    if (
+        not future
+        and not notice
+        and resolver.ref_known
+        and expression.date is not None
+        and expression.date.festival is not None
+        and expression.date.year is None
+        and _in_holiday_notice(text, expression.start)
+    ):
+        # 兒童節與民族掃墓節適逢同一日，因此於前一日4月3日補假 in February: a holiday notice tells of the
+        # festivals still to come this year
+        future = True
+        resolver.step("a festival in a holiday notice: the coming one")
     moved = (
         not notice
         and resolver.context_day is not None
@@ -1646,6 +1779,7 @@ def _not_yet_come(time: Piece, text: str, reference: Reference) -> bool:
 
 def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool, quotes: QuoteTracker):
     resolver.lunar_day_read = False
+    resolver.told_in_passing = False
     quoted = quotes.inside(expression.start)
     if quoted:
         resolver.step("inside a quotation: deictic words count from the story's day")
@@ -1949,6 +2083,31 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     ):
         resolver.step(f"a look back from the story's day {resolver.context_day}: the context stays")
         return resolved, mention_type, value
+    if (
+        resolver.compared
+        and date is not None
+        and date.day is None
+        and ((date.week_shift or 0) < 0 and date.weekday is None or (date.month_shift or 0) < 0)
+    ):
+        resolver.step("the period before, named to compare: the context stays")
+        return resolved, mention_type, value
+    if resolver.told_in_passing and resolved.day is not None and resolved.day < resolver.ref_date:
+        resolver.step("told in passing before the coming days the text speaks of: the context stays")
+        return resolved, mention_type, value
+    if (
+        date is not None
+        and date.festival is not None
+        and date.month is None
+        and date.day is None
+        and resolver.context_day is not None
+        and resolved.day is not None
+        and resolved.day != resolver.context_day
+        and _SAID_OF_BEFORE.search(text, max(0, expression.start - 6), expression.start) is not None
+    ):
+        # 明日(10/4)為中秋節連假首日: the festival names the holiday the day told before belongs to, and
+        # what follows (0-12時封閉) is still on that day
+        resolver.step(f"a festival said of the day before it, {resolver.context_day}: the context stays")
+        return resolved, mention_type, value
     if predicated:
         resolver.point_end = expression.end
         return resolved, mention_type, value  # the same day: the context (and how firm its year is) stays
@@ -1976,6 +2135,7 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
 
 # what may stand between a date and a weekday said of it: 为, 是, 适逢, 恰逢, 正值, 落在, 亦皆为
 _SAID_OF = re.compile(r"(?:亦|也|皆|均|都|又|刚好|剛好|正好)*(?:为|為|是|适逢|適逢|恰逢|正逢|正值|逢|落在)")
+_SAID_OF_BEFORE = re.compile(r"(?:为|是|适逢|恰逢|正逢|正值|逢|落在)$")
 
 
 def _predicated_weekday(date: Piece, expression: Expression, resolver: Resolver, text: str) -> bool:

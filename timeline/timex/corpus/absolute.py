@@ -114,6 +114,9 @@ REAL: list[Entry] = [
     ({"anchor": "2019-01-01", "year_kind": "roc"}, "2019-05-01", ["108年1月1日起施行", "108年1月1日起施行"]),
     # ... and before 年度 (a fiscal or programme year), not a count of years
     ({"anchor": "2015", "year_kind": "roc"}, "2015-12-05", ["104年度預算", "104年度预算"]),
+    # Taiwan's school year (106學年度) and a two-digit fiscal year (98年度) are ROC years too
+    ({"anchor": "2017", "year_kind": "roc"}, "2016-06-01", ["106學年度大學學測", "106学年度大学学测"]),
+    ({"anchor": "2009", "year_kind": "roc"}, "2009-05-04", ["98年度預算", "98年度预算"]),
     (
         date("2015-H2", anchor="2015-07", until="2015-12"),
         "2015-12-05",

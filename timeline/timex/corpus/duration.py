@@ -70,4 +70,10 @@ REAL: list[Entry] = [
     ([], REF, ["許多年輕人", "许多年轻人", "多年生植物", "多年前的事"]),
     (duration("PT3H"), "2008-09-27", ["過去三小時錄得大雨", "过去三小时录得大雨"]),
     (time("2016-11-07T16:12", until="2016-11-07"), "2016-11-07T16:12", ["之后5分钟", "之後5分鐘"]),
+    # 个多 before an hour, as before a month (一個多小時, 5個多小時): more than that many hours
+    (duration("PT1H", mod="MORE_THAN"), REF, ["排了一个多小时", "排了一個多小時"]),
+    (duration("PT5H", mod="MORE_THAN"), REF, ["塞車5個多小時", "塞车5个多小时"]),
+    # a length before 营业 or 营运 is opening hours, not a battalion's number (第3营 is no length)
+    (duration("PT42H"), REF, ["連續42小時營運不收班", "连续42小时营运不收班"]),
+    (duration("PT24H"), REF, ["便利店24小時營業", "便利店24小时营业"]),
 ]

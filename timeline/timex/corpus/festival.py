@@ -312,4 +312,14 @@ REAL: list[Entry] = [
     (date("2018-04-05"), "2018-04-03", ["清明小长假", "清明小長假", "清明連假", "清明期间"]),
     # a festival's figure, tree, market or food is no day: 聖誕老人, 聖誕樹, 聖誕市集, 中秋月餅, 端午粽子
     ([], "2022-12-15", ["聖誕老人派禮物", "圣诞老人派礼物", "廣場豎起聖誕樹", "广场竖起圣诞树", "聖誕市集開幕", "中秋月餅熱賣", "端午粽子"]),
+    # Singapore's and Malaysia's Chinese press call their own national days 國慶 (9 August, 31 August); a
+    # text that names China's places keeps 1 October. A countdown (离…还有) is to a day still to come
+    (
+        [date("2012-08-09"), duration("P1M", mod="MORE_THAN")],
+        "2012-07-01",
+        ["新加坡國民服役人員說，離國慶日還有一個多月", "新加坡国民服役人员说，离国庆日还有一个多月"],
+    ),
+    (date("2012-08-31"), "2012-07-01", ["马来西亚国庆日将至，吉隆坡张灯结彩", "馬來西亞國慶日將至，吉隆坡張燈結彩"]),
+    (date("2011-10-01"), "2012-07-01", ["新加坡代表团出席北京国庆庆典", "新加坡代表團出席北京國慶慶典"]),
+    ([date("2013-02-10"), duration("P2M", mod="MORE_THAN")], "2012-12-01", ["距离春节只剩两个多月", "距離春節只剩兩個多月"]),
 ]

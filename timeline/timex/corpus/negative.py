@@ -35,6 +35,7 @@ NEGATIVE: list[Entry] = [
     ([], "2015-12-10", ["国办发明电〔2015〕18号", "國辦發明電〔2015〕18號"]),
     # nor is a Taiwan court's case number, though its docket year is a year of the Republic
     ([], "2020-09-10", ["本院108年度訴字第3413號判決", "本院108年度诉字第3413号判决", "109年度易字第113號"]),
+    ([], "2009-09-10", ["98年度上易字第1502號", "98年度上易字第1502号"]),
     # a festival's name a place away from an uprising or an incident names the event
     ([], REF, ["为纪念八一南昌起义", "為紀念八一南昌起義", "七七卢沟桥事变", "七七盧溝橋事變"]),
     (

@@ -528,4 +528,83 @@ REAL: list[Entry] = [
         "2022-01-15",
         ["虎年春節將至，年貨市場熱鬧起來。13日上午，記者走訪市場。", "虎年春节将至，年货市场热闹起来。13日上午，记者走访市场。"],
     ),
+    # in a text about coming days, a year-less month nearer the context on its past side is a fact told
+    # in passing (an earlier booking, the previous quarter's figures), not next year's
+    (
+        [date("2026-02-17"), duration("P1M", mod="MORE_THAN"), date("2026-02-16"), date("2025-10", mod="END")],
+        "2025-12-25",
+        [
+            "距马年春节还有一个多月，大年三十的年夜饭早已订满，这家店从10月底就开始接受预订",
+            "距馬年春節還有一個多月，大年三十的年夜飯早已訂滿，這家店從10月底就開始接受預訂",
+        ],
+    ),
+    (
+        [date("2019-09-02"), date("2019-04", until="2019-06")],
+        "2019-08-28",
+        ["下月2日将公布新数据；4月至6月的失业率为1.7%", "下月2日將公布新數據；4月至6月的失業率為1.7%"],
+    ),
+    # a bare weekday one or two days after the reference is the coming one (a Thursday's headline 周五拉開戰幔);
+    # three or more days on, with no future word, it is the one just past
+    (date("2021-11-19"), "2021-11-18", ["大賽車周五拉開戰幔", "大赛车周五拉开战幔", "大賽車週五拉開戰幔"]),
+    (date("2021-11-20"), "2021-11-18", ["市集周六開鑼", "市集周六开锣"]),
+    (date("2021-11-14"), "2021-11-18", ["市集周日開鑼", "市集周日开锣"]),
+    # a festival in a holiday notice (Taiwan's 補假, 補行上班 too) is the coming one, months ahead
+    (
+        [date("2017-04-04"), date("2017-04-04"), date("2017-04-04"), date("2017-04-03"), date("2017-02-28"), date("2017-02-27")],
+        "2017-02-13",
+        [
+            "兒童節與民族掃墓節同一天，因此4月3日補假。和平紀念日2月27日補行上班",
+            "儿童节与民族扫墓节同一天，因此4月3日补假。和平纪念日2月27日补行上班",
+        ],
+    ),
+    # after a day just ahead of the reference, a later year-less date of the same itinerary stays ahead,
+    # with no future word (a tour: 7月5日 in Shanghai, then 10月31日起 in Taipei, read in June)
+    (
+        [date("2024-07-05"), date("2024-10-31", mod="ON_OR_AFTER"), duration("P4D")],
+        "2024-06-20",
+        ["巡演7月5日在上海開唱，10月31日起在台北連唱4天", "巡演7月5日在上海开唱，10月31日起在台北连唱4天"],
+    ),
+    # a year-less month named again after a record of a distant year is the one named first (a figure of
+    # 2000 told to compare does not move this September and August back to 2000)
+    (
+        [date("2015-09"), date("2000-09"), date("2015-09"), date("2015-08")],
+        "2015-11-23",
+        [
+            "9月失业率为3.89%，民国89年9月为3.10%；9月失业率较8月微降",
+            "9月失業率為3.89%，民國89年9月為3.10%；9月失業率較8月微降",
+        ],
+    ),
+    # a year-less day named bare in a headline, and glossed with its weekday further on, is in the year
+    # where that weekday holds (a repost of 2021 about an election of 2020)
+    (
+        [date("2020-06-30"), date("2021-04-14"), date("2020-06-30"), date("2020-07-10")],
+        "2021-04-14",
+        [
+            "提名日定于6月30日 | 2021年4月14日 | 提名日定於6月30日(星期二)，投票日為7月10日(星期五)",
+            "提名日定于6月30日 | 2021年4月14日 | 提名日定于6月30日（周二），投票日为7月10日（周五）",
+        ],
+    ),
+    # a festival said of the day just told (明日為中秋節連假首日) names its holiday; the hours after it are
+    # still on that day
+    (
+        [date("2025-10-04"), date("2025-10-06"), time("2025-10-04T00:00", until="2025-10-04")],
+        "2025-10-03",
+        ["明日(10/4)為中秋節連假首日，國道匝道0-12時封閉", "明日(10/4)为中秋节连假首日，国道匝道0-12时封闭"],
+    ),
+    # a month or week before, after a comparing word (比上月, 较上周), counts from the period reported, and
+    # does not become the context: both 较上周 of a report on 24 October are the week before its week
+    (
+        [date("2015-10"), date("2015-09")],
+        "2015-11-23",
+        ["10月失业率为3.9%，比上月升0.01个百分点", "10月失業率為3.9%，比上月升0.01個百分點"],
+    ),
+    (
+        [
+            date("2015-10-24"),
+            date("2015-W42", anchor="2015-10-12", until="2015-10-18"),
+            date("2015-W42", anchor="2015-10-12", until="2015-10-18"),
+        ],
+        "2015-11-23",
+        ["10月24日猪肉每斤30元，较上周涨5元；生猪较上周涨1元", "10月24日豬肉每斤30元，較上週漲5元；生豬較上週漲1元"],
+    ),
 ]

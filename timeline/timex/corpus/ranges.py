@@ -148,4 +148,12 @@ REAL: list[Entry] = [
     ),
     ({"anchor": "2021-11-09", "until": "2021-11-10"}, "2021-11-09", ["晚上8時至明天清晨", "晚上8时至明天清晨"]),
     ([{"anchor": "2021-11-09", "until": None}, date("2021-11-10")], "2021-11-09", ["下午至明天", "下午至明天"]),
+    # two days in Chinese numerals under one 日 after a month in Chinese numerals: a Gregorian range, not a
+    # lunar date and a stray day (八月十五 alone, no 日, stays the lunar 15th)
+    (
+        [date("2023-06-22", until="2023-06-23"), date("2023-06-22")],
+        "2023-05-29",
+        ["賽事訂於六月二十二及二十三日舉行，市賽在端午節", "赛事订于六月二十二及二十三日举行，市赛在端午节"],
+    ),
+    (date("2023-08-15", until="2023-08-17"), "2023-08-01", ["八月十五至十七日放假", "八月十五至十七日放假"]),
 ]

@@ -33,6 +33,19 @@ RELATIVE: list[Entry] = [
         "2025-12-02",
         ["过去周末未有新盘推出", "過去週末未有新盤推出"],
     ),
+    # 双休日, the mainland's weekend (read on a Friday: tomorrow and the day after); after a date it glosses
+    # no weekday
+    (
+        date("2024-W31-WE", anchor="2024-08-03", until="2024-08-04"),
+        "2024-08-02",
+        ["双休日里气温仍在40℃左右", "雙休日裡氣溫仍在40℃左右"],
+    ),
+    (date("2024-W30-WE", anchor="2024-07-27", until="2024-07-28"), "2024-08-02", ["上个双休日", "上個雙休日"]),
+    (
+        [date("2015-03-28"), date("2015-03-29"), duration("P2D")],
+        "2015-03-31",
+        ["从3月28日和3月29日双休日两天看出端倪", "從3月28日和3月29日雙休日兩天看出端倪"],
+    ),
     # years before 1000 keep four digits
     # years ago: that day as value, the year as anchor; counted from the reference
     (date("0520-03-04", anchor="0520"), REF, ["1500年前", "1500年之前"]),
@@ -99,6 +112,14 @@ RELATIVE: list[Entry] = [
     (date("2020-02"), REF, ["上月", "上个月", "上個月"]),
     (date("2020-03"), REF, ["今個月首三個周六", "今个月首三个周六", "呢個月"]),
     (date("PAST_REF", anchor=None), REF, ["近日", "日前", "近期"]),
+    # 投票日前一天, 生日前夕: 日 ends the day before it (a vote's, a birthday's), and 前一天 looks back from
+    # the day told last; no 日前 (lately) there
+    (
+        [date("2020-07-10"), date("2020-07-09")],
+        "2020-07-01",
+        ["投票日為7月10日，投票日前一天是冷靜日", "投票日为7月10日，投票日前一天是冷静日"],
+    ),
+    ([], REF, ["生日前夕", "節日前夕"]),
     (date("PRESENT_REF", anchor="2020-03-04"), REF, ["目前", "至今", "当前"]),
     # a breadcrumb's label: 当前位置：首页 > 社会新闻
     (

@@ -134,9 +134,15 @@ _ROC_EVENTS = (
     # a court's case number (108年度訴字第3413號, 109年度易字第113號) is a docket, not a fiscal year
     r"(?![\u4e00-\u9fff]{1,4}字第?\d)"
     # 113年社团博览会, 112年国中会考, 113年上半年: before a word of Taiwan's calendar of events
-    rf"|(?=上半年|下半年|第[一二三四1-4]季|{_ROC_EVENTS}))",
+    rf"|(?=上半年|下半年|第[一二三四1-4]季|{_ROC_EVENTS}))"
+    # 106學年度 (Taiwan's school year; the mainland writes 学年 after a four-digit year) and 98年度, a fiscal
+    # year of two digits (1991 to 2010), neither of which a count of years takes
+    r"|(?<![\d.])(?P<ys>1[0-3]\d|[5-9]\d)学年度|(?<![\d.])(?P<yf>[89]\d)年度(?![\u4e00-\u9fff]{1,4}字第?\d)",
 )
 def p_roc_year(m: re.Match, s: int, e: int) -> Piece | None:
+    if m["ys"] or m["yf"]:
+        year = int(m["ys"] or m["yf"]) + 1911
+        return Piece(s, e, "<roc>年<month>月", "date", year=year, grain="year", year_kind="roc")
     month = _month(m["m"]) if m["m"] else None
     day = _num(m["d"]) if m["d"] else None
     grain = "day" if day else "month" if month else "year"
@@ -206,7 +212,8 @@ def p_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     "<month>月",
     pattern=rf"(?<![\d.])(?:(?P<m>{MONTH_ARABIC}){SP}月(?:份)?(?![饼亮光球刊薪嫂子经票台])|"
     # (五月初五 is a lunar date: its own rule reads it)
-    rf"(?P<m2>十[一二]?|[一二三四五六七八九]|元)月(?=份|初(?![一二三四五六七八九十])|底|末|中旬|上旬|下旬|以来|中下旬|上中旬)|"
+    # (…or before two days under one 日: 六月二十二及二十三日, 八月十五至十七日)
+    rf"(?P<m2>十[一二]?|[一二三四五六七八九]|元)月(?=份|初(?![一二三四五六七八九十])|底|末|中旬|上旬|下旬|以来|中下旬|上中旬|{DAY_CN}[、及和与至到]{DAY_CN}日)|"
     # after a year (康熙三年五月), or before a range word or the end of a clause; never 一月 alone,
     # which is as often "one month" (一月未回家)
     rf"(?<=年)(?P<m3>十[一二]?|[一二三四五六七八九]|元)月(?![\u3400-\u9fff\d]{{0,2}}[日号]|初[一二三四五六七八九十])|"
@@ -469,7 +476,7 @@ _ADDRESS_SPAN_BEFORE = re.compile(rf"{_STREET_WORD}\d{{1,4}}[至到\-~、]$")
 @rule(
     "<day>-<day>日",
     pattern=rf"(?<![\d.\-/~])(?P<d>{DAY_ARABIC}){SP}(?:[-~至到、–]|—{{1,2}}){SP}(?P<d2>{DAY_ARABIC}){SP}[日号](?![\d-]|{_NAME_AFTER_DAY})"
-    rf"|(?<=月)(?P<c>{DAY_CN})、(?P<c2>{DAY_CN})日"
+    rf"|(?<=月)(?P<c>{DAY_CN})[、及和与至到](?P<c2>{DAY_CN})日"
     rf"|(?<![\d.\-/~月])(?P<a>{DAY_ARABIC})[日号]\s?[-~–]\s?(?P<a2>{DAY_ARABIC})[日号](?![\d-]|{_NAME_AFTER_DAY})"
     # 11月19及20日: two days after a month joined by 及/和/与 under one 日 (each with its 日, 3日和4日, stay two)
     rf"|(?<=月)(?P<j>{DAY_ARABIC})[及和与](?P<j2>{DAY_ARABIC})[日号](?![\d-]|{_NAME_AFTER_DAY})",

@@ -87,6 +87,9 @@ def p_new_year_eve(m: re.Match, s: int, e: int) -> Piece | None:
 
 # a year, a digit or 每/本/上/下 before a bare month and day: not a lunar date
 _GREGORIAN_BEFORE = set("年〇零一二三四五六七八九十0123456789每本上下这這个個")
+# a later day of the same list or range that ends in 日 after a bare month and day (六月二十二及二十三日,
+# 六月二十二至二十四日): the 日 closes both, so the first is Gregorian too
+_SHARED_DAY_AFTER = re.compile(r"\s?(?:及|和|与|與|、|至|到|-|—|～|~)\s?[一二三四五六七八九十廿卅]{1,3}[日号號]")
 
 
 @rule(
@@ -113,6 +116,7 @@ def p_lunar_date(m: re.Match, s: int, e: int) -> Piece | None:
             and len(m["ld"]) >= 2
             and m.string[e : e + 1] not in ("日", "号", "號", "月")
             and before not in _GREGORIAN_BEFORE
+            and _SHARED_DAY_AFTER.match(m.string, e) is None
         )
         if not bare:
             return None

@@ -160,7 +160,7 @@ WEEK_SHIFTS = {
 }
 # 当前位置 opens a breadcrumb (当前位置：首页 > 新闻), not a time.
 PRESENT_WORDS = r"目前|至今(?![天日晚晨早夜午年朝])(?!\s?[(（]\d)|迄今|如今|现如今|当前(?!位置|所在位置|页面?|栏目)|眼下|时下|现在|此刻|现时(?![间代])"
-PAST_WORDS = "近日|日前|近期|近来|最近|前不久|不久前|前些天|前些日子|此前|过去数日|过去几天|过去数天|过去几日"
+PAST_WORDS = "近日|日前(?![一两三]?[天日]|夕)|近期|近来|最近|前不久|不久前|前些天|前些日子|此前|过去数日|过去几天|过去数天|过去几日"
 FUTURE_WORDS = "今后|未来|将来|日后|不久后|马上"
 _UNIT_NAMES = {
     "年": "Y",
@@ -420,6 +420,14 @@ def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
     if m["sun"]:
         piece.days_after = 1
     return piece
+
+
+# 双休日 (the two days off, Saturday and Sunday: the mainland's word for the weekend), 上个双休日, 本周双休日;
+# after a date (3月29日双休日) it only says the date is a day off, and glosses no weekday
+@rule("<week shift>双休日", pattern=r"(?<![日号])(?:(?P<shift>上个?|下个?|本周|这个?))?双休日")
+def p_two_days_off(m: re.Match, s: int, e: int) -> Piece | None:
+    shift = WEEK_SHIFTS[(m["shift"] or "").replace("周", "")]
+    return Piece(s, e, "<week shift>双休日", "date", week_shift=shift, weekday=6, grain="weekend")
 
 
 # 7/20(六), 20日(六), 7/20 (六): a bare weekday in brackets after a date glosses it, as Taiwan's listings
