@@ -204,3 +204,14 @@ def test_a_weather_top_bar_is_chrome_not_the_headline_or_the_pages_day():
     assert read_publication(text).value.startswith("2024-11-12")
     # a weekday and a temperature in a sentence stay text
     assert reason("星期四氣溫將升至25°C，市民要注意防曬。", 0) is None
+
+
+def test_a_photo_caption_with_its_credit_is_no_headline():
+    # a body-only scrape that opens on a picture's caption, closed by the credit in brackets
+    text = "村干部走访困难户了解冬季取暖情况(受访者供图)\n\n" + BODY + "\n"
+    assert title(text) != "村干部走访困难户了解冬季取暖情况(受访者供图)"
+
+
+def test_a_sentence_on_top_opens_the_report_and_gives_no_title():
+    text = "临近年末,矿区的工人们仍坚守在井下岗位,确保冬季供暖用煤不断档。\n\n" + BODY + "\n"
+    assert title(text) == ""

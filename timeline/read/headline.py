@@ -197,9 +197,18 @@ def _text_sentence(line: str) -> bool:
     return lead_in or bool(_CHATTY_CLOSE.search(line))
 
 
+# A photo caption, closed by its picture's credit in brackets (`…走访(受访者供图)`, `…同仁。(交通部提供/某某传真)`,
+# `…声援。(达志影像)`), or by a screenshot's or a reprint's source (`照片为某社脸书截图`, `…山庄。 图 : 翻摄自…`);
+# on normalized (simplified) lines. A bare `(图)` or `(组图)` after a headline is no credit.
+_CAPTIONED = re.compile(
+    r"[(（][^()（）]{0,24}(?:供图|摄|影像|图片|提供|传真|截图)[^()（）]{0,12}[)）]$|截图$"
+    r"|(?:^|\s)图\s*[:：/／]\s*翻摄"
+)
+
+
 def _not_a_title(line: str) -> bool:
-    """A list item, a section number, a notice's field, a salutation, a tag alone, a kicker or a
-    diary's sentence: never the page's headline."""
+    """A list item, a section number, a notice's field, a salutation, a tag alone, a kicker, a
+    diary's sentence or a photo caption: never the page's headline."""
     return bool(
         _NUMBERED.match(line)
         or _FIELD_LABEL.match(line)
@@ -207,6 +216,7 @@ def _not_a_title(line: str) -> bool:
         or _TAG_ALONE.match(line)
         or _KICKER.search(line)
         or _text_sentence(line)
+        or _CAPTIONED.search(line)
     )
 
 
@@ -490,7 +500,7 @@ def find_heading(
                 continue
             return index, None
         if fallback is not None:
-            return fallback, None
+            return fallback, _SENTENCE_LINE  # a sentence on top (`臨近年末,礦工們…。`) opens the report
         summary = _headline_under_summary(normalized, clean, headline_like)
         if summary is not None:
             return summary, None
@@ -517,6 +527,8 @@ def find_heading(
     index, limit = chosen
     if limit == _WHOLE_LINE:
         return _headline(title_at(index))
+    if limit == _SENTENCE_LINE:
+        return Heading("", title_at(index))
     if limit is not None:  # a headline cut from its line, or the start of the first real sentence
         lede = limit == _LEDE
         sentence = title_at(index, limit=_LEDE_CHARS if lede else limit)
@@ -525,7 +537,8 @@ def find_heading(
             return _headline(bilingual["head"])
         sentence = _without_wire_dateline(sentence[lede_credit_end(sentence) :].lstrip())
         glued = _GLUED_TO_BODY.match(sentence)
-        if glued:  # `成群候鸟飞抵浙江上虞湿地越冬 1上虞位于…`: a headline run into the text by a space
+        if glued and _balanced(glued["head"]):
+            # `成群候鸟飞抵浙江上虞湿地越冬 1上虞位于…`: a headline run into the text by a space
             return _headline(glued["head"])
         cut = re.search(r"[。!?！？]", sentence)
         start = (sentence[: cut.start()] if cut else sentence)[:40]
@@ -594,8 +607,15 @@ _TOP_LINES_FOR_TITLE = 40
 # A headline run into the text of a one-line page by a space: words without punctuation, digits,
 # brackets or Latin letters (not a wire dateline `…北京8月1日电 (记者…`), then a long run of text.
 _GLUED_TO_BODY = re.compile(
-    r"^(?P<head>[^\s，,。、；;:：!?！？()（）\[\]【】0-9０-９A-Za-z]{8,30})\s+(?=\S[^\n]{30})"
+    r"^(?P<head>[^\s，,。、；;:：!?！？()（）\[\]【】0-9０-９A-Za-z]{8,30})\s+"
+    r"(?=[^\sA-Za-z」』”》〉)），,。、；;:：!?！？][^\n]{30})"  # not a sentence going on past a name or a quote
 )
+_OPENERS_CLOSERS = ("「」", "『』", "“”", "《》", "〈〉")
+
+
+def _balanced(head: str) -> bool:
+    """No quote or title mark opened in `head` is left open (`創刊於一九七六年的「世界日報 」，是…` is a sentence)."""
+    return all(head.count(opener) == head.count(closer) for opener, closer in _OPENERS_CLOSERS)
 
 
 # A bilingual page flattened onto one line (a magazine's PDF): perhaps a section name in Latin letters and
@@ -627,6 +647,7 @@ _STAMP_AFTER_HEADLINE = re.compile(
 )
 _WHOLE_LINE = -1  # `choose`'s mark for a headline taken as it stands, not checked against the body
 _LEDE = -2  # `choose`'s mark for a page with no headline: the head ends at its first real sentence
+_SENTENCE_LINE = -3  # `choose`'s mark for a page whose top line is a sentence: it opens the report
 _LEDE_CHARS = 400  # of that sentence's line, what is read before it is cut short
 
 
