@@ -116,9 +116,10 @@ def document_events(document: dict) -> list[dict]:
             if not dated and not inherits:
                 continue
             pieces = _governing.split_happenings(text, clause_start, clause_end, dated)
+            carried_start = None  # where undated words carried into the next piece begin
             for index, (piece_start, piece_end) in enumerate(pieces):
-                if index and pieces[index - 1][1] == -1:
-                    piece_start = pieces[index - 1][0]  # the undated words before this piece's time
+                if carried_start is not None:
+                    piece_start, carried_start = carried_start, None
                 inherited = None
                 if not anchored_index.within(piece_start, piece_end):
                     inherited = context.mention_for(text[piece_start:piece_end], piece_start)
@@ -127,7 +128,7 @@ def document_events(document: dict) -> list[dict]:
                         # cannot date, go with that piece (起飛後不久，機組人員發現……，上午7時25分……).
                         following = pieces[index + 1] if index + 1 < len(pieces) else None
                         if following is not None and anchored_index.within(*following):
-                            pieces[index] = (piece_start, -1)
+                            carried_start = piece_start
                         continue
                 candidate = _clause_event(
                     doc_id,

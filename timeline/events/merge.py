@@ -706,6 +706,11 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
+def _inside(at: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether offset `at` falls in one of the `[start, end)` spans (an attribution, a credit)."""
+    return any(start <= at < end for start, end in spans)
+
+
 def _scene_places(compare: str, places: Iterable[str]) -> frozenset[str]:
     """Places named in the clause as where it happens: not only inside an attribution or after a
     route word (由昆明飞往广州)."""
@@ -713,7 +718,7 @@ def _scene_places(compare: str, places: Iterable[str]) -> frozenset[str]:
     scene = set()
     for place in places:
         for at in _occurrences(place, compare):
-            if any(s <= at < e for s, e in spans):
+            if _inside(at, spans):
                 continue
             if _ROUTE.search(compare[max(0, at - 3) : at]):
                 continue
@@ -729,7 +734,7 @@ def _central_people(compare: str, people: Iterable[str]) -> list[str]:
     found: dict[str, int] = {}
     for person in people:
         for at in _occurrences(person, compare):
-            if any(s <= at < e for s, e in hidden):
+            if _inside(at, hidden):
                 continue
             if compare[at + len(person) : at + len(person) + 2] in ("特制",):
                 continue
@@ -749,7 +754,7 @@ _OFFICE = re.compile(
 def _central_office(compare: str) -> str | None:
     hidden = _hidden_spans(compare)
     for match in _OFFICE.finditer(compare):
-        if not any(s <= match.start() < e for s, e in hidden):
+        if not _inside(match.start(), hidden):
             return match.group()
     return None
 
