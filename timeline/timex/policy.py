@@ -79,6 +79,7 @@ from timeline.numerals import small_int
 from timeline.timex import calendar_cn
 from timeline.timex.piece import Expression, Piece
 from timeline.timex.rules import LAST_FESTIVAL
+from timeline.timex.rules.common import WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -797,9 +798,11 @@ _FUTURE_AFTER = re.compile(
 _FUTURE_AFTER_COMMA = re.compile(
     rf"[^。！？!?；;，,\n]{{0,8}}[,，][^。！？!?；;，,\n]{{1,10}}?(?:{_WILL}|预计|{_FORECAST}|可望|有望)"
 )
-_FROM_COMING_WEEKDAY = re.compile(r"起(?![^。！？!?；;\n]{0,16}?(?:已|了|以来|以來|至今))")
+# words that tell something as done (已, 了, 以来, 至今)
+_DONE_WORDS = r"(?:已|了|以来|以來|至今)"
+_FROM_COMING_WEEKDAY = re.compile(rf"起(?![^。！？!?；;\n]{{0,16}}?{_DONE_WORDS})")
 # a bare weekday told as done in its clause (周六起已有逾千人入場, 周五開了幕): the one just past
-_DONE_AFTER = re.compile(r"[^。！？!?；;\n，,]{0,16}?(?:已|了|以来|以來|至今)")
+_DONE_AFTER = re.compile(rf"[^。！？!?；;\n，,]{{0,16}}?{_DONE_WORDS}")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 _ABROAD_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.abroad)
 # A text of Singapore's or Malaysia's press: it names the country, and not China's own places, whose 国庆
@@ -858,7 +861,6 @@ _DATELINE = re.compile(
 _WEEKDAY_GLOSS = re.compile(
     r"(?<![\d年/])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]\s?[(（]\s?(?:星期|周|礼拜)?(?P<w>[一二三四五六日天])\s?[)）]"
 )
-_WEEKDAY_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
 def weekday_glosses(text: str) -> dict[tuple[int, int], int]:
@@ -867,7 +869,7 @@ def weekday_glosses(text: str) -> dict[tuple[int, int], int]:
     found: dict[tuple[int, int], int] = {}
     clashing: set[tuple[int, int]] = set()
     for m in _WEEKDAY_GLOSS.finditer(text):
-        key, weekday = (int(m["m"]), int(m["d"])), _WEEKDAY_NUMBERS[m["w"]]
+        key, weekday = (int(m["m"]), int(m["d"])), WEEKDAYS[m["w"]]
         if found.setdefault(key, weekday) != weekday:
             clashing.add(key)
     return {key: weekday for key, weekday in found.items() if key not in clashing}
