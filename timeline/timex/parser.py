@@ -218,7 +218,7 @@ def _can_follow(first: Piece, second: Piece) -> bool:
         return False
     if first.grain == "week" and second.weekday is None:
         return False
-    if second.span is not None and second.span[0] in ("past", "next"):
+    if second.span is not None and second.span[0] in ("past", "next", "ahead"):
         return False  # 过去十年 counts from the reference, never inside a written year
     return True
 

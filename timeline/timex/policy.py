@@ -55,8 +55,9 @@ written down (`timeline parse TEXT --explain`). The policy:
 - `N年前` keeps year precision (`5年前` is the year, not a day five years back); smaller units give a day,
   and hours or minutes give a clock time counted from the reference time, or only the day when the story
   is on another day or the reference has no clock.
-- A stretch against the reference (`过去十年`, `前1周`) ends on the reference day; one ahead (`后1年`,
-  `未来3年`) starts the day after it. A stretch inside a written period (`2021年的前2周`, `今年的最后3周`)
+- A stretch against the reference (`过去十年`, `前1周`) ends on the reference day; one ahead (`后1年`)
+  starts the day after it. A window ahead named with 未来, 接下来 or 今后 (`未来三天`, `未来3年`) is a
+  length of time, the span a forecast or a plan looks over, not a dated stretch. A stretch inside a written period (`2021年的前2周`, `今年的最后3周`)
   uses ISO weeks. `until` is always inclusive: the last day, month or year that the stretch covers.
 - Halves and decades are anchored where they start (`下半年` at month 7, `90年代` at 1990); a decade
   does not become the context of what follows.
@@ -1328,6 +1329,7 @@ def _week_one(year: int, month: int | None) -> dt.date:
 def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bool) -> Resolved | None:
     """前2周 / 最后3个月 / 第一周 inside a written year or month; 过去十年 / 之后5分钟 against the reference."""
     position, count, unit = piece.span
+    position = "next" if position == "ahead" else position  # a window ahead inside a written period
     month = piece.month
     if month is not None and year is None:
         year, month = resolver.month_only(month, future)
@@ -1469,13 +1471,30 @@ def resolve(
         return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
 
     span = expression.date.span if expression.date is not None and expression.time is None else None
+    window = (
+        span is not None
+        and span[0] == "ahead"
+        and expression.date.year is None
+        and expression.date.month is None
+        and expression.range_end is None
+    )
+    if window:
+        # 未来三天, 未來一周, 接下来一个月, 未來6小時: the window a forecast or a plan looks ahead over is a
+        # length of time, not a dated stretch (后1年 and 之后5分钟 still place one against the reference)
+        resolver.step("a window ahead (未来, 接下来, 今后): the length of time it names")
+        count, unit = span[1], span[2]
+        if unit in ("H", "MIN"):
+            value = f"PT{count}{'H' if unit == 'H' else 'M'}"
+        else:
+            value = f"P{count * 3}M" if unit == "Q" else f"P{count}{unit}"
+        return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}
     if (
         span is not None
         and span[2] in ("H", "MIN")
         and expression.range_end is None
         and not (span[0] in ("past", "next", "first") and resolver.reference.has_time)
     ):
-        # 未来24小时, 过去三小时 read without a time of day to count from: the length of time it names
+        # 过去三小时 read without a time of day to count from: the length of time it names
         resolver.step("hours or minutes ahead or back with no time to count from: a length of time")
         value = f"PT{span[1]}{'H' if span[2] == 'H' else 'M'}"
         return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}

@@ -197,13 +197,16 @@ SPAN_UNITS = {
 }  # fmt: skip
 
 
-# 第 (the n-th), 前/头 (the first n, or the past n), 最后 (the last n), 过去 (the past n), 未来 (the next n)
+# 第 (the n-th), 前/头 (the first n, or the past n), 最后 (the last n), 过去 (the past n), 后 (the next n),
+# 未来 (a window of n ahead)
 SPAN_POSITIONS = {
     "第": "ordinal", "前": "first", "头": "first", "首": "first", "最后": "last", "末": "last",
     "过去": "past", "过去的": "past", "最近": "past", "最近的": "past", "之前": "past", "之前的": "past",
-    "未来": "next", "未来的": "next", "今后": "next", "之后": "next", "后": "next", "接下来": "next",
-    "接下来的": "next",
+    "未来": "ahead", "未来的": "ahead", "今后": "ahead", "之后": "next", "后": "next", "接下来": "ahead",
+    "接下来的": "ahead",
 }  # fmt: skip
+# 未来三天, 接下来一个月, 今后五年 name a window ahead (a forecast's or a plan's): the length of time, where
+# 后1年 / 之后5分钟 place a stretch that starts from the reference (SPAN_POSITIONS "ahead" vs "next").
 
 
 # ---------------------------------------------------------------------------------------------------
