@@ -199,6 +199,9 @@ def _merge_dates(first: Piece, second: Piece) -> Piece | None:
     if second.festival or second.solar_term or second.lunar_month:
         merged.grain = "day"
     merged.anaphoric = first.anaphoric and second.anaphoric
+    if first.anaphoric and first.year_shift is not None and second.day_shift is None:
+        # 同年10月4日, 次年3月, 当年8月: the year counts from the story's year, the month and day are written
+        merged.anaphoric = True
     merged.start, merged.end = first.start, second.end
     merged.rule = f"{first.rule} + {second.rule}"
     return merged

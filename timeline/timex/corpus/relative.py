@@ -288,6 +288,17 @@ REAL: list[Entry] = [
         "2010-02-16",
         ["他2001年调任部长助理，两年后升任副部长", "他2001年調任部長助理，兩年後升任副部長"],
     ),
+    # 同年, 次年, 当年 before a written month and day: the year counts from the story's year, not the reference's
+    (
+        [date("2021-08-03"), date("2021-10-04")],
+        "2024-11-06",
+        ["她2021年8月3日在国会发言，同年10月4日再度重复", "她2021年8月3日在國會發言，同年10月4日再度重複"],
+    ),
+    (
+        [date("2001"), date("2002-03")],
+        "2010-02-16",
+        ["他2001年离开，次年3月回国", "他2001年離開，次年3月回國"],
+    ),
     # months after: the day as value, the month as anchor
     (
         [date("2008-05-12"), date("2008-09-12", anchor="2008-09")],
