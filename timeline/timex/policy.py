@@ -24,7 +24,8 @@ written down (`timeline parse TEXT --explain`). The policy:
 
 - The reference (`ref`) is the publication time. News reports the past: a year-less date, a festival,
   a solar term or a weekday is the occurrence on or before the reference, unless the clause marks the
-  future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it. One
+  future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it (or at most
+  `future_lookbehind_days` before it: 将于11月15日 on the 16th was written before it went up). One
   exception: a festival, lunar date or solar term falling within a month after the reference is the
   coming one (a report on 除夕 speaks of tomorrow's 春节, not last year's), a date of the Spring Festival season
   (腊月, 正月: 年廿八, 年初四, 元宵) within `spring_festival_lookahead_days`, and a year-less month and day
@@ -107,6 +108,10 @@ class DatePolicy:
     # headline of Thursday's 周五拉戰幔 or Friday's 周日開鑼 tells of the weekend ahead, while a weekday
     # three or more days on would be written 下周 or with a future word, and is the one just past.
     weekday_lookahead_days: int = 2
+    # A year-less date marked future (将于, 决定, 预计) this few days before the reference is the one just
+    # past: the text was written before it went up, or in another time zone (将于当地时间11月15日下午 on
+    # the 16th), and next year's, eleven months on, is not what it announces.
+    future_lookbehind_days: int = 3
 
 
 DEFAULT_POLICY = DatePolicy()
@@ -398,8 +403,9 @@ class Resolver:
                 allowed = just_past
                 self.step(f"in the context's written year {near.year}, on or before the reference")
         elif future:
-            allowed = [day for day in candidates if day >= self.ref_date]
-            self.step("future: on or after the reference")
+            earliest = self.ref_date - dt.timedelta(days=self.policy.future_lookbehind_days)
+            allowed = [day for day in candidates if day >= earliest]
+            self.step(f"future: on or after {earliest}, a few days before the reference")
         else:
             allowed = [day for day in candidates if day <= self.ref_date]
             self.step("news reports the past: on or before the reference")

@@ -34,6 +34,10 @@ ABSOLUTE: list[Entry] = [
         ["将于4月5日举行", "將於4月5日舉行", "即将在4月5日开幕", "计划4月5日复工", "計劃4月5日復工"],
     ),
     (date("2021-04-05"), REF, ["明年4月5日"]),
+    # marked future but a day or two before the reference: written before it went up (or in another time
+    # zone), the day just past, not next year's; a week back it is next year's again
+    (time("2023-11-15TAF"), "2023-11-16", ["中方将于当地时间11月15日下午出席宴会", "中方將於當地時間11月15日下午出席宴會"]),
+    (date("2024-11-09"), "2023-11-16", ["中方将于11月9日出席宴会", "中方將於11月9日出席宴會"]),
     (date("2020-03-04"), REF, ["3月4日"]),
     # months and years
     (date("2019-12"), REF, ["12月", "12月份", "十二月份"]),

@@ -435,13 +435,15 @@ REAL: list[Entry] = [
         ["行政院99年11月4日函，台北市97年12月3日修正", "行政院99年11月4日函，臺北市97年12月3日修正"],
     ),
     (date("1999-11-04"), "2010-11-05", ["北京99年11月4日", "北京99年11月4日"]),
-    # a dispatch's day (…日电) is never one to come, whatever 将 follows; 1月21日将举行 is
+    # a dispatch's day (…日电) is never one to come, whatever 将 follows; 1月15日将举行 a week back is next
+    # year's, while 1月21日将举行 a day back was written before it went up (DatePolicy.future_lookbehind_days)
     (
         [date("2012-01-21"), date("2012-01-23")],
         "2012-01-22",
         ["【新華社1月21日電】農曆新春將至", "【新华社1月21日电】农历新春将至"],
     ),
-    (date("2013-01-21"), "2012-01-22", ["1月21日将举行", "1月21日將舉行"]),
+    (date("2013-01-15"), "2012-01-22", ["1月15日将举行", "1月15日將舉行"]),
+    (date("2012-01-21"), "2012-01-22", ["1月21日将举行", "1月21日將舉行"]),
     # at the turn of the year, 除夕 beside 跨年 is 31 December (Hong Kong, Macau, Taiwan)
     (time("2023-12-31TEV"), "2023-12-31", ["除夕夜多区举行跨年倒数", "除夕夜多區舉行跨年倒數"]),
     (date("2024-02-09"), "2023-12-31", ["市民将迎来除夕", "市民將迎來除夕"]),
