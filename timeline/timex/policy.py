@@ -810,6 +810,8 @@ _DONE_WORDS = r"(?:已|了|以来|以來|至今)"
 _FROM_COMING_WEEKDAY = re.compile(rf"起(?![^。！？!?；;\n]{{0,16}}?{_DONE_WORDS})")
 # a bare weekday told as done in its clause (周六起已有逾千人入場, 周五開了幕): the one just past
 _DONE_AFTER = re.compile(rf"[^。！？!?；;\n，,]{{0,16}}?{_DONE_WORDS}")
+# a date told as done where it stands (7月已接種, 3日曾到訪): 已 or 曾 right after it
+_DONE_RIGHT_AFTER = re.compile(r"\s?(?:已|曾)")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 _ABROAD_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.abroad)
 # A text of Singapore's or Malaysia's press: it names the country, and not China's own places, whose 国庆
@@ -1537,6 +1539,11 @@ def resolve(
     if marker is not None and _DISPATCH_AFTER.match(text, expression.end):
         # 【新华社1月21日电】农历新春将至: the day of the dispatch, never one to come
         resolver.step("a dispatch's day (…日电, …日讯): not marked future")
+        marker = None
+    if marker is not None and _DONE_RIGHT_AFTER.match(text, expression.end):
+        # 預計…開放7月已接種第一劑的長者: a date told as done where it stands is past, whatever future
+        # word opens its clause
+        resolver.step("told as done right after it (已, 曾): not marked future")
         marker = None
     if marker is None and expression.date is not None and expression.date.weekday is not None:
         after = _FUTURE_AFTER_COMMA.match(text, expression.end)

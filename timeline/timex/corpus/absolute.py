@@ -38,6 +38,8 @@ ABSOLUTE: list[Entry] = [
     # zone), the day just past, not next year's; a week back it is next year's again
     (time("2023-11-15TAF"), "2023-11-16", ["中方将于当地时间11月15日下午出席宴会", "中方將於當地時間11月15日下午出席宴會"]),
     (date("2024-11-09"), "2023-11-16", ["中方将于11月9日出席宴会", "中方將於11月9日出席宴會"]),
+    # a date told as done where it stands (已, 曾 right after it) is past, whatever future word opens the clause
+    (date("2021-07"), "2021-09-20", ["预计开放7月已接种首剂的长者施打", "預計開放7月已接種首劑的長者施打"]),
     (date("2020-03-04"), REF, ["3月4日"]),
     # months and years
     (date("2019-12"), REF, ["12月", "12月份", "十二月份"]),
