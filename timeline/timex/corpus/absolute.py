@@ -38,6 +38,14 @@ ABSOLUTE: list[Entry] = [
     # zone), the day just past, not next year's; a week back it is next year's again
     (time("2023-11-15TAF"), "2023-11-16", ["中方将于当地时间11月15日下午出席宴会", "中方將於當地時間11月15日下午出席宴會"]),
     (date("2024-11-09"), "2023-11-16", ["中方将于11月9日出席宴会", "中方將於11月9日出席宴會"]),
+    # the next days of a list after a date, in Chinese numerals: days of that month, not counts of days
+    (
+        [date("2023-09-09"), date("2023-09-16"), date("2023-09-23")],
+        "2023-09-07",
+        ["匯演於九月九日、十六日和二十三日舉行", "汇演于九月九日、十六日和二十三日举行"],
+    ),
+    ([date("2022-05-28"), date("2022-05-29")], "2022-05-14", ["原訂本月廿八日及廿九日上演", "原订本月廿八日及廿九日上演"]),
+    ([date("2022-05-05"), duration("P7D")], "2022-05-14", ["5日和七日内完成", "5日和七日內完成"]),
     # a date told as done where it stands (已, 曾 right after it) is past, whatever future word opens the clause
     (date("2021-07"), "2021-09-20", ["预计开放7月已接种首剂的长者施打", "預計開放7月已接種首劑的長者施打"]),
     (date("2020-03-04"), REF, ["3月4日"]),

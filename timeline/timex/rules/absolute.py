@@ -449,6 +449,12 @@ _DAY_CN_ONE_TIMED = (
     r"(?=日(?:[零一二两三四五六七八九十]{1,3}[时時点]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|"
     r"清明|元旦|端午|中秋|国庆|冬至|除夕|元宵|春节|圣诞|七夕|重阳))"
 )
+# the next day of a list after a date (九月九日、十六日和二十三日; 十月一日和七日; 本月廿八日及廿九日): a day in
+# Chinese numerals right after 日、, 日和, 日及, never a count of days (七日内, 三日后)
+_DAY_CN_LISTED = (
+    r"(?<=[日号][、和及与與])(?P<d8>" + _DAY_CN_TWO + r"|[一二三四五六七八九十])"
+    r"(?=\s?日(?!内|內|以内|以內|之内|之內|后|後|来|來|之久|左右|前|间|間))"
+)
 
 # A digit right after 日 makes it no day (3日2次) unless it starts a clock: 21日19时, 5日10:30.
 _NOT_CLOCK_DIGIT = r"(?!\d{1,2}(?:[时時点]|[:：]\d\d))\d"
@@ -497,7 +503,7 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{_NAME_AFTER_DAY}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}|{_DAY_CN_LISTED}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{_NAME_AFTER_DAY}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
@@ -511,4 +517,5 @@ def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
         return None  # 海星6号, 神舟5号: a ship's, a craft's or a product's number, no day
     if _ADDRESS_SPAN_BEFORE.search(m.string, max(0, s - 8), s):
         return None  # 船街1至7號: the last of a street's run of house numbers, no day
-    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"] or m["d7"]}), s, e)
+    day = m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"] or m["d7"] or m["d8"]
+    return p_day(_Alias(m, {"d": day}), s, e)
