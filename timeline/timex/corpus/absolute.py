@@ -38,6 +38,10 @@ ABSOLUTE: list[Entry] = [
     # zone), the day just past, not next year's; a week back it is next year's again
     (time("2023-11-15TAF"), "2023-11-16", ["中方将于当地时间11月15日下午出席宴会", "中方將於當地時間11月15日下午出席宴會"]),
     (date("2024-11-09"), "2023-11-16", ["中方将于11月9日出席宴会", "中方將於11月9日出席宴會"]),
+    # English order, as stamps write it: the month, the day, a comma and the year
+    (date("2024-11-06"), "2024-11-08", ["11月 6, 2024 | 新加坡消息", "11月6, 2024"]),
+    (date("2021-08-06"), "2021-08-06", ["疑食物中毒 Aug 6, 2021", "August 6, 2021", "Aug. 6, 2021"]),
+    ([date("2019-11")], REF, ["11月5, 2000人次"]),  # a count after the comma: only the month
     # the next days of a list after a date, in Chinese numerals: days of that month, not counts of days
     (
         [date("2023-09-09"), date("2023-09-16"), date("2023-09-23")],

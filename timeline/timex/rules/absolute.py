@@ -83,6 +83,29 @@ def p_numeric_date(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# English month names, for stamps written in English order (Aug 6, 2021; 6 August 2021)
+_ENGLISH_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_ENGLISH_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+
+# 11月 6, 2024 and Aug 6, 2021: the month, the day and a comma, then the year, as English stamps put them
+# (a blog's or an overseas page's date line)
+@rule(
+    "<month> <day>, <yyyy>",
+    pattern=rf"(?:(?<![\d.])(?P<m>1[0-2]|0?[1-9])月|(?<![A-Za-z])(?P<mon>{_ENGLISH_MONTH})\.?)\s?"
+    r"(?P<d>[12]\d|3[01]|0?[1-9]),\s?(?P<y>(?:19|20)\d\d)(?![\d年人元名个個件万萬多余餘])",
+)
+def p_english_order_date(m: re.Match, s: int, e: int) -> Piece | None:
+    month = int(m["m"]) if m["m"] else _ENGLISH_MONTHS[m["mon"][:3].lower()]
+    return Piece(s, e, "<month> <day>, <yyyy>", "date", year=int(m["y"]), month=month, day=int(m["d"]))
+
+
 # 於1582年, 建于1702年: a year before 1800 only after a word that places a happening in it, since a
 # bare 1500年 is as often a length (已有1500年历史, 距今1500年) and a count of years is no year
 @rule(
