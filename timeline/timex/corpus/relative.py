@@ -288,6 +288,10 @@ REAL: list[Entry] = [
         "2010-02-16",
         ["他2001年调任部长助理，两年后升任副部长", "他2001年調任部長助理，兩年後升任副部長"],
     ),
+    # 明起 as 今起: from tomorrow (新制明起实施); 天明起程, 文明起源, 说明起来 hold no day
+    (date("2020-03-05", mod="ON_OR_AFTER"), REF, ["新制明起实施", "新制明起實施", "明起安排退票"]),
+    ([], REF, ["天明起程", "文明起源", "说明起来容易", "說明起來容易"]),
+    (date("2020-03-04"), REF, ["居屋货尾今截止申请", "居屋貨尾今截止申請"]),
     # 同年, 次年, 当年 before a written month and day: the year counts from the story's year, not the reference's
     (
         [date("2021-08-03"), date("2021-10-04")],

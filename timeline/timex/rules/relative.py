@@ -256,17 +256,19 @@ def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     "今<verb>",
     pattern=r"(?<![如至迄从古当现而自距于截])今(?=(?:首度|首次|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|受访|透露|证实|回应|再度|再次|发文|致函|会见|视察|抵达|"
     # 新制今起实施, 今正式上路, 市府今立即盘点, 今全面启动: today, from today
-    r"立即|正式|全面|启动|上路|开始|公告|起(?![床来身飞跑草诉])))",
+    r"立即|正式|全面|启动|上路|开始|公告|截止|起(?![床来身飞跑草诉])))",
 )
 def p_today_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "今<verb>", "date", day_shift=0)
 
 
-# 明 alone before a notice of work and school (宜蘭、花蓮明照常上班上課, 復興區明停止上班上課, 明停課): tomorrow,
-# as Taiwan's typhoon-day notices write it
+# 明 alone before a notice of work and school (宜蘭、花蓮明照常上班上課, 復興區明停止上班上課, 明停課) or before
+# 起 (明起实施): tomorrow, as Taiwan's and Hong Kong's notices write it
 @rule(
     "明<notice>",
-    pattern=r"(?<![\u3400-\u9fff](?=明[天日晚早晨年]))(?<![说光文清聪英证发表声阐标透分])明(?=(?:照常|停止|停班|停课|上班|上课|放假|复课|复工|起停|起放假))",
+    pattern=r"(?<![\u3400-\u9fff](?=明[天日晚早晨年]))(?<![说光文清聪英证发表声阐标透分天黎鲜])明(?=(?:照常|停止|停班|停课|上班|上课|放假|复课|复工|起停|起放假|"
+    # 新制明起实施, 明起安排退票: from tomorrow, as 今起 is from today
+    r"起(?![床来身飞跑草诉码见色])))",
 )
 def p_tomorrow_before_notice(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "明<notice>", "date", day_shift=1)
