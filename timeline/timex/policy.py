@@ -255,6 +255,11 @@ class Resolver:
         # the weekday the text glosses each year-less month and day with anywhere (6月30日(星期二) in the
         # body): the same day named bare before it, in a headline, is in the year where that weekday holds
         self.glossed_weekdays: dict[tuple[int, int], int] = {}
+        # the day of the last date told with a clock or a part of day (the day whose hours the text is
+        # reading), and a day named since then without one that is told in passing (an earlier day, or a
+        # plan for a later one): where it ended, so a clock in a later sentence returns to the story's day
+        self.clock_day: dt.date | None = None
+        self.passing_day: tuple[dt.date, int] | None = None
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -1811,6 +1816,19 @@ def _not_yet_come(time: Piece, text: str, reference: Reference) -> bool:
     )
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n|]")
+
+
+def _note_clock_day(resolver: Resolver, day: dt.date, clocked: bool, ahead: bool, end: int) -> None:
+    """Keep the story's day (the day of the last clock or part of day) and a day told in passing since."""
+    if clocked:
+        resolver.clock_day, resolver.passing_day = day, None
+    elif resolver.clock_day is not None and day != resolver.clock_day and (day < resolver.clock_day or ahead):
+        resolver.passing_day = (day, end)  # 2日病逝 before the story's 5日; 18日起解除 planned after it
+    else:
+        resolver.passing_day = None  # the next day of the story: its clocks follow it
+
+
 def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool, quotes: QuoteTracker):
     resolver.lunar_day_read = False
     resolver.told_in_passing = False
@@ -1977,9 +1995,22 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
                         candidate = lunar_day
     else:
         # a clock time or a part of day alone: the day in context, else the reference day
+        passing = resolver.passing_day
         if resolver.context_day is None and resolver.day_before_month is not None and time.hour is not None:
             day = resolver.day_before_month
             resolver.step(f"the day named before a month alone, {day} (the month gives no day)")
+        elif (
+            passing is not None
+            and resolver.clock_day is not None
+            and passing[0]
+            == (resolver.context_day or (resolver.last_day if resolver.context_month is None else None))
+            and _SENTENCE_BREAK.search(text, passing[1], time.start) is not None
+        ):
+            # 馬總統7時先舉行大殮。秦厚修2日病逝…。馬總統上午約6時40分抵達: a day told in passing (an earlier
+            # one, or a plan for a later one) does not take the clocks of the sentences after it; they are
+            # the story's day's, whose hours the text was reading
+            day = resolver.clock_day
+            resolver.step(f"{passing[0]} was told in passing: the clock is on the story's day {day}")
         else:
             day = resolver.base_day(True)
         if (
@@ -2054,6 +2085,10 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if part is None and hour is None and date is not None and date.festival == "除夕":
         # 除夕 is an evening: the 午夜 and 凌晨 told after it are the next day's (今日大除夕，午夜倒数)
         part = "EV"
+    if resolved.day is not None and not quoted:
+        starts = text[expression.end - 1 : expression.end] == "起" or text.startswith("起", expression.end)
+        ahead = future or starts  # 将于18日, 25日起: a plan for a later day
+        _note_clock_day(resolver, resolved.day, part is not None or hour is not None, ahead, expression.end)
     if part is not None or hour is not None:
         evening = part == "EV" or (hour is not None and hour >= 18)
         resolver.evening_day = resolved.day if evening else None

@@ -593,6 +593,24 @@ REAL: list[Entry] = [
         "2025-10-03",
         ["明日(10/4)為中秋節連假首日，國道匝道0-12時封閉", "明日(10/4)为中秋节连假首日，国道匝道0-12时封闭"],
     ),
+    # a day told in passing (an earlier day, or a plan for a later one: 2日病逝, 25日起) does not take the
+    # clocks of the sentences after it: they are the story's day's, whose hours the text was reading; the
+    # next day of a story (6日，…下午3时) takes its own
+    (
+        [date("2014-05-05"), time("2014-05-05T07:00"), date("2014-05-02"), time("2014-05-05T06:40")],
+        "2014-05-05",
+        ["遺體今天火化，7時先舉行大殮。秦厚修2日病逝。總統6時40分抵達", "遗体今天火化，7时先举行大殓。秦厚修2日病逝。总统6时40分抵达"],
+    ),
+    (
+        [time("2022-04-15TAF"), date("2022-04-25", mod="ON_OR_AFTER"), time("2022-04-15T14:00")],
+        "2022-04-15",
+        ["今天下午開記者會，25日起降為二級。指揮中心下午2時說明", "今天下午开记者会，25日起降为二级。指挥中心下午2时说明"],
+    ),
+    (
+        [time("2022-04-05T09:00"), date("2022-04-06"), time("2022-04-06T15:00")],
+        "2022-04-08",
+        ["5日上午9時開幕。6日，代表參觀工廠，下午3時返回", "5日上午9时开幕。6日，代表参观工厂，下午3时返回"],
+    ),
     # a month or week before, after a comparing word (比上月, 较上周), counts from the period reported, and
     # does not become the context: both 较上周 of a report on 24 October are the week before its week
     (
