@@ -1817,6 +1817,9 @@ def _not_yet_come(time: Piece, text: str, reference: Reference) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n|]")
+# a live page's update stamp around a clock: 【06:14更新】, 【07:50】, [HKT 07:30]
+_STAMP_OPEN = re.compile(r"(?:^|[\s。！？!?|；;])[【\[](?:HKT\s?)?$")
+_STAMP_CLOSE = re.compile(r"\s?(?:更新)?[】\]]")
 
 
 def _note_clock_day(resolver: Resolver, day: dt.date, clocked: bool, ahead: bool, end: int) -> None:
@@ -1996,6 +1999,17 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     else:
         # a clock time or a part of day alone: the day in context, else the reference day
         passing = resolver.passing_day
+        if (
+            resolver.ref_known
+            and time.hour is not None
+            and _STAMP_OPEN.search(text[max(0, time.start - 7) : time.start])
+            and _STAMP_CLOSE.match(text, time.end)
+        ):
+            # 【06:14更新】, [HKT 07:30]: a live page's stamp of when an item went up, on the page's day, not
+            # on the day the story told last (投票昨日結束…【04:32更新】 is the night after); it moves no context
+            day = resolver.ref_date
+            resolver.step(f"a live page's update stamp: the page's day {day}")
+            return Resolved(day.isoformat(), day.isoformat(), day=day), "TIME", day.isoformat() + _time_suffix(time)
         if resolver.context_day is None and resolver.day_before_month is not None and time.hour is not None:
             day = resolver.day_before_month
             resolver.step(f"the day named before a month alone, {day} (the month gives no day)")

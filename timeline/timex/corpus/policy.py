@@ -611,6 +611,12 @@ REAL: list[Entry] = [
         "2022-04-08",
         ["5日上午9時開幕。6日，代表參觀工廠，下午3時返回", "5日上午9时开幕。6日，代表参观工厂，下午3时返回"],
     ),
+    # a live page's update stamp (【06:14更新】, 【HKT 07:30】) is on the page's day, not the day told last
+    (
+        [date("2025-12-07"), time("2025-12-08T06:14"), time("2025-12-08T05:40")],
+        "2025-12-08",
+        ["投票昨日結束。【06:14更新】旅遊界由她勝出。【05:40更新】新界北", "投票昨日结束。【06:14更新】旅游界由她胜出。【05:40更新】新界北"],
+    ),
     # a month or week before, after a comparing word (比上月, 较上周), counts from the period reported, and
     # does not become the context: both 较上周 of a report on 24 October are the week before its week
     (
