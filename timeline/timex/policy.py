@@ -1003,7 +1003,11 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     # the year that an explicit, relative or cyclic year names
     year = piece.year
     if year is None and piece.year_shift is not None:
-        year = resolver.base_year(anaphoric or piece.anaphoric) + piece.year_shift
+        # 2011年…比上年增长: the year before, named to compare, is the one before the year reported
+        compared = resolver.compared and piece.year_shift < 0 and piece.month is None and piece.day is None
+        if compared and resolver.context_year is not None:
+            resolver.step(f"the year before, named to compare: counted from the year reported, {resolver.context_year}")
+        year = resolver.base_year(anaphoric or piece.anaphoric or compared) + piece.year_shift
         if piece.rule == "新的一年" and resolver.ref_known and resolver.ref_date.month == 12:
             resolver.step("新的一年 said in December: the year about to begin")
             year += 1
@@ -2170,7 +2174,13 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         resolver.compared
         and date is not None
         and date.day is None
-        and ((date.week_shift or 0) < 0 and date.weekday is None or (date.month_shift or 0) < 0)
+        and (
+            (date.week_shift or 0) < 0
+            and date.weekday is None
+            or (date.month_shift or 0) < 0
+            or (date.year_shift or 0) < 0
+            and date.month is None
+        )
     ):
         resolver.step("the period before, named to compare: the context stays")
         return resolved, mention_type, value

@@ -611,6 +611,12 @@ REAL: list[Entry] = [
         "2022-04-08",
         ["5日上午9時開幕。6日，代表參觀工廠，下午3時返回", "5日上午9时开幕。6日，代表参观工厂，下午3时返回"],
     ),
+    # the year before, named to compare (比上年, 较上年), counts from the year reported, not the publication's
+    (
+        [date("2011"), date("2010"), date("2011", mod="END")],
+        "2012-04-27",
+        ["2011年营业收入133亿元，比上年增长44%；2011年末资产", "2011年營業收入133億元，比上年增長44%；2011年末資產"],
+    ),
     # a live page's update stamp (【06:14更新】, 【HKT 07:30】) is on the page's day, not the day told last
     (
         [date("2025-12-07"), time("2025-12-08T06:14"), time("2025-12-08T05:40")],
