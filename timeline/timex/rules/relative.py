@@ -280,7 +280,7 @@ def p_new_year_ahead(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "新的一年", "date", year_shift=0, grain="year")
 
 
-# 今明两天: today and tomorrow (weather reports); 明、后天, 昨、今两天: two days in a row
+# 今明两天: today and tomorrow (weather reports); 明、后天, 昨、今两天, 明後兩天: two days in a row
 _PAIR_SHIFTS = {"前": -2, "昨": -1, "今": 0, "明": 1}
 
 
@@ -288,7 +288,8 @@ _PAIR_SHIFTS = {"前": -2, "昨": -1, "今": 0, "明": 1}
 # of day follows (今、明年 is this year and the next)
 @rule(
     "今明两天",
-    pattern=r"今明(?:两|二)?[天日]|(?P<a>[前昨今明])、(?P<b>[昨今明后])(?:(?:两|二)?[天日]|(?![年月晚早夜晨午天日两二]))",
+    pattern=r"今明(?:两|二)?[天日]|(?P<a>[前昨今明])(?:、|(?=[昨今明后](?:两|二)[天日]))(?P<b>[昨今明后])"
+    r"(?:(?:两|二)?[天日]|(?![年月晚早夜晨午天日两二]))",
 )
 def p_today_and_tomorrow(m: re.Match, s: int, e: int) -> Piece | None:
     if m["a"] is None:
