@@ -38,6 +38,9 @@ ABSOLUTE: list[Entry] = [
     # zone), the day just past, not next year's; a week back it is next year's again
     (time("2023-11-15TAF"), "2023-11-16", ["中方将于当地时间11月15日下午出席宴会", "中方將於當地時間11月15日下午出席宴會"]),
     (date("2024-11-09"), "2023-11-16", ["中方将于11月9日出席宴会", "中方將於11月9日出席宴會"]),
+    # after a district's name, a day with 日 (復興區12日停止上班); a house number takes 号 (中区12号大楼)
+    (date("2021-10-12"), "2021-10-12", ["復興區12日停止上班上課", "复兴区12日停止上班上课"]),
+    ([], "2021-10-12", ["中区12号大楼", "中區12號大樓"]),
     # English order, as stamps write it: the month, the day, a comma and the year
     (date("2024-11-06"), "2024-11-08", ["11月 6, 2024 | 新加坡消息", "11月6, 2024"]),
     (date("2021-08-06"), "2021-08-06", ["疑食物中毒 Aug 6, 2021", "August 6, 2021", "Aug. 6, 2021"]),

@@ -526,7 +526,7 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}|{_DAY_CN_LISTED}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{_NAME_AFTER_DAY}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}|{_DAY_CN_LISTED}|(?<=区)(?P<d9>{DAY_ARABIC})(?=日)){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{_NAME_AFTER_DAY}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
@@ -540,5 +540,6 @@ def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
         return None  # 海星6号, 神舟5号: a ship's, a craft's or a product's number, no day
     if _ADDRESS_SPAN_BEFORE.search(m.string, max(0, s - 8), s):
         return None  # 船街1至7號: the last of a street's run of house numbers, no day
-    day = m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"] or m["d7"] or m["d8"]
+    # 復興區12日停止上班: after a district's name a day with 日 is a day (a house number takes 号)
+    day = m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"] or m["d7"] or m["d8"] or m["d9"]
     return p_day(_Alias(m, {"d": day}), s, e)
