@@ -1219,7 +1219,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
 
     # weekdays and weeks
     if piece.weekday is not None:
-        day = resolver.weekday(piece.weekday, piece.week_shift, future, anaphoric=False)
+        # 較上一個周末, 比上周五: the one before, named to compare, counts from the period reported
+        compared = resolver.compared and (piece.week_shift or 0) < 0
+        day = resolver.weekday(piece.weekday, piece.week_shift, future, anaphoric=compared)
         if piece.grain == "weekend":
             # a weekend is its Saturday and Sunday: anchored on the first, until the second
             sunday = day + dt.timedelta(days=7 - day.isoweekday()) if day.isoweekday() < 7 else day

@@ -288,6 +288,12 @@ REAL: list[Entry] = [
         "2010-02-16",
         ["他2001年调任部长助理，两年后升任副部长", "他2001年調任部長助理，兩年後升任副部長"],
     ),
+    # 过去周末 is the weekend just past (as 上周末); 较上一个周末, named to compare, is the one before it
+    (
+        [date("2025-W48-WE", anchor="2025-11-29", until="2025-11-30"), date("2025-W47-WE", anchor="2025-11-22", until="2025-11-23")],
+        "2025-12-02",
+        ["過去周末只錄約70宗成交，較上一個周末少近三成", "过去周末只录约70宗成交，较上一个周末少近三成"],
+    ),
     # two day words in a row before 两天 without 、 (明後兩天, 昨今两天); 今后两天 is a window ahead, a length
     (date("2020-03-05", until="2020-03-06"), REF, ["明後兩天進入南海", "明后两天进入南海"]),
     (date("2020-03-03", until="2020-03-04"), REF, ["昨今两天", "昨今兩天"]),

@@ -412,13 +412,14 @@ _WEEKDAY_DIGIT = r"[1-7](?![\d.%条个名项家座位辆台只人次所间部届
 
 @rule(
     "<week shift>周<weekday>",
-    pattern=rf"(?:(?P<shift>上上个?|下下个?|上一个?|下一个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末]|{_WEEKDAY_DIGIT})"
+    pattern=rf"(?:(?P<shift>上上个?|下下个?|上一个?|下一个?|上个?|下个?|本|这个?)|(?P<past>(?:刚)?过去的?)(?=周末)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末]|{_WEEKDAY_DIGIT})"
     # 下周5条新线: a digit before a measure word counts things, it names no weekday
     # 星期六日, 周六、日: Saturday and Sunday (not 周六日前往, 周六日本)
     r"(?P<sun>(?<=六)、?[日天](?![间前后内本报子]))?",
 )
 def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
-    shift = WEEK_SHIFTS[m["shift"] or ""]
+    # 过去周末, 刚过去的周末: the weekend just past, as 上周末
+    shift = -1 if m["past"] else WEEK_SHIFTS[m["shift"] or ""]
     day = WEEKDAYS[m["wd"]]
     piece = Piece(s, e, "<week shift>周<weekday>", "date", week_shift=shift, weekday=day)
     if m["wd"] == "末":
