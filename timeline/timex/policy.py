@@ -260,6 +260,8 @@ class Resolver:
         # plan for a later one): where it ended, so a clock in a later sentence returns to the story's day
         self.clock_day: dt.date | None = None
         self.passing_day: tuple[dt.date, int] | None = None
+        # the Monday of a week the text reports by its number (2018年第04周): 本周 and 上周 count from it
+        self.week_reported: dt.date | None = None
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -1231,6 +1233,12 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         return Resolved(day.isoformat(), day.isoformat(), day=day, until=until)
     if piece.grain == "week":
         base = resolver.base_day(resolver.compared and (piece.week_shift or 0) < 0)
+        reported = resolver.week_reported
+        if reported is not None and piece.week_shift in (0, -1) and reported < base:
+            # 2018年第04周…上周成交…本周量跌价升 (published the Monday after): a weekly report speaks from
+            # the week it reports, not the one it went out in
+            resolver.step(f"a report of the week of {reported}: 本周 and 上周 count from it")
+            base = reported
         monday = (
             base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=7 * (piece.week_shift or 0))
         )
@@ -2105,6 +2113,15 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if part is None and hour is None and date is not None and date.festival == "除夕":
         # 除夕 is an evening: the 午夜 and 凌晨 told after it are the next day's (今日大除夕，午夜倒数)
         part = "EV"
+    if (
+        date is not None
+        and date.span is not None
+        and date.span[0] == "ordinal"
+        and date.span[2] == "W"
+        and date.year is not None
+        and resolved.anchor is not None
+    ):
+        resolver.week_reported = dt.date.fromisoformat(resolved.anchor[:10])
     if resolved.day is not None and not quoted:
         starts = text[expression.end - 1 : expression.end] == "起" or text.startswith("起", expression.end)
         ahead = future or starts  # 将于18日, 25日起: a plan for a later day

@@ -288,6 +288,17 @@ REAL: list[Entry] = [
         "2010-02-16",
         ["他2001年调任部长助理，两年后升任副部长", "他2001年調任部長助理，兩年後升任副部長"],
     ),
+    # a weekly report by the week's number speaks from that week: its 本周 is the week reported, 上周 the one
+    # before, though it went out the Monday after
+    (
+        [
+            date("2018-W04", anchor="2018-01-22"),
+            date("2018-W03", anchor="2018-01-15", until="2018-01-21"),
+            date("2018-W04", anchor="2018-01-22", until="2018-01-28"),
+        ],
+        "2018-01-29",
+        ["2018年第04周全市成交930套；上周成交1325套，本周量跌价升", "2018年第04週全市成交930套；上週成交1325套，本週量跌價升"],
+    ),
     # 过去周末 is the weekend just past (as 上周末); 较上一个周末, named to compare, is the one before it
     (
         [date("2025-W48-WE", anchor="2025-11-29", until="2025-11-30"), date("2025-W47-WE", anchor="2025-11-22", until="2025-11-23")],
