@@ -116,7 +116,9 @@ class DatePolicy:
 
 DEFAULT_POLICY = DatePolicy()
 FESTIVAL_LOOKAHEAD_DAYS = DEFAULT_POLICY.festival_lookahead_days
-_MONTH_LOOKAHEAD_DAYS = 31  # a month starting within this many days after the reference is the coming one
+# a month starting within this many days after the reference is the coming one, as a month and day within
+# lookahead_days is (参加11月份的大选 on 15 September)
+_MONTH_LOOKAHEAD_DAYS = 60
 
 _REF_FORMAT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?")
 
@@ -545,8 +547,8 @@ class Resolver:
         near = (self._context_month_day() or self.context_day) if self.context_explicit else self._near()
         if self.ref_known and not future and near is None and self.not_before is None:
             # 4月中旬 read on 5 March: the coming April, as a year-less day within the look-ahead is the
-            # coming one (last year's April would carry 去年); only the month just after the reference's,
-            # and not across the new year (1-11月 read in December is this year's statistics)
+            # coming one (last year's April would carry 去年); only a month starting within two months of the
+            # reference, and not across the new year (1-11月 read in December is this year's statistics)
             upcoming = [
                 d
                 for d in candidates

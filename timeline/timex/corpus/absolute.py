@@ -56,7 +56,8 @@ ABSOLUTE: list[Entry] = [
     # a date told as done where it stands (已, 曾 right after it) is past, whatever future word opens the clause
     (date("2021-07"), "2021-09-20", ["预计开放7月已接种首剂的长者施打", "預計開放7月已接種首劑的長者施打"]),
     (date("2020-03-04"), REF, ["3月4日"]),
-    # months and years
+    # months and years; a month starting within two months after the reference is the coming one
+    (date("2012-11"), "2012-09-15", ["鼓励大家参加11月份的大选投票", "鼓勵大家參加11月份的大選投票"]),
     (date("2019-12"), REF, ["12月", "12月份", "十二月份"]),
     (date("2020-02"), REF, ["2月份", "二月份"]),
     (date("2019"), REF, ["2019年", "二〇一九年"]),
@@ -100,10 +101,11 @@ ABSOLUTE: list[Entry] = [
     # a year-less month is read against the reference, not against another year-less month (10月, just
     # after the reference's month, is the coming one)
     ([date("2018-10"), date("2018-05")], "2018-09-18T18:00", ["10月和5月"]),
-    # the month just after the reference's is the coming one, as a year-less day within the look-ahead
-    # is; a month further on, or across the new year, is the past one
+    # a month starting within two months after the reference is the coming one, as a year-less day within
+    # the look-ahead (60 days) is; a month further on, or across the new year, is the past one
     (date("2024-04", mod="MID"), "2024-03-05", ["4月中旬", "四月中旬"]),
-    (date("2023-05"), "2024-03-05", ["5月", "五月"]),
+    (date("2024-05"), "2024-03-05", ["5月", "五月"]),
+    (date("2023-07"), "2024-03-05", ["7月", "七月"]),
     (date("2018-01"), "2018-12-20", ["1月", "1月份"]),
     (date("1990", until=None), REF, ["1990年"]),
 ]
