@@ -45,6 +45,7 @@ ABSOLUTE: list[Entry] = [
     (date("2024-11-06"), "2024-11-08", ["11月 6, 2024 | 新加坡消息", "11月6, 2024"]),
     (date("2021-08-06"), "2021-08-06", ["疑食物中毒 Aug 6, 2021", "August 6, 2021", "Aug. 6, 2021"]),
     ([date("2019-11")], REF, ["11月5, 2000人次"]),  # a count after the comma: only the month
+    ([], REF, ["In a photo taken on June 25, 2012 Chinese artist", "voting in Kiev, Sunday, Oct. 28, 2012."]),
     # the next days of a list after a date, in Chinese numerals: days of that month, not counts of days
     (
         [date("2023-09-09"), date("2023-09-16"), date("2023-09-23")],

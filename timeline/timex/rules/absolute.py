@@ -95,11 +95,12 @@ _ENGLISH_MONTH = (
 
 
 # 11月 6, 2024 and Aug 6, 2021: the month, the day and a comma, then the year, as English stamps put them
-# (a blog's or an overseas page's date line)
+# (a blog's or an overseas page's date line); inside an English sentence (a photo credit's "taken on June 25,
+# 2012 Chinese artist…", "Sunday, Oct. 28, 2012") it is no stamp of the Chinese text
 @rule(
     "<month> <day>, <yyyy>",
-    pattern=rf"(?:(?<![\d.])(?P<m>1[0-2]|0?[1-9])月|(?<![A-Za-z])(?P<mon>{_ENGLISH_MONTH})\.?)\s?"
-    r"(?P<d>[12]\d|3[01]|0?[1-9]),\s?(?P<y>(?:19|20)\d\d)(?![\d年人元名个個件万萬多余餘])",
+    pattern=rf"(?:(?<![\d.])(?P<m>1[0-2]|0?[1-9])月|(?<![A-Za-z,])(?<![A-Za-z,]\s)(?P<mon>{_ENGLISH_MONTH})\.?)\s?"
+    r"(?P<d>[12]\d|3[01]|0?[1-9]),\s?(?P<y>(?:19|20)\d\d)(?![\d年人元名个個件万萬多余餘])(?!\s?[A-Za-z])",
 )
 def p_english_order_date(m: re.Match, s: int, e: int) -> Piece | None:
     month = int(m["m"]) if m["m"] else _ENGLISH_MONTHS[m["mon"][:3].lower()]
