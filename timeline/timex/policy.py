@@ -1838,11 +1838,18 @@ _STAMP_OPEN = re.compile(r"(?:^|[\s。！？!?|；;])[【\[](?:HKT\s?)?$")
 _STAMP_CLOSE = re.compile(r"\s?(?:更新)?[】\]]")
 
 
-def _note_clock_day(resolver: Resolver, day: dt.date, clocked: bool, ahead: bool, end: int) -> None:
+def _note_clock_day(
+    resolver: Resolver, day: dt.date, clocked: bool, ahead: bool, end: int, opens_sentence: bool
+) -> None:
     """Keep the story's day (the day of the last clock or part of day) and a day told in passing since."""
     if clocked:
         resolver.clock_day, resolver.passing_day = day, None
-    elif resolver.clock_day is not None and day != resolver.clock_day and (day < resolver.clock_day or ahead):
+    elif (
+        resolver.clock_day is not None
+        and not opens_sentence  # 。6月23日，北京電信成立…: a day opening its sentence is where the story goes
+        and day != resolver.clock_day
+        and (day < resolver.clock_day or ahead)
+    ):
         resolver.passing_day = (day, end)  # 2日病逝 before the story's 5日; 18日起解除 planned after it
     else:
         resolver.passing_day = None  # the next day of the story: its clocks follow it
@@ -2127,7 +2134,10 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if resolved.day is not None and not quoted:
         starts = text[expression.end - 1 : expression.end] == "起" or text.startswith("起", expression.end)
         ahead = future or starts  # 将于18日, 25日起: a plan for a later day
-        _note_clock_day(resolver, resolved.day, part is not None or hour is not None, ahead, expression.end)
+        before = text[: expression.start].rstrip(" \t　“”\"「」『』")
+        opens = not before or before[-1] in "。！？!?\n|"
+        clocked = part is not None or hour is not None
+        _note_clock_day(resolver, resolved.day, clocked, ahead, expression.end, opens)
     if part is not None or hour is not None:
         evening = part == "EV" or (hour is not None and hour >= 18)
         resolver.evening_day = resolved.day if evening else None
