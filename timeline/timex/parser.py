@@ -199,6 +199,9 @@ def _merge_dates(first: Piece, second: Piece) -> Piece | None:
     if second.festival or second.solar_term or second.lunar_month:
         merged.grain = "day"
     merged.anaphoric = first.anaphoric and second.anaphoric
+    if first.anaphoric and first.year_shift is not None and second.day_shift is None:
+        # 同年10月4日, 次年3月, 当年8月: the year counts from the story's year, the month and day are written
+        merged.anaphoric = True
     merged.start, merged.end = first.start, second.end
     merged.rule = f"{first.rule} + {second.rule}"
     return merged
@@ -218,7 +221,7 @@ def _can_follow(first: Piece, second: Piece) -> bool:
         return False
     if first.grain == "week" and second.weekday is None:
         return False
-    if second.span is not None and second.span[0] in ("past", "next"):
+    if second.span is not None and second.span[0] in ("past", "next", "ahead"):
         return False  # 过去十年 counts from the reference, never inside a written year
     return True
 

@@ -24,7 +24,8 @@ written down (`timeline parse TEXT --explain`). The policy:
 
 - The reference (`ref`) is the publication time. News reports the past: a year-less date, a festival,
   a solar term or a weekday is the occurrence on or before the reference, unless the clause marks the
-  future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it. One
+  future (将, 即将, 计划, 预计, 明年, ...), in which case it is the occurrence on or after it (or at most
+  `future_lookbehind_days` before it: 将于11月15日 on the 16th was written before it went up). One
   exception: a festival, lunar date or solar term falling within a month after the reference is the
   coming one (a report on 除夕 speaks of tomorrow's 春节, not last year's), a date of the Spring Festival season
   (腊月, 正月: 年廿八, 年初四, 元宵) within `spring_festival_lookahead_days`, and a year-less month and day
@@ -55,8 +56,9 @@ written down (`timeline parse TEXT --explain`). The policy:
 - `N年前` keeps year precision (`5年前` is the year, not a day five years back); smaller units give a day,
   and hours or minutes give a clock time counted from the reference time, or only the day when the story
   is on another day or the reference has no clock.
-- A stretch against the reference (`过去十年`, `前1周`) ends on the reference day; one ahead (`后1年`,
-  `未来3年`) starts the day after it. A stretch inside a written period (`2021年的前2周`, `今年的最后3周`)
+- A stretch against the reference (`过去十年`, `前1周`) ends on the reference day; one ahead (`后1年`)
+  starts the day after it. A window ahead named with 未来, 接下来 or 今后 (`未来三天`, `未来3年`) is a
+  length of time, the span a forecast or a plan looks over, not a dated stretch. A stretch inside a written period (`2021年的前2周`, `今年的最后3周`)
   uses ISO weeks. `until` is always inclusive: the last day, month or year that the stretch covers.
 - Halves and decades are anchored where they start (`下半年` at month 7, `90年代` at 1990); a decade
   does not become the context of what follows.
@@ -106,11 +108,17 @@ class DatePolicy:
     # headline of Thursday's 周五拉戰幔 or Friday's 周日開鑼 tells of the weekend ahead, while a weekday
     # three or more days on would be written 下周 or with a future word, and is the one just past.
     weekday_lookahead_days: int = 2
+    # A year-less date marked future (将于, 决定, 预计) this few days before the reference is the one just
+    # past: the text was written before it went up, or in another time zone (将于当地时间11月15日下午 on
+    # the 16th), and next year's, eleven months on, is not what it announces.
+    future_lookbehind_days: int = 3
 
 
 DEFAULT_POLICY = DatePolicy()
 FESTIVAL_LOOKAHEAD_DAYS = DEFAULT_POLICY.festival_lookahead_days
-_MONTH_LOOKAHEAD_DAYS = 31  # a month starting within this many days after the reference is the coming one
+# a month starting within this many days after the reference is the coming one, as a month and day within
+# lookahead_days is (参加11月份的大选 on 15 September)
+_MONTH_LOOKAHEAD_DAYS = 60
 
 _REF_FORMAT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?")
 
@@ -249,6 +257,13 @@ class Resolver:
         # the weekday the text glosses each year-less month and day with anywhere (6月30日(星期二) in the
         # body): the same day named bare before it, in a headline, is in the year where that weekday holds
         self.glossed_weekdays: dict[tuple[int, int], int] = {}
+        # the day of the last date told with a clock or a part of day (the day whose hours the text is
+        # reading), and a day named since then without one that is told in passing (an earlier day, or a
+        # plan for a later one): where it ended, so a clock in a later sentence returns to the story's day
+        self.clock_day: dt.date | None = None
+        self.passing_day: tuple[dt.date, int] | None = None
+        # the Monday of a week the text reports by its number (2018年第04周): 本周 and 上周 count from it
+        self.week_reported: dt.date | None = None
 
     def step(self, message: str) -> None:
         """Write down a choice (for `--explain`)."""
@@ -397,8 +412,9 @@ class Resolver:
                 allowed = just_past
                 self.step(f"in the context's written year {near.year}, on or before the reference")
         elif future:
-            allowed = [day for day in candidates if day >= self.ref_date]
-            self.step("future: on or after the reference")
+            earliest = self.ref_date - dt.timedelta(days=self.policy.future_lookbehind_days)
+            allowed = [day for day in candidates if day >= earliest]
+            self.step(f"future: on or after {earliest}, a few days before the reference")
         else:
             allowed = [day for day in candidates if day <= self.ref_date]
             self.step("news reports the past: on or before the reference")
@@ -531,8 +547,8 @@ class Resolver:
         near = (self._context_month_day() or self.context_day) if self.context_explicit else self._near()
         if self.ref_known and not future and near is None and self.not_before is None:
             # 4月中旬 read on 5 March: the coming April, as a year-less day within the look-ahead is the
-            # coming one (last year's April would carry 去年); only the month just after the reference's,
-            # and not across the new year (1-11月 read in December is this year's statistics)
+            # coming one (last year's April would carry 去年); only a month starting within two months of the
+            # reference, and not across the new year (1-11月 read in December is this year's statistics)
             upcoming = [
                 d
                 for d in candidates
@@ -803,6 +819,8 @@ _DONE_WORDS = r"(?:已|了|以来|以來|至今)"
 _FROM_COMING_WEEKDAY = re.compile(rf"起(?![^。！？!?；;\n]{{0,16}}?{_DONE_WORDS})")
 # a bare weekday told as done in its clause (周六起已有逾千人入場, 周五開了幕): the one just past
 _DONE_AFTER = re.compile(rf"[^。！？!?；;\n，,]{{0,16}}?{_DONE_WORDS}")
+# a date told as done where it stands (7月已接種, 3日曾到訪): 已 or 曾 right after it
+_DONE_RIGHT_AFTER = re.compile(r"\s?(?:已|曾)")
 _TAIWAN_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.taiwan is not None)
 _ABROAD_FESTIVALS = frozenset(f.key for f in calendar_cn.FESTIVALS if f.abroad)
 # A text of Singapore's or Malaysia's press: it names the country, and not China's own places, whose 国庆
@@ -989,7 +1007,11 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
     # the year that an explicit, relative or cyclic year names
     year = piece.year
     if year is None and piece.year_shift is not None:
-        year = resolver.base_year(anaphoric or piece.anaphoric) + piece.year_shift
+        # 2011年…比上年增长: the year before, named to compare, is the one before the year reported
+        compared = resolver.compared and piece.year_shift < 0 and piece.month is None and piece.day is None
+        if compared and resolver.context_year is not None:
+            resolver.step(f"the year before, named to compare: counted from the year reported, {resolver.context_year}")
+        year = resolver.base_year(anaphoric or piece.anaphoric or compared) + piece.year_shift
         if piece.rule == "新的一年" and resolver.ref_known and resolver.ref_date.month == 12:
             resolver.step("新的一年 said in December: the year about to begin")
             year += 1
@@ -1201,7 +1223,9 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
 
     # weekdays and weeks
     if piece.weekday is not None:
-        day = resolver.weekday(piece.weekday, piece.week_shift, future, anaphoric=False)
+        # 較上一個周末, 比上周五: the one before, named to compare, counts from the period reported
+        compared = resolver.compared and (piece.week_shift or 0) < 0
+        day = resolver.weekday(piece.weekday, piece.week_shift, future, anaphoric=compared)
         if piece.grain == "weekend":
             # a weekend is its Saturday and Sunday: anchored on the first, until the second
             sunday = day + dt.timedelta(days=7 - day.isoweekday()) if day.isoweekday() < 7 else day
@@ -1211,6 +1235,12 @@ def resolve_date(piece: Piece, resolver: Resolver, future: bool, quoted: bool) -
         return Resolved(day.isoformat(), day.isoformat(), day=day, until=until)
     if piece.grain == "week":
         base = resolver.base_day(resolver.compared and (piece.week_shift or 0) < 0)
+        reported = resolver.week_reported
+        if reported is not None and piece.week_shift in (0, -1) and reported < base:
+            # 2018年第04周…上周成交…本周量跌价升 (published the Monday after): a weekly report speaks from
+            # the week it reports, not the one it went out in
+            resolver.step(f"a report of the week of {reported}: 本周 and 上周 count from it")
+            base = reported
         monday = (
             base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(days=7 * (piece.week_shift or 0))
         )
@@ -1328,6 +1358,7 @@ def _week_one(year: int, month: int | None) -> dt.date:
 def _resolve_span(piece: Piece, resolver: Resolver, year: int | None, future: bool) -> Resolved | None:
     """前2周 / 最后3个月 / 第一周 inside a written year or month; 过去十年 / 之后5分钟 against the reference."""
     position, count, unit = piece.span
+    position = "next" if position == "ahead" else position  # a window ahead inside a written period
     month = piece.month
     if month is not None and year is None:
         year, month = resolver.month_only(month, future)
@@ -1469,13 +1500,30 @@ def resolve(
         return {"type": "SET", "value": value, "mod": None, "anchor": None, "until": None}
 
     span = expression.date.span if expression.date is not None and expression.time is None else None
+    window = (
+        span is not None
+        and span[0] == "ahead"
+        and expression.date.year is None
+        and expression.date.month is None
+        and expression.range_end is None
+    )
+    if window:
+        # 未来三天, 未來一周, 接下来一个月, 未來6小時: the window a forecast or a plan looks ahead over is a
+        # length of time, not a dated stretch (后1年 and 之后5分钟 still place one against the reference)
+        resolver.step("a window ahead (未来, 接下来, 今后): the length of time it names")
+        count, unit = span[1], span[2]
+        if unit in ("H", "MIN"):
+            value = f"PT{count}{'H' if unit == 'H' else 'M'}"
+        else:
+            value = f"P{count * 3}M" if unit == "Q" else f"P{count}{unit}"
+        return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}
     if (
         span is not None
         and span[2] in ("H", "MIN")
         and expression.range_end is None
         and not (span[0] in ("past", "next", "first") and resolver.reference.has_time)
     ):
-        # 未来24小时, 过去三小时 read without a time of day to count from: the length of time it names
+        # 过去三小时 read without a time of day to count from: the length of time it names
         resolver.step("hours or minutes ahead or back with no time to count from: a length of time")
         value = f"PT{span[1]}{'H' if span[2] == 'H' else 'M'}"
         return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}
@@ -1512,6 +1560,11 @@ def resolve(
     if marker is not None and _DISPATCH_AFTER.match(text, expression.end):
         # 【新华社1月21日电】农历新春将至: the day of the dispatch, never one to come
         resolver.step("a dispatch's day (…日电, …日讯): not marked future")
+        marker = None
+    if marker is not None and _DONE_RIGHT_AFTER.match(text, expression.end):
+        # 預計…開放7月已接種第一劑的長者: a date told as done where it stands is past, whatever future
+        # word opens its clause
+        resolver.step("told as done right after it (已, 曾): not marked future")
         marker = None
     if marker is None and expression.date is not None and expression.date.weekday is not None:
         after = _FUTURE_AFTER_COMMA.match(text, expression.end)
@@ -1779,6 +1832,29 @@ def _not_yet_come(time: Piece, text: str, reference: Reference) -> bool:
     )
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n|]")
+# a live page's update stamp around a clock: 【06:14更新】, 【07:50】, [HKT 07:30]
+_STAMP_OPEN = re.compile(r"(?:^|[\s。！？!?|；;])[【\[](?:HKT\s?)?$")
+_STAMP_CLOSE = re.compile(r"\s?(?:更新)?[】\]]")
+
+
+def _note_clock_day(
+    resolver: Resolver, day: dt.date, clocked: bool, ahead: bool, end: int, opens_sentence: bool
+) -> None:
+    """Keep the story's day (the day of the last clock or part of day) and a day told in passing since."""
+    if clocked:
+        resolver.clock_day, resolver.passing_day = day, None
+    elif (
+        resolver.clock_day is not None
+        and not opens_sentence  # 。6月23日，北京電信成立…: a day opening its sentence is where the story goes
+        and day != resolver.clock_day
+        and (day < resolver.clock_day or ahead)
+    ):
+        resolver.passing_day = (day, end)  # 2日病逝 before the story's 5日; 18日起解除 planned after it
+    else:
+        resolver.passing_day = None  # the next day of the story: its clocks follow it
+
+
 def _resolve_point(expression: Expression, resolver: Resolver, text: str, future: bool, quotes: QuoteTracker):
     resolver.lunar_day_read = False
     resolver.told_in_passing = False
@@ -1945,9 +2021,33 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
                         candidate = lunar_day
     else:
         # a clock time or a part of day alone: the day in context, else the reference day
+        passing = resolver.passing_day
+        if (
+            resolver.ref_known
+            and time.hour is not None
+            and _STAMP_OPEN.search(text[max(0, time.start - 7) : time.start])
+            and _STAMP_CLOSE.match(text, time.end)
+        ):
+            # 【06:14更新】, [HKT 07:30]: a live page's stamp of when an item went up, on the page's day, not
+            # on the day the story told last (投票昨日結束…【04:32更新】 is the night after); it moves no context
+            day = resolver.ref_date
+            resolver.step(f"a live page's update stamp: the page's day {day}")
+            return Resolved(day.isoformat(), day.isoformat(), day=day), "TIME", day.isoformat() + _time_suffix(time)
         if resolver.context_day is None and resolver.day_before_month is not None and time.hour is not None:
             day = resolver.day_before_month
             resolver.step(f"the day named before a month alone, {day} (the month gives no day)")
+        elif (
+            passing is not None
+            and resolver.clock_day is not None
+            and passing[0]
+            == (resolver.context_day or (resolver.last_day if resolver.context_month is None else None))
+            and _SENTENCE_BREAK.search(text, passing[1], time.start) is not None
+        ):
+            # 馬總統7時先舉行大殮。秦厚修2日病逝…。馬總統上午約6時40分抵達: a day told in passing (an earlier
+            # one, or a plan for a later one) does not take the clocks of the sentences after it; they are
+            # the story's day's, whose hours the text was reading
+            day = resolver.clock_day
+            resolver.step(f"{passing[0]} was told in passing: the clock is on the story's day {day}")
         else:
             day = resolver.base_day(True)
         if (
@@ -2022,6 +2122,22 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if part is None and hour is None and date is not None and date.festival == "除夕":
         # 除夕 is an evening: the 午夜 and 凌晨 told after it are the next day's (今日大除夕，午夜倒数)
         part = "EV"
+    if (
+        date is not None
+        and date.span is not None
+        and date.span[0] == "ordinal"
+        and date.span[2] == "W"
+        and date.year is not None
+        and resolved.anchor is not None
+    ):
+        resolver.week_reported = dt.date.fromisoformat(resolved.anchor[:10])
+    if resolved.day is not None and not quoted:
+        starts = text[expression.end - 1 : expression.end] == "起" or text.startswith("起", expression.end)
+        ahead = future or starts  # 将于18日, 25日起: a plan for a later day
+        before = text[: expression.start].rstrip(" \t　“”\"「」『』")
+        opens = not before or before[-1] in "。！？!?\n|"
+        clocked = part is not None or hour is not None
+        _note_clock_day(resolver, resolved.day, clocked, ahead, expression.end, opens)
     if part is not None or hour is not None:
         evening = part == "EV" or (hour is not None and hour >= 18)
         resolver.evening_day = resolved.day if evening else None
@@ -2089,7 +2205,13 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
         resolver.compared
         and date is not None
         and date.day is None
-        and ((date.week_shift or 0) < 0 and date.weekday is None or (date.month_shift or 0) < 0)
+        and (
+            (date.week_shift or 0) < 0
+            and date.weekday is None
+            or (date.month_shift or 0) < 0
+            or (date.year_shift or 0) < 0
+            and date.month is None
+        )
     ):
         resolver.step("the period before, named to compare: the context stays")
         return resolved, mention_type, value

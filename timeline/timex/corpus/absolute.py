@@ -34,8 +34,31 @@ ABSOLUTE: list[Entry] = [
         ["将于4月5日举行", "將於4月5日舉行", "即将在4月5日开幕", "计划4月5日复工", "計劃4月5日復工"],
     ),
     (date("2021-04-05"), REF, ["明年4月5日"]),
+    # marked future but a day or two before the reference: written before it went up (or in another time
+    # zone), the day just past, not next year's; a week back it is next year's again
+    (time("2023-11-15TAF"), "2023-11-16", ["中方将于当地时间11月15日下午出席宴会", "中方將於當地時間11月15日下午出席宴會"]),
+    (date("2024-11-09"), "2023-11-16", ["中方将于11月9日出席宴会", "中方將於11月9日出席宴會"]),
+    # after a district's name, a day with 日 (復興區12日停止上班); a house number takes 号 (中区12号大楼)
+    (date("2021-10-12"), "2021-10-12", ["復興區12日停止上班上課", "复兴区12日停止上班上课"]),
+    ([], "2021-10-12", ["中区12号大楼", "中區12號大樓"]),
+    # English order, as stamps write it: the month, the day, a comma and the year
+    (date("2024-11-06"), "2024-11-08", ["11月 6, 2024 | 新加坡消息", "11月6, 2024"]),
+    (date("2021-08-06"), "2021-08-06", ["疑食物中毒 Aug 6, 2021", "August 6, 2021", "Aug. 6, 2021"]),
+    ([date("2019-11")], REF, ["11月5, 2000人次"]),  # a count after the comma: only the month
+    ([], REF, ["In a photo taken on June 25, 2012 Chinese artist", "voting in Kiev, Sunday, Oct. 28, 2012."]),
+    # the next days of a list after a date, in Chinese numerals: days of that month, not counts of days
+    (
+        [date("2023-09-09"), date("2023-09-16"), date("2023-09-23")],
+        "2023-09-07",
+        ["匯演於九月九日、十六日和二十三日舉行", "汇演于九月九日、十六日和二十三日举行"],
+    ),
+    ([date("2022-05-28"), date("2022-05-29")], "2022-05-14", ["原訂本月廿八日及廿九日上演", "原订本月廿八日及廿九日上演"]),
+    ([date("2022-05-05"), duration("P7D")], "2022-05-14", ["5日和七日内完成", "5日和七日內完成"]),
+    # a date told as done where it stands (已, 曾 right after it) is past, whatever future word opens the clause
+    (date("2021-07"), "2021-09-20", ["预计开放7月已接种首剂的长者施打", "預計開放7月已接種首劑的長者施打"]),
     (date("2020-03-04"), REF, ["3月4日"]),
-    # months and years
+    # months and years; a month starting within two months after the reference is the coming one
+    (date("2012-11"), "2012-09-15", ["鼓励大家参加11月份的大选投票", "鼓勵大家參加11月份的大選投票"]),
     (date("2019-12"), REF, ["12月", "12月份", "十二月份"]),
     (date("2020-02"), REF, ["2月份", "二月份"]),
     (date("2019"), REF, ["2019年", "二〇一九年"]),
@@ -79,10 +102,11 @@ ABSOLUTE: list[Entry] = [
     # a year-less month is read against the reference, not against another year-less month (10月, just
     # after the reference's month, is the coming one)
     ([date("2018-10"), date("2018-05")], "2018-09-18T18:00", ["10月和5月"]),
-    # the month just after the reference's is the coming one, as a year-less day within the look-ahead
-    # is; a month further on, or across the new year, is the past one
+    # a month starting within two months after the reference is the coming one, as a year-less day within
+    # the look-ahead (60 days) is; a month further on, or across the new year, is the past one
     (date("2024-04", mod="MID"), "2024-03-05", ["4月中旬", "四月中旬"]),
-    (date("2023-05"), "2024-03-05", ["5月", "五月"]),
+    (date("2024-05"), "2024-03-05", ["5月", "五月"]),
+    (date("2023-07"), "2024-03-05", ["7月", "七月"]),
     (date("2018-01"), "2018-12-20", ["1月", "1月份"]),
     (date("1990", until=None), REF, ["1990年"]),
 ]

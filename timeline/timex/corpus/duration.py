@@ -60,6 +60,12 @@ REAL: list[Entry] = [
     # 未来24小时, 过去三小时 read on a day with no time to count from: the length they name (with a time
     # of day, 之后5分钟 is the stretch from then)
     (duration("PT24H"), "2025-06-08", ["未來24小時天氣變化大", "未来24小时天气变化大"]),
+    # a window ahead (未来, 接下来, 今后) is the length a forecast or a plan looks over, with a time of day
+    # or without: 未来三天, 未來一周, 接下来一个月, 未來6小時 (后1年 still places a stretch; relative.py)
+    (duration("P3D"), "2014-09-11", ["未來三天天氣炎熱", "未来三天天气炎热"]),
+    (duration("P1W"), "2022-11-04T08:00", ["預計未來一周氣溫偏高", "预计未来一周气温偏高"]),
+    (duration("P1M"), "2022-12-27", ["接下來一個月都有表演", "接下来一个月都有表演"]),
+    (duration("PT6H"), "2023-09-02T10:00", ["未來6小時有大雨", "未来6小时有大雨"]),
     # 多天, 多日 with no number: some days (舉辦多天以來, 持續多天); 差不多天黑 and 許多日本人 hold none
     (duration("PXD"), REF, ["市集舉辦多天以來", "市集举办多天以来", "雨勢持續多天", "連續多日，"]),
     ([], REF, ["差不多天黑了", "許多日本人", "许多日本人"]),

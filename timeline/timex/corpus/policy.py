@@ -435,13 +435,15 @@ REAL: list[Entry] = [
         ["行政院99年11月4日函，台北市97年12月3日修正", "行政院99年11月4日函，臺北市97年12月3日修正"],
     ),
     (date("1999-11-04"), "2010-11-05", ["北京99年11月4日", "北京99年11月4日"]),
-    # a dispatch's day (…日电) is never one to come, whatever 将 follows; 1月21日将举行 is
+    # a dispatch's day (…日电) is never one to come, whatever 将 follows; 1月15日将举行 a week back is next
+    # year's, while 1月21日将举行 a day back was written before it went up (DatePolicy.future_lookbehind_days)
     (
         [date("2012-01-21"), date("2012-01-23")],
         "2012-01-22",
         ["【新華社1月21日電】農曆新春將至", "【新华社1月21日电】农历新春将至"],
     ),
-    (date("2013-01-21"), "2012-01-22", ["1月21日将举行", "1月21日將舉行"]),
+    (date("2013-01-15"), "2012-01-22", ["1月15日将举行", "1月15日將舉行"]),
+    (date("2012-01-21"), "2012-01-22", ["1月21日将举行", "1月21日將舉行"]),
     # at the turn of the year, 除夕 beside 跨年 is 31 December (Hong Kong, Macau, Taiwan)
     (time("2023-12-31TEV"), "2023-12-31", ["除夕夜多区举行跨年倒数", "除夕夜多區舉行跨年倒數"]),
     (date("2024-02-09"), "2023-12-31", ["市民将迎来除夕", "市民將迎來除夕"]),
@@ -590,6 +592,42 @@ REAL: list[Entry] = [
         [date("2025-10-04"), date("2025-10-06"), time("2025-10-04T00:00", until="2025-10-04")],
         "2025-10-03",
         ["明日(10/4)為中秋節連假首日，國道匝道0-12時封閉", "明日(10/4)为中秋节连假首日，国道匝道0-12时封闭"],
+    ),
+    # a day told in passing (an earlier day, or a plan for a later one: 2日病逝, 25日起) does not take the
+    # clocks of the sentences after it: they are the story's day's, whose hours the text was reading; the
+    # next day of a story (6日，…下午3时) takes its own
+    (
+        [date("2014-05-05"), time("2014-05-05T07:00"), date("2014-05-02"), time("2014-05-05T06:40")],
+        "2014-05-05",
+        ["遺體今天火化，7時先舉行大殮。秦厚修2日病逝。總統6時40分抵達", "遗体今天火化，7时先举行大殓。秦厚修2日病逝。总统6时40分抵达"],
+    ),
+    (
+        [time("2022-04-15TAF"), date("2022-04-25", mod="ON_OR_AFTER"), time("2022-04-15T14:00")],
+        "2022-04-15",
+        ["今天下午開記者會，25日起降為二級。指揮中心下午2時說明", "今天下午开记者会，25日起降为二级。指挥中心下午2时说明"],
+    ),
+    # a day opening its sentence is where the story goes, even an earlier one: its clocks follow it
+    (
+        [time("2020-06-27T10:00"), date("2020-06-23"), time("2020-06-23T07:00")],
+        "2020-06-28",
+        ["27日上午10時通報疫情。6月23日，先鋒隊奔赴檢測點。他們從清晨7點忙個不停", "27日上午10时通报疫情。6月23日，先锋队奔赴检测点。他们从清晨7点忙个不停"],
+    ),
+    (
+        [time("2022-04-05T09:00"), date("2022-04-06"), time("2022-04-06T15:00")],
+        "2022-04-08",
+        ["5日上午9時開幕。6日，代表參觀工廠，下午3時返回", "5日上午9时开幕。6日，代表参观工厂，下午3时返回"],
+    ),
+    # the year before, named to compare (比上年, 较上年), counts from the year reported, not the publication's
+    (
+        [date("2011"), date("2010"), date("2011", mod="END")],
+        "2012-04-27",
+        ["2011年营业收入133亿元，比上年增长44%；2011年末资产", "2011年營業收入133億元，比上年增長44%；2011年末資產"],
+    ),
+    # a live page's update stamp (【06:14更新】, 【HKT 07:30】) is on the page's day, not the day told last
+    (
+        [date("2025-12-07"), time("2025-12-08T06:14"), time("2025-12-08T05:40")],
+        "2025-12-08",
+        ["投票昨日結束。【06:14更新】旅遊界由她勝出。【05:40更新】新界北", "投票昨日结束。【06:14更新】旅游界由她胜出。【05:40更新】新界北"],
     ),
     # a month or week before, after a comparing word (比上月, 较上周), counts from the period reported, and
     # does not become the context: both 较上周 of a report on 24 October are the week before its week

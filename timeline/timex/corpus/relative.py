@@ -288,6 +288,42 @@ REAL: list[Entry] = [
         "2010-02-16",
         ["他2001年调任部长助理，两年后升任副部长", "他2001年調任部長助理，兩年後升任副部長"],
     ),
+    # a weekly report by the week's number speaks from that week: its 本周 is the week reported, 上周 the one
+    # before, though it went out the Monday after
+    (
+        [
+            date("2018-W04", anchor="2018-01-22"),
+            date("2018-W03", anchor="2018-01-15", until="2018-01-21"),
+            date("2018-W04", anchor="2018-01-22", until="2018-01-28"),
+        ],
+        "2018-01-29",
+        ["2018年第04周全市成交930套；上周成交1325套，本周量跌价升", "2018年第04週全市成交930套；上週成交1325套，本週量跌價升"],
+    ),
+    # 过去周末 is the weekend just past (as 上周末); 较上一个周末, named to compare, is the one before it
+    (
+        [date("2025-W48-WE", anchor="2025-11-29", until="2025-11-30"), date("2025-W47-WE", anchor="2025-11-22", until="2025-11-23")],
+        "2025-12-02",
+        ["過去周末只錄約70宗成交，較上一個周末少近三成", "过去周末只录约70宗成交，较上一个周末少近三成"],
+    ),
+    # two day words in a row before 两天 without 、 (明後兩天, 昨今两天); 今后两天 is a window ahead, a length
+    (date("2020-03-05", until="2020-03-06"), REF, ["明後兩天進入南海", "明后两天进入南海"]),
+    (date("2020-03-03", until="2020-03-04"), REF, ["昨今两天", "昨今兩天"]),
+    (duration("P2D"), REF, ["今后两天有雨", "今後兩天有雨"]),
+    # 明起 as 今起: from tomorrow (新制明起实施); 天明起程, 文明起源, 说明起来 hold no day
+    (date("2020-03-05", mod="ON_OR_AFTER"), REF, ["新制明起实施", "新制明起實施", "明起安排退票"]),
+    ([], REF, ["天明起程", "文明起源", "说明起来容易", "說明起來容易"]),
+    (date("2020-03-04"), REF, ["居屋货尾今截止申请", "居屋貨尾今截止申請"]),
+    # 同年, 次年, 当年 before a written month and day: the year counts from the story's year, not the reference's
+    (
+        [date("2021-08-03"), date("2021-10-04")],
+        "2024-11-06",
+        ["她2021年8月3日在国会发言，同年10月4日再度重复", "她2021年8月3日在國會發言，同年10月4日再度重複"],
+    ),
+    (
+        [date("2001"), date("2002-03")],
+        "2010-02-16",
+        ["他2001年离开，次年3月回国", "他2001年離開，次年3月回國"],
+    ),
     # months after: the day as value, the month as anchor
     (
         [date("2008-05-12"), date("2008-09-12", anchor="2008-09")],

@@ -83,6 +83,30 @@ def p_numeric_date(m: re.Match, s: int, e: int) -> Piece | None:
     return piece
 
 
+# English month names, for stamps written in English order (Aug 6, 2021; 6 August 2021)
+_ENGLISH_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_ENGLISH_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+
+# 11月 6, 2024 and Aug 6, 2021: the month, the day and a comma, then the year, as English stamps put them
+# (a blog's or an overseas page's date line); inside an English sentence (a photo credit's "taken on June 25,
+# 2012 Chinese artist…", "Sunday, Oct. 28, 2012") it is no stamp of the Chinese text
+@rule(
+    "<month> <day>, <yyyy>",
+    pattern=rf"(?:(?<![\d.])(?P<m>1[0-2]|0?[1-9])月|(?<![A-Za-z,])(?<![A-Za-z,]\s)(?P<mon>{_ENGLISH_MONTH})\.?)\s?"
+    r"(?P<d>[12]\d|3[01]|0?[1-9]),\s?(?P<y>(?:19|20)\d\d)(?![\d年人元名个個件万萬多余餘])(?!\s?[A-Za-z])",
+)
+def p_english_order_date(m: re.Match, s: int, e: int) -> Piece | None:
+    month = int(m["m"]) if m["m"] else _ENGLISH_MONTHS[m["mon"][:3].lower()]
+    return Piece(s, e, "<month> <day>, <yyyy>", "date", year=int(m["y"]), month=month, day=int(m["d"]))
+
+
 # 於1582年, 建于1702年: a year before 1800 only after a word that places a happening in it, since a
 # bare 1500年 is as often a length (已有1500年历史, 距今1500年) and a count of years is no year
 @rule(
@@ -449,6 +473,12 @@ _DAY_CN_ONE_TIMED = (
     r"(?=日(?:[零一二两三四五六七八九十]{1,3}[时時点]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|"
     r"清明|元旦|端午|中秋|国庆|冬至|除夕|元宵|春节|圣诞|七夕|重阳))"
 )
+# the next day of a list after a date (九月九日、十六日和二十三日; 十月一日和七日; 本月廿八日及廿九日): a day in
+# Chinese numerals right after 日、, 日和, 日及, never a count of days (七日内, 三日后)
+_DAY_CN_LISTED = (
+    r"(?<=[日号][、和及与與])(?P<d8>" + _DAY_CN_TWO + r"|[一二三四五六七八九十])"
+    r"(?=\s?日(?!内|內|以内|以內|之内|之內|后|後|来|來|之久|左右|前|间|間))"
+)
 
 # A digit right after 日 makes it no day (3日2次) unless it starts a clock: 21日19时, 5日10:30.
 _NOT_CLOCK_DIGIT = r"(?!\d{1,2}(?:[时時点]|[:：]\d\d))\d"
@@ -497,7 +527,7 @@ def p_day_range(m: re.Match, s: int, e: int) -> Piece | None:
 
 @rule(
     "<day>日",
-    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{_NAME_AFTER_DAY}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
+    pattern=rf"(?:(?<![\d.月\-/巷路街道弄村楼区栋室院门第〕])(?P<d>{DAY_ARABIC})|(?<=[日号][-~])(?P<d3>{DAY_ARABIC})|(?<=月)(?<![\d{_CHINESE_DIGITS}]月)(?P<d2>{DAY})|(?<=[至到])(?P<d5>{DAY})(?=[日号])|(?<![{_CHINESE_DIGITS}\d])(?P<d4>{_DAY_CN_TWO})(?=日(?:[零一二两三四五六七八九十]{{1,3}}[时時点]|凌晨|上午|中午|下午|晚|早|夜|[,，。、]|起|止|前后|左右|$|{_CN_DAY_VERBS}))|{_DAY_CN_ONE}|{_DAY_CN_ONE_TIMED}|{_DAY_CN_LISTED}|(?<=区)(?P<d9>{DAY_ARABIC})(?=日)){SP}[日号](?!{_NOT_CLOCK_DIGIT}|-|{_NAME_AFTER_DAY}|报(?!道|导)|元|币|军|本|语|文|期(?!间)|方|产|均|常|益|程)",
     tier=2,
 )
 def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
@@ -511,4 +541,6 @@ def p_day_any(m: re.Match, s: int, e: int) -> Piece | None:
         return None  # 海星6号, 神舟5号: a ship's, a craft's or a product's number, no day
     if _ADDRESS_SPAN_BEFORE.search(m.string, max(0, s - 8), s):
         return None  # 船街1至7號: the last of a street's run of house numbers, no day
-    return p_day(_Alias(m, {"d": m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"] or m["d7"]}), s, e)
+    # 復興區12日停止上班: after a district's name a day with 日 is a day (a house number takes 号)
+    day = m["d"] or m["d2"] or m["d3"] or m["d4"] or m["d5"] or m["d6"] or m["d7"] or m["d8"] or m["d9"]
+    return p_day(_Alias(m, {"d": day}), s, e)

@@ -197,13 +197,16 @@ SPAN_UNITS = {
 }  # fmt: skip
 
 
-# 第 (the n-th), 前/头 (the first n, or the past n), 最后 (the last n), 过去 (the past n), 未来 (the next n)
+# 第 (the n-th), 前/头 (the first n, or the past n), 最后 (the last n), 过去 (the past n), 后 (the next n),
+# 未来 (a window of n ahead)
 SPAN_POSITIONS = {
     "第": "ordinal", "前": "first", "头": "first", "首": "first", "最后": "last", "末": "last",
     "过去": "past", "过去的": "past", "最近": "past", "最近的": "past", "之前": "past", "之前的": "past",
-    "未来": "next", "未来的": "next", "今后": "next", "之后": "next", "后": "next", "接下来": "next",
-    "接下来的": "next",
+    "未来": "ahead", "未来的": "ahead", "今后": "ahead", "之后": "next", "后": "next", "接下来": "ahead",
+    "接下来的": "ahead",
 }  # fmt: skip
+# 未来三天, 接下来一个月, 今后五年 name a window ahead (a forecast's or a plan's): the length of time, where
+# 后1年 / 之后5分钟 place a stretch that starts from the reference (SPAN_POSITIONS "ahead" vs "next").
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -253,17 +256,19 @@ def p_yesterday_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     "今<verb>",
     pattern=r"(?<![如至迄从古当现而自距于截])今(?=(?:首度|首次|表示|指出|宣布|宣判|公布|发布|发表|召开|举行|举办|出席|受访|透露|证实|回应|再度|再次|发文|致函|会见|视察|抵达|"
     # 新制今起实施, 今正式上路, 市府今立即盘点, 今全面启动: today, from today
-    r"立即|正式|全面|启动|上路|开始|公告|起(?![床来身飞跑草诉])))",
+    r"立即|正式|全面|启动|上路|开始|公告|截止|起(?![床来身飞跑草诉])))",
 )
 def p_today_before_verb(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "今<verb>", "date", day_shift=0)
 
 
-# 明 alone before a notice of work and school (宜蘭、花蓮明照常上班上課, 復興區明停止上班上課, 明停課): tomorrow,
-# as Taiwan's typhoon-day notices write it
+# 明 alone before a notice of work and school (宜蘭、花蓮明照常上班上課, 復興區明停止上班上課, 明停課) or before
+# 起 (明起实施): tomorrow, as Taiwan's and Hong Kong's notices write it
 @rule(
     "明<notice>",
-    pattern=r"(?<![\u3400-\u9fff](?=明[天日晚早晨年]))(?<![说光文清聪英证发表声阐标透分])明(?=(?:照常|停止|停班|停课|上班|上课|放假|复课|复工|起停|起放假))",
+    pattern=r"(?<![\u3400-\u9fff](?=明[天日晚早晨年]))(?<![说光文清聪英证发表声阐标透分天黎鲜])明(?=(?:照常|停止|停班|停课|上班|上课|放假|复课|复工|起停|起放假|"
+    # 新制明起实施, 明起安排退票: from tomorrow, as 今起 is from today
+    r"起(?![床来身飞跑草诉码见色])))",
 )
 def p_tomorrow_before_notice(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "明<notice>", "date", day_shift=1)
@@ -275,7 +280,7 @@ def p_new_year_ahead(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "新的一年", "date", year_shift=0, grain="year")
 
 
-# 今明两天: today and tomorrow (weather reports); 明、后天, 昨、今两天: two days in a row
+# 今明两天: today and tomorrow (weather reports); 明、后天, 昨、今两天, 明後兩天: two days in a row
 _PAIR_SHIFTS = {"前": -2, "昨": -1, "今": 0, "明": 1}
 
 
@@ -283,7 +288,8 @@ _PAIR_SHIFTS = {"前": -2, "昨": -1, "今": 0, "明": 1}
 # of day follows (今、明年 is this year and the next)
 @rule(
     "今明两天",
-    pattern=r"今明(?:两|二)?[天日]|(?P<a>[前昨今明])、(?P<b>[昨今明后])(?:(?:两|二)?[天日]|(?![年月晚早夜晨午天日两二]))",
+    pattern=r"今明(?:两|二)?[天日]|(?P<a>[前昨今明])(?:、|(?=[昨今明后](?:两|二)[天日]))(?P<b>[昨今明后])"
+    r"(?:(?:两|二)?[天日]|(?![年月晚早夜晨午天日两二]))",
 )
 def p_today_and_tomorrow(m: re.Match, s: int, e: int) -> Piece | None:
     if m["a"] is None:
@@ -406,13 +412,14 @@ _WEEKDAY_DIGIT = r"[1-7](?![\d.%条个名项家座位辆台只人次所间部届
 
 @rule(
     "<week shift>周<weekday>",
-    pattern=rf"(?:(?P<shift>上上个?|下下个?|上一个?|下一个?|上个?|下个?|本|这个?)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末]|{_WEEKDAY_DIGIT})"
+    pattern=rf"(?:(?P<shift>上上个?|下下个?|上一个?|下一个?|上个?|下个?|本|这个?)|(?P<past>(?:刚)?过去的?)(?=周末)|(?<![几数每个多些]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末]|{_WEEKDAY_DIGIT})"
     # 下周5条新线: a digit before a measure word counts things, it names no weekday
     # 星期六日, 周六、日: Saturday and Sunday (not 周六日前往, 周六日本)
     r"(?P<sun>(?<=六)、?[日天](?![间前后内本报子]))?",
 )
 def p_weekday(m: re.Match, s: int, e: int) -> Piece | None:
-    shift = WEEK_SHIFTS[m["shift"] or ""]
+    # 过去周末, 刚过去的周末: the weekend just past, as 上周末
+    shift = -1 if m["past"] else WEEK_SHIFTS[m["shift"] or ""]
     day = WEEKDAYS[m["wd"]]
     piece = Piece(s, e, "<week shift>周<weekday>", "date", week_shift=shift, weekday=day)
     if m["wd"] == "末":
