@@ -112,7 +112,13 @@ _SOURCE_LINE = re.compile(
 _TAG_ONLY = re.compile(
     r"^[(\[【]?\s*(?:本报|本网|本台|[\u4e00-\u9fff]{1,8}(?:报|网|社|台|新闻))讯\s*[)\]】]?$"
 )
-_DESK_CREDIT = re.compile(r"^[〔\[(【]?[^,。;!?]{1,30}[/／][^,。;!?]{1,10}(?:报导|报道)[〕\])】]?$")
+_DESK_CREDIT = re.compile(
+    r"^[〔\[(【]?[^,。;!?]{1,30}[/／][^,。;!?]{1,10}(?:报导|报道)[〕\])】]?$"
+    # the desk first and the place after it (`綜合報導 / 中國`, `編譯 / 國際`)
+    r"|^(?:(?:综合|编译|特派)?(?:报导|报道)|综合|编译)\s*[/／]\s*[\u4e00-\u9fff]{1,8}$"
+    # an outlet, a writer and perhaps the writer's calling, between slashes (`聯合報/ 田方倫/博士生(台北市)`)
+    r"|^[\u4e00-\u9fff]{1,8}(?:报|网|社|台)\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:[/／][^/／,。;!?]{0,20})?$"
+)
 _REPORTER_LINE = re.compile(
     r"^[(\[【]?[^,。;!?]{0,20}?记者[\s、,]*(?:[\u4e00-\u9fff]{2,4}[\s、,]*){1,6}[)\]】]?$"
 )
@@ -398,6 +404,10 @@ def _line_reason(line: str) -> str | None:
             or _LEAD_LABEL.match(line)
         ):
             return "meta"
+    if len(line) <= 80 and _CREDIT_BULLET.search(line) and _is_reporter_line(line):
+        return "meta"  # several credits on one line, longer than one credit may be
+    if len(line) <= 24 and _PAGE_LABEL.match(line):
+        return "menu"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
         return "meta"
     if len(line) <= 30 and (_NUMBERED_LABEL.match(line) or _lone_wire_dateline(line)):
@@ -468,6 +478,8 @@ def _lone_wire_dateline(line: str) -> bool:
     return bool(hits) and hits[0].start <= 1 and hits[-1].end >= len(line.rstrip(")）]】 ")) - 1
 
 
+# An e-paper's page and its section (`第A04版:特别报道`, `02版：要闻`): where the story is printed.
+_PAGE_LABEL = re.compile(r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·]{0,10}$")
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")
 _FIELD_LABEL_SEARCH = _FromFirstStart(_FIELD_LABEL)
 
@@ -549,9 +561,16 @@ _TOP_BAR_DAY = re.compile(
 )
 
 
+_CREDIT_BULLET = re.compile(r"[●■◆▲]")
+
+
 def _is_reporter_line(line: str) -> bool:
     # `记者 尚丽娟`, `(本报记者 章正 张景华 董城)`; a separator or brackets are required so that a
     # short line such as `记者会上宣布` stays text.
+    if _CREDIT_BULLET.search(line):
+        # a paper's credits run together, each behind its bullet (`●本报特派记者 甲 乙●本报记者 丙`)
+        parts = [part.strip() for part in _CREDIT_BULLET.split(line) if part.strip()]
+        return len(parts) >= 1 and all("记者" in part and _is_reporter_line(part) for part in parts)
     if not _REPORTER_LINE.match(line):
         return False
     after = line[line.index("记者") + 2 :]

@@ -49,6 +49,8 @@ _TRAILING_STAMP = re.compile(
 )
 # A forum's repost mark before the article's name in book-title marks (`转贴《捐书,给渴望知识的孩子》`).
 _REPOST_OF_NAMED = re.compile(r"^(?:转贴|转帖|转载|轉貼|轉帖|轉載)\s*[:：]?\s*《(?P<name>[^《》]+)》$")
+# A repost's label before the headline it kept (`原标题:因势利导 依法治理`): the words after it are the headline.
+_ORIGINAL_TITLE = re.compile(r"^[(（]?\s*(?:原标题|原標題|原题|原題)\s*[:：]\s*")
 # A list item's bullet flattened onto the headline (`- 13人困在电梯里…`).
 _LEADING_BULLET = re.compile(r"^[-•▪]\s+(?=\S)")
 # A forum thread's tags before its title (`[转贴] 标题`, `[Web逆向] [新人试投]标题`): short words in square
@@ -206,6 +208,11 @@ _CAPTIONED = re.compile(
 )
 
 
+# A kicker that reports who spoke, over the headline that says what (`习近平在山西考察时强调` / `努力在…`): it
+# ends on the verb of speech, so it cannot stand as a headline (on normalized lines).
+_SPEECH_KICKER = re.compile(r"^[^，,。；;:：!?！？“”「」]{2,24}(?:强调|指出|表示|要求|提出)$")
+
+
 def _not_a_title(line: str) -> bool:
     """A list item, a section number, a notice's field, a salutation, a tag alone, a kicker, a
     diary's sentence or a photo caption: never the page's headline."""
@@ -217,8 +224,12 @@ def _not_a_title(line: str) -> bool:
         or _KICKER.search(line)
         or _text_sentence(line)
         or _CAPTIONED.search(line)
+        or _SPEECH_KICKER.match(line)
     )
 
+
+# The verb a meeting's deck opens on, one decision a line (on normalized lines).
+_DECK_VERB = re.compile(r"^(?:确定|部署|审议通过|讨论通过|原则通过|通过《|听取|审议《|研究部署|决定)")
 
 _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
 
@@ -302,6 +313,9 @@ def clean_headline(title: str) -> str:
     column tag, or the keywords or a hijacker's word before it."""
     stripped = _LEADING_STAMP.sub("", title.strip(" \t\u3000\ufeff"))
     stripped = _LEADING_BULLET.sub("", stripped)
+    label = _ORIGINAL_TITLE.match(stripped)
+    if label and _hans(stripped[label.end() :]) >= 4:
+        stripped = stripped[label.end() :]
     if _thread_tagged(stripped):
         stripped = stripped[_THREAD_TAGS.match(stripped).end() :]
     repost = _REPOST_OF_NAMED.match(stripped)
@@ -404,9 +418,22 @@ def find_heading(
             return False
         return normalized[index] not in normalized[:index]
 
+    def deck(index: int) -> bool:
+        """A deck under a meeting's headline, one decision a line (`李强主持召开国务院常务会议` / `讨论通过《…》` /
+        `听取…汇报`): it opens on the verb of the decision and stands under another headline-like line."""
+        if not _DECK_VERB.match(normalized[index]):
+            return False
+        above = next((i for i in range(index - 1, max(-1, index - 4), -1) if normalized[i]), None)
+        if above is None or clean.is_noise_line(above):
+            return False
+        line = normalized[above]
+        return len(line) <= 100 and _hans(line) >= 4 and not line.endswith(_SENTENCE_END)
+
     def headline_like(index: int, least_hans: int = 4) -> bool:
         line = normalized[index]
         if not line or len(line) > 100 or _hans(line) < least_hans:
+            return False
+        if deck(index):
             return False
         if clean.is_noise_line(index) and not first_of_repeats(index):
             return False
@@ -544,7 +571,20 @@ def find_heading(
         start = (sentence[: cut.start()] if cut else sentence)[:40]
         return Heading("", start) if lede else _headline(start)
     index = _about_the_body(index, normalized, clean, headline_like)
-    return _headline(title_at(index))
+    return _headline(title_at(_whole_of_split_repeat(index, normalized, clean)))
+
+
+def _whole_of_split_repeat(index: int, normalized: list[str], clean: CleanText) -> int:
+    """The headline's own line when the chosen one is a piece of it repeated above the dateline (an
+    e-paper prints `前半 后半` as the title, then `前半` / `后半` one a line over the stamp): the whole."""
+    if clean.reason(index) != "repeat" or _hans(normalized[index]) < 6:
+        return index
+    for earlier in range(index - 1, max(-1, index - 8), -1):
+        line = normalized[earlier]
+        if line != normalized[index] and normalized[index] in line and len(line) <= 100:
+            if not clean.is_noise_line(earlier):
+                return earlier
+    return index
 
 
 def _headline(title: str) -> Heading:

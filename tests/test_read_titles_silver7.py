@@ -1,0 +1,95 @@
+"""Headlines and chrome met on the seventh round's stored real pages (the silver cache of
+`benchmarks/silver_pages.py`, tuning half): each text is made up in our own words in the shape a real
+page had, and each test failed before its rule was added."""
+
+from __future__ import annotations
+
+from timeline.read.chrome import clean_lines
+from timeline.read.headline import clean_headline, find_title
+from timeline.textprep import prepare
+
+
+def title(text: str) -> str:
+    prepared = prepare(text)
+    return find_title(text, clean_lines(text, prepared), prepared)
+
+
+def reason(text: str, line: int) -> str | None:
+    return clean_lines(text, prepare(text)).reason(line)
+
+
+BODY = "记者昨天在现场看到,市民们排着长队等候入场,工作人员在入口处维持秩序,现场气氛热烈而有序。"
+
+
+def test_a_meetings_decks_under_its_headline_do_not_take_its_place():
+    # a State Council meeting: the headline, then one decision a line, then the report
+    stacked = (
+        "2019年5月8日\n\n某某主持召开市政府常务会议\n确定加快发展社区养老服务的措施\n部署推进老旧小区改造\n"
+        "通过《某某市物业管理条例(草案)》\n\n会议指出,发展社区养老服务关系千家万户,要加大投入,"
+        "完善设施,让老人就近享受服务。会议要求,老旧小区改造要尊重居民意愿。\n"
+    )
+    assert title(stacked) == "某某主持召开市政府常务会议"
+    spaced = (
+        "某某主持召開縣政府常務會議\n\n  討論通過《本縣2021年重點工作分工方案》\n\n  聽取關於推進義務教育均衡發展的匯報\n\n"
+        "  審議通過《本縣防汛應急預案(修訂稿)》\n\n  縣長某某3月12日主持召開縣政府常務會議,討論通過《本縣2021年"
+        "重點工作分工方案》。會議指出,要把全年目標任務落到實處,確保各項工作有序推進。\n"
+    )
+    assert title(spaced) == "某某主持召開縣政府常務會議"
+    # a headline that happens to open on such a verb, with nothing above it, is still the headline
+    alone = "确定三条公交线路调整方案\n\n" + BODY + "\n"
+    assert title(alone) == "确定三条公交线路调整方案"
+
+
+def test_a_kicker_ending_on_a_verb_of_speech_gives_way_to_the_headline_under_it():
+    for kicker, headline in (
+        ("某某在江北考察时强调", "推动老工业基地焕发新活力 奋力谱写高质量发展新篇章"),
+        ("某某在江北考察時強調", "推動老工業基地煥發新活力 奮力譜寫高質量發展新篇章"),
+    ):
+        text = f"{kicker}\n{headline}\n\n( 2021-07-09 ) 稿件来源:某某日报 要闻\n\n{BODY}\n"
+        assert title(text) == headline
+
+
+def test_an_epaper_splitting_its_headline_over_the_stamp_gives_the_whole_headline():
+    text = (
+        "01版:要闻\n\n02版:要闻\n\n某某在江北考察时强调\n推动老工业基地焕发新活力 奋力谱写高质量发展新篇章\n"
+        "某某在江北考察时强调\n \n推动老工业基地焕发新活力\n奋力谱写高质量发展新篇章\n\n"
+        "( 2021-07-09 ) 稿件来源:某某日报 要闻\n \n" + BODY + "\n"
+    )
+    assert title(text) == "推动老工业基地焕发新活力 奋力谱写高质量发展新篇章"
+
+
+def test_an_epapers_page_and_section_label_is_chrome():
+    for label in ("第A04版:特别报道", "第2版:综合新闻", "03版：要闻"):
+        text = f"{label}\n\n这个周末可以这样过!\n\n  {BODY}\n"
+        assert reason(text, 0) == "menu"
+        assert title(text) == "这个周末可以这样过!"
+    # a line that only starts like one is text
+    assert reason("第2版讲述了小镇的变迁与人们的回忆,读来令人动容。\n" + BODY + "\n", 0) is None
+
+
+def test_a_reposts_original_title_label_is_cut_from_the_headline():
+    assert clean_headline("原标题:因势利导 依法治理 ——发挥网络在服务群众中的作用") == "因势利导 依法治理 ——发挥网络在服务群众中的作用"
+    assert clean_headline("原標題：小鎮的大格局") == "小鎮的大格局"
+    text = "来源:某某网 更新时间:2014-04-16\n原标题:因势利导 依法治理 ——发挥网络在服务群众中的作用\n" + BODY + "\n"
+    assert title(text) == "因势利导 依法治理 ——发挥网络在服务群众中的作用"
+
+
+def test_credits_run_together_behind_bullets_are_metadata_not_a_headline():
+    for credits in (
+        "●本报赴某地特派记者 张三 李四●本报驻外记者 王五 赵六 钱七●本报记者 孙八",
+        "●本報赴某地特派記者 張三 李四●本報駐外記者 王五 趙六 錢七●本報記者 孫八",
+    ):
+        text = f"{credits}\n“{BODY}”\n"
+        assert reason(text, 0) == "meta"
+        assert title(text) == ""
+    # a bulleted headline that names a reporter is no credit
+    told = "●本报记者深入一线 记录抗洪救灾的日日夜夜\n" + BODY + "\n"
+    assert reason(told, 0) is None
+
+
+def test_a_desk_before_its_place_and_an_outlet_writer_credit_are_metadata():
+    for credit in ("綜合報導 / 中國", "综合报道 / 国际", "聯合報/ 某某某/博士生(台北市)"):
+        assert reason(f"{credit}\n{BODY}\n", 0) == "meta"
+    # a scraper's stamp glued to such a credit carries no headline
+    text = "最新文章\n2025-10-16 00:01 聯合報/ 某某某/博士生(台北市)\n" + BODY + "\n"
+    assert title(text) != "聯合報/ 某某某/博士生(台北市)"
