@@ -68,9 +68,16 @@ def test_an_epapers_page_and_section_label_is_chrome():
 
 
 def test_a_reposts_original_title_label_is_cut_from_the_headline():
-    assert clean_headline("原标题:因势利导 依法治理 ——发挥网络在服务群众中的作用") == "因势利导 依法治理 ——发挥网络在服务群众中的作用"
+    assert (
+        clean_headline("原标题:因势利导 依法治理 ——发挥网络在服务群众中的作用")
+        == "因势利导 依法治理 ——发挥网络在服务群众中的作用"
+    )
     assert clean_headline("原標題：小鎮的大格局") == "小鎮的大格局"
-    text = "来源:某某网 更新时间:2014-04-16\n原标题:因势利导 依法治理 ——发挥网络在服务群众中的作用\n" + BODY + "\n"
+    text = (
+        "来源:某某网 更新时间:2014-04-16\n原标题:因势利导 依法治理 ——发挥网络在服务群众中的作用\n"
+        + BODY
+        + "\n"
+    )
     assert title(text) == "因势利导 依法治理 ——发挥网络在服务群众中的作用"
 
 
