@@ -100,3 +100,38 @@ def test_a_desk_before_its_place_and_an_outlet_writer_credit_are_metadata():
     # a scraper's stamp glued to such a credit carries no headline
     text = "最新文章\n2025-10-16 00:01 聯合報/ 某某某/博士生(台北市)\n" + BODY + "\n"
     assert title(text) != "聯合報/ 某某某/博士生(台北市)"
+
+
+def test_a_newsletters_strip_of_sister_letters_is_chrome_and_the_headline_under_the_menus_is_found():
+    for strip in (
+        "【某某童書電子報】分享兼具文學性與藝術性的繪本,和你一起發現孩子的世界。 【某某旅遊電子報】帶你走訪山海小鎮,看見另一種生活!",
+        "這一刻有什麼新發現?和【某某科技報】一起在資訊海洋中遊走,挖掘新知識! 【某某醫週刊】提供健康新知、飲食營養等內容,輕鬆聊健康。",
+    ):
+        text = (
+            f"{strip}\n★ 無法正常瀏覽內容,請按這裡線上閱讀\n新聞  部落格  網站總覽  \n某某電子報\n"
+            "2025/10/25 第9045期 | 訂閱/退訂 | 看歷史報份\n今日頭條\n專題\n話題\n要聞\n政治新聞\n \n今日頭條\n"
+            "縣府擬調整公車路網 議員批未與地方溝通\n記者甲某、乙某/台北報導\n\n"
+            "縣府昨公布公車路網調整方案,預計明年元月上路,多名議員質疑規畫過程未與地方溝通,要求暫緩並重新召開說明會。\n"
+        )
+        assert reason(text, 0) == "banner"
+        assert title(text) == "縣府擬調整公車路網 議員批未與地方溝通"
+    # one bracketed name in a sentence is text
+    assert (
+        reason(
+            "他說【某某日報】昨天刊出的報導內容與事實不符,將向報社提出更正要求,並保留法律追訴權。\n"
+            + BODY
+            + "\n",
+            0,
+        )
+        is None
+    )
+
+
+def test_a_reporters_credit_with_several_names_is_metadata_not_a_menu():
+    text = "議員批未與地方溝通\n記者甲某、乙某、丙某/台北報導\n\n" + BODY + "\n"
+    assert reason(text, 1) == "meta"
+
+
+def test_a_news_licence_number_is_chrome():
+    for line in ("互联网新闻信息许可证:61120180013", "互聯網新聞信息許可證：61120180013"):
+        assert reason(f"{line}\n{BODY}\n", 0) == "banner"

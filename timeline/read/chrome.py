@@ -47,6 +47,7 @@ def _said_twice(line: str) -> bool:
 _BANNER = re.compile(
     r">>|»|首页\s*[>/]|>\s*正文|当前位置|您的位置|您现在的位置|所在位置|本页位置|^[您你](?:现在|当前)的?(?:位置)?\s*[:：]|版权所有|all rights reserved|copyright|©"
     r"|icp[备证]|公网安备|增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务|网络文化经营"
+    r"|^[\u4e00-\u9fff]{2,16}许可证\s*[:：]?\s*[\d\-号]{6,}$"  # `互联网新闻信息许可证:61120180013`
     r"|(?:官方网站|官网|主办|承办|协办|联合出品|网站地图)$",
     re.IGNORECASE,
 )
@@ -364,8 +365,15 @@ _BOARD_RULE = re.compile(
 )
 
 
+# A newsletter's strip of its sister letters, each a name in 【】 and its blurb (`【某某电子报】提供…! 【某某周刊】…`):
+# an advert, however long (on normalized lines).
+_SISTER_LETTERS = re.compile(r"^[^【】]{0,40}(?:\s*【[^【】]{2,12}(?:报|刊|志|讯)】[^【】]{8,90}){2,}$")
+
+
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
+    if len(line) <= 300 and _SISTER_LETTERS.match(line):
+        return "banner"
     if len(line) <= 200 and _BOARD_RULE.match(line):
         return "banner"
     if _CAPTION_ON_STAMP.match(line):
@@ -386,6 +394,8 @@ def _line_reason(line: str) -> str | None:
         return "banner"
     if len(line) <= 400 and _REPRINT_SEARCH.search(line):
         return "banner"
+    if len(line) <= _FURNITURE_MAX and (_DESK_CREDIT.match(line) or _is_reporter_line(line)):
+        return "meta"  # `记者甲、乙、丙/台北报导`: its separators make no menu of a credit
     if _is_menu(line) or (len(line) <= 12 and _SECTION_LABEL.match(line)):
         return "menu"
     if len(line) <= 200 and _PROMPT_SEARCH.search(lowered):
