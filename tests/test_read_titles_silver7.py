@@ -135,3 +135,30 @@ def test_a_reporters_credit_with_several_names_is_metadata_not_a_menu():
 def test_a_news_licence_number_is_chrome():
     for line in ("互联网新闻信息许可证:61120180013", "互聯網新聞信息許可證：61120180013"):
         assert reason(f"{line}\n{BODY}\n", 0) == "banner"
+
+
+ABSTRACT = (
+    "【摘要】城市更新进入新阶段,需要在规划、资金与治理三个方面协同发力,本文据此提出若干建议。\n"
+    "【关键词】城市更新 社区治理 公共服务\n"
+    "【中图分类号】D63 【文献标识码】A\n"
+)
+
+
+def test_a_journal_articles_library_codes_are_metadata_and_no_subhead_takes_the_title():
+    text = (
+        ABSTRACT
+        + "近年来,各地城市更新的步伐明显加快,老旧小区改造、街区焕新等项目陆续落地,群众获得感不断增强。\n"
+        "充分发挥社区治理的作用\n"
+        "社区是城市治理的基本单元,也是城市更新的落脚点,居民参与程度直接关系到改造成效。\n"
+    )
+    assert reason(text, 2) == "meta"
+    assert title(text) == ""
+
+
+def test_a_journal_articles_headline_over_its_abstract_is_still_found():
+    text = (
+        "首页 > 理论前沿 > 深度原创 > 正文\n\n城市更新中的社区治理路径\n\n"
+        + ABSTRACT.replace("\n", "\n\n")
+        + "近年来,各地城市更新的步伐明显加快,老旧小区改造、街区焕新等项目陆续落地,群众获得感不断增强。\n"
+    )
+    assert title(text) == "城市更新中的社区治理路径"

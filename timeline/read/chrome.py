@@ -414,6 +414,8 @@ def _line_reason(line: str) -> str | None:
             or _LEAD_LABEL.match(line)
         ):
             return "meta"
+    if len(line) <= 80 and _LIBRARY_CODES.match(line):
+        return "meta"
     if len(line) <= 80 and _CREDIT_BULLET.search(line) and _is_reporter_line(line):
         return "meta"  # several credits on one line, longer than one credit may be
     if len(line) <= 24 and _PAGE_LABEL.match(line):
@@ -488,6 +490,11 @@ def _lone_wire_dateline(line: str) -> bool:
     return bool(hits) and hits[0].start <= 1 and hits[-1].end >= len(line.rstrip(")）]】 ")) - 1
 
 
+# A journal article's library codes (`【中图分类号】D815 【文献标识码】A`, `文章编号:1009-1203(2020)06-0113-04`):
+# a paper's furniture, reposted with it by mirrors (on normalized lines).
+_LIBRARY_CODES = re.compile(
+    r"^[【\[(]?\s*(?:中图分类号|文献标识码|文献标志码|文章编号|分类号|doi)\s*[】\])]?\s*[:：]?\s*[A-Za-z0-9]"
+)
 # An e-paper's page and its section (`第A04版:特别报道`, `02版：要闻`): where the story is printed.
 _PAGE_LABEL = re.compile(r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·]{0,10}$")
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")

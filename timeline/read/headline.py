@@ -231,6 +231,10 @@ def _not_a_title(line: str) -> bool:
 # The verb a meeting's deck opens on, one decision a line (on normalized lines).
 _DECK_VERB = re.compile(r"^(?:确定|部署|审议通过|讨论通过|原则通过|通过《|听取|审议《|研究部署|决定)")
 
+# A journal article's apparatus between its headline and its text (`【摘要】…`, `【关键词】…`, `【中图分类号】…`),
+# reposted with it by mirrors (on normalized lines).
+_APPARATUS = re.compile(r"^[【\[]\s*(?:摘\s*要|内容提要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[】\]]")
+
 _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
 
 _CARD_NUMBER = re.compile(r"[\d.,]+[万wWkK]?")
@@ -465,6 +469,8 @@ def find_heading(
                 reason = clean.reason(index)
                 if reason in ("toolbar", "furniture") and not above and len(line) <= 10:
                     continue  # a tool line between headline and dateline (`[复制链接]`, `分享到:`)
+                if not above and _APPARATUS.match(line):
+                    continue  # a journal article's abstract, keywords and codes under its headline
                 if reason == "spam" and not above and spam_prefixed(line):
                     above.append(index)  # a headline behind a hijacker's word, just above the dateline
                     continue
@@ -809,6 +815,11 @@ def _about_the_body(index: int, normalized: list[str], clean: CleanText, headlin
         ):
             return other
     return index
+
+
+def _body_paragraph_at(index: int, normalized: list[str], clean: CleanText) -> bool:
+    line = normalized[index]
+    return _hans(line) >= _PARAGRAPH_HANS and line.endswith(("。", "!", "?", "！", "？", "”")) and not clean.is_noise_line(index)
 
 
 _HAN_PAIR = re.compile(r"[\u3400-\u9fff].*?[\u3400-\u9fff]")  # at least two Han characters
