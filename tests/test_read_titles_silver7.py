@@ -162,3 +162,22 @@ def test_a_journal_articles_headline_over_its_abstract_is_still_found():
         + "近年来,各地城市更新的步伐明显加快,老旧小区改造、街区焕新等项目陆续落地,群众获得感不断增强。\n"
     )
     assert title(text) == "城市更新中的社区治理路径"
+
+
+def test_a_series_tag_a_page_number_a_newsroom_and_a_headline_column_word_are_cut():
+    assert clean_headline("(巴黎奧運)中國隊再添兩金 創境外最佳") == "中國隊再添兩金 創境外最佳"
+    assert clean_headline("（两会）代表建议加快养老服务立法") == "代表建议加快养老服务立法"
+    assert clean_headline("被困工人多为建筑工 井下生存能力堪忧(2)") == "被困工人多为建筑工 井下生存能力堪忧"
+    assert (
+        clean_headline("暴雨成災|教育局:學校可按情況決定明日停課與否 有線新聞")
+        == "暴雨成災|教育局:學校可按情況決定明日停課與否"
+    )
+    assert clean_headline("今日頭條 募兵制延後一年上路 影響役男") == "募兵制延後一年上路 影響役男"
+    # a part mark and a picture mark stay
+    assert clean_headline("總統論文讀後感(上)") == "總統論文讀後感(上)"
+    assert clean_headline("记者团新疆遇车祸(图)") == "记者团新疆遇车祸(图)"
+
+
+def test_an_epapers_page_label_with_its_day_is_chrome():
+    text = "第1版:一版要闻 2022-05-28\n市民生活渐复如常\n\n" + BODY + "\n"
+    assert reason(text, 0) == "menu"

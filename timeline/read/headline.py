@@ -42,7 +42,15 @@ _TRAILING_POSTED_AGO = re.compile(
     r"\s*(?:發佈於|發布於|发布于|發表於|发表于)\s*\d{1,3}\s*(?:年|個月|个月|週|周|天|日|小時|小时|分鐘|分钟)\s*前$"
 )
 # An instant-news column name before the headline, set off by a space only (`即時港聞 标题`).
-_INSTANT_COLUMN = re.compile(r"^(?:即時|即时)(?:港聞|港闻|新聞|新闻|澳聞|澳闻|國際|国际|財經|财经)\s+(?=\S{6})")
+_INSTANT_COLUMN = re.compile(
+    r"^(?:(?:即時|即时)(?:港聞|港闻|新聞|新闻|澳聞|澳闻|國際|国际|財經|财经)|今日頭條|今日头条)\s+(?=\S{6})"
+)
+# A series or event tag in brackets before the headline (`(巴黎奧運)中國40金…`, `（两会）…`).
+_LEADING_SERIES_TAG = re.compile(r"^[(（][\u4e00-\u9fff·・]{2,8}[)）]\s*(?=\S{6})")
+# A page number of a story split over pages, after its headline (`…生存能力堪憂(2)`).
+_TRAILING_PAGE_NUMBER = re.compile(r"\s*[(（][2-9][)）]$")
+# A broadcaster's name after the headline, set off by a space only (`…校舍損毀報告 有線新聞`).
+_TRAILING_NEWSROOM = re.compile(r"\s+[\u4e00-\u9fff]{2,4}(?:新聞|新闻)$")
 # A stamp in brackets after the headline (`…交通管制 (2015-03-20)`, `…的眷恋(2016)`, `…须知(7.12)`, `…(13:36)`).
 _TRAILING_STAMP = re.compile(
     r"\s*[(（]\s*(?:(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[./]\d{1,2}|[0-2]?\d:[0-5]\d)\s*[)）]$"
@@ -335,6 +343,11 @@ def clean_headline(title: str) -> str:
         stripped = whole["inner"]  # `【我国第一条跨海高铁开通运营】`: the headline in brackets
     if " | " in stripped and _hans(stripped.split(" | ")[0]) >= 6:
         stripped = stripped.split(" | ")[0]  # a title bar: `标题 | 栏目 | 网站 | 日期`
+    # before a site name is looked for: `标题|栏目 有線新聞` is cut at the newsroom, not at the bar
+    for tail in (_TRAILING_PAGE_NUMBER, _TRAILING_NEWSROOM):
+        found = tail.search(stripped)
+        if found and _hans(stripped[: found.start()]) >= 8:
+            stripped = stripped[: found.start()]
     suffix = _SITE_SUFFIX.search(stripped)
     while suffix and _hans(stripped[: suffix.start()]) >= 4:
         # a title bar names the site after its section (`标题-財經-HiNet新聞`, `标题—新闻—科学网`):
@@ -345,6 +358,9 @@ def clean_headline(title: str) -> str:
     if posted and _hans(stripped[: posted.start()]) >= 6:
         stripped = stripped[: posted.start()]
     stripped = _INSTANT_COLUMN.sub("", stripped)
+    series = _LEADING_SERIES_TAG.match(stripped)
+    if series and _hans(stripped[series.end() :]) >= 6:
+        stripped = stripped[series.end() :]
     stamp = _TRAILING_STAMP.search(stripped)
     if stamp and _hans(stripped[: stamp.start()]) >= 6:
         stripped = stripped[: stamp.start()]
