@@ -181,3 +181,44 @@ def test_a_series_tag_a_page_number_a_newsroom_and_a_headline_column_word_are_cu
 def test_an_epapers_page_label_with_its_day_is_chrome():
     text = "第1版:一版要闻 2022-05-28\n市民生活渐复如常\n\n" + BODY + "\n"
     assert reason(text, 0) == "menu"
+
+
+def test_a_players_prompt_a_greeting_a_phone_link_a_blog_category_and_an_about_bar_are_chrome():
+    for line in (
+        "播放本新聞相關短片",
+        "歡迎收看 某某 每日新聞",
+        "手机查看",
+        "部落格全站分類:生活日記",
+        "精華區beta 某某版 關於我們 聯絡資訊",
+    ):
+        assert reason(f"{line}\n{BODY}\n", 0) is not None, line
+    # a headline that welcomes is still text when it reports something
+    assert (
+        reason("市民欢迎新公交线路开通 早高峰通勤时间缩短一半,沿线居民纷纷点赞。\n" + BODY + "\n", 0) is None
+    )
+
+
+def test_a_picture_and_text_credit_is_metadata_and_no_headline_when_glued_to_a_stamp():
+    assert reason("【圖／文】某某光華雜誌\n" + BODY + "\n", 0) == "meta"
+    text = " date 2025-11-05 【圖／文】某某某某光華雜誌\n\n" + BODY + "\n"
+    assert title(text) == ""
+
+
+def test_a_mastheads_name_and_a_short_brand_on_top_give_way_to_the_headline():
+    office = (
+        "搜尋目錄\n語言目錄\n流動式目錄\n政府資訊科技總監辦公室\n26-08-2019\n\n記者會答問內容\n\n"
+        "政務司司長今日聯同資訊科技總監辦公室及多位局長舉行跨部門記者會,介紹政府最新情況,以下是記者會答問內容:\n\n"
+        "記者:你好,剛才司長提到政府已經解釋,資訊科技總監辦公室只為收集一些交通數據,政府在這方面有否責任?\n"
+    )
+    assert title(office) == "記者會答問內容"
+    site = (
+        "23/01/2025\n\nSiteName\n\n某某人工智能報道資訊網站\n\n小巴失控衝撞鐵欄 司機和兩乘客受傷送院\n\n"
+        + BODY
+        + "\n"
+    )
+    assert title(site) == "小巴失控衝撞鐵欄 司機和兩乘客受傷送院"
+    brand = (
+        "fbpx Web Interstitial Ad\n某某健康+\n\n現行社交距離措施延長至下月6日\n\n"
+        "        政府宣布,現行社交距離措施再延長兩星期,直至下月6日,食肆繼續禁晚市堂食.\n"
+    )
+    assert title(brand) == "現行社交距離措施延長至下月6日"

@@ -107,6 +107,7 @@ _REPRINT_NOTICE = re.compile(
 # Metadata lines: source and author lines, and reporter bylines such as `(本报记者 章正 张景华 董城)`.
 _SOURCE_LINE = re.compile(
     r"^[\[【(]?\s*(?:来源|稿源|出处|作者|撰文|撰稿|文/|图/|摄影|通讯员|编辑|责任编辑|出版)\s*[::/]|(?:图像|图片|照片|视频)来源\s*:"
+    r"|^[\[【(]\s*(?:图|文)\s*[/／]\s*(?:文|图)\s*[\]】)]"  # `【圖／文】某某雜誌`: who wrote and who shot it
 )
 # A desk and reporter credit (`即时中心/高睿鸿报导`, `记者某某/台北报导`, `〔记者某某/台北报导〕`).
 # A wire or paper tag alone on its line (`晚报讯`, `本报讯`, `【某某网讯】`): the lede's opening, not a headline.
@@ -170,6 +171,9 @@ _PROMPT = re.compile(
     r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|已年满18岁|限制级"
     r"|继续往下阅读|继续阅读|展开全文|阅读全文|点击查看全文|^更多[\u4e00-\u9fff]{0,8}(?:报导|报道|新闻|文章)$"
     r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码"
+    # a player's prompt, a page's greeting, a phone view link, a blog's category header, a board's about bar
+    r"|^播放(?:本新闻|本则新闻)?(?:相关)?(?:短片|视频|影片)$|^欢迎(?:收看|收听|阅读|订阅|光临|访问)"
+    r"|^手机(?:查看|浏览|阅读)$|^部落格全站分类\s*[:：]|关于我们\s+联[络系](?:资讯|我们|方式)"
     r"|^新闻重温|可重温过去|^(?:跳到|跳至|跳转到)主要?内容|flash\s*播放器|安装flash"  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
     # a call to follow the outlet (`要看最快最熱資訊,請來Follow我們 《東方日報》WhatsApp Channel`)
     r"|follow\s*我们|whatsapp\s*(?:channel|频道)|telegram\s*(?:channel|频道)"

@@ -221,6 +221,13 @@ _CAPTIONED = re.compile(
 _SPEECH_KICKER = re.compile(r"^[^，,。；;:：!?！？“”「」]{2,24}(?:强调|指出|表示|要求|提出)$")
 
 
+# A site's or an office's name alone on its line, the page's masthead (`某某人工智能报道资讯网站`,
+# `政府资讯科技总监办公室`): it names who publishes, not what happened (on normalized lines).
+_MASTHEAD = re.compile(
+    r"^[^，,。；;:：!?！？\s“”「」《》]{2,16}(?:网站|资讯网|新闻网|门户网|办公室|委员会|管理局|新闻处)$"
+)
+
+
 def _not_a_title(line: str) -> bool:
     """A list item, a section number, a notice's field, a salutation, a tag alone, a kicker, a
     diary's sentence or a photo caption: never the page's headline."""
@@ -233,6 +240,7 @@ def _not_a_title(line: str) -> bool:
         or _text_sentence(line)
         or _CAPTIONED.search(line)
         or _SPEECH_KICKER.match(line)
+        or _MASTHEAD.match(line)
     )
 
 
@@ -547,6 +555,11 @@ def find_heading(
             if line.endswith(_SENTENCE_END):
                 fallback = fallback if fallback is not None else index
                 continue
+            if _hans(line) < 6:
+                # a short name on top (`某某健康+`) gives way to a headline right under it, as in a block
+                after = next((i for i in range(index + 1, min(len(normalized), index + 4)) if normalized[i]), None)
+                if after is not None and headline_like(after, least_hans=6):
+                    return after, None
             return index, None
         if fallback is not None:
             return fallback, _SENTENCE_LINE  # a sentence on top (`臨近年末,礦工們…。`) opens the report
