@@ -222,3 +222,13 @@ def test_a_mastheads_name_and_a_short_brand_on_top_give_way_to_the_headline():
         "        政府宣布,現行社交距離措施再延長兩星期,直至下月6日,食肆繼續禁晚市堂食.\n"
     )
     assert title(brand) == "現行社交距離措施延長至下月6日"
+
+
+def test_a_short_label_whose_bar_leads_to_nothing_is_no_headline():
+    rescue = "记者昨天在现场看到,救援人员正在废墟中搜寻被困者,伤者被陆续送往医院救治。"
+    for label in ("地震救援现场 |", "死亡名单 |", "救援現場｜"):
+        assert title(f"{label}\n\n{rescue}\n") == ""
+        assert (
+            title(f"{label}\n\n某地发生6.2级地震 已致12人遇难\n\n{rescue}\n")
+            == "某地发生6.2级地震 已致12人遇难"
+        )

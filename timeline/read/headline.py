@@ -228,6 +228,11 @@ _MASTHEAD = re.compile(
 )
 
 
+# A short label whose bar leads to nothing (`地震救援现场 |`, `死亡名单 |`): a caption's or a gallery's label
+# left when the link beside it was dropped.
+_BAR_ENDED = re.compile(r"\S\s*[|｜丨]\s*$")
+
+
 def _not_a_title(line: str) -> bool:
     """A list item, a section number, a notice's field, a salutation, a tag alone, a kicker, a
     diary's sentence or a photo caption: never the page's headline."""
@@ -241,6 +246,7 @@ def _not_a_title(line: str) -> bool:
         or _CAPTIONED.search(line)
         or _SPEECH_KICKER.match(line)
         or _MASTHEAD.match(line)
+        or (_BAR_ENDED.search(line) is not None and _hans(line) <= 8)
     )
 
 
