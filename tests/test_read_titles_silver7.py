@@ -232,3 +232,13 @@ def test_a_short_label_whose_bar_leads_to_nothing_is_no_headline():
             title(f"{label}\n\n某地发生6.2级地震 已致12人遇难\n\n{rescue}\n")
             == "某地发生6.2级地震 已致12人遇难"
         )
+
+
+def test_a_headline_in_spaced_clauses_is_no_menu():
+    for headline in ("穷追扑头贼 头爆缸没损失 警闪电擒凶 原来摆乌龙", "窮追撲頭賊 頭爆缸沒損失 警閃電擒兇"):
+        text = f"{headline}\n{BODY}\n"
+        assert reason(text, 0) is None
+        assert title(text) == headline
+    # a menu keeps its short items
+    assert reason("新聞  部落格  NBA台灣  網站總覽\n" + BODY + "\n", 0) == "menu"
+    assert reason("要闻 国内 国际 财经\n" + BODY + "\n", 0) == "menu"

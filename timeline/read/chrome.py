@@ -541,7 +541,10 @@ def _is_menu(line: str) -> bool:
     if re.search(r"(?:19|20)\d\d[-/.年]\d{1,2}", line) and ":" in line:
         return False  # a stamp with its fields (`2010/1/6 16:43:13 次浏览 分类:政府动态`)
     named = sum(1 for item in items if item in _NAV_WORDS or item.endswith(("新闻", "频道", "首页")))
-    return len(items) >= 5 or named >= 2 or all(len(item) <= 6 for item in items)
+    # a headline written in spaced clauses (`穷追扑头贼 头爆缸没损失 警闪电擒凶`) has no item as short as a
+    # menu's (`新闻 部落格 NBA台湾`)
+    short = all(len(item) <= 6 for item in items) and min(len(item) for item in items) <= 4
+    return len(items) >= 5 or named >= 2 or short
 
 
 # A full date and a source label on one line: a page's stamp (`2017-03-03  来源:天气网`).
