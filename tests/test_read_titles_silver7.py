@@ -242,3 +242,17 @@ def test_a_headline_in_spaced_clauses_is_no_menu():
     # a menu keeps its short items
     assert reason("新聞  部落格  NBA台灣  網站總覽\n" + BODY + "\n", 0) == "menu"
     assert reason("要闻 国内 国际 财经\n" + BODY + "\n", 0) == "menu"
+
+
+def test_a_ticker_of_stamped_headlines_on_one_line_is_chrome_and_the_headline_under_it_is_found():
+    ticker = (
+        "-直播带货到底有多赚钱?业者告诉你真相(2020-07-15 10:42:00)-上百留学生包机回国(2020-07-14 09:10:00)"
+    )
+    text = (
+        f"滾動新聞:\n{ticker}\n您當前的位置:首頁 → > 要聞\n\n本報今舉行創刊100週年大慶\n\n"
+        "2019年11月19日 05:08 稿件来源:某某商報\n\n" + BODY + "\n"
+    )
+    assert reason(text, 1) == "menu"
+    assert title(text) == "本報今舉行創刊100週年大慶"
+    # one stamp in brackets after a headline is no ticker
+    assert reason("某某真相(2020-07-15 10:42:00)\n" + BODY + "\n", 0) is None

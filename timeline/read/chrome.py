@@ -374,8 +374,15 @@ _BOARD_RULE = re.compile(
 _SISTER_LETTERS = re.compile(r"^[^【】]{0,40}(?:\s*【[^【】]{2,12}(?:报|刊|志|讯)】[^【】]{8,90}){2,}$")
 
 
+# A ticker of linked headlines run onto one line, each with its posting stamp in brackets
+# (`-某某真相(2020-07-15 10:42:00)-某某回国(2020-07-14 09:10:00)`).
+_BRACKETED_STAMP = re.compile(r"[(（](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）]")
+
+
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
+    if len(_BRACKETED_STAMP.findall(line)) >= 2:
+        return "menu"
     if len(line) <= 300 and _SISTER_LETTERS.match(line):
         return "banner"
     if len(line) <= 200 and _BOARD_RULE.match(line):
