@@ -254,5 +254,6 @@ def test_a_ticker_of_stamped_headlines_on_one_line_is_chrome_and_the_headline_un
     )
     assert reason(text, 1) == "menu"
     assert title(text) == "本報今舉行創刊100週年大慶"
-    # one stamp in brackets after a headline is no ticker
-    assert reason("某某真相(2020-07-15 10:42:00)\n" + BODY + "\n", 0) is None
+    # a sentence that gives one stamp in brackets is text
+    told = "停水公告已于网上发布(2020-07-15 10:42:00),请市民留意本周的分区供水安排,届时各小区将轮流供水。"
+    assert reason(f"{told}\n{BODY}\n", 0) is None
