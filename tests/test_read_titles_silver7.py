@@ -257,3 +257,16 @@ def test_a_ticker_of_stamped_headlines_on_one_line_is_chrome_and_the_headline_un
     # a sentence that gives one stamp in brackets is text
     told = "停水公告已于网上发布(2020-07-15 10:42:00),请市民留意本周的分区供水安排,届时各小区将轮流供水。"
     assert reason(f"{told}\n{BODY}\n", 0) is None
+
+
+def test_a_gallerys_caption_closed_by_a_bar_is_no_headline():
+    events = ("跳水決賽", "藝術體操決賽", "花樣游泳比賽", "拳擊決賽", "舉重比賽", "皮劃艇決賽")
+    captions = "".join(f"當地時間8月10日,中國選手在{event}中。 |\n" for event in events)
+    body = (
+        "比賽最後幾個比賽日,中國體育健兒在跳水、乒乓球、舉重、花樣游泳、藝術體操、拳擊等賽場上奮力拼搏、"
+        "連創驚喜,將金牌數提升至40枚,創造了境外參賽的最佳成績。\n"
+        "跳水女子三米板決賽中,中國選手以376分的成績奪得金牌,中國跳水隊在該項目上連續第十次奪冠。\n"
+    )
+    assert title(captions + body) == ""
+    found = title("中國體育代表團精彩收官\n“五星紅旗讓我無比自豪!”(奧運看臺)\n" + captions + body)
+    assert "中國選手" not in found and found

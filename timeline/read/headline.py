@@ -231,6 +231,8 @@ _MASTHEAD = re.compile(
 # A short label whose bar leads to nothing (`地震救援现场 |`, `死亡名单 |`): a caption's or a gallery's label
 # left when the link beside it was dropped.
 _BAR_ENDED = re.compile(r"\S\s*[|｜丨]\s*$")
+# A gallery's caption, a sentence closed by the bar that led to its picture (`…跳台决赛中。 |`).
+_CAPTION_BARRED = re.compile(r"[。!?！？]\s*[|｜丨]\s*$")
 
 
 def _not_a_title(line: str) -> bool:
@@ -246,7 +248,7 @@ def _not_a_title(line: str) -> bool:
         or _CAPTIONED.search(line)
         or _SPEECH_KICKER.match(line)
         or _MASTHEAD.match(line)
-        or (_BAR_ENDED.search(line) is not None and _hans(line) <= 8)
+        or (_BAR_ENDED.search(line) is not None and (_hans(line) <= 8 or _CAPTION_BARRED.search(line) is not None))
     )
 
 
