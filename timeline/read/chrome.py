@@ -47,6 +47,7 @@ def _said_twice(line: str) -> bool:
 _BANNER = re.compile(
     r">>|»|首页\s*[>/]|>\s*正文|当前位置|您的位置|您现在的位置|所在位置|本页位置|^[您你](?:现在|当前)的?(?:位置)?\s*[:：]|版权所有|all rights reserved|copyright|©"
     r"|icp[备证]|公网安备|增值电信|违法和不良信息|举报电话|举报邮箱|互联网新闻信息服务|网络文化经营"
+    r"|^[\u4e00-\u9fff]{2,16}许可证\s*[:：]?\s*[\d\-号]{6,}$"  # `互联网新闻信息许可证:61120180013`
     r"|(?:官方网站|官网|主办|承办|协办|联合出品|网站地图)$",
     re.IGNORECASE,
 )
@@ -106,13 +107,20 @@ _REPRINT_NOTICE = re.compile(
 # Metadata lines: source and author lines, and reporter bylines such as `(本报记者 章正 张景华 董城)`.
 _SOURCE_LINE = re.compile(
     r"^[\[【(]?\s*(?:来源|稿源|出处|作者|撰文|撰稿|文/|图/|摄影|通讯员|编辑|责任编辑|出版)\s*[::/]|(?:图像|图片|照片|视频)来源\s*:"
+    r"|^[\[【(]\s*(?:图|文)\s*[/／]\s*(?:文|图)\s*[\]】)]"  # `【圖／文】某某雜誌`: who wrote and who shot it
 )
 # A desk and reporter credit (`即时中心/高睿鸿报导`, `记者某某/台北报导`, `〔记者某某/台北报导〕`).
 # A wire or paper tag alone on its line (`晚报讯`, `本报讯`, `【某某网讯】`): the lede's opening, not a headline.
 _TAG_ONLY = re.compile(
     r"^[(\[【]?\s*(?:本报|本网|本台|[\u4e00-\u9fff]{1,8}(?:报|网|社|台|新闻))讯\s*[)\]】]?$"
 )
-_DESK_CREDIT = re.compile(r"^[〔\[(【]?[^,。;!?]{1,30}[/／][^,。;!?]{1,10}(?:报导|报道)[〕\])】]?$")
+_DESK_CREDIT = re.compile(
+    r"^[〔\[(【]?[^,。;!?]{1,30}[/／][^,。;!?]{1,10}(?:报导|报道)[〕\])】]?$"
+    # the desk first and the place after it (`綜合報導 / 中國`, `編譯 / 國際`)
+    r"|^(?:(?:综合|编译|特派)?(?:报导|报道)|综合|编译)\s*[/／]\s*[\u4e00-\u9fff]{1,8}$"
+    # an outlet, a writer and perhaps the writer's calling, between slashes (`聯合報/ 田方倫/博士生(台北市)`)
+    r"|^[\u4e00-\u9fff]{1,8}(?:报|网|社|台)\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:[/／][^/／,。;!?]{0,20})?$"
+)
 _REPORTER_LINE = re.compile(
     r"^[(\[【]?[^,。;!?]{0,20}?记者[\s、,]*(?:[\u4e00-\u9fff]{2,4}[\s、,]*){1,6}[)\]】]?$"
 )
@@ -163,6 +171,9 @@ _PROMPT = re.compile(
     r"|关闭此视窗|(?:edge|firefox|chrome|safari)\s*官网|不同意本条款|需满18岁|未满18岁|已年满18岁|限制级"
     r"|继续往下阅读|继续阅读|展开全文|阅读全文|点击查看全文|^更多[\u4e00-\u9fff]{0,8}(?:报导|报道|新闻|文章)$"
     r"|^扫一扫|扫码(?:关注|下载|阅读)|扫描二维码|长按(?:识别)?二维码"
+    # a player's prompt, a page's greeting, a phone view link, a blog's category header, a board's about bar
+    r"|^播放(?:本新闻|本则新闻)?(?:相关)?(?:短片|视频|影片)$|^欢迎(?:收看|收听|阅读|订阅|光临|访问)"
+    r"|^手机(?:查看|浏览|阅读)$|^部落格全站分类\s*[:：]|关于我们\s+联[络系](?:资讯|我们|方式)"
     r"|^新闻重温|可重温过去|^(?:跳到|跳至|跳转到)主要?内容|flash\s*播放器|安装flash"  # a broadcaster's archive link (`新聞重溫 可重溫過去12個月的新聞`)
     # a call to follow the outlet (`要看最快最熱資訊,請來Follow我們 《東方日報》WhatsApp Channel`)
     r"|follow\s*我们|whatsapp\s*(?:channel|频道)|telegram\s*(?:channel|频道)"
@@ -358,8 +369,22 @@ _BOARD_RULE = re.compile(
 )
 
 
+# A newsletter's strip of its sister letters, each a name in 【】 and its blurb (`【某某电子报】提供…! 【某某周刊】…`):
+# an advert, however long (on normalized lines).
+_SISTER_LETTERS = re.compile(r"^[^【】]{0,40}(?:\s*【[^【】]{2,12}(?:报|刊|志|讯)】[^【】]{8,90}){2,}$")
+
+
+# A ticker of linked headlines run onto one line, each with its posting stamp in brackets
+# (`-某某真相(2020-07-15 10:42:00)-某某回国(2020-07-14 09:10:00)`).
+_BRACKETED_STAMP = re.compile(r"[(（](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）]")
+
+
 def _line_reason(line: str) -> str | None:
     lowered = line.lower()
+    if len(_BRACKETED_STAMP.findall(line)) >= 2:
+        return "menu"
+    if len(line) <= 300 and _SISTER_LETTERS.match(line):
+        return "banner"
     if len(line) <= 200 and _BOARD_RULE.match(line):
         return "banner"
     if _CAPTION_ON_STAMP.match(line):
@@ -380,6 +405,8 @@ def _line_reason(line: str) -> str | None:
         return "banner"
     if len(line) <= 400 and _REPRINT_SEARCH.search(line):
         return "banner"
+    if len(line) <= _FURNITURE_MAX and (_DESK_CREDIT.match(line) or _is_reporter_line(line)):
+        return "meta"  # `记者甲、乙、丙/台北报导`: its separators make no menu of a credit
     if _is_menu(line) or (len(line) <= 12 and _SECTION_LABEL.match(line)):
         return "menu"
     if len(line) <= 200 and _PROMPT_SEARCH.search(lowered):
@@ -398,6 +425,12 @@ def _line_reason(line: str) -> str | None:
             or _LEAD_LABEL.match(line)
         ):
             return "meta"
+    if len(line) <= 80 and _LIBRARY_CODES.match(line):
+        return "meta"
+    if len(line) <= 80 and _CREDIT_BULLET.search(line) and _is_reporter_line(line):
+        return "meta"  # several credits on one line, longer than one credit may be
+    if len(line) <= 36 and _PAGE_LABEL.match(line):
+        return "menu"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
         return "meta"
     if len(line) <= 30 and (_NUMBERED_LABEL.match(line) or _lone_wire_dateline(line)):
@@ -468,6 +501,16 @@ def _lone_wire_dateline(line: str) -> bool:
     return bool(hits) and hits[0].start <= 1 and hits[-1].end >= len(line.rstrip(")）]】 ")) - 1
 
 
+# A journal article's library codes (`【中图分类号】D815 【文献标识码】A`, `文章编号:1009-1203(2020)06-0113-04`):
+# a paper's furniture, reposted with it by mirrors (on normalized lines).
+_LIBRARY_CODES = re.compile(
+    r"^[【\[(]?\s*(?:中图分类号|文献标识码|文献标志码|文章编号|分类号|doi)\s*[】\])]?\s*[:：]?\s*[A-Za-z0-9]"
+)
+# An e-paper's page and its section (`第A04版:特别报道`, `02版：要闻`): where the story is printed.
+_PAGE_LABEL = re.compile(
+    r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·]{0,10}"
+    r"(?:\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})?$"  # with the edition's day (`第1版:一版要闻 2022-05-28`)
+)
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")
 _FIELD_LABEL_SEARCH = _FromFirstStart(_FIELD_LABEL)
 
@@ -505,7 +548,10 @@ def _is_menu(line: str) -> bool:
     if re.search(r"(?:19|20)\d\d[-/.年]\d{1,2}", line) and ":" in line:
         return False  # a stamp with its fields (`2010/1/6 16:43:13 次浏览 分类:政府动态`)
     named = sum(1 for item in items if item in _NAV_WORDS or item.endswith(("新闻", "频道", "首页")))
-    return len(items) >= 5 or named >= 2 or all(len(item) <= 6 for item in items)
+    # a headline written in spaced clauses (`穷追扑头贼 头爆缸没损失 警闪电擒凶`) has no item as short as a
+    # menu's (`新闻 部落格 NBA台湾`)
+    short = all(len(item) <= 6 for item in items) and min(len(item) for item in items) <= 4
+    return len(items) >= 5 or named >= 2 or short
 
 
 # A full date and a source label on one line: a page's stamp (`2017-03-03  来源:天气网`).
@@ -549,9 +595,16 @@ _TOP_BAR_DAY = re.compile(
 )
 
 
+_CREDIT_BULLET = re.compile(r"[●■◆▲]")
+
+
 def _is_reporter_line(line: str) -> bool:
     # `记者 尚丽娟`, `(本报记者 章正 张景华 董城)`; a separator or brackets are required so that a
     # short line such as `记者会上宣布` stays text.
+    if _CREDIT_BULLET.search(line):
+        # a paper's credits run together, each behind its bullet (`●本报特派记者 甲 乙●本报记者 丙`)
+        parts = [part.strip() for part in _CREDIT_BULLET.split(line) if part.strip()]
+        return len(parts) >= 1 and all("记者" in part and _is_reporter_line(part) for part in parts)
     if not _REPORTER_LINE.match(line):
         return False
     after = line[line.index("记者") + 2 :]

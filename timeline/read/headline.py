@@ -42,13 +42,23 @@ _TRAILING_POSTED_AGO = re.compile(
     r"\s*(?:發佈於|發布於|发布于|發表於|发表于)\s*\d{1,3}\s*(?:年|個月|个月|週|周|天|日|小時|小时|分鐘|分钟)\s*前$"
 )
 # An instant-news column name before the headline, set off by a space only (`即時港聞 标题`).
-_INSTANT_COLUMN = re.compile(r"^(?:即時|即时)(?:港聞|港闻|新聞|新闻|澳聞|澳闻|國際|国际|財經|财经)\s+(?=\S{6})")
+_INSTANT_COLUMN = re.compile(
+    r"^(?:(?:即時|即时)(?:港聞|港闻|新聞|新闻|澳聞|澳闻|國際|国际|財經|财经)|今日頭條|今日头条)\s+(?=\S{6})"
+)
+# A series or event tag in brackets before the headline (`(巴黎奧運)中國40金…`, `（两会）…`).
+_LEADING_SERIES_TAG = re.compile(r"^[(（][\u4e00-\u9fff·・]{2,8}[)）]\s*(?=\S{6})")
+# A page number of a story split over pages, after its headline (`…生存能力堪憂(2)`).
+_TRAILING_PAGE_NUMBER = re.compile(r"\s*[(（][2-9][)）]$")
+# A broadcaster's name after the headline, set off by a space only (`…校舍損毀報告 有線新聞`).
+_TRAILING_NEWSROOM = re.compile(r"\s+[\u4e00-\u9fff]{2,4}(?:新聞|新闻)$")
 # A stamp in brackets after the headline (`…交通管制 (2015-03-20)`, `…的眷恋(2016)`, `…须知(7.12)`, `…(13:36)`).
 _TRAILING_STAMP = re.compile(
     r"\s*[(（]\s*(?:(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2})?|\d{1,2}[./]\d{1,2}|[0-2]?\d:[0-5]\d)\s*[)）]$"
 )
 # A forum's repost mark before the article's name in book-title marks (`转贴《捐书,给渴望知识的孩子》`).
 _REPOST_OF_NAMED = re.compile(r"^(?:转贴|转帖|转载|轉貼|轉帖|轉載)\s*[:：]?\s*《(?P<name>[^《》]+)》$")
+# A repost's label before the headline it kept (`原标题:因势利导 依法治理`): the words after it are the headline.
+_ORIGINAL_TITLE = re.compile(r"^[(（]?\s*(?:原标题|原標題|原题|原題)\s*[:：]\s*")
 # A list item's bullet flattened onto the headline (`- 13人困在电梯里…`).
 _LEADING_BULLET = re.compile(r"^[-•▪]\s+(?=\S)")
 # A forum thread's tags before its title (`[转贴] 标题`, `[Web逆向] [新人试投]标题`): short words in square
@@ -206,6 +216,25 @@ _CAPTIONED = re.compile(
 )
 
 
+# A kicker that reports who spoke, over the headline that says what (`习近平在山西考察时强调` / `努力在…`): it
+# ends on the verb of speech, so it cannot stand as a headline (on normalized lines).
+_SPEECH_KICKER = re.compile(r"^[^，,。；;:：!?！？“”「」]{2,24}(?:强调|指出|表示|要求|提出)$")
+
+
+# A site's or an office's name alone on its line, the page's masthead (`某某人工智能报道资讯网站`,
+# `政府资讯科技总监办公室`): it names who publishes, not what happened (on normalized lines).
+_MASTHEAD = re.compile(
+    r"^[^，,。；;:：!?！？\s“”「」《》]{2,16}(?:网站|资讯网|新闻网|门户网|办公室|委员会|管理局|新闻处)$"
+)
+
+
+# A short label whose bar leads to nothing (`地震救援现场 |`, `死亡名单 |`): a caption's or a gallery's label
+# left when the link beside it was dropped.
+_BAR_ENDED = re.compile(r"\S\s*[|｜丨]\s*$")
+# A gallery's caption, a sentence closed by the bar that led to its picture (`…跳台决赛中。 |`).
+_CAPTION_BARRED = re.compile(r"[。!?！？]\s*[|｜丨]\s*$")
+
+
 def _not_a_title(line: str) -> bool:
     """A list item, a section number, a notice's field, a salutation, a tag alone, a kicker, a
     diary's sentence or a photo caption: never the page's headline."""
@@ -217,8 +246,18 @@ def _not_a_title(line: str) -> bool:
         or _KICKER.search(line)
         or _text_sentence(line)
         or _CAPTIONED.search(line)
+        or _SPEECH_KICKER.match(line)
+        or _MASTHEAD.match(line)
+        or (_BAR_ENDED.search(line) is not None and (_hans(line) <= 8 or _CAPTION_BARRED.search(line) is not None))
     )
 
+
+# The verb a meeting's deck opens on, one decision a line (on normalized lines).
+_DECK_VERB = re.compile(r"^(?:确定|部署|审议通过|讨论通过|原则通过|通过《|听取|审议《|研究部署|决定)")
+
+# A journal article's apparatus between its headline and its text (`【摘要】…`, `【关键词】…`, `【中图分类号】…`),
+# reposted with it by mirrors (on normalized lines).
+_APPARATUS = re.compile(r"^[【\[]\s*(?:摘\s*要|内容提要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[】\]]")
 
 _BLOCK_LOOKBACK = 6  # lines above a dateline where its headline may stand (title, subtitle, credits)
 
@@ -302,6 +341,9 @@ def clean_headline(title: str) -> str:
     column tag, or the keywords or a hijacker's word before it."""
     stripped = _LEADING_STAMP.sub("", title.strip(" \t\u3000\ufeff"))
     stripped = _LEADING_BULLET.sub("", stripped)
+    label = _ORIGINAL_TITLE.match(stripped)
+    if label and _hans(stripped[label.end() :]) >= 4:
+        stripped = stripped[label.end() :]
     if _thread_tagged(stripped):
         stripped = stripped[_THREAD_TAGS.match(stripped).end() :]
     repost = _REPOST_OF_NAMED.match(stripped)
@@ -317,6 +359,11 @@ def clean_headline(title: str) -> str:
         stripped = whole["inner"]  # `【我国第一条跨海高铁开通运营】`: the headline in brackets
     if " | " in stripped and _hans(stripped.split(" | ")[0]) >= 6:
         stripped = stripped.split(" | ")[0]  # a title bar: `标题 | 栏目 | 网站 | 日期`
+    # before a site name is looked for: `标题|栏目 有線新聞` is cut at the newsroom, not at the bar
+    for tail in (_TRAILING_PAGE_NUMBER, _TRAILING_NEWSROOM):
+        found = tail.search(stripped)
+        if found and _hans(stripped[: found.start()]) >= 8:
+            stripped = stripped[: found.start()]
     suffix = _SITE_SUFFIX.search(stripped)
     while suffix and _hans(stripped[: suffix.start()]) >= 4:
         # a title bar names the site after its section (`标题-財經-HiNet新聞`, `标题—新闻—科学网`):
@@ -327,6 +374,9 @@ def clean_headline(title: str) -> str:
     if posted and _hans(stripped[: posted.start()]) >= 6:
         stripped = stripped[: posted.start()]
     stripped = _INSTANT_COLUMN.sub("", stripped)
+    series = _LEADING_SERIES_TAG.match(stripped)
+    if series and _hans(stripped[series.end() :]) >= 6:
+        stripped = stripped[series.end() :]
     stamp = _TRAILING_STAMP.search(stripped)
     if stamp and _hans(stripped[: stamp.start()]) >= 6:
         stripped = stripped[: stamp.start()]
@@ -404,9 +454,22 @@ def find_heading(
             return False
         return normalized[index] not in normalized[:index]
 
+    def deck(index: int) -> bool:
+        """A deck under a meeting's headline, one decision a line (`李强主持召开国务院常务会议` / `讨论通过《…》` /
+        `听取…汇报`): it opens on the verb of the decision and stands under another headline-like line."""
+        if not _DECK_VERB.match(normalized[index]):
+            return False
+        above = next((i for i in range(index - 1, max(-1, index - 4), -1) if normalized[i]), None)
+        if above is None or clean.is_noise_line(above):
+            return False
+        line = normalized[above]
+        return len(line) <= 100 and _hans(line) >= 4 and not line.endswith(_SENTENCE_END)
+
     def headline_like(index: int, least_hans: int = 4) -> bool:
         line = normalized[index]
         if not line or len(line) > 100 or _hans(line) < least_hans:
+            return False
+        if deck(index):
             return False
         if clean.is_noise_line(index) and not first_of_repeats(index):
             return False
@@ -438,6 +501,8 @@ def find_heading(
                 reason = clean.reason(index)
                 if reason in ("toolbar", "furniture") and not above and len(line) <= 10:
                     continue  # a tool line between headline and dateline (`[复制链接]`, `分享到:`)
+                if not above and _APPARATUS.match(line):
+                    continue  # a journal article's abstract, keywords and codes under its headline
                 if reason == "spam" and not above and spam_prefixed(line):
                     above.append(index)  # a headline behind a hijacker's word, just above the dateline
                     continue
@@ -498,6 +563,11 @@ def find_heading(
             if line.endswith(_SENTENCE_END):
                 fallback = fallback if fallback is not None else index
                 continue
+            if _hans(line) < 6:
+                # a short name on top (`某某健康+`) gives way to a headline right under it, as in a block
+                after = next((i for i in range(index + 1, min(len(normalized), index + 4)) if normalized[i]), None)
+                if after is not None and headline_like(after, least_hans=6):
+                    return after, None
             return index, None
         if fallback is not None:
             return fallback, _SENTENCE_LINE  # a sentence on top (`臨近年末,礦工們…。`) opens the report
@@ -544,7 +614,20 @@ def find_heading(
         start = (sentence[: cut.start()] if cut else sentence)[:40]
         return Heading("", start) if lede else _headline(start)
     index = _about_the_body(index, normalized, clean, headline_like)
-    return _headline(title_at(index))
+    return _headline(title_at(_whole_of_split_repeat(index, normalized, clean)))
+
+
+def _whole_of_split_repeat(index: int, normalized: list[str], clean: CleanText) -> int:
+    """The headline's own line when the chosen one is a piece of it repeated above the dateline (an
+    e-paper prints `前半 后半` as the title, then `前半` / `后半` one a line over the stamp): the whole."""
+    if clean.reason(index) != "repeat" or _hans(normalized[index]) < 6:
+        return index
+    for earlier in range(index - 1, max(-1, index - 8), -1):
+        line = normalized[earlier]
+        if line != normalized[index] and normalized[index] in line and len(line) <= 100:
+            if not clean.is_noise_line(earlier):
+                return earlier
+    return index
 
 
 def _headline(title: str) -> Heading:
@@ -769,6 +852,11 @@ def _about_the_body(index: int, normalized: list[str], clean: CleanText, headlin
         ):
             return other
     return index
+
+
+def _body_paragraph_at(index: int, normalized: list[str], clean: CleanText) -> bool:
+    line = normalized[index]
+    return _hans(line) >= _PARAGRAPH_HANS and line.endswith(("。", "!", "?", "！", "？", "”")) and not clean.is_noise_line(index)
 
 
 _HAN_PAIR = re.compile(r"[\u3400-\u9fff].*?[\u3400-\u9fff]")  # at least two Han characters
