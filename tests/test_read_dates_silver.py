@@ -66,6 +66,61 @@ def test_the_silver_benchmark_counts_day_first_stamps_as_evidence_and_yearless_p
 
     stamp = "发布: 8:20am 04/11/2024\n专栏作者访华归来,谈两国媒体交流。\n"
     assert _EVIDENCE.search(stamp) and _YEAR_IN_TEXT.search(stamp)
+    release = "某某事務署\n26-08-2019\n記者會答問內容\n署長今日(八月二十六日)會見傳媒。\n"
+    assert _EVIDENCE.search(release) and _YEAR_IN_TEXT.search(release)
     yearless = "某某网湖北8月15日电 连日强降雨导致三个村庄受灾,14日下午已转移村民三百余人。\n"
     assert _EVIDENCE.search(yearless) and not _YEAR_IN_TEXT.search(yearless)
     assert not _EVIDENCE.search("版本 3.10.12 已发布,修复了若干问题。")
+
+
+# --- the seventh round (h-silverC): Hong Kong, Macau, Taiwan, overseas and local pages
+
+
+def test_a_day_first_dashed_stamp_dates_a_government_release():
+    # a Hong Kong department's release: its office name, the date day first with dashes, the headline,
+    # and a transcript opening on 今日 with the month-day in Chinese numerals
+    text = (
+        "某某事務署\n"
+        "14-03-2021\n\n"
+        "記者會開場發言及答問內容\n\n"
+        "署長今日(三月十四日)聯同兩名副署長會見傳媒。以下是記者會的答問內容:\n\n"
+        "記者:請問新措施何時實施?有否諮詢業界?\n"
+    )
+    found = find_publication(text)
+    assert (found.value, found.basis) == ("2021-03-14", "dateline")
+    # a dashed date whose first number may be a month stays unread: 03-04 is March or April
+    assert find_publication(text.replace("14-03-2021", "04-03-2021").replace("三月十四日", "三月四日")).value is None
+
+
+def test_xinhua_s_dash_and_slash_stamp_is_read_with_its_clock():
+    for stamp in ("2021-01/06 16:52:25", "2021 01/ 06 16:52:25"):  # as printed, and with the dash lost
+        text = (
+            "某某網 > 時政 > 正文\n"
+            f"{stamp}\n"
+            "來源:某某社\n\n"
+            "一年回眸·國內新聞圖片\n\n"
+            "  ↑2020年1月9日,雪後的山村裏,村民在屋前清掃積雪。記者 甲乙 攝\n\n"
+            "  ↑2020年4月10日,兩名孩子在樓頂平台上跳繩。記者 丙丁 攝\n"
+        )
+        found = find_publication(text)
+        assert (found.value, found.basis) == ("2021-01-06T16:52", "dateline"), stamp
+
+
+def test_an_e_paper_s_edition_line_outranks_the_site_s_date_of_today_above_it():
+    text = (
+        "2025年07月17日 星期四\n"
+        "多区恢复公交线路 菜场客流回升 盼开学,为何又怕开学? 等不及  慢不下 街区重新热闹起来\n"
+        "第1版:要闻 2022-05-28\n"
+        "上午,记者在城南看到街面渐有人气\n\n"
+        "街区重新热闹起来\n\n"
+        "①居民在河边步道散步\n\n"
+        "昨天晚上,区里发布通告,取消出入证管理,公交线路陆续恢复。\n\n"
+        "上午,记者在城南一处商场看到,不少店铺已恢复营业,居民排队购买日用品。\n\n"
+        "随后,记者来到河边公园,有人散步,有孩子追逐玩耍,雨停后游人越来越多。\n\n"
+        "一位居民说,已经不需要出门证就能出门了,相信街区不久就会恢复平日的热闹。本报记者 甲乙\n\n"
+        "放大\n\n缩小\n\n上一版\n\n下一版\n"
+    )
+    found = find_publication(text)
+    assert (found.value, found.basis) == ("2022-05-28", "dateline")
+    # without the edition line the date at the top still dates the page
+    assert find_publication(text.replace("第1版:要闻 2022-05-28\n", "")).value == "2025-07-17"

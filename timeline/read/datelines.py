@@ -83,10 +83,17 @@ _CN_DIGITS = {ch: str(index % 10) for index, ch in enumerate("〇一二三四五
 _DMY_DOTTED = re.compile(
     rf"(?<![A-Za-z\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]){_CLOCK}"
 )
-# 23_07_2025 and 23/07/2025: day first, as Malaysian, Singaporean and Hong Kong pages write it (a slash
-# date is read so only when its first number cannot be a month).
+# 23_07_2025, 23/07/2025 and 26-08-2019: day first, as Malaysian, Singaporean and Hong Kong pages write it
+# (a Hong Kong government release heads its text with `26-08-2019`); a slash or dash date is read so only
+# when its first number cannot be a month.
 _DMY_WRITTEN = re.compile(
-    r"(?<![\d/.])(?<!\d_)(?P<day>[0-3]?\d)(?P<sep>[_/])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/_])"
+    r"(?<![\d/.\-])(?<!\d_)(?P<day>[0-3]?\d)(?P<sep>[_/\-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"(?![\d/_\-])"
+)
+# 2021-01/06 16:52:25: a dash after the year and a slash before the day, as Xinhua's pages stamp their
+# reports; a scraper may lose the dash (`2021 01/ 06 16:52:25`). Read only with its clock time.
+_YMD_MIXED = re.compile(
+    rf"(?<![\d.\-/]){_YEAR}(?:\s*-\s*|\s+)(?P<month>[01]\d)\s*/\s*(?P<day>[0-3]\d)(?=\s+\d{{1,2}}:\d\d){_CLOCK}"
 )
 # A labelled stamp with a two-digit year (`时间:09-04-10 栏目:…`): this century's.
 _YY_LABELLED = re.compile(
@@ -221,6 +228,11 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
         if _valid(year, month, day):
             hour, minute = _clock(match)
             hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, form="dmy"))
+    for match in _YMD_MIXED.finditer(text):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if _valid(year, month, day):
+            hour, minute = _clock(match)
+            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "ymd"))
     for match in _DMY_WRITTEN.finditer(text):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if (match["sep"] == "_" or day > 12) and _valid(year, month, day):

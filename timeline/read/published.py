@@ -305,8 +305,16 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             hit, bare = chosen
             # a notice's date of issue or writing gives way to the page's own date of publication
             issued = _issue_label(page, index, hit)
+            # an e-paper's edition line (`第1版:要闻 2022-05-28`) names the issue the page is from: it
+            # outranks a bare date above it, the day the site was visited (`2025年07月17日 星期四`)
+            edition = bool(_EDITION.search(line[: hit.start]))
             strong.append(
-                ((bare and not labelled, issued), index, hit, page.evidence("dateline", index, hit))
+                (
+                    (bare and not labelled and not edition, issued),
+                    index,
+                    hit,
+                    page.evidence("dateline", index, hit),
+                )
             )
     if not strong:  # a labelled date lower down (`发布时间:2017-05-22` under a long lead)
         for index in range(extended, min(len(page.lines), extended + 60)):
@@ -417,6 +425,8 @@ def _label_above(page: _Page, index: int) -> bool:
     return False
 
 
+# The page label of a newspaper's edition (`第1版:一版要闻`, `第A03版`, `B2版`) before its date.
+_EDITION = re.compile(r"(?:^|\s)第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]?")
 _ORIGINAL_MARK = re.compile(r"^\s*(?:原创|原創|original)\s*$", re.IGNORECASE)
 
 
