@@ -124,3 +124,38 @@ def test_an_e_paper_s_edition_line_outranks_the_site_s_date_of_today_above_it():
     assert (found.value, found.basis) == ("2022-05-28", "dateline")
     # without the edition line the date at the top still dates the page
     assert find_publication(text.replace("第1版:要闻 2022-05-28\n", "")).value == "2025-07-17"
+
+
+def test_the_stamp_between_headline_and_body_outranks_a_listed_story_s_stamp_above_it():
+    text = (
+        "不斷更新｜累計十二名議員宣布不再參選\n"
+        "2019-05-29 12:00\n"
+        "城南公園改造完工 周末迎客\n"
+        "2019-06-03 10:15\n\n"
+        "記者從區園林部門獲悉,城南公園改造工程已完工,本周末起向市民開放。\n"
+        "公園新增步道三公里,並設置了兒童遊樂區。\n"
+    )
+    assert find_publication(text).value == "2019-06-03T10:15"
+    # a byline is not a headline: a magazine's issue line under it does not outrank the page's stamp
+    reposted = (
+        "礦難背後的低級錯誤\n\n"
+        "2020-12-17 某某財經\n\n"
+        "來源:某某周刊\n\n"
+        "本刊記者/甲乙\n\n"
+        "發於2020.12.21總第977期《某某周刊》\n\n"
+        "12月4日中午,瓦斯檢測工人從礦井走出,示意交接班的同事井下一切正常,兩人沒想到這是永別。\n"
+    )
+    assert find_publication(reposted).value == "2020-12-17"
+
+
+def test_a_stretch_of_days_told_as_past_dates_the_report_by_its_last_day():
+    for stretch, day in (("11月5日至7日", "2012-11-07"), ("11月28日至12月2日", "2012-12-02")):
+        text = (
+            "村民的新路子\n\n"
+            f"2012年3月,省里选派干部驻村。{stretch},记者分别前往三个村走访,看到新修的道路已经通车。\n"
+            "村民说,路通了,果子也好卖了。\n"
+        )
+        assert find_publication(text).value == day, stretch
+    # a stretch still to come reports nothing
+    planned = "村民的新路子\n\n2012年3月,省里选派干部驻村。记者将于11月5日至7日前往三个村走访。\n村民说,路通了。\n"
+    assert find_publication(planned).value is None

@@ -308,9 +308,12 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             # an e-paper's edition line (`第1版:要闻 2022-05-28`) names the issue the page is from: it
             # outranks a bare date above it, the day the site was visited (`2025年07月17日 星期四`)
             edition = bool(_EDITION.search(line[: hit.start]))
+            # a bare stamp between the headline and the first paragraph is the report's own: it outranks
+            # a bare one higher up, the stamp of a story listed above (`不斷更新|…` / `2019-05-29 12:00`)
+            heads_body = bare and not labelled and _between_headline_and_body(page, index)
             strong.append(
                 (
-                    (bare and not labelled and not edition, issued),
+                    (bare and not labelled and not edition and not heads_body, issued),
                     index,
                     hit,
                     page.evidence("dateline", index, hit),
@@ -342,6 +345,34 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             strong.append(((True, False), index, hits[0], page.evidence("dateline", index, hits[0])))
     strong.sort(key=lambda item: (item[0], item[1]))
     return [(hit, evidence) for _, index, hit, evidence in strong if not _quoted_signature(page, index)], weak
+
+
+_BODY_PARAGRAPH_HANS = 20
+
+
+def _between_headline_and_body(page: _Page, index: int) -> bool:
+    """Line `index` stands under a headline and over the first paragraph of the body (blank lines and
+    metadata between them skipped)."""
+    if not _under_headline(page, index) or _byline_above(page, index):
+        return False
+    for below in range(index + 1, min(len(page.lines), index + 5)):
+        line = page.lines[below]
+        if not line or page.reasons[below] == "meta":
+            continue
+        hans = len(re.findall(r"[\u4e00-\u9fff]", line))
+        return page.reasons[below] is None and hans >= _BODY_PARAGRAPH_HANS and bool(re.search(r"[。，,]", line))
+    return False
+
+
+# A byline or credit line (`本刊记者/某某`, `文|某某`, `来源:某某`) reads as short as a headline.
+_BYLINE_WORDS = re.compile(r"记者|作者|编辑|撰文|撰稿|通讯员|摄影|来源|出处|本刊|本报|^\s*[文图]\s*[|/:｜]")
+
+
+def _byline_above(page: _Page, index: int) -> bool:
+    for above in range(index - 1, max(-1, index - 5), -1):
+        if page.lines[above] and page.reasons[above] != "meta":
+            return bool(_BYLINE_WORDS.search(page.lines[above]))
+    return False
 
 
 def _under_headline(page: _Page, index: int) -> bool:
@@ -1119,6 +1150,9 @@ def _read_expressions(
                 continue  # `每年4月24日定为航天日`: a day of every year, not one the text reports
 
             item = _Stated(start, end, date.month, date.day, date.year)
+            last = _range_last_day(expression)
+            if last is not None:  # `11月5日至7日,记者分别前往…`: a stretch told as past ends on its last day
+                item = replace(item, month=last[0], day=last[1])
             stated.append(item)
             if expression.weekday is not None and expression.weekday.weekday and date.year is None:
                 constraints.append(
@@ -1136,6 +1170,21 @@ def _read_expressions(
             lunar = lunar or (_FESTIVAL_DAYS.get(gloss.festival) if gloss and gloss.festival else None)
             if lunar is not None and date.year is None:
                 constraints.append(_lunar_pair(page, lunar, date.month, date.day, start, expression.end))
+
+
+def _range_last_day(expression) -> tuple[int, int] | None:
+    """The month-day a range of days ends on (`11月5日至7日`, `11月28日至12月2日`), when it ends later in
+    the same year; None for a single day."""
+    end = expression.range_end
+    if end is None or end.date is None or end.date.day is None or end.date.year is not None:
+        return None
+    start = expression.date
+    month = end.date.month or start.month
+    # the end's bare day is anaphoric (its month is the start's), but no other shift may move it
+    moved = end.date.year_shift or end.date.month_shift or end.date.day_shift or end.date.week_shift or end.date.shift
+    if moved or month is None or (month, end.date.day) <= (start.month, start.day):
+        return None
+    return month, end.date.day
 
 
 def _shifted(date) -> bool:
