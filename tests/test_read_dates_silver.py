@@ -159,3 +159,13 @@ def test_a_stretch_of_days_told_as_past_dates_the_report_by_its_last_day():
     # a stretch still to come reports nothing
     planned = "村民的新路子\n\n2012年3月,省里选派干部驻村。记者将于11月5日至7日前往三个村走访。\n村民说,路通了。\n"
     assert find_publication(planned).value is None
+
+
+def test_a_chinese_numeral_stamp_keeps_its_clock_time():
+    for stamp, value in (
+        ("二零一零年五月二十三日 下午五時十九分", "2010-05-23T17:19"),
+        ("二〇二〇年一月五日上午十時整", "2020-01-05T10:00"),
+        ("二零一零年五月二十三日下午三時許", "2010-05-23"),  # an hour without its minutes is not a stamp's time
+    ):
+        text = f"某某論壇\n\n市民熱議新公園開放\n{stamp}\n\n新公園昨日正式開放,不少市民前往遊覽,園內綠樹成蔭。負責人表示,公園將免費開放。\n"
+        assert find_publication(text).value == value, stamp
