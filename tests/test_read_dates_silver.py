@@ -169,3 +169,20 @@ def test_a_chinese_numeral_stamp_keeps_its_clock_time():
     ):
         text = f"某某論壇\n\n市民熱議新公園開放\n{stamp}\n\n新公園昨日正式開放,不少市民前往遊覽,園內綠樹成蔭。負責人表示,公園將免費開放。\n"
         assert find_publication(text).value == value, stamp
+
+
+def test_the_year_a_text_names_as_just_gone_places_it_in_the_next():
+    dinner = (
+        "会馆年度晚宴上,四百位宾客相聚一堂。(主办方提供)\n"
+        "某某会馆2月26日晚举行年度晚宴,宾客到场共庆新春。\n"
+        "过去的2016年,会馆办了多场慈善活动,为福利团体筹款。去年11月,会馆获颁荣誉奖。\n"
+    )
+    assert find_publication(dinner).value == "2017-02-26"
+    figures = (
+        "1月19日,统计部门公布了2015年全年经济数据。数据显示,2015年地区生产总值增长6.9%。\n"
+        "2015年外部环境并不乐观,2015年的增量仍比2014年多出不少。\n"
+    )
+    assert find_publication(figures).value == "2016-01-19"
+    # two thousand years of history are not the year 2000
+    history = "村史馆开馆\n\n5月3日,村史馆开馆。在过去的2000年里,这里一直有人居住。\n"
+    assert find_publication(history).value != "2001-05-03"

@@ -946,6 +946,7 @@ def _infer(
             relative_days.append((seg_start + match.start(), month, int(match["day"]) + shift, evidence))
 
     _step_over_skipped_years(text, segments, years, month_years)
+    _step_past_the_year_just_gone(text, segments, years, month_years)
 
     # Bare years of several kinds (`1959年创办…`, `2000年…`, `2017年，…开设`; `1999年的地震以来`, `2018年
     # 地震后`) tell a chronology, and its last year is not the report's: they place the text only
@@ -1044,6 +1045,31 @@ def _step_over_skipped_years(
             month_years[:] = [(offset, year) for offset, year in month_years if year != base]
             years.append((at, base + count))
             month_years.append((at, base + count))
+
+
+# The year just gone, as a text looks back on it from the next (`刚刚过去的2001年`, `过去的2016年,…`), or the
+# whole-year figures of a year released (`国家统计局公布了2015年全年…数据`): the report is of the year after.
+_YEAR_JUST_GONE = re.compile(
+    r"过去的\s*(?P<year>(?:19|20)\d\d)\s*年(?![\d代])|(?:公布|发布)了?\s*(?P<year2>(?:19|20)\d\d)\s*年全年"
+)
+
+
+def _step_past_the_year_just_gone(
+    text: str, segments: list[tuple[int, int]], years: list[tuple[int, int]], month_years: list[tuple[int, int]]
+) -> None:
+    """A year the text names as the one just gone does not place it: the year after it votes instead, as
+    one stated with a month, and the gone year's other mentions (its figures, its events) no longer vote."""
+    for seg_start, seg_end in segments:
+        for match in _YEAR_JUST_GONE.finditer(text[seg_start:seg_end]):
+            gone = int(match["year"] or match["year2"])
+            at = seg_start + match.start()
+            if gone == 2000 and text[seg_start + match.end() : seg_start + match.end() + 1] in ("里", "中", "间", "来"):
+                continue  # `在过去的2000年里`: two thousand years, not the year 2000
+
+            years[:] = [(offset, year) for offset, year in years if year != gone]
+            month_years[:] = [(offset, year) for offset, year in month_years if year != gone]
+            years.append((at, gone + 1))
+            month_years.append((at, gone + 1))
 
 
 def _before_bound(page: _Page, stated: list[_Stated], bound: dt.date | None) -> Publication | None:
