@@ -186,3 +186,27 @@ def test_the_year_a_text_names_as_just_gone_places_it_in_the_next():
     # two thousand years of history are not the year 2000
     history = "村史馆开馆\n\n5月3日,村史馆开馆。在过去的2000年里,这里一直有人居住。\n"
     assert find_publication(history).value != "2001-05-03"
+
+
+def test_stamps_that_lost_their_separators_or_use_a_comma_and_a_dot():
+    thread = (
+        "2014 10 01 0:14\n"
+        "八條通宵線暫停\n"
+        "巴士公司表示,由於多區有主要道路封閉,旗下八條通宵路線暫停服務,另有十三條需改道行駛。\n"
+        "2014 10 01 0:20\n"
+        "運輸署:六十條巴士線停駛\n"
+        "運輸署表示,由於多處實施道路封閉,公共交通服務受到嚴重影響。\n"
+    )
+    assert find_publication(thread).value == "2014-10-01T00:14"
+    site = (
+        "某某新聞網\n"
+        "  SOME DAILY NEWS 2024, 5. 17 PM 18:50 Friday  臺灣‧台北\n"
+        "首頁新聞版面焦點新聞綜合新聞 Login\n\n"
+        "您現在位於 - 焦點新聞\n\n"
+        "  2022, 10. 3  Edit this Page\n\n"
+        "市府總預算二讀會微刪兩百萬\n\n"
+        "【記者甲乙/台中報導】市議會3日經政黨協商,決議二讀通過市府明年度總預算案,歲出小幅刪減。\n"
+        "市議會3日進行明年度總預算案二讀會,朝野黨團動員攻防,議員幾乎全數到齊。\n"
+    )
+    # the site's clock on its top bar is not the story's date; the editor's stamp is
+    assert find_publication(site).value == "2022-10-03"

@@ -95,9 +95,17 @@ _DMY_WRITTEN = re.compile(
     r"(?![\d/_\-])"
 )
 # 2021-01/06 16:52:25: a dash after the year and a slash before the day, as Xinhua's pages stamp their
-# reports; a scraper may lose the dash (`2021 01/ 06 16:52:25`). Read only with its clock time.
+# reports; a scraper may lose the dash (`2021 01/ 06 16:52:25`) or every separator (`2014 10 01 0:14`, a
+# forum's post stamps). Read only with its clock time.
 _YMD_MIXED = re.compile(
-    rf"(?<![\d.\-/]){_YEAR}(?:\s*-\s*|\s+)(?P<month>[01]\d)\s*/\s*(?P<day>[0-3]\d)(?=\s+\d{{1,2}}:\d\d){_CLOCK}"
+    rf"(?<![\d.\-/]){_YEAR}(?:\s*-\s*|\s+)(?P<month>[01]\d)(?:\s*/\s*|\s+)(?P<day>[0-3]\d)(?=\s+\d{{1,2}}:\d\d){_CLOCK}"
+)
+# 2022, 10. 3: the year, a comma, then month and day with a dot, as a small site's editor stamps a story;
+# the same form with a clock after it (`2024, 5. 17 PM 18:50 Friday`) is the site's clock on its top bar.
+_Y_COMMA_MD = re.compile(
+    r"(?:(?<=\s)|^)(?P<year>(?:19|20)\d\d),\s*(?P<month>1[0-2]|0?[1-9])\.\s*(?P<day>[12]\d|3[01]|0?[1-9])(?=\s|$)"
+    r"(?!\s*(?:[AP]M\s*)?\d{1,2}:\d\d)",
+    re.MULTILINE,
 )
 # A labelled stamp with a two-digit year (`时间:09-04-10 栏目:…`): this century's.
 _YY_LABELLED = re.compile(
@@ -253,6 +261,10 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
         if _valid(year, month, day):
             hour, minute = _clock(match)
             hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "ymd"))
+    for match in _Y_COMMA_MD.finditer(text):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if _valid(year, month, day):
+            hits.append(DateHit(match.start(), match.end(), year, month, day, form="ymd"))
     for match in _DMY_WRITTEN.finditer(text):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if (match["sep"] == "_" or day > 12) and _valid(year, month, day):
