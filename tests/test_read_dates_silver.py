@@ -210,3 +210,19 @@ def test_stamps_that_lost_their_separators_or_use_a_comma_and_a_dot():
     )
     # the site's clock on its top bar is not the story's date; the editor's stamp is
     assert find_publication(site).value == "2022-10-03"
+
+
+def test_a_festival_or_lunar_day_with_its_year_written_votes_that_year():
+    for opening in ("2018年春节", "2018年正月初五"):
+        text = f"工厂复工\n\n{opening},2月20日,工人陆续返岗,生产线恢复运转。\n"
+        assert find_publication(text).value == "2018-02-20", opening
+    # a festival counted from another year gives none of its own (`去年春节`)
+    assert find_publication("工厂复工\n\n去年春节,2月20日,工人陆续返岗。\n").value != "2018-02-20"
+
+
+def test_a_year_the_text_says_a_place_went_through_is_history():
+    text = (
+        "疫情下的贏家\n\n這天是2月4日,澳門新增2宗確診個案,行政長官緊急召開記者會。\n"
+        "香港經歷2003年SARS之後,為何表現仍未達公眾期望?\n"
+    )
+    assert find_publication(text).value is None

@@ -827,7 +827,7 @@ def _filename_date(path: str | None) -> tuple[str, Evidence] | None:
 
 # A year told as history (`上一次…是2018年`, `早在2008年`, `自2010年以来`) does not place the text.
 _HISTORY_BEFORE = re.compile(
-    r"(?:上一次|上次|曾经|曾于|曾在|此前|早在|自从|自|从|回顾|当年|那年|始于|成立于|创立于|出生于|生于)[^,。]{0,2}$"
+    r"(?:上一次|上次|曾经|曾于|曾在|此前|早在|自从|自|从|回顾|当年|那年|始于|成立于|创立于|出生于|生于|经历|历经)[^,。]{0,2}$"
 )
 _LEDE_OPENING = 40  # characters of the first paragraph that still belong to the story's own framing
 # A date or year followed by these tells a life's or an institution's history (`2015年6月22日交付`,
@@ -1140,7 +1140,13 @@ def _read_expressions(
             later = bool(future_marker(text, start, end)) or (expression.suffix or "") in _DEADLINE_SUFFIXES
             later = later or bool(_DEADLINE_AFTER.match(after))
             before = text[max(seg_start, start - 6) : start]
-            if date.lunar_month is not None and date.lunar_day:
+            lunar_day = date.lunar_month is not None and bool(date.lunar_day)
+            if (lunar_day or date.festival in _FESTIVAL_DAYS) and _year_written(date) and not later:
+                # `2018年春节`, `2019年正月初五`: the year is written, and it votes like any other
+                if not _HISTORY_BEFORE.search(before) and not _HISTORY_AFTER.match(text[end : min(seg_end, end + 14)]):
+                    years.append((start, date.year))
+                    month_years.append((start, date.year))
+            if lunar_day:
                 _lunar_evidence(page, expression, solar_days, stated, constraints, statements)
                 continue
             if date.festival in _FESTIVAL_DAYS:
@@ -1196,6 +1202,11 @@ def _read_expressions(
             lunar = lunar or (_FESTIVAL_DAYS.get(gloss.festival) if gloss and gloss.festival else None)
             if lunar is not None and date.year is None:
                 constraints.append(_lunar_pair(page, lunar, date.month, date.day, start, expression.end))
+
+
+def _year_written(date) -> bool:
+    """The expression writes its year in full (`2018年春节`), not counted from another (`去年春节`)."""
+    return date.year is not None and FIRST_YEAR <= date.year <= LAST_YEAR and not _shifted(date) and not date.bce
 
 
 def _range_last_day(expression) -> tuple[int, int] | None:
