@@ -226,3 +226,16 @@ def test_a_year_the_text_says_a_place_went_through_is_history():
         "香港經歷2003年SARS之後,為何表現仍未達公眾期望?\n"
     )
     assert find_publication(text).value is None
+
+
+def test_today_glossed_with_a_month_day_in_chinese_numerals_is_the_report_s_day():
+    text = (
+        "記者會答問內容\n\n"
+        "署長今日(八月二十六日)聯同兩名副署長會見傳媒,介紹2019年施政綱領的進展。\n\n"
+        "記者:請問新措施何時實施?三月十日公布的計劃進度如何?\n"
+    )
+    found = find_publication(text)
+    assert found.value == "2019-08-26" and found.evidence[0].text == "今日(八月二十六日)"
+    # a rank in brackets is not a day
+    ranked = "比赛结果\n\n2019年3月10日,市运动会闭幕。本校选手获得前(三)名,教练表示满意。\n"
+    assert find_publication(ranked).value == "2019-03-10"

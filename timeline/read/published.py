@@ -839,8 +839,11 @@ _HISTORY_AFTER = re.compile(
 )
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
+# `今(5日)`, `昨(18)日`, `今日(八月二十六日)` (a Hong Kong release writes the day in Chinese numerals)
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_MONTH_DAY = r"三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _TODAY_BRACKET = re.compile(
-    r"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日?\s*[)]"
+    rf"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{{1,2}}|{_CN_MONTH})月)?(?P<day>\d{{1,2}}|{_CN_MONTH_DAY})日?\s*[)]"
 )
 
 
@@ -940,10 +943,12 @@ def _infer(
                 years.append((seg_start + match.start(), year))
                 month_years.append((seg_start + match.start(), year))
         for match in _TODAY_BRACKET.finditer(segment):
+            if not match["day"].isdigit() and "日" not in match.group():
+                continue  # a day in Chinese numerals is one only with its 日 (`前(三)名` is a rank)
             shift = {"今": 0, "昨": 1, "前": 2}[match["rel"]]
-            month = int(match["month"]) if match["month"] else None
+            month = small_int(match["month"]) if match["month"] else None
             evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
-            relative_days.append((seg_start + match.start(), month, int(match["day"]) + shift, evidence))
+            relative_days.append((seg_start + match.start(), month, small_int(match["day"]) + shift, evidence))
 
     _step_over_skipped_years(text, segments, years, month_years)
     _step_past_the_year_just_gone(text, segments, years, month_years)
