@@ -239,3 +239,21 @@ def test_today_glossed_with_a_month_day_in_chinese_numerals_is_the_report_s_day(
     # a rank in brackets is not a day
     ranked = "比赛结果\n\n2019年3月10日,市运动会闭幕。本校选手获得前(三)名,教练表示满意。\n"
     assert find_publication(ranked).value == "2019-03-10"
+
+
+def test_a_count_up_to_a_day_named_alone_is_the_report_s_day():
+    text = (
+        "疫情下的贏家\n\n"
+        "2020年2月23日,一名旅客在街頭除下口罩。\n\n"
+        "這天是2月4日,澳門新增2宗確診個案,行政長官緊急召開記者會。\n"
+        "截至29日,澳門已連續25天沒有新增確診個案,而香港的數字仍在上升。\n"
+    )
+    assert find_publication(text).value == "2020-02-29"
+    # a deadline is not the report's day
+    deadline = text.replace("截至29日,澳門已連續25天沒有新增確診個案", "網上登記截至29日止,逾期不候")
+    assert find_publication(deadline).value == "2020-02-23"
+
+
+def test_an_exact_today_outranks_a_count_up_to_the_day_before():
+    text = "发布会\n\n2020年3月1日,市里部署防控。今(5日)召开记者会,截至4日,全市累计报告病例12例。\n"
+    assert find_publication(text).value == "2020-03-05"

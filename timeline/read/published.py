@@ -839,6 +839,12 @@ _HISTORY_AFTER = re.compile(
 )
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
+# A count up to a day named by its day alone, opening a clause (`截至29日,…`, `截至14日下午3时,…`): the
+# report's own day; not a deadline (`截至29日止`, `报名截至29日`).
+_AS_OF_DAY = re.compile(
+    r"(?:^|(?<=[,，。;；!！?？\s]))截至\s*(?P<day>\d{1,2}|三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+    r"(?!\s*(?:止|前|之前|以前))"
+)
 # `今(5日)`, `昨(18)日`, `今日(八月二十六日)` (a Hong Kong release writes the day in Chinese numerals)
 _CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
 _CN_MONTH_DAY = r"三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -919,6 +925,7 @@ def _infer(
     constraints: list[tuple[str, YearTest, Evidence]] = []
     statements: list[tuple[_Stated, Evidence]] = []
     relative_days: list[tuple[int, int | None, int, Evidence]] = []  # (offset, month, day, evidence)
+    as_of_days: list[tuple[int, int | None, int, Evidence]] = []  # `截至29日`: after the exact `今(5日)` ones
 
     _read_expressions(page, segments, stated, years, month_years, constraints, statements)
     for seg_start, seg_end in segments:
@@ -942,6 +949,9 @@ def _infer(
                 year = int(match["roc"]) + 1911
                 years.append((seg_start + match.start(), year))
                 month_years.append((seg_start + match.start(), year))
+        for match in _AS_OF_DAY.finditer(segment):  # `截至29日,澳门已连续25天…`: the count is up to the report's day
+            evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
+            as_of_days.append((seg_start + match.start(), None, small_int(match["day"]), evidence))
         for match in _TODAY_BRACKET.finditer(segment):
             if not match["day"].isdigit() and "日" not in match.group():
                 continue  # a day in Chinese numerals is one only with its 日 (`前(三)名` is a rank)
@@ -1008,7 +1018,7 @@ def _infer(
     latest = max(dates, key=lambda pair: pair[0]) if dates else None
 
     # `昨(18)日` / `今(5日)`: the page's own day; its month is the latest stated date's.
-    for _, month, day, evidence in relative_days:
+    for _, month, day, evidence in relative_days + as_of_days:
         base = latest[0] if latest else None
         if base is None:
             continue
