@@ -222,8 +222,8 @@ def test_a_festival_or_lunar_day_with_its_year_written_votes_that_year():
 
 def test_a_year_the_text_says_a_place_went_through_is_history():
     text = (
-        "疫情下的贏家\n\n這天是2月4日,澳門新增2宗確診個案,行政長官緊急召開記者會。\n"
-        "香港經歷2003年SARS之後,為何表現仍未達公眾期望?\n"
+        "疫情下的贏家\n\n香港經歷2003年SARS之後,為何表現仍未達公眾期望?\n"
+        "這天是2月4日,澳門新增2宗確診個案,行政長官緊急召開記者會。\n"
     )
     assert find_publication(text).value is None
 
