@@ -257,3 +257,15 @@ def test_a_count_up_to_a_day_named_alone_is_the_report_s_day():
 def test_an_exact_today_outranks_a_count_up_to_the_day_before():
     text = "发布会\n\n2020年3月1日,市里部署防控。今(5日)召开记者会,截至4日,全市累计报告病例12例。\n"
     assert find_publication(text).value == "2020-03-05"
+
+
+def test_years_before_one_the_text_is_told_after_are_history():
+    text = (
+        "談話節目/民調出爐 十大政治人物誰奪冠\n\n"
+        "2020年總統大選結束後,哪些政治人物最受青睞?調查發現市長排名第一。節目30日邀請議員深入探討。\n"
+        "本節目自2016年12月5日開播,每週一至週五晚間播出。\n"
+        "一連3日的常委會會議今(30)日閉幕。\n"
+    )
+    assert find_publication(text).value is None  # not 2016-12-30: the show's start is its history
+    since = "村里新貌\n\n2018年以来,村里修路建房。5月3日,新的文化广场落成。2016年村里还没有路灯。\n"
+    assert find_publication(since).value is None  # of 2018 or later, not of 2016

@@ -962,6 +962,17 @@ def _infer(
 
     _step_over_skipped_years(text, segments, years, month_years)
     _step_past_the_year_just_gone(text, segments, years, month_years)
+    # `2020年总统大选结束后`, `2018年以来`: the text is of that year or later, so years before it are history
+    floors = [
+        int(match["year"])
+        for seg_start, seg_end in segments
+        for match in _SINCE_YEAR.finditer(text[seg_start:seg_end])
+        if FIRST_YEAR <= int(match["year"]) <= LAST_YEAR
+    ]
+    if floors:
+        floor = max(floors)
+        years = [(offset, year) for offset, year in years if year >= floor]
+        month_years = [(offset, year) for offset, year in month_years if year >= floor]
 
     # Bare years of several kinds (`1959年创办…`, `2000年…`, `2017年，…开设`; `1999年的地震以来`, `2018年
     # 地震后`) tell a chronology, and its last year is not the report's: they place the text only
@@ -1062,6 +1073,9 @@ def _step_over_skipped_years(
             month_years.append((at, base + count))
 
 
+# A year the text is told after: a stretch since it (`2018年以来`) or an event of it that has ended
+# (`2020年总统大选结束后`).
+_SINCE_YEAR = re.compile(r"(?<![\d])(?P<year>(?:19|20)\d\d)\s*年[^,，。;；!?！？\d]{0,12}?(?:以来|结束后|结束之后)")
 # The year just gone, as a text looks back on it from the next (`刚刚过去的2001年`, `过去的2016年,…`), or the
 # whole-year figures of a year released (`国家统计局公布了2015年全年…数据`): the report is of the year after.
 _YEAR_JUST_GONE = re.compile(
