@@ -41,8 +41,8 @@ _ADDRESS_DATES = [
     re.compile(_YEAR + r"[-/](?P<m>[1-9]|0[1-9]|1[0-2])[-/](?P<d>[1-9]|0[1-9]|[12]\d|3[01])(?!\d)"),
 ]
 # Evidence a reader could date the page by: a year, a month-day, or a numeric date in the text (a
-# Malaysian or Hong Kong stamp writes its day first: `发布: 8:20am 04/11/2024`).
-_DAY_FIRST = r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19[89]\d|20[0-2]\d)(?!\d)"
+# Malaysian or Hong Kong stamp writes its day first: `发布: 8:20am 04/11/2024`, `26-08-2019`).
+_DAY_FIRST = r"(?<!\d)\d{1,2}(?P<sep>[./\-])\d{1,2}(?P=sep)(?:19[89]\d|20[0-2]\d)(?!\d)"
 _EVIDENCE = re.compile(
     r"(?:19[89]\d|20[0-2]\d)\s*[年./\-]|[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[日号號]"
     "|" + _DAY_FIRST

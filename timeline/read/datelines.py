@@ -71,10 +71,14 @@ _ROC_BARE = re.compile(
     # a two-digit year only with dashes at the start of a line, as an archive's date column (`96-07-02 [某署]`)
     r"|(?:(?m:^)[ \t]*|(?:日期|時間|时间)\s*[:：]\s*)(?P<roc3>[89]\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)(?![\d.\-/])"
 )
-# 二〇一九年六月三日, as e-papers and printed editions write their date.
+# 二〇一九年六月三日, as e-papers and printed editions write their date, perhaps with its clock time in
+# the same numerals (`二零一零年五月二十三日 下午五时十九分`, as a forum stamps a post).
+_CN_CLOCK_NUMBER = r"[〇○零一二两三四五六七八九十]{1,3}"
 _CN_YMD = re.compile(
     r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?)\s*日"
+    rf"(?:\s*(?P<half>上午|下午|早上|晚上|凌晨|中午)?\s*(?P<hour>{_CN_CLOCK_NUMBER})\s*[时点]"
+    rf"\s*(?:(?P<minute>{_CN_CLOCK_NUMBER})\s*分|(?P<whole>整))?)?"
 )
 _ANY_DIGIT = re.compile(r"\d")
 _CN_DIGITS = {ch: str(index % 10) for index, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
@@ -83,10 +87,25 @@ _CN_DIGITS = {ch: str(index % 10) for index, ch in enumerate("〇一二三四五
 _DMY_DOTTED = re.compile(
     rf"(?<![A-Za-z\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]){_CLOCK}"
 )
-# 23_07_2025 and 23/07/2025: day first, as Malaysian, Singaporean and Hong Kong pages write it (a slash
-# date is read so only when its first number cannot be a month).
+# 23_07_2025, 23/07/2025 and 26-08-2019: day first, as Malaysian, Singaporean and Hong Kong pages write it
+# (a Hong Kong government release heads its text with `26-08-2019`); a slash or dash date is read so only
+# when its first number cannot be a month.
 _DMY_WRITTEN = re.compile(
-    r"(?<![\d/.])(?<!\d_)(?P<day>[0-3]?\d)(?P<sep>[_/])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/_])"
+    r"(?<![\d/.\-])(?<!\d_)(?P<day>[0-3]?\d)(?P<sep>[_/\-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"(?![\d/_\-])"
+)
+# 2021-01/06 16:52:25: a dash after the year and a slash before the day, as Xinhua's pages stamp their
+# reports; a scraper may lose the dash (`2021 01/ 06 16:52:25`) or every separator (`2014 10 01 0:14`, a
+# forum's post stamps). Read only with its clock time.
+_YMD_MIXED = re.compile(
+    rf"(?<![\d.\-/]){_YEAR}(?:\s*-\s*|\s+)(?P<month>[01]\d)(?:\s*/\s*|\s+)(?P<day>[0-3]\d)(?=\s+\d{{1,2}}:\d\d){_CLOCK}"
+)
+# 2022, 10. 3: the year, a comma, then month and day with a dot, as a small site's editor stamps a story;
+# the same form with a clock after it (`2024, 5. 17 PM 18:50 Friday`) is the site's clock on its top bar.
+_Y_COMMA_MD = re.compile(
+    r"(?:(?<=\s)|^)(?P<year>(?:19|20)\d\d),\s*(?P<month>1[0-2]|0?[1-9])\.\s*(?P<day>[12]\d|3[01]|0?[1-9])(?=\s|$)"
+    r"(?!\s*(?:[AP]M\s*)?\d{1,2}:\d\d)",
+    re.MULTILINE,
 )
 # A labelled stamp with a two-digit year (`时间:09-04-10 栏目:…`): this century's.
 _YY_LABELLED = re.compile(
@@ -169,6 +188,20 @@ def _clock(match: re.Match) -> tuple[int | None, int | None]:
     return hour_value, int(minute)
 
 
+def _cn_clock(match: re.Match) -> tuple[int | None, int | None]:
+    """The clock time written in Chinese numerals after a date (`下午五时十九分`, `上午十时整`), when it
+    is a time of day; a bare hour (`三时`) is read only with its minutes or 整."""
+    if match["hour"] is None or (match["minute"] is None and match["whole"] is None):
+        return None, None
+    hour = small_int(match["hour"])
+    minute = small_int(match["minute"]) if match["minute"] else 0
+    if hour is None or minute is None:
+        return None, None
+    if match["half"] in _HALF_DAY_PM and hour < 12:
+        hour += 12
+    return (hour, minute) if hour <= 23 and minute <= 59 else (None, None)
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         return False
@@ -215,12 +248,23 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
         year = int("".join(_CN_DIGITS[ch] for ch in match["year"]))
         month, day = small_int(match["month"]), small_int(match["day"])
         if month and day and _valid(year, month, day):
-            hits.append(DateHit(match.start(), match.end(), year, month, day, form="cn"))
+            hour, minute = _cn_clock(match)
+            end = match.end() if hour is not None else text.index("日", match.end("day")) + 1
+            hits.append(DateHit(match.start(), end, year, month, day, hour, minute, form="cn"))
     for match in _DMY_DOTTED.finditer(text):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if _valid(year, month, day):
             hour, minute = _clock(match)
             hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, form="dmy"))
+    for match in _YMD_MIXED.finditer(text):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if _valid(year, month, day):
+            hour, minute = _clock(match)
+            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "ymd"))
+    for match in _Y_COMMA_MD.finditer(text):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if _valid(year, month, day):
+            hits.append(DateHit(match.start(), match.end(), year, month, day, form="ymd"))
     for match in _DMY_WRITTEN.finditer(text):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if (match["sep"] == "_" or day > 12) and _valid(year, month, day):

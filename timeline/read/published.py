@@ -305,8 +305,19 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             hit, bare = chosen
             # a notice's date of issue or writing gives way to the page's own date of publication
             issued = _issue_label(page, index, hit)
+            # an e-paper's edition line (`第1版:要闻 2022-05-28`) names the issue the page is from: it
+            # outranks a bare date above it, the day the site was visited (`2025年07月17日 星期四`)
+            edition = bool(_EDITION.search(line[: hit.start]))
+            # a bare stamp between the headline and the first paragraph is the report's own: it outranks
+            # a bare one higher up, the stamp of a story listed above (`不斷更新|…` / `2019-05-29 12:00`)
+            heads_body = bare and not labelled and _between_headline_and_body(page, index)
             strong.append(
-                ((bare and not labelled, issued), index, hit, page.evidence("dateline", index, hit))
+                (
+                    (bare and not labelled and not edition and not heads_body, issued),
+                    index,
+                    hit,
+                    page.evidence("dateline", index, hit),
+                )
             )
     if not strong:  # a labelled date lower down (`发布时间:2017-05-22` under a long lead)
         for index in range(extended, min(len(page.lines), extended + 60)):
@@ -334,6 +345,34 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
             strong.append(((True, False), index, hits[0], page.evidence("dateline", index, hits[0])))
     strong.sort(key=lambda item: (item[0], item[1]))
     return [(hit, evidence) for _, index, hit, evidence in strong if not _quoted_signature(page, index)], weak
+
+
+_BODY_PARAGRAPH_HANS = 20
+
+
+def _between_headline_and_body(page: _Page, index: int) -> bool:
+    """Line `index` stands under a headline and over the first paragraph of the body (blank lines and
+    metadata between them skipped)."""
+    if not _under_headline(page, index) or _byline_above(page, index):
+        return False
+    for below in range(index + 1, min(len(page.lines), index + 5)):
+        line = page.lines[below]
+        if not line or page.reasons[below] == "meta":
+            continue
+        hans = len(re.findall(r"[\u4e00-\u9fff]", line))
+        return page.reasons[below] is None and hans >= _BODY_PARAGRAPH_HANS and bool(re.search(r"[。，,]", line))
+    return False
+
+
+# A byline or credit line (`本刊记者/某某`, `文|某某`, `来源:某某`) reads as short as a headline.
+_BYLINE_WORDS = re.compile(r"记者|作者|编辑|撰文|撰稿|通讯员|摄影|来源|出处|本刊|本报|^\s*[文图]\s*[|/:｜]")
+
+
+def _byline_above(page: _Page, index: int) -> bool:
+    for above in range(index - 1, max(-1, index - 5), -1):
+        if page.lines[above] and page.reasons[above] != "meta":
+            return bool(_BYLINE_WORDS.search(page.lines[above]))
+    return False
 
 
 def _under_headline(page: _Page, index: int) -> bool:
@@ -417,6 +456,8 @@ def _label_above(page: _Page, index: int) -> bool:
     return False
 
 
+# The page label of a newspaper's edition (`第1版:一版要闻`, `第A03版`, `B2版`) before its date.
+_EDITION = re.compile(r"(?:^|\s)第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]?")
 _ORIGINAL_MARK = re.compile(r"^\s*(?:原创|原創|original)\s*$", re.IGNORECASE)
 
 
@@ -786,7 +827,7 @@ def _filename_date(path: str | None) -> tuple[str, Evidence] | None:
 
 # A year told as history (`上一次…是2018年`, `早在2008年`, `自2010年以来`) does not place the text.
 _HISTORY_BEFORE = re.compile(
-    r"(?:上一次|上次|曾经|曾于|曾在|此前|早在|自从|自|从|回顾|当年|那年|始于|成立于|创立于|出生于|生于)[^,。]{0,2}$"
+    r"(?:上一次|上次|曾经|曾于|曾在|此前|早在|自从|自|从|回顾|当年|那年|始于|成立于|创立于|出生于|生于|经历|历经)[^,。]{0,2}$"
 )
 _LEDE_OPENING = 40  # characters of the first paragraph that still belong to the story's own framing
 # A date or year followed by these tells a life's or an institution's history (`2015年6月22日交付`,
@@ -798,8 +839,17 @@ _HISTORY_AFTER = re.compile(
 )
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
+# A count up to a day named by its day alone, opening a clause (`截至29日,…`, `截至14日下午3时,…`): the
+# report's own day; not a deadline (`截至29日止`, `报名截至29日`).
+_AS_OF_DAY = re.compile(
+    r"(?:^|(?<=[,，。;；!！?？\s]))截至\s*(?P<day>\d{1,2}|三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+    r"(?!\s*(?:止|前|之前|以前))"
+)
+# `今(5日)`, `昨(18)日`, `今日(八月二十六日)` (a Hong Kong release writes the day in Chinese numerals)
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_MONTH_DAY = r"三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _TODAY_BRACKET = re.compile(
-    r"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日?\s*[)]"
+    rf"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{{1,2}}|{_CN_MONTH})月)?(?P<day>\d{{1,2}}|{_CN_MONTH_DAY})日?\s*[)]"
 )
 
 
@@ -875,6 +925,7 @@ def _infer(
     constraints: list[tuple[str, YearTest, Evidence]] = []
     statements: list[tuple[_Stated, Evidence]] = []
     relative_days: list[tuple[int, int | None, int, Evidence]] = []  # (offset, month, day, evidence)
+    as_of_days: list[tuple[int, int | None, int, Evidence]] = []  # `截至29日`: after the exact `今(5日)` ones
 
     _read_expressions(page, segments, stated, years, month_years, constraints, statements)
     for seg_start, seg_end in segments:
@@ -898,13 +949,30 @@ def _infer(
                 year = int(match["roc"]) + 1911
                 years.append((seg_start + match.start(), year))
                 month_years.append((seg_start + match.start(), year))
-        for match in _TODAY_BRACKET.finditer(segment):
-            shift = {"今": 0, "昨": 1, "前": 2}[match["rel"]]
-            month = int(match["month"]) if match["month"] else None
+        for match in _AS_OF_DAY.finditer(segment):  # `截至29日,澳门已连续25天…`: the count is up to the report's day
             evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
-            relative_days.append((seg_start + match.start(), month, int(match["day"]) + shift, evidence))
+            as_of_days.append((seg_start + match.start(), None, small_int(match["day"]), evidence))
+        for match in _TODAY_BRACKET.finditer(segment):
+            if not match["day"].isdigit() and "日" not in match.group():
+                continue  # a day in Chinese numerals is one only with its 日 (`前(三)名` is a rank)
+            shift = {"今": 0, "昨": 1, "前": 2}[match["rel"]]
+            month = small_int(match["month"]) if match["month"] else None
+            evidence = page.text_evidence("relative", seg_start + match.start(), seg_start + match.end())
+            relative_days.append((seg_start + match.start(), month, small_int(match["day"]) + shift, evidence))
 
     _step_over_skipped_years(text, segments, years, month_years)
+    _step_past_the_year_just_gone(text, segments, years, month_years)
+    # `2020年总统大选结束后`, `2018年以来`: the text is of that year or later, so years before it are history
+    floors = [
+        int(match["year"])
+        for seg_start, seg_end in segments
+        for match in _SINCE_YEAR.finditer(text[seg_start:seg_end])
+        if FIRST_YEAR <= int(match["year"]) <= LAST_YEAR
+    ]
+    if floors:
+        floor = max(floors)
+        years = [(offset, year) for offset, year in years if year >= floor]
+        month_years = [(offset, year) for offset, year in month_years if year >= floor]
 
     # Bare years of several kinds (`1959年创办…`, `2000年…`, `2017年，…开设`; `1999年的地震以来`, `2018年
     # 地震后`) tell a chronology, and its last year is not the report's: they place the text only
@@ -961,7 +1029,7 @@ def _infer(
     latest = max(dates, key=lambda pair: pair[0]) if dates else None
 
     # `昨(18)日` / `今(5日)`: the page's own day; its month is the latest stated date's.
-    for _, month, day, evidence in relative_days:
+    for _, month, day, evidence in relative_days + as_of_days:
         base = latest[0] if latest else None
         if base is None:
             continue
@@ -1003,6 +1071,34 @@ def _step_over_skipped_years(
             month_years[:] = [(offset, year) for offset, year in month_years if year != base]
             years.append((at, base + count))
             month_years.append((at, base + count))
+
+
+# A year the text is told after: a stretch since it (`2018年以来`) or an event of it that has ended
+# (`2020年总统大选结束后`).
+_SINCE_YEAR = re.compile(r"(?<![\d])(?P<year>(?:19|20)\d\d)\s*年[^,，。;；!?！？\d]{0,12}?(?:以来|结束后|结束之后)")
+# The year just gone, as a text looks back on it from the next (`刚刚过去的2001年`, `过去的2016年,…`), or the
+# whole-year figures of a year released (`国家统计局公布了2015年全年…数据`): the report is of the year after.
+_YEAR_JUST_GONE = re.compile(
+    r"过去的\s*(?P<year>(?:19|20)\d\d)\s*年(?![\d代])|(?:公布|发布)了?\s*(?P<year2>(?:19|20)\d\d)\s*年全年"
+)
+
+
+def _step_past_the_year_just_gone(
+    text: str, segments: list[tuple[int, int]], years: list[tuple[int, int]], month_years: list[tuple[int, int]]
+) -> None:
+    """A year the text names as the one just gone does not place it: the year after it votes instead, as
+    one stated with a month, and the gone year's other mentions (its figures, its events) no longer vote."""
+    for seg_start, seg_end in segments:
+        for match in _YEAR_JUST_GONE.finditer(text[seg_start:seg_end]):
+            gone = int(match["year"] or match["year2"])
+            at = seg_start + match.start()
+            if gone == 2000 and text[seg_start + match.end() : seg_start + match.end() + 1] in ("里", "中", "间", "来"):
+                continue  # `在过去的2000年里`: two thousand years, not the year 2000
+
+            years[:] = [(offset, year) for offset, year in years if year != gone]
+            month_years[:] = [(offset, year) for offset, year in month_years if year != gone]
+            years.append((at, gone + 1))
+            month_years.append((at, gone + 1))
 
 
 def _before_bound(page: _Page, stated: list[_Stated], bound: dt.date | None) -> Publication | None:
@@ -1073,7 +1169,13 @@ def _read_expressions(
             later = bool(future_marker(text, start, end)) or (expression.suffix or "") in _DEADLINE_SUFFIXES
             later = later or bool(_DEADLINE_AFTER.match(after))
             before = text[max(seg_start, start - 6) : start]
-            if date.lunar_month is not None and date.lunar_day:
+            lunar_day = date.lunar_month is not None and bool(date.lunar_day)
+            if (lunar_day or date.festival in _FESTIVAL_DAYS) and _year_written(date) and not later:
+                # `2018年春节`, `2019年正月初五`: the year is written, and it votes like any other
+                if not _HISTORY_BEFORE.search(before) and not _HISTORY_AFTER.match(text[end : min(seg_end, end + 14)]):
+                    years.append((start, date.year))
+                    month_years.append((start, date.year))
+            if lunar_day:
                 _lunar_evidence(page, expression, solar_days, stated, constraints, statements)
                 continue
             if date.festival in _FESTIVAL_DAYS:
@@ -1109,6 +1211,9 @@ def _read_expressions(
                 continue  # `每年4月24日定为航天日`: a day of every year, not one the text reports
 
             item = _Stated(start, end, date.month, date.day, date.year)
+            last = _range_last_day(expression)
+            if last is not None:  # `11月5日至7日,记者分别前往…`: a stretch told as past ends on its last day
+                item = replace(item, month=last[0], day=last[1])
             stated.append(item)
             if expression.weekday is not None and expression.weekday.weekday and date.year is None:
                 constraints.append(
@@ -1126,6 +1231,26 @@ def _read_expressions(
             lunar = lunar or (_FESTIVAL_DAYS.get(gloss.festival) if gloss and gloss.festival else None)
             if lunar is not None and date.year is None:
                 constraints.append(_lunar_pair(page, lunar, date.month, date.day, start, expression.end))
+
+
+def _year_written(date) -> bool:
+    """The expression writes its year in full (`2018年春节`), not counted from another (`去年春节`)."""
+    return date.year is not None and FIRST_YEAR <= date.year <= LAST_YEAR and not _shifted(date) and not date.bce
+
+
+def _range_last_day(expression) -> tuple[int, int] | None:
+    """The month-day a range of days ends on (`11月5日至7日`, `11月28日至12月2日`), when it ends later in
+    the same year; None for a single day."""
+    end = expression.range_end
+    if end is None or end.date is None or end.date.day is None or end.date.year is not None:
+        return None
+    start = expression.date
+    month = end.date.month or start.month
+    # the end's bare day is anaphoric (its month is the start's), but no other shift may move it
+    moved = end.date.year_shift or end.date.month_shift or end.date.day_shift or end.date.week_shift or end.date.shift
+    if moved or month is None or (month, end.date.day) <= (start.month, start.day):
+        return None
+    return month, end.date.day
 
 
 def _shifted(date) -> bool:
