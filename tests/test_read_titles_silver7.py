@@ -270,3 +270,17 @@ def test_a_gallerys_caption_closed_by_a_bar_is_no_headline():
     assert title(captions + body) == ""
     found = title("中國體育代表團精彩收官\n“五星紅旗讓我無比自豪!”(奧運看臺)\n" + captions + body)
     assert "中國選手" not in found and found
+
+
+def test_links_to_a_pages_menus_are_no_headline():
+    # a government release: skip links to the search, language and mobile menus, the office's name,
+    # a day-first date, then the release's own headline under it
+    release = (
+        "搜尋目錄\n語言目錄\n流動式目錄\n某某事務處\n26-08-2019\n\n記者會發言全文\n\n"
+        "某某司長今日(八月二十六日)聯同多位局長舉行記者會,回應市民近日關注的交通安排及公共設施維修進度。\n"
+    )
+    assert reason(release, 0) == "toolbar"
+    assert reason(release, 2) == "toolbar"
+    assert title(release) == "記者會發言全文"
+    # a headline that names a catalogue is still a headline
+    assert reason("某某市公布第二批非遗项目名录\n\n" + BODY + "\n", 0) is None

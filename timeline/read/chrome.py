@@ -444,7 +444,9 @@ def _line_reason(line: str) -> str | None:
         return "meta"  # a metadata table row: `索引号: 003129766/201901-00336 组配分类: 规范性文件发布`
     if len(line) <= 80 and _PHOTO_CREDIT_SEARCH.search(line):
         return "meta"
-    if len(line) <= _TOOLBAR_MAX and (_is_toolbar(line) or _SKIP_LINK.match(line) or _weather_bar(line)):
+    if len(line) <= _TOOLBAR_MAX and (
+        _is_toolbar(line) or _SKIP_LINK.match(line) or _MENU_LINK.match(line) or _weather_bar(line)
+    ):
         return "toolbar"
     return None
 
@@ -686,6 +688,9 @@ def _is_field(line: str) -> bool:
     return ":" in line or bool(re.match(r"^[^\w\s]*\s*\d{4}[-/.年]\d{1,2}", line))
 
 
+# An accessibility link to one of the page's menus, alone on its line (a Hong Kong government page opens
+# with `搜尋目錄`, `語言目錄`, `流動式目錄` over its office's name and the release's date): never a headline.
+_MENU_LINK = re.compile(r"^(?:搜寻|搜索|语言|流动式|移动版?|主|网站|导航|跳到|跳至)?\s*(?:目录|选单|菜单)$")
 _SKIP_LINK = re.compile(
     r"^\d{1,2}\.\s*(?:跳转|跳轉|skip|inhalt|navigation|weitere|metanavigation|suche|choose from)",
     re.IGNORECASE,
