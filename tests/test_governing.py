@@ -728,3 +728,60 @@ def test_a_format_character_between_comma_and_date_does_not_block_the_clause_cut
         assert clause_cut(text, 0, text.index("1月")) == text.index("1月")
     text = "武汉封城1月26日新规施行"  # no comma: the date does not open a clause
     assert clause_cut(text, 0, text.index("1月")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某國客機在海邊機場附近與直升機相撞後墜河，搜救人員已展開打撈。\n\n"
+        "有關部門表示，事故發生在當地時間29日晚間，機上共有60多人。",
+        "某国客机在海边机场附近与直升机相撞后坠河，搜救人员已展开打捞。\n\n"
+        "有关部门表示，事故发生在当地时间29日晚间，机上共有60多人。",
+    ],
+)
+def test_an_undated_lead_takes_the_day_a_later_sentence_restates_it_on(text):
+    # A page of the morning after: the lead tells the crash without a day, a later sentence says when
+    # it took place; the lead is of that day, not the publication day.
+    events = document_events(extract_text(text, "2025-01-30", doc_id="x.txt"))
+    assert [(e["date"], e["mentions"][0].get("dated_by")) for e in events] == [
+        ("2025-01-29", "context"),
+        ("2025-01-29", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead that gives a toll counts as of publication, whatever day a later sentence restates
+        (
+            "廣東某地高速公路往福建方向的路面塌陷事故，23輛車陷落，36人死亡。\n\n事發在周三凌晨，某路段路面塌陷。",
+            "2024-05-02",
+        ),
+        # the restated day must lie a day or two before publication: a week back is background
+        (
+            "某省某市工業園區內一處化工廠發生爆炸，附近多棟民房受損。\n\n事發在4月24日凌晨，廠房倒塌。",
+            "2024-05-02",
+        ),
+    ],
+)
+def test_a_restated_day_does_not_date_a_toll_or_a_day_far_back(text, expected):
+    events = document_events(extract_text(text, "2024-05-02", doc_id="x.txt"))
+    assert events[0]["mentions"][0]["sentence"] == text.split("\n")[0]
+    assert events[0]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, tail",
+    [
+        ("緬甸強震後，曼谷一幢興建中的大樓今日下午倒塌，最少3死50傷，失蹤人數未明。", "最少3死50傷"),
+        ("缅甸强震后，曼谷一幢兴建中的大楼今日下午倒塌，最少3死50伤，失踪人数未明。", "最少3死50伤"),
+    ],
+)
+def test_a_short_toll_cut_off_a_dated_clause_takes_its_day(text, tail):
+    # The toll is cut off the collapse (its own happening) and is too short to inherit from its
+    # context: it takes the day of the clause it was cut from instead of being dropped.
+    events = document_events(extract_text(text, "2025-03-28", doc_id="x.txt"))
+    tolls = [e for e in events if tail in e["mentions"][0]["sentence"]]
+    assert [e["date"] for e in tolls] == ["2025-03-28"]
+    assert tolls[0]["mentions"][0]["dated_by"] == "context"
+    assert not any(tail in e["mentions"][0]["sentence"] for e in events if e is not tolls[0])

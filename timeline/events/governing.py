@@ -51,7 +51,11 @@ handled here as one small function, each with its corpus in tests/test_governing
   one; never after a clause that frames the next (`據……測定，`, `事故發生後，`), inside brackets, or
   before a forecast, a plan or a remark (`……，預估明晚…`, `……，原定…`, `……，是今年第3個…`).
 - `Context` dates an undated running toll (`已造成至少24人死亡`) or a statement opening its sentence
-  (`入境處表示，……`) to the publication day when the day it would inherit is earlier.
+  (`入境處表示，……`) to the publication day when the day it would inherit is earlier. An undated lead
+  that a later sentence tells again with a day before publication (`事故發生在當地時間29日晚間`) takes
+  that day instead of the publication day (a page of the morning after); a lead giving a toll does not.
+- `tells_cut_off`: a piece cut off a dated clause that its context cannot date, too short to inherit
+  (`……大樓倒塌，最少3死50傷`), takes the day of the clause it was cut from instead of being dropped.
 """
 
 from __future__ import annotations
@@ -633,6 +637,23 @@ def inherits_date(clause: str) -> bool:
     return bool(_HAPPENING.search(simplified))
 
 
+# A toll in a few characters (最少3死50傷, 2死6傷, 53人失聯): too short for `inherits_date`'s six.
+_SHORT_TOLL = re.compile(
+    r"[\d一二两三四五六七八九十百千万]+\s*(?:多|余)?\s*(?:人|名)?\s*(?:死|伤|遇难|罹难|身亡|丧生|失踪|失联|获救|受困|被困)"
+)
+
+
+def tells_cut_off(piece: str) -> bool:
+    """Whether a piece cut off a dated clause tells a happening of its own, however short: a toll
+    (最少3死50傷) or a happening verb in three Han characters or more; not a quotation or a comment."""
+    simplified = to_simplified(piece)
+    if _HAN_THREE.match(simplified) is None or _COMMENT.match(simplified.lstrip()):
+        return False
+    if simplified.lstrip()[:1] in "“「":
+        return False
+    return bool(_SHORT_TOLL.search(simplified) or _HAPPENING.search(simplified))
+
+
 def _han_at_least(count: int) -> re.Pattern:
     """Matches at the start of a text holding at least `count` Han characters; the match stops at
     the last one needed instead of counting them all."""
@@ -640,12 +661,16 @@ def _han_at_least(count: int) -> re.Pattern:
 
 
 _SIX_HAN = _han_at_least(6)  # an undated clause shorter than this tells no happening
+_HAN_THREE = _han_at_least(3)
 _QUOTED = re.compile(r"[“「][^“”「」]{7,}[”」]?")
 _LEAD_HAN = 20  # the lead is the first paragraph this long (shorter ones above it are subtitles)
 _SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
 _LEAD_LONG = _han_at_least(_LEAD_HAN)
 _SENTENCE_LONG = _han_at_least(_SENTENCE_HAN)
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）】》\"']*\s*$")
+_RESTATED_DAYS = 2  # how many days before publication a restated happening may lie
+# A sentence that says when the happening took place (事發在周三凌晨, 事故發生於昨晚, 事发时).
+_WHEN_IT_HAPPENED = re.compile(r"事[发故](?:发生)?(?:在|于|时|当|是)|发生(?:在|于)")
 _INHERIT_WINDOW = (-7, 1)  # days around publication a context date may lie in, to be inherited
 
 
@@ -683,9 +708,10 @@ class Context:
     more), else the publication date. Nothing above the lead (subtitles) inherits, and a context
     date far from publication (1999年 background) is never inherited."""
 
-    def __init__(self, text: str, published: str | None) -> None:
+    def __init__(self, text: str, published: str | None, anchored: Sequence[dict] = ()) -> None:
         self.text = text
         self.published = _reference_day(published)
+        self.anchored = sorted(anchored, key=lambda m: m["start"])  # where a restated happening is looked for
         self.previous_end = 0
         self.paragraph_source: dict | None = None
         self.story_source: dict | None = None
@@ -745,11 +771,40 @@ class Context:
         # outright (台灣花蓮對出海域發生7.2級地震), not a feature's opening (党中央高度重视……).
         if self.published is None or not self.in_lead or not _NEWS.search(to_simplified(clause)):
             return None
-        # The lead told the news without a date, so the news is of the publication day: that is the
-        # story's date, and the undated happenings told after it (已启动一级响应, 8支救援队正赶往现场)
-        # are of that day too, as they would be under a dated lead.
-        self.story_source = self._published_mention(position)
-        return self._published_mention(position)
+        # The lead told the news without a date: a later sentence that tells the happening again with
+        # a day before publication (事故發生在當地時間29日晚間; 事發在周三凌晨) dates it, as a page of the
+        # morning after is written. Else the news is of the publication day. Either is the story's
+        # date, and the undated happenings told after it (已启动一级响应, 8支救援队正赶往现场) are of
+        # that day too, as they would be under a dated lead.
+        restated = self._restated(clause, position)
+        self.story_source = restated or self._published_mention(position)
+        return dict(self.story_source, inherited=True)
+
+    def _restated(self, clause: str, position: int) -> dict | None:
+        """The first later mention, a day or two before publication, of a sentence that tells the
+        undated lead `clause`'s happening again: both tell one kind of happening, or the later one
+        says when it took place (事發, 事故發生在). Not for a lead giving a toll or a statement, which
+        are of the publication day."""
+        lead = to_simplified(clause)
+        if self.published is None or _STATEMENT_OPENS.match(lead):
+            return None
+        if _RUNNING_TOLL.search(lead) or _SHORT_TOLL.search(lead):
+            return None  # a toll (23輛車陷落，36人死亡) is counted as of publication
+        lead_kinds = {match.group() for match in _HAPPENED.finditer(lead)}
+        start = bisect.bisect_right([m["start"] for m in self.anchored], position)
+        for mention in self.anchored[start:]:
+            anchor = mention.get("anchor") or ""
+            if len(anchor) != 10 or _is_stamp(self.text, mention):
+                continue
+            days = (self.published - dt.date.fromisoformat(anchor)).days
+            if not 1 <= days <= _RESTATED_DAYS:
+                continue
+            begin = _sentence_start(self.text, mention["start"])
+            sentence = to_simplified(self.text[begin : _sentence_end(self.text, mention["end"])])
+            kinds = {match.group() for match in _HAPPENED.finditer(sentence)}
+            if kinds & lead_kinds or _WHEN_IT_HAPPENED.search(sentence):
+                return dict(mention, inherited=True)
+        return None
 
     def _told_at_publication(self, clause: str, source: dict) -> bool:
         """Whether an undated clause tells the state at publication, not the context's day: a running
