@@ -96,6 +96,7 @@ from pathlib import Path
 
 from timeline.events.anchor import _FIELD_ORDER, _event_id
 from timeline.events.blocking import bucket_pairs
+from timeline.numerals import to_number
 from timeline.render import event_sort_key
 from timeline.textprep import to_simplified
 
@@ -808,24 +809,23 @@ def compare_text(event: dict) -> str:
     return _numerals_as_digits(_expand_abbreviations(compare))
 
 
-# Small counts written in characters before a counter (两具遗体, 二十多人) become digits, so that one
-# outlet's 两具 and another's 2具 share the figure.
-_NUMERAL_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# Counts written in characters before a counter (两具遗体, 二十多人, 一百七十五名乘客) become digits, so
+# that one outlet's 两具 and another's 2具 share the figure. The whole numeral is read: a part of one
+# (七十五 of 一百七十五) would leave the rest (一百) as a rare word. A lone 一 (一架客机) is "a", no count.
 _NUMERAL_COUNT = re.compile(
-    r"(?<![第期周拜初万千百亿零〇\d])([一二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
+    r"(?<![第期周拜初万亿零〇\d一二两三四五六七八九十百千廿卅])([一二两三四五六七八九十百千零〇廿卅]+)"
     r"(?=多?\s*(?:具|名|人|架|辆|艘|节|列|次|起|栋|座|间|户|位|个|号线))"
 )
 
 
-def _numeral_value(numeral: str) -> int:
-    if "十" not in numeral:
-        return _NUMERAL_DIGITS[numeral]
-    tens, _, ones = numeral.partition("十")
-    return (_NUMERAL_DIGITS[tens] if tens else 1) * 10 + (_NUMERAL_DIGITS[ones] if ones else 0)
+def _numeral_as_digits(match: re.Match) -> str:
+    numeral = match.group(1)
+    value = None if numeral == "一" else to_number(numeral)
+    return numeral if value is None or value != int(value) else str(int(value))
 
 
 def _numerals_as_digits(text: str) -> str:
-    return _NUMERAL_COUNT.sub(lambda match: str(_numeral_value(match.group(1))), text)
+    return _NUMERAL_COUNT.sub(_numeral_as_digits, text)
 
 
 @dataclass(frozen=True)
