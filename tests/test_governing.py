@@ -785,3 +785,23 @@ def test_a_short_toll_cut_off_a_dated_clause_takes_its_day(text, tail):
     assert [e["date"] for e in tolls] == ["2025-03-28"]
     assert tolls[0]["mentions"][0]["dated_by"] == "context"
     assert not any(tail in e["mentions"][0]["sentence"] for e in events if e is not tolls[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四川某縣某村日前發生山體滑坡，官方稱截至2月9日11時，1人遇難，28人失聯。\n\n"
+        "2月8日11時50分許，某縣某鎮某村2組突發山體滑坡。",
+        "四川某县某村日前发生山体滑坡，官方称截至2月9日11时，1人遇难，28人失联。\n\n"
+        "2月8日11时50分许，某县某镇某村2组突发山体滑坡。",
+    ],
+)
+def test_a_tally_time_does_not_date_the_happening_told_before_it(text):
+    # The 截至 time dates the count; the landslide told before it without a day is the lead's
+    # happening, which the later sentence dates.
+    events = document_events(extract_text(text, "2025-02-09", doc_id="x.txt"))
+    assert [(e["date"], to_simplified(e["mentions"][0]["sentence"])[:6]) for e in events] == [
+        ("2025-02-08", "四川某县某村"),
+        ("2025-02-09", "官方称截至2"),
+        ("2025-02-08", "2月8日11"),
+    ]

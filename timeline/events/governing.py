@@ -587,6 +587,24 @@ def clause_cut(text: str, clause_start: int, position: int) -> int | None:
     return None
 
 
+def tally_cut(text: str, clause_start: int, position: int) -> int | None:
+    """Where a tally opened by 截至/截止 and the date at `position` starts, when the comma clause
+    it opens follows words telling a happening without a date (……日前發生山體滑坡，官方稱截至2月9日
+    11時，1人遇難): the tally's time does not date the happening. None otherwise."""
+    comma = max(text.rfind(c, clause_start, position) for c in "，,")
+    if comma < 0:
+        return None
+    # 截至 before the date, or read by the normalizer as part of it (截至2月9日11時)
+    if not _TALLY_OPENS.match(to_simplified(text[comma + 1 : position + 2])):
+        return None
+    if not _HAPPENED.search(to_simplified(text[clause_start:comma])):
+        return None
+    return comma + 1
+
+
+_TALLY_OPENS = re.compile(r"^[^,，。]{0,8}(?:截至|截止)")
+
+
 # A contest's, a court's or a vote's result: a happening as much as a quake is (simplified script).
 _RESULT = (
     r"击败|击退|击溃|战胜|力挫|胜出|获胜|取胜|夺冠|夺金|摘金|封后|封王|称后|称王|卫冕|夺得|摘得|"
