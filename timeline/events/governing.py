@@ -139,6 +139,7 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
         return mentions
     mentions = _bare_days_in_reference_month(text, mentions, day)
     mentions = _afternoon_clocks(text, mentions)
+    mentions = _midnight_clocks(mentions)
     mentions = _bare_day_with_time(text, mentions, day)
     prepared = prepare(text)
     view = prepared.text
@@ -382,6 +383,31 @@ def _afternoon_clocks(text: str, mentions: list[dict]) -> list[dict]:
                 value = f"{day}T{hour:02d}:{match.group(3)}"
                 mention = dict(mention, value=value, rule="governing.afternoon_clock")
             previous = (day, hour, mention["end"])
+        fixed.append(mention)
+    return fixed
+
+
+# An evening or night with twelve o'clock (深夜近12時, 晚上12點, 昨夜12時許): the night's midnight.
+_NIGHT_WORD = re.compile(r"[晚夜]")
+
+
+def _midnight_clocks(mentions: list[dict]) -> list[dict]:
+    """Twelve o'clock in an evening or the night (昨天深夜近12時) is that day's midnight, its 24:00,
+    not noon: the normalizer reads the clock as 12:00."""
+    fixed = []
+    for mention in mentions:
+        match = _CLOCK_VALUE.match(mention.get("value") or "")
+        written = to_simplified(mention.get("text") or "")
+        if (
+            mention.get("type") == "TIME"
+            and match
+            and int(match.group(2)) == 12
+            and match.group(3) == "00"
+            and _NIGHT_WORD.search(written)
+            and "午夜" not in written
+            and "凌晨" not in written
+        ):
+            mention = dict(mention, value=f"{match.group(1)}T24:00", rule="governing.midnight_clock")
         fixed.append(mention)
     return fixed
 
