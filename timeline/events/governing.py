@@ -139,7 +139,7 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
         return mentions
     mentions = _bare_days_in_reference_month(text, mentions, day)
     mentions = _afternoon_clocks(text, mentions)
-    mentions = _midnight_clocks(mentions)
+    mentions = _midnight_clocks(text, mentions)
     mentions = _bare_day_with_time(text, mentions, day)
     prepared = prepare(text)
     view = prepared.text
@@ -389,25 +389,41 @@ def _afternoon_clocks(text: str, mentions: list[dict]) -> list[dict]:
 
 # An evening or night with twelve o'clock (深夜近12時, 晚上12點, 昨夜12時許): the night's midnight.
 _NIGHT_WORD = re.compile(r"[晚夜]")
+_SMALL_HOURS = re.compile(r"午夜|凌晨")  # the normalizer reads these as 00:00 already
 
 
-def _midnight_clocks(mentions: list[dict]) -> list[dict]:
+def _midnight_clocks(text: str, mentions: list[dict]) -> list[dict]:
     """Twelve o'clock in an evening or the night (昨天深夜近12時) is that day's midnight, its 24:00,
-    not noon: the normalizer reads the clock as 12:00."""
+    not noon: the normalizer reads the clock as 12:00. And a midnight told after an evening clock of
+    the day before, in its paragraph or opening the next (星期四晚八時半……\n\n午夜十二時左右), ends
+    that evening's day (24:00) rather than opening the next day."""
     fixed = []
+    previous: tuple[str, int, int] | None = None  # (day, hour, end) of the last clock time
     for mention in mentions:
         match = _CLOCK_VALUE.match(mention.get("value") or "")
         written = to_simplified(mention.get("text") or "")
-        if (
-            mention.get("type") == "TIME"
-            and match
-            and int(match.group(2)) == 12
-            and match.group(3) == "00"
-            and _NIGHT_WORD.search(written)
-            and "午夜" not in written
-            and "凌晨" not in written
-        ):
-            mention = dict(mention, value=f"{match.group(1)}T24:00", rule="governing.midnight_clock")
+        if mention.get("type") == "TIME" and match:
+            day, hour, minute = match.group(1), int(match.group(2)), match.group(3)
+            if (
+                hour == 12
+                and minute == "00"
+                and _NIGHT_WORD.search(written)
+                and not _SMALL_HOURS.search(written)
+            ):
+                mention = dict(mention, value=f"{day}T24:00", rule="governing.midnight_clock")
+                hour = 24
+            elif (
+                hour == 0
+                and minute == "00"
+                and "午夜" in written
+                and previous is not None
+                and previous[1] >= 18
+                and (dt.date.fromisoformat(day) - dt.date.fromisoformat(previous[0])).days == 1
+                and _same_or_next_paragraph(text, previous[2], mention["start"])
+            ):
+                day, hour = previous[0], 24
+                mention = dict(mention, value=f"{day}T24:00", anchor=day, rule="governing.midnight_clock")
+            previous = (day, hour, mention["end"])
         fixed.append(mention)
     return fixed
 
