@@ -110,6 +110,19 @@ CORPUS = [
     # ... and a happening named by its date, after its year, is dated to that day
     ("2024-04-03", "當局指這是1999年921大地震以來台灣最強的地震。", [("1999-09-21", None, "921大地震")]),
     ("2024-04-03", "这是1999年「921大地震」以来台湾最强烈的地震。", [("1999-09-21", None, "921大地震")]),
+    # ... without a year, a day of the last two weeks names the story's happening; an older one
+    # dates nothing
+    (
+        "2016-02-11",
+        "台南市16層的某住宅大樓在206地震中倒塌，救援持續。",
+        [("2016-02-06", None, "206地震中倒塌")],
+    ),
+    (
+        "2016-02-11",
+        "台南市16层的某住宅大楼在206地震中倒塌，救援持续。",
+        [("2016-02-06", None, "206地震中倒塌")],
+    ),
+    ("2024-04-04", "氣象署表示，這是921大地震以來規模最大的地震。", []),
     # governing_mention: a bare part of day does not govern a clause whose date comes later in it
     ("2024-04-09", "夜裏，台北8日發生規模4.1地震，市區有明顯搖晃。", [("2024-04-08", "NI", "台北8日")]),
     ("2024-04-09", "夜里，台北8日发生规模4.1地震，市区有明显摇晃。", [("2024-04-08", "NI", "台北8日")]),

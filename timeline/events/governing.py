@@ -173,7 +173,7 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
             continue  # it sits inside a longer expression
         repaired.append(_mention(text, start, end, when, time_part))
     repaired.extend(_lost_day_words(text, view, prepared, mentions, day))
-    repaired.extend(_named_days(text, view, prepared, mentions))
+    repaired.extend(_named_days(text, view, prepared, mentions, day))
     if not repaired:
         return mentions
     spans = [(m["start"], m["end"]) for m in repaired]
@@ -210,8 +210,11 @@ _NAMED_DAY = re.compile(
 )
 
 
-def _named_days(text: str, view: str, prepared, mentions: list[dict]) -> list[dict]:
-    """`1999年921大地震`: the name gives the day of the year written before it (1999-09-21)."""
+def _named_days(text: str, view: str, prepared, mentions: list[dict], day: dt.date) -> list[dict]:
+    """`1999年921大地震`: the name gives the day of the year written before it (1999-09-21). Without
+    a year, a name whose day lies within `_NAMED_RECENT_DAYS` before the reference names the story's
+    own happening (`在206地震中倒塌` on a page of 11 February 2016); an older day (921大地震 in 2024)
+    may be of any year and dates nothing."""
     found = []
     for match in _NAMED_DAY.finditer(view):
         start, end = prepared.span(match.start(), match.end())
@@ -225,14 +228,19 @@ def _named_days(text: str, view: str, prepared, mentions: list[dict]) -> list[di
             ),
             None,
         )
-        if year is None:
-            continue
         try:
-            when = dt.date(int(year["anchor"]), int(match.group("month")), int(match.group("dom")))
+            when = dt.date(
+                int(year["anchor"]) if year else day.year, int(match.group("month")), int(match.group("dom"))
+            )
         except ValueError:
+            continue
+        if year is None and not 0 <= (day - when).days <= _NAMED_RECENT_DAYS:
             continue
         found.append(_mention(text, start, end, when, None))
     return found
+
+
+_NAMED_RECENT_DAYS = 14
 
 
 def _view_position(prepared, original: int) -> int | None:
