@@ -440,3 +440,19 @@ def test_a_count_in_characters_is_compared_as_its_whole_number(written, compared
     from timeline.events.merge import compare_text
 
     assert compare_text({"mentions": [{"sentence": written}]}) == compared
+
+
+def test_one_veto_among_many_pairs_does_not_keep_two_clusters_apart():
+    # Twenty reports of one happening that all agree, and a twenty-first that agrees with nineteen of
+    # them and is vetoed by one (a count one outlet gives otherwise): it joins under `veto_share`,
+    # and stays apart when any veto keeps clusters apart. Two reports alone never join over a veto.
+    from timeline.events.merge import DEFAULT_POLICY, _cluster
+
+    leaders = list(range(21))
+    docs = {i: f"d{i}" for i in leaders}
+    scores = {(a, b): 0.9 for a in leaders for b in leaders if a < b and (a, b) != (0, 20)}
+    vetoes = {(0, 20)}
+    assert _cluster(leaders, docs, scores, vetoes, DEFAULT_POLICY) == [leaders]
+    strict = dataclasses.replace(DEFAULT_POLICY, veto_share=0.0)
+    assert sorted(_cluster(leaders, docs, scores, vetoes, strict)) == [list(range(20)), [20]]
+    assert sorted(_cluster([0, 1], docs, {}, {(0, 1)}, DEFAULT_POLICY)) == [[0], [1]]
