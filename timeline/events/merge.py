@@ -1501,11 +1501,13 @@ def merge_candidates(
 
     scores: dict[tuple[int, int], float] = {}
     vetoes: set[tuple[int, int]] = set()
+    examined: set[tuple[int, int]] = set()  # every pair looked at: scored, below the floor or vetoed
 
     def consider(i: int, j: int) -> None:
         a, b = min(i, j), max(i, j)
-        if (a, b) in scores or (a, b) in vetoes or not _comparable(features[a], features[b]):
+        if (a, b) in examined or not _comparable(features[a], features[b]):
             return
+        examined.add((a, b))
         if vetoed(features[a], features[b], policy):
             vetoes.add((a, b))
             return
@@ -1532,7 +1534,7 @@ def merge_candidates(
                 consider(i, j)
         position = end
 
-    groups = _cluster(leaders, {i: features[i].doc for i in leaders}, scores, vetoes, policy)
+    groups = _cluster(leaders, {i: features[i].doc for i in leaders}, scores, vetoes, policy, examined)
     followers: dict[int, list[int]] = {}
     for index, leader in enumerate(representative):
         followers.setdefault(leader, []).append(index)
@@ -1550,6 +1552,7 @@ def _cluster(
     scores: dict[tuple[int, int], float],
     vetoes: set[tuple[int, int]],
     policy: MergePolicy,
+    examined: set[tuple[int, int]] | None = None,
 ) -> list[list[int]]:
     """Average (or complete) linkage over the scored pairs; best joins first, ties by the lowest
     indices. Two clusters join when the average score of their pairs from different documents
@@ -1557,7 +1560,9 @@ def _cluster(
     whether two outlets agree. Clusters of one document's sentences only join at `threshold +
     same_document_extra`. Vetoed pairs keep two clusters apart for good when they are more than
     `veto_share` of the pairs between them: one report that disagrees with one of twenty others
-    (a count of 6 buildings against 至少7棟) does not keep two groups of one happening apart."""
+    (a count of 6 buildings against 至少7棟) does not keep two groups of one happening apart. That
+    share is trusted only when every pair between them was looked at (`examined`, by default all):
+    a blocked bucket that left some unscored may have missed their vetoes, and any veto then holds."""
     members: dict[int, list[int]] = {i: [i] for i in leaders}
     per_doc: dict[int, dict[str, int]] = {i: {docs[i]: 1} for i in leaders}
     # Between clusters: [summed score, lowest score, scored pairs] over pairs of different documents,
@@ -1597,7 +1602,11 @@ def _cluster(
             continue  # stale entry
         if current < policy.threshold:
             break
-        if blocked[a].get(b, 0) > policy.veto_share * len(members[a]) * len(members[b]):
+        vetoed_pairs = blocked[a].get(b, 0)
+        if vetoed_pairs and (
+            vetoed_pairs > policy.veto_share * len(members[a]) * len(members[b])
+            or not _all_examined(members[a], members[b], examined)
+        ):
             continue
         keep, gone = (a, b) if a < b else (b, a)
         members[keep].extend(members.pop(gone))
@@ -1632,6 +1641,12 @@ def _cluster(
             x, y = min(keep, other), max(keep, other)
             heapq.heappush(heap, (-linkage(x, y), x, y))
     return [sorted(group) for group in members.values()]
+
+
+def _all_examined(left: list[int], right: list[int], examined: set[tuple[int, int]] | None) -> bool:
+    if examined is None:
+        return True
+    return all((min(a, b), max(a, b)) in examined for a in left for b in right)
 
 
 def merge_events(candidates: Iterable[dict], policy: MergePolicy | None = None) -> list[dict]:
