@@ -816,23 +816,6 @@ def test_a_restated_day_does_not_date_a_toll_or_a_day_far_back(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text, tail",
-    [
-        ("緬甸強震後，曼谷一幢興建中的大樓今日下午倒塌，最少3死50傷，失蹤人數未明。", "最少3死50傷"),
-        ("缅甸强震后，曼谷一幢兴建中的大楼今日下午倒塌，最少3死50伤，失踪人数未明。", "最少3死50伤"),
-    ],
-)
-def test_a_short_toll_cut_off_a_dated_clause_takes_its_day(text, tail):
-    # The toll is cut off the collapse (its own happening) and is too short to inherit from its
-    # context: it takes the day of the clause it was cut from instead of being dropped.
-    events = document_events(extract_text(text, "2025-03-28", doc_id="x.txt"))
-    tolls = [e for e in events if tail in e["mentions"][0]["sentence"]]
-    assert [e["date"] for e in tolls] == ["2025-03-28"]
-    assert tolls[0]["mentions"][0]["dated_by"] == "context"
-    assert not any(tail in e["mentions"][0]["sentence"] for e in events if e is not tolls[0])
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "四川某縣某村日前發生山體滑坡，官方稱截至2月9日11時，1人遇難，28人失聯。\n\n"

@@ -117,18 +117,12 @@ def document_events(document: dict) -> list[dict]:
                 continue
             pieces = _governing.split_happenings(text, clause_start, clause_end, dated)
             carried_start = None  # where undated words carried into the next piece begin
-            sentence_mention = None  # what dated the clause's last dated piece
             for index, (piece_start, piece_end) in enumerate(pieces):
                 if carried_start is not None:
                     piece_start, carried_start = carried_start, None
                 inherited = None
                 if not anchored_index.within(piece_start, piece_end):
-                    piece = text[piece_start:piece_end]
-                    inherited = context.mention_for(piece, piece_start)
-                    if inherited is None and sentence_mention is not None and _governing.tells_cut_off(piece):
-                        # A piece cut off after a dated one that its context cannot date (……大樓倒塌，
-                        # 最少3死50傷) is of its clause's day: its own happening, not dropped.
-                        inherited = dict(sentence_mention, inherited=True)
+                    inherited = context.mention_for(text[piece_start:piece_end], piece_start)
                     if inherited is None:
                         # Words cut off before a time that opens the next piece, which their context
                         # cannot date, go with that piece (起飛後不久，機組人員發現……，上午7時25分……).
@@ -155,11 +149,7 @@ def document_events(document: dict) -> list[dict]:
                     candidate["_title_rank"] = (shortened, bool(candidates), length)
                     candidates.append(candidate)
                     if inherited is None:
-                        own = _governing_of(candidate, anchored_index, piece_start, piece_end)
-                        context.dated(own)
-                        sentence_mention = own
-                    else:
-                        sentence_mention = inherited
+                        context.dated(_governing_of(candidate, anchored_index, piece_start, piece_end))
     _mark_document_people(candidates)
     return candidates
 

@@ -54,8 +54,6 @@ handled here as one small function, each with its corpus in tests/test_governing
   (`入境處表示，……`) to the publication day when the day it would inherit is earlier. An undated lead
   that a later sentence tells again with a day before publication (`事故發生在當地時間29日晚間`) takes
   that day instead of the publication day (a page of the morning after); a lead giving a toll does not.
-- `tells_cut_off`: a piece cut off a dated clause that its context cannot date, too short to inherit
-  (`……大樓倒塌，最少3死50傷`), takes the day of the clause it was cut from instead of being dropped.
 """
 
 from __future__ import annotations
@@ -705,21 +703,10 @@ def inherits_date(clause: str) -> bool:
     return bool(_HAPPENING.search(simplified))
 
 
-# A toll in a few characters (最少3死50傷, 2死6傷, 53人失聯): too short for `inherits_date`'s six.
+# A toll in a few characters (最少3死50傷, 2死6傷, 36人死亡): a lead giving one is of its publication day.
 _SHORT_TOLL = re.compile(
     r"[\d一二两三四五六七八九十百千万]+\s*(?:多|余)?\s*(?:人|名)?\s*(?:死|伤|遇难|罹难|身亡|丧生|失踪|失联|获救|受困|被困)"
 )
-
-
-def tells_cut_off(piece: str) -> bool:
-    """Whether a piece cut off a dated clause tells a happening of its own, however short: a toll
-    (最少3死50傷) or a happening verb in three Han characters or more; not a quotation or a comment."""
-    simplified = to_simplified(piece)
-    if _HAN_THREE.match(simplified) is None or _COMMENT.match(simplified.lstrip()):
-        return False
-    if simplified.lstrip()[:1] in "“「":
-        return False
-    return bool(_SHORT_TOLL.search(simplified) or _HAPPENING.search(simplified))
 
 
 def _han_at_least(count: int) -> re.Pattern:
@@ -729,7 +716,6 @@ def _han_at_least(count: int) -> re.Pattern:
 
 
 _SIX_HAN = _han_at_least(6)  # an undated clause shorter than this tells no happening
-_HAN_THREE = _han_at_least(3)
 _QUOTED = re.compile(r"[“「][^“”「」]{7,}[”」]?")
 _LEAD_HAN = 20  # the lead is the first paragraph this long (shorter ones above it are subtitles)
 _SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
