@@ -1,3 +1,5 @@
+import pytest
+
 from timeline.events.entities import find_entities
 from timeline.textprep import to_simplified
 
@@ -116,3 +118,25 @@ def test_a_name_before_a_road_or_site_word_is_the_road_not_a_person():
     assert names("梅龍高速往福建方向路面塌陷。", "person") == set()
     # a person named before other words stays a person
     assert names("韩小彤驾车驶上梅大高速。", "person") == {"韩小彤"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a storm's name after 台风 or before it: outlets name one storm two ways (康妮 / 康芮)
+        "第21號颱風「康芮」今日下午以強颱之姿登陸台東。",
+        "台风“康妮”31日下午登陆台湾台东成功镇。",
+        "康芮颱風昨下午自台東成功鎮登陸。",
+        # an airport named after a person, its place words between (雷根|華盛頓|國家|機場)
+        "客機今天晚間在雷根華盛頓國家機場附近與直升機相撞。",
+        # a maker before its model's code
+        "一架庞巴迪CRJ700支线客机从堪萨斯州起飞。",
+    ],
+)
+def test_a_name_of_a_storm_an_airport_or_a_maker_is_no_person(text):
+    assert names(text, "person") == set()
+
+
+def test_a_person_before_a_place_or_a_code_of_their_own_stays_a_person():
+    assert names("市長朱立倫昨晚趕到八仙樂園現場指揮。", "person") == {"朱立伦"}
+    assert names("机长王某驾驶MU5735航班起飞。", "person") == {"王某"}

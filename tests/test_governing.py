@@ -110,6 +110,19 @@ CORPUS = [
     # ... and a happening named by its date, after its year, is dated to that day
     ("2024-04-03", "當局指這是1999年921大地震以來台灣最強的地震。", [("1999-09-21", None, "921大地震")]),
     ("2024-04-03", "这是1999年「921大地震」以来台湾最强烈的地震。", [("1999-09-21", None, "921大地震")]),
+    # ... without a year, a day of the last two weeks names the story's happening; an older one
+    # dates nothing
+    (
+        "2016-02-11",
+        "台南市16層的某住宅大樓在206地震中倒塌，救援持續。",
+        [("2016-02-06", None, "206地震中倒塌")],
+    ),
+    (
+        "2016-02-11",
+        "台南市16层的某住宅大楼在206地震中倒塌，救援持续。",
+        [("2016-02-06", None, "206地震中倒塌")],
+    ),
+    ("2024-04-04", "氣象署表示，這是921大地震以來規模最大的地震。", []),
     # governing_mention: a bare part of day does not govern a clause whose date comes later in it
     ("2024-04-09", "夜裏，台北8日發生規模4.1地震，市區有明顯搖晃。", [("2024-04-08", "NI", "台北8日")]),
     ("2024-04-09", "夜里，台北8日发生规模4.1地震，市区有明显摇晃。", [("2024-04-08", "NI", "台北8日")]),
@@ -179,6 +192,38 @@ CORPUS = [
         "2017-08-08",
         "8月8日21时19分，四川某县发生7.0级地震，震源深度20千米。\n\n9时41分，当地又发生3.3级余震，震源深度9千米。",
         [("2017-08-08", "21:19", "发生7.0级地震"), ("2017-08-08", "21:41", "又发生3.3级")],
+    ),
+    # repair_mentions: twelve o'clock in an evening or the night is that day's midnight, not noon
+    (
+        "2014-08-01",
+        "某市某區昨天深夜近12時疑因地下管線氣體外洩發生大爆炸，多條道路被炸開。",
+        [("2014-07-31", "24:00", "昨天深夜近12時")],
+    ),
+    (
+        "2014-08-01",
+        "某市某区昨天深夜近12时疑因地下管线气体外泄发生大爆炸，多条道路被炸开。",
+        [("2014-07-31", "24:00", "昨天深夜近12时")],
+    ),
+    (
+        "2014-08-01",
+        "某市某區昨天中午12時發生大爆炸，多條道路被炸開。",
+        [("2014-07-31", "12:00", "昨天中午12時")],
+    ),
+    # ... and a midnight told after an evening clock of the day before ends that evening's day
+    (
+        "2014-08-01",
+        "某市某區星期四晚八時半左右懷疑有氣體洩漏，消防接報到場。\n\n午夜十二時左右，多處接連爆炸。",
+        [("2014-07-31", "20:30", "晚八時半"), ("2014-07-31", "24:00", "午夜十二時左右")],
+    ),
+    (
+        "2014-08-01",
+        "某市某区星期四晚八时半左右怀疑有气体泄漏，消防接报到场。\n\n午夜十二时左右，多处接连爆炸。",
+        [("2014-07-31", "20:30", "晚八时半"), ("2014-07-31", "24:00", "午夜十二时左右")],
+    ),
+    (
+        "2014-08-01",
+        "某市某區午夜十二時左右多處接連爆炸，至少五個爆炸點。",
+        [("2014-08-01", "00:00", "午夜十二時左右")],
     ),
     # repair_mentions: a bare day before a part of day or a clock time (31日晚, 4日0時) is a day of
     # the reference's month, or of the month before when it has not come
@@ -728,3 +773,63 @@ def test_a_format_character_between_comma_and_date_does_not_block_the_clause_cut
         assert clause_cut(text, 0, text.index("1月")) == text.index("1月")
     text = "武汉封城1月26日新规施行"  # no comma: the date does not open a clause
     assert clause_cut(text, 0, text.index("1月")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某國客機在海邊機場附近與直升機相撞後墜河，搜救人員已展開打撈。\n\n"
+        "有關部門表示，事故發生在當地時間29日晚間，機上共有60多人。",
+        "某国客机在海边机场附近与直升机相撞后坠河，搜救人员已展开打捞。\n\n"
+        "有关部门表示，事故发生在当地时间29日晚间，机上共有60多人。",
+    ],
+)
+def test_an_undated_lead_takes_the_day_a_later_sentence_restates_it_on(text):
+    # A page of the morning after: the lead tells the crash without a day, a later sentence says when
+    # it took place; the lead is of that day, not the publication day.
+    events = document_events(extract_text(text, "2025-01-30", doc_id="x.txt"))
+    assert [(e["date"], e["mentions"][0].get("dated_by")) for e in events] == [
+        ("2025-01-29", "context"),
+        ("2025-01-29", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead that gives a toll counts as of publication, whatever day a later sentence restates
+        (
+            "廣東某地高速公路往福建方向的路面塌陷事故，23輛車陷落，36人死亡。\n\n事發在周三凌晨，某路段路面塌陷。",
+            "2024-05-02",
+        ),
+        # the restated day must lie a day or two before publication: a week back is background
+        (
+            "某省某市工業園區內一處化工廠發生爆炸，附近多棟民房受損。\n\n事發在4月24日凌晨，廠房倒塌。",
+            "2024-05-02",
+        ),
+    ],
+)
+def test_a_restated_day_does_not_date_a_toll_or_a_day_far_back(text, expected):
+    events = document_events(extract_text(text, "2024-05-02", doc_id="x.txt"))
+    assert events[0]["mentions"][0]["sentence"] == text.split("\n")[0]
+    assert events[0]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四川某縣某村日前發生山體滑坡，官方稱截至2月9日11時，1人遇難，28人失聯。\n\n"
+        "2月8日11時50分許，某縣某鎮某村2組突發山體滑坡。",
+        "四川某县某村日前发生山体滑坡，官方称截至2月9日11时，1人遇难，28人失联。\n\n"
+        "2月8日11时50分许，某县某镇某村2组突发山体滑坡。",
+    ],
+)
+def test_a_tally_time_does_not_date_the_happening_told_before_it(text):
+    # The 截至 time dates the count; the landslide told before it without a day is the lead's
+    # happening, which the later sentence dates.
+    events = document_events(extract_text(text, "2025-02-09", doc_id="x.txt"))
+    assert [(e["date"], to_simplified(e["mentions"][0]["sentence"])[:6]) for e in events] == [
+        ("2025-02-08", "四川某县某村"),
+        ("2025-02-09", "官方称截至2"),
+        ("2025-02-08", "2月8日11"),
+    ]

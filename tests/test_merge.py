@@ -421,3 +421,38 @@ def test_one_toll_worded_two_ways_is_one_count():
         ("b.txt", "2024-05-01", "5月1日，某高速路面塌陷事故，死亡人数升至36人。"),
     )
     assert len(merge_candidates(reports)) == 2
+
+
+@pytest.mark.parametrize(
+    "written, compared",
+    [
+        ("載有一百七十五名乘客及六名機組員", "载有175名乘客及6名机组员"),
+        ("两具遗体", "2具遗体"),
+        ("二十多人受伤", "20多人受伤"),
+        ("一千二百多人疏散", "1200多人疏散"),
+        ("一架客机", "一架客机"),  # a lone 一 is "a", no count
+        ("第三名选手", "第三名选手"),
+    ],
+)
+def test_a_count_in_characters_is_compared_as_its_whole_number(written, compared):
+    # 一百七十五名 is 175, not 一百七 and 15: the left-over characters would be a rare word that
+    # outweighs what two reports share.
+    from timeline.events.merge import compare_text
+
+    assert compare_text({"mentions": [{"sentence": written}]}) == compared
+
+
+def test_one_veto_among_many_pairs_does_not_keep_two_clusters_apart():
+    # Twenty reports of one happening that all agree, and a twenty-first that agrees with nineteen of
+    # them and is vetoed by one (a count one outlet gives otherwise): it joins under `veto_share`,
+    # and stays apart when any veto keeps clusters apart. Two reports alone never join over a veto.
+    from timeline.events.merge import DEFAULT_POLICY, _cluster
+
+    leaders = list(range(21))
+    docs = {i: f"d{i}" for i in leaders}
+    scores = {(a, b): 0.9 for a in leaders for b in leaders if a < b and (a, b) != (0, 20)}
+    vetoes = {(0, 20)}
+    assert _cluster(leaders, docs, scores, vetoes, DEFAULT_POLICY) == [leaders]
+    strict = dataclasses.replace(DEFAULT_POLICY, veto_share=0.0)
+    assert sorted(_cluster(leaders, docs, scores, vetoes, strict)) == [list(range(20)), [20]]
+    assert sorted(_cluster([0, 1], docs, {}, {(0, 1)}, DEFAULT_POLICY)) == [[0], [1]]

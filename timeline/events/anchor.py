@@ -102,7 +102,7 @@ def document_events(document: dict) -> list[dict]:
     # An undated clause that tells a happening takes the date of its context; a clause with two
     # happenings splits (`timeline.events.governing`).
     units = _governing.join_stamp_lines(text, _sentence_units(text, noise, anchored), anchored)
-    context = _governing.Context(text, reference)
+    context = _governing.Context(text, reference, anchored)
     for unit_start, unit_end in units:
         context.enter(unit_start, unit_end)
         # An undated clause gives a candidate only by inheriting its context's date, and where the
@@ -374,7 +374,12 @@ def _clauses(text: str, start: int, end: int, anchored: _Within) -> list[tuple[i
         seen_date = False
         dates_in_clause: list[dict] = []
         for mention in inside:
-            cut = _governing.clause_cut(text, clause_start, mention["start"]) if seen_date else None
+            if seen_date:
+                cut = _governing.clause_cut(text, clause_start, mention["start"])
+            else:
+                # A tally's 截至 time dates the tally, not the happening told before it without a date
+                # (……日前發生山體滑坡，官方稱截至2月9日11時，1人遇難).
+                cut = _governing.tally_cut(text, clause_start, mention["start"])
             # A list of times (昨晚7时20分、7时45分和8时，……) is one clause: what comes before the cut
             # holds only dates, so cutting would leave the first time with nothing that happens.
             if cut is not None and _has_words(text, clause_start, cut, dates_in_clause):

@@ -365,8 +365,26 @@ _ROUTE_AFTER = ("高速", "公路", "铁路", "高铁", "大桥", "隧道", "大
 
 
 def _names_a_route(tokens: list[tuple[str, str, int]], index: int) -> bool:
-    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-    return following.startswith(_ROUTE_AFTER)
+    """Whether the name-like word at `index` names a thing, not a person: a route or a site right
+    after it, or after the place words of its full name (雷根|华盛顿|国家|机场); a storm after 台风 or
+    before it (台风「康芮」, 康芮台风: one storm's names differ by outlet, 康妮 / 康芮); a maker before
+    its model's code (庞巴迪|CRJ700)."""
+    following = [word for word, _, _ in tokens[index + 1 : index + 5] if word not in _QUOTE_MARKS]
+    if following and following[0].startswith(_ROUTE_AFTER):
+        return True
+    for offset, (word, tag, _) in enumerate(tokens[index + 1 : index + 4]):
+        if word.startswith(_ROUTE_AFTER):
+            return offset > 0
+        if tag not in ("ns", "n"):
+            break
+    before = [word for word, _, _ in tokens[max(0, index - 3) : index] if word not in _QUOTE_MARKS]
+    if (before and before[-1] in _STORM_WORDS) or (following and following[0] in _STORM_WORDS):
+        return True
+    return bool(following) and re.fullmatch(r"[A-Za-z]+-?\d+[A-Za-z]*", following[0]) is not None
+
+
+_STORM_WORDS = frozenset(("台风", "飓风", "热带风暴", "强台风", "超强台风", "风暴"))
+_QUOTE_MARKS = frozenset("“”「」『』\"'《》")
 
 
 def _split_name(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, str, str] | None:

@@ -51,7 +51,9 @@ handled here as one small function, each with its corpus in tests/test_governing
   one; never after a clause that frames the next (`據……測定，`, `事故發生後，`), inside brackets, or
   before a forecast, a plan or a remark (`……，預估明晚…`, `……，原定…`, `……，是今年第3個…`).
 - `Context` dates an undated running toll (`已造成至少24人死亡`) or a statement opening its sentence
-  (`入境處表示，……`) to the publication day when the day it would inherit is earlier.
+  (`入境處表示，……`) to the publication day when the day it would inherit is earlier. An undated lead
+  that a later sentence tells again with a day before publication (`事故發生在當地時間29日晚間`) takes
+  that day instead of the publication day (a page of the morning after); a lead giving a toll does not.
 """
 
 from __future__ import annotations
@@ -135,6 +137,7 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
         return mentions
     mentions = _bare_days_in_reference_month(text, mentions, day)
     mentions = _afternoon_clocks(text, mentions)
+    mentions = _midnight_clocks(text, mentions)
     mentions = _bare_day_with_time(text, mentions, day)
     prepared = prepare(text)
     view = prepared.text
@@ -168,7 +171,7 @@ def repair_mentions(text: str, mentions: Sequence[dict], reference: str | None) 
             continue  # it sits inside a longer expression
         repaired.append(_mention(text, start, end, when, time_part))
     repaired.extend(_lost_day_words(text, view, prepared, mentions, day))
-    repaired.extend(_named_days(text, view, prepared, mentions))
+    repaired.extend(_named_days(text, view, prepared, mentions, day))
     if not repaired:
         return mentions
     spans = [(m["start"], m["end"]) for m in repaired]
@@ -205,8 +208,11 @@ _NAMED_DAY = re.compile(
 )
 
 
-def _named_days(text: str, view: str, prepared, mentions: list[dict]) -> list[dict]:
-    """`1999年921大地震`: the name gives the day of the year written before it (1999-09-21)."""
+def _named_days(text: str, view: str, prepared, mentions: list[dict], day: dt.date) -> list[dict]:
+    """`1999年921大地震`: the name gives the day of the year written before it (1999-09-21). Without
+    a year, a name whose day lies within `_NAMED_RECENT_DAYS` before the reference names the story's
+    own happening (`在206地震中倒塌` on a page of 11 February 2016); an older day (921大地震 in 2024)
+    may be of any year and dates nothing."""
     found = []
     for match in _NAMED_DAY.finditer(view):
         start, end = prepared.span(match.start(), match.end())
@@ -220,14 +226,19 @@ def _named_days(text: str, view: str, prepared, mentions: list[dict]) -> list[di
             ),
             None,
         )
-        if year is None:
-            continue
         try:
-            when = dt.date(int(year["anchor"]), int(match.group("month")), int(match.group("dom")))
+            when = dt.date(
+                int(year["anchor"]) if year else day.year, int(match.group("month")), int(match.group("dom"))
+            )
         except ValueError:
+            continue
+        if year is None and not 0 <= (day - when).days <= _NAMED_RECENT_DAYS:
             continue
         found.append(_mention(text, start, end, when, None))
     return found
+
+
+_NAMED_RECENT_DAYS = 14
 
 
 def _view_position(prepared, original: int) -> int | None:
@@ -377,6 +388,47 @@ def _afternoon_clocks(text: str, mentions: list[dict]) -> list[dict]:
                 hour += 12
                 value = f"{day}T{hour:02d}:{match.group(3)}"
                 mention = dict(mention, value=value, rule="governing.afternoon_clock")
+            previous = (day, hour, mention["end"])
+        fixed.append(mention)
+    return fixed
+
+
+# An evening or night with twelve o'clock (深夜近12時, 晚上12點, 昨夜12時許): the night's midnight.
+_NIGHT_WORD = re.compile(r"[晚夜]")
+_SMALL_HOURS = re.compile(r"午夜|凌晨")  # the normalizer reads these as 00:00 already
+
+
+def _midnight_clocks(text: str, mentions: list[dict]) -> list[dict]:
+    """Twelve o'clock in an evening or the night (昨天深夜近12時) is that day's midnight, its 24:00,
+    not noon: the normalizer reads the clock as 12:00. And a midnight told after an evening clock of
+    the day before, in its paragraph or opening the next (星期四晚八時半……\n\n午夜十二時左右), ends
+    that evening's day (24:00) rather than opening the next day."""
+    fixed = []
+    previous: tuple[str, int, int] | None = None  # (day, hour, end) of the last clock time
+    for mention in mentions:
+        match = _CLOCK_VALUE.match(mention.get("value") or "")
+        written = to_simplified(mention.get("text") or "")
+        if mention.get("type") == "TIME" and match:
+            day, hour, minute = match.group(1), int(match.group(2)), match.group(3)
+            if (
+                hour == 12
+                and minute == "00"
+                and _NIGHT_WORD.search(written)
+                and not _SMALL_HOURS.search(written)
+            ):
+                mention = dict(mention, value=f"{day}T24:00", rule="governing.midnight_clock")
+                hour = 24
+            elif (
+                hour == 0
+                and minute == "00"
+                and "午夜" in written
+                and previous is not None
+                and previous[1] >= 18
+                and (dt.date.fromisoformat(day) - dt.date.fromisoformat(previous[0])).days == 1
+                and _same_or_next_paragraph(text, previous[2], mention["start"])
+            ):
+                day, hour = previous[0], 24
+                mention = dict(mention, value=f"{day}T24:00", anchor=day, rule="governing.midnight_clock")
             previous = (day, hour, mention["end"])
         fixed.append(mention)
     return fixed
@@ -583,6 +635,24 @@ def clause_cut(text: str, clause_start: int, position: int) -> int | None:
     return None
 
 
+def tally_cut(text: str, clause_start: int, position: int) -> int | None:
+    """Where a tally opened by 截至/截止 and the date at `position` starts, when the comma clause
+    it opens follows words telling a happening without a date (……日前發生山體滑坡，官方稱截至2月9日
+    11時，1人遇難): the tally's time does not date the happening. None otherwise."""
+    comma = max(text.rfind(c, clause_start, position) for c in "，,")
+    if comma < 0:
+        return None
+    # 截至 before the date, or read by the normalizer as part of it (截至2月9日11時)
+    if not _TALLY_OPENS.match(to_simplified(text[comma + 1 : position + 2])):
+        return None
+    if not _HAPPENED.search(to_simplified(text[clause_start:comma])):
+        return None
+    return comma + 1
+
+
+_TALLY_OPENS = re.compile(r"^[^,，。]{0,8}(?:截至|截止)")
+
+
 # A contest's, a court's or a vote's result: a happening as much as a quake is (simplified script).
 _RESULT = (
     r"击败|击退|击溃|战胜|力挫|胜出|获胜|取胜|夺冠|夺金|摘金|封后|封王|称后|称王|卫冕|夺得|摘得|"
@@ -633,6 +703,12 @@ def inherits_date(clause: str) -> bool:
     return bool(_HAPPENING.search(simplified))
 
 
+# A toll in a few characters (最少3死50傷, 2死6傷, 36人死亡): a lead giving one is of its publication day.
+_SHORT_TOLL = re.compile(
+    r"[\d一二两三四五六七八九十百千万]+\s*(?:多|余)?\s*(?:人|名)?\s*(?:死|伤|遇难|罹难|身亡|丧生|失踪|失联|获救|受困|被困)"
+)
+
+
 def _han_at_least(count: int) -> re.Pattern:
     """Matches at the start of a text holding at least `count` Han characters; the match stops at
     the last one needed instead of counting them all."""
@@ -646,6 +722,9 @@ _SENTENCE_HAN = 10  # a shorter "sentence" is a heading or a link
 _LEAD_LONG = _han_at_least(_LEAD_HAN)
 _SENTENCE_LONG = _han_at_least(_SENTENCE_HAN)
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』)）】》\"']*\s*$")
+_RESTATED_DAYS = 2  # how many days before publication a restated happening may lie
+# A sentence that says when the happening took place (事發在周三凌晨, 事故發生於昨晚, 事发时).
+_WHEN_IT_HAPPENED = re.compile(r"事[发故](?:发生)?(?:在|于|时|当|是)|发生(?:在|于)")
 _INHERIT_WINDOW = (-7, 1)  # days around publication a context date may lie in, to be inherited
 
 
@@ -683,9 +762,10 @@ class Context:
     more), else the publication date. Nothing above the lead (subtitles) inherits, and a context
     date far from publication (1999年 background) is never inherited."""
 
-    def __init__(self, text: str, published: str | None) -> None:
+    def __init__(self, text: str, published: str | None, anchored: Sequence[dict] = ()) -> None:
         self.text = text
         self.published = _reference_day(published)
+        self.anchored = sorted(anchored, key=lambda m: m["start"])  # where a restated happening is looked for
         self.previous_end = 0
         self.paragraph_source: dict | None = None
         self.story_source: dict | None = None
@@ -745,11 +825,40 @@ class Context:
         # outright (台灣花蓮對出海域發生7.2級地震), not a feature's opening (党中央高度重视……).
         if self.published is None or not self.in_lead or not _NEWS.search(to_simplified(clause)):
             return None
-        # The lead told the news without a date, so the news is of the publication day: that is the
-        # story's date, and the undated happenings told after it (已启动一级响应, 8支救援队正赶往现场)
-        # are of that day too, as they would be under a dated lead.
-        self.story_source = self._published_mention(position)
-        return self._published_mention(position)
+        # The lead told the news without a date: a later sentence that tells the happening again with
+        # a day before publication (事故發生在當地時間29日晚間; 事發在周三凌晨) dates it, as a page of the
+        # morning after is written. Else the news is of the publication day. Either is the story's
+        # date, and the undated happenings told after it (已启动一级响应, 8支救援队正赶往现场) are of
+        # that day too, as they would be under a dated lead.
+        restated = self._restated(clause, position)
+        self.story_source = restated or self._published_mention(position)
+        return dict(self.story_source, inherited=True)
+
+    def _restated(self, clause: str, position: int) -> dict | None:
+        """The first later mention, a day or two before publication, of a sentence that tells the
+        undated lead `clause`'s happening again: both tell one kind of happening, or the later one
+        says when it took place (事發, 事故發生在). Not for a lead giving a toll or a statement, which
+        are of the publication day."""
+        lead = to_simplified(clause)
+        if self.published is None or _STATEMENT_OPENS.match(lead):
+            return None
+        if _RUNNING_TOLL.search(lead) or _SHORT_TOLL.search(lead):
+            return None  # a toll (23輛車陷落，36人死亡) is counted as of publication
+        lead_kinds = {match.group() for match in _HAPPENED.finditer(lead)}
+        start = bisect.bisect_right([m["start"] for m in self.anchored], position)
+        for mention in self.anchored[start:]:
+            anchor = mention.get("anchor") or ""
+            if len(anchor) != 10 or _is_stamp(self.text, mention):
+                continue
+            days = (self.published - dt.date.fromisoformat(anchor)).days
+            if not 1 <= days <= _RESTATED_DAYS:
+                continue
+            begin = _sentence_start(self.text, mention["start"])
+            sentence = to_simplified(self.text[begin : _sentence_end(self.text, mention["end"])])
+            kinds = {match.group() for match in _HAPPENED.finditer(sentence)}
+            if kinds & lead_kinds or _WHEN_IT_HAPPENED.search(sentence):
+                return dict(mention, inherited=True)
+        return None
 
     def _told_at_publication(self, clause: str, source: dict) -> bool:
         """Whether an undated clause tells the state at publication, not the context's day: a running
