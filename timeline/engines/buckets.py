@@ -230,14 +230,16 @@ class DateBuckets:
             return
         yield from date_blocks(self._sorted_buckets())
 
-    def merged_events(self) -> Iterator[dict]:
-        """Every merged event of the run, in output order (`merge_events`'s order)."""
+    def merged_events(self, workers: int = 1) -> Iterator[dict]:
+        """Every merged event of the run, in output order (`merge_events`'s order); with `workers`
+        above 1 the blocks are merged by a pool of that many processes (the same events: blocks
+        never meet, and each is merged whole by one process)."""
         templates = self.evidence.templates()
         aliases = self.evidence.aliases(templates)
         events = SortedEvents(self.limit, self._folder)
         try:
-            for block in self.blocks():
-                events.extend(merge_block(block, templates, aliases, self.policy))
+            for merged in _merge_blocks(self.blocks(), templates, aliases, self.policy, workers, self.limit):
+                events.extend(merged)
             self._spill.close()
             yield from events.sorted()
         finally:
@@ -308,6 +310,40 @@ def merge_block(
     if not kept:
         return []
     return merge_candidates(kept, policy, aliases=aliases)
+
+
+def _merge_blocks(
+    blocks: Iterator[list[dict]],
+    templates: frozenset[str],
+    aliases: dict[str, str],
+    policy: MergePolicy,
+    workers: int,
+    limit: int,
+) -> Iterator[list[dict]]:
+    """Each block's merged events, in block order. With several workers the blocks go to a process
+    pool in windows of about `limit` candidates, so memory stays bounded as the buckets keep it (a
+    pool fed the whole iterator would read every block off disk at once)."""
+    if workers <= 1:
+        for block in blocks:
+            yield merge_block(block, templates, aliases, policy)
+        return
+    import multiprocessing
+    from functools import partial
+
+    # fork shares the loaded merge (jieba's tables) with the workers, as the reading pool does
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    merge = partial(merge_block, templates=templates, aliases=aliases, policy=policy)
+    with multiprocessing.get_context(method).Pool(workers) as pool:
+        window: list[list[dict]] = []
+        held = 0
+        for block in itertools.chain(blocks, [None]):
+            if block is not None:
+                window.append(block)
+                held += len(block)
+            if window and (block is None or held >= limit):
+                # small blocks travel in chunks; a window's order is kept (imap returns in order)
+                yield from pool.imap(merge, window, chunksize=max(1, len(window) // (4 * workers)))
+                window, held = [], 0
 
 
 class SortedEvents:
