@@ -60,11 +60,23 @@ def test_buckets_give_the_events_of_one_merge(corpus, limit, tmp_path):
 
 @pytest.mark.parametrize("limit", [7, 100_000])
 def test_blocks_merged_by_a_pool_give_the_same_events(corpus, limit, tmp_path):
-    # two processes merge the date blocks, in windows of about `limit` candidates (several windows
-    # at 7, one at 100 000): the events and their order are those of one process
+    # two processes merge the date blocks, with about `limit` candidates sent and not given back
+    # (a few blocks at a time at 7, every block at once at 100 000): the events and their order are
+    # those of one process
     expected = json.dumps(_at_once(corpus), ensure_ascii=False)
     assert json.dumps(_bucketed(corpus, limit, str(tmp_path), workers=2), ensure_ascii=False) == expected
     assert list(tmp_path.iterdir()) == []
+
+
+def test_blocks_merged_by_a_spawned_pool_give_the_same_events(monkeypatch, tmp_path):
+    # where fork is missing (Windows, macOS's default) the workers start empty and are given the
+    # run's templates, aliases and policy once
+    import multiprocessing
+
+    documents = _documents(ROOT / "seeds")
+    expected = json.dumps(_at_once(documents), ensure_ascii=False)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert json.dumps(_bucketed(documents, 7, str(tmp_path), workers=2), ensure_ascii=False) == expected
 
 
 def _candidate(doc: str, date: str, sentence: str, until: str | None = None, people=()) -> dict:

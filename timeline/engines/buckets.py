@@ -32,7 +32,14 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from timeline.events.merge import DEFAULT_POLICY, MergePolicy, compare_text, merge_candidates, run_aliases
+from timeline.events.merge import (
+    DEFAULT_POLICY,
+    MergePolicy,
+    compare_text,
+    jieba_idf,
+    merge_candidates,
+    run_aliases,
+)
 from timeline.events.merge import _event_sort_key as event_sort_key
 from timeline.read.recurring import TEMPLATE_MAX_CHARS, TEMPLATE_MIN_DOCUMENTS
 
@@ -321,29 +328,51 @@ def _merge_blocks(
     limit: int,
 ) -> Iterator[list[dict]]:
     """Each block's merged events, in block order. With several workers the blocks go to a process
-    pool in windows of about `limit` candidates, so memory stays bounded as the buckets keep it (a
-    pool fed the whole iterator would read every block off disk at once)."""
+    pool while the blocks sent and not yet given back hold under `limit` candidates, so memory stays
+    bounded as the buckets keep it (a pool fed the whole iterator would read every block off disk at
+    once); a worker done with its block takes the next one while another still merges a busy day."""
     if workers <= 1:
         for block in blocks:
             yield merge_block(block, templates, aliases, policy)
         return
     import multiprocessing
-    from functools import partial
+    from collections import deque
 
-    # fork shares the loaded merge (jieba's tables) with the workers, as the reading pool does
+    # Fork shares the loaded merge with the workers, as the reading pool does: jieba's IDF table is
+    # read here once, not once per worker, and the run's templates and aliases are not sent with
+    # every block.
+    if policy.idf in ("jieba", "mix"):
+        jieba_idf()
+    _POOL_RUN.update(templates=templates, aliases=aliases, policy=policy)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    merge = partial(merge_block, templates=templates, aliases=aliases, policy=policy)
-    with multiprocessing.get_context(method).Pool(workers) as pool:
-        window: list[list[dict]] = []
-        held = 0
-        for block in itertools.chain(blocks, [None]):
-            if block is not None:
-                window.append(block)
+    initializer, run = (None, ()) if method == "fork" else (_set_pool_run, (dict(_POOL_RUN),))
+    try:
+        with multiprocessing.get_context(method).Pool(workers, initializer, run) as pool:
+            sent: deque = deque()
+            held = 0
+            for block in blocks:
+                sent.append((pool.apply_async(_merge_pool_block, (block,)), len(block)))
                 held += len(block)
-            if window and (block is None or held >= limit):
-                # small blocks travel in chunks; a window's order is kept (imap returns in order)
-                yield from pool.imap(merge, window, chunksize=max(1, len(window) // (4 * workers)))
-                window, held = [], 0
+                while held >= limit and len(sent) > workers:
+                    merged, size = sent.popleft()
+                    held -= size
+                    yield merged.get()
+            while sent:
+                yield sent.popleft()[0].get()
+    finally:
+        _POOL_RUN.clear()
+
+
+# The run-wide inputs of a merge pool's blocks (`_merge_blocks`), set in each worker.
+_POOL_RUN: dict = {}
+
+
+def _set_pool_run(run: dict) -> None:
+    _POOL_RUN.update(run)
+
+
+def _merge_pool_block(block: list[dict]) -> list[dict]:
+    return merge_block(block, _POOL_RUN["templates"], _POOL_RUN["aliases"], _POOL_RUN["policy"])
 
 
 class SortedEvents:
