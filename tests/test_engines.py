@@ -42,11 +42,13 @@ def _at_once(documents: list[tuple[dict, list[dict]]]) -> list[dict]:
     return merge_events(drop_recurring_lines(candidates, titles))
 
 
-def _bucketed(documents: list[tuple[dict, list[dict]]], limit: int, folder: str | None = None) -> list[dict]:
+def _bucketed(
+    documents: list[tuple[dict, list[dict]]], limit: int, folder: str | None = None, workers: int = 1
+) -> list[dict]:
     buckets = DateBuckets(limit=limit, folder=folder)
     for document, events in documents:
         buckets.add_document(document, events)
-    return list(buckets.merged_events())
+    return list(buckets.merged_events(workers=workers))
 
 
 @pytest.mark.parametrize("limit", [1, 7, 100_000])
@@ -54,6 +56,27 @@ def test_buckets_give_the_events_of_one_merge(corpus, limit, tmp_path):
     expected = json.dumps(_at_once(corpus), ensure_ascii=False)
     assert json.dumps(_bucketed(corpus, limit, str(tmp_path)), ensure_ascii=False) == expected
     assert list(tmp_path.iterdir()) == []  # spill files are removed
+
+
+@pytest.mark.parametrize("limit", [7, 100_000])
+def test_blocks_merged_by_a_pool_give_the_same_events(corpus, limit, tmp_path):
+    # two processes merge the date blocks, with about `limit` candidates sent and not given back
+    # (a few blocks at a time at 7, every block at once at 100 000): the events and their order are
+    # those of one process
+    expected = json.dumps(_at_once(corpus), ensure_ascii=False)
+    assert json.dumps(_bucketed(corpus, limit, str(tmp_path), workers=2), ensure_ascii=False) == expected
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_blocks_merged_by_a_spawned_pool_give_the_same_events(monkeypatch, tmp_path):
+    # where fork is missing (Windows, macOS's default) the workers start empty and are given the
+    # run's templates, aliases and policy once
+    import multiprocessing
+
+    documents = _documents(ROOT / "seeds")
+    expected = json.dumps(_at_once(documents), ensure_ascii=False)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert json.dumps(_bucketed(documents, 7, str(tmp_path), workers=2), ensure_ascii=False) == expected
 
 
 def _candidate(doc: str, date: str, sentence: str, until: str | None = None, people=()) -> dict:

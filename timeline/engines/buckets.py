@@ -32,7 +32,14 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from timeline.events.merge import DEFAULT_POLICY, MergePolicy, compare_text, merge_candidates, run_aliases
+from timeline.events.merge import (
+    DEFAULT_POLICY,
+    MergePolicy,
+    compare_text,
+    jieba_idf,
+    merge_candidates,
+    run_aliases,
+)
 from timeline.events.merge import _event_sort_key as event_sort_key
 from timeline.read.recurring import TEMPLATE_MAX_CHARS, TEMPLATE_MIN_DOCUMENTS
 
@@ -230,14 +237,16 @@ class DateBuckets:
             return
         yield from date_blocks(self._sorted_buckets())
 
-    def merged_events(self) -> Iterator[dict]:
-        """Every merged event of the run, in output order (`merge_events`'s order)."""
+    def merged_events(self, workers: int = 1) -> Iterator[dict]:
+        """Every merged event of the run, in output order (`merge_events`'s order); with `workers`
+        above 1 the blocks are merged by a pool of that many processes (the same events: blocks
+        never meet, and each is merged whole by one process)."""
         templates = self.evidence.templates()
         aliases = self.evidence.aliases(templates)
         events = SortedEvents(self.limit, self._folder)
         try:
-            for block in self.blocks():
-                events.extend(merge_block(block, templates, aliases, self.policy))
+            for merged in _merge_blocks(self.blocks(), templates, aliases, self.policy, workers, self.limit):
+                events.extend(merged)
             self._spill.close()
             yield from events.sorted()
         finally:
@@ -308,6 +317,62 @@ def merge_block(
     if not kept:
         return []
     return merge_candidates(kept, policy, aliases=aliases)
+
+
+def _merge_blocks(
+    blocks: Iterator[list[dict]],
+    templates: frozenset[str],
+    aliases: dict[str, str],
+    policy: MergePolicy,
+    workers: int,
+    limit: int,
+) -> Iterator[list[dict]]:
+    """Each block's merged events, in block order. With several workers the blocks go to a process
+    pool while the blocks sent and not yet given back hold under `limit` candidates, so memory stays
+    bounded as the buckets keep it (a pool fed the whole iterator would read every block off disk at
+    once); a worker done with its block takes the next one while another still merges a busy day."""
+    if workers <= 1:
+        for block in blocks:
+            yield merge_block(block, templates, aliases, policy)
+        return
+    import multiprocessing
+    from collections import deque
+
+    # Fork shares the loaded merge with the workers, as the reading pool does: jieba's IDF table is
+    # read here once, not once per worker, and the run's templates and aliases are not sent with
+    # every block.
+    if policy.idf in ("jieba", "mix"):
+        jieba_idf()
+    _POOL_RUN.update(templates=templates, aliases=aliases, policy=policy)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    initializer, run = (None, ()) if method == "fork" else (_set_pool_run, (dict(_POOL_RUN),))
+    try:
+        with multiprocessing.get_context(method).Pool(workers, initializer, run) as pool:
+            sent: deque = deque()
+            held = 0
+            for block in blocks:
+                sent.append((pool.apply_async(_merge_pool_block, (block,)), len(block)))
+                held += len(block)
+                while held >= limit and len(sent) > workers:
+                    merged, size = sent.popleft()
+                    held -= size
+                    yield merged.get()
+            while sent:
+                yield sent.popleft()[0].get()
+    finally:
+        _POOL_RUN.clear()
+
+
+# The run-wide inputs of a merge pool's blocks (`_merge_blocks`), set in each worker.
+_POOL_RUN: dict = {}
+
+
+def _set_pool_run(run: dict) -> None:
+    _POOL_RUN.update(run)
+
+
+def _merge_pool_block(block: list[dict]) -> list[dict]:
+    return merge_block(block, _POOL_RUN["templates"], _POOL_RUN["aliases"], _POOL_RUN["policy"])
 
 
 class SortedEvents:

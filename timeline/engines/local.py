@@ -14,17 +14,18 @@ DEFAULT_LIMIT = 5_000
 class BucketSink:
     """Each document's candidates into date buckets as its outcome arrives; merged at the end."""
 
-    def __init__(self, limit: int = DEFAULT_LIMIT, folder: str | None = None) -> None:
+    def __init__(self, limit: int = DEFAULT_LIMIT, folder: str | None = None, workers: int = 1) -> None:
         from timeline.engines.buckets import DateBuckets
 
         self.buckets = DateBuckets(limit=limit, folder=folder)
+        self.workers = workers
 
     def add(self, outcome: Outcome) -> None:
         if outcome.document is not None and outcome.events:
             self.buckets.add_document(outcome.document, outcome.events)
 
     def events(self) -> Iterator[dict]:
-        return self.buckets.merged_events()
+        return self.buckets.merged_events(workers=self.workers)
 
     def close(self) -> None:
         self.buckets.close()
@@ -48,7 +49,8 @@ class LocalEngine:
         return self.reader(targets, workers=workers, **settings)
 
     def event_sink(self) -> BucketSink:
-        return BucketSink(self.limit)
+        # the date blocks are merged by as many processes as read the documents
+        return BucketSink(self.limit, workers=self.workers)
 
     def close(self) -> None:
         pass
