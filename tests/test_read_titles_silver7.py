@@ -178,9 +178,11 @@ def test_a_series_tag_a_page_number_a_newsroom_and_a_headline_column_word_are_cu
     assert clean_headline("记者团新疆遇车祸(图)") == "记者团新疆遇车祸(图)"
 
 
-def test_an_epapers_page_label_with_its_day_is_chrome():
+def test_an_epapers_page_label_with_its_day_is_the_issues_metadata():
+    # kept out of the headline and the events, and still read for the day of the issue
     text = "第1版:一版要闻 2022-05-28\n市民生活渐复如常\n\n" + BODY + "\n"
-    assert reason(text, 0) == "menu"
+    assert reason(text, 0) == "meta"
+    assert title(text) == "市民生活渐复如常"
 
 
 def test_a_players_prompt_a_greeting_a_phone_link_a_blog_category_and_an_about_bar_are_chrome():

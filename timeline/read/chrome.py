@@ -429,8 +429,9 @@ def _line_reason(line: str) -> str | None:
         return "meta"
     if len(line) <= 80 and _CREDIT_BULLET.search(line) and _is_reporter_line(line):
         return "meta"  # several credits on one line, longer than one credit may be
-    if len(line) <= 36 and _PAGE_LABEL.match(line):
-        return "menu"
+    if len(line) <= 36 and (label := _PAGE_LABEL.match(line)):
+        # with the edition's day it is the metadata (the page's publication day), not a menu
+        return "meta" if label["day"] else "menu"
     if len(line) <= 12 and _LABEL_ONLY.match(line):
         return "meta"
     if len(line) <= 30 and (_NUMBERED_LABEL.match(line) or _lone_wire_dateline(line)):
@@ -511,7 +512,7 @@ _LIBRARY_CODES = re.compile(
 # An e-paper's page and its section (`第A04版:特别报道`, `02版：要闻`): where the story is printed.
 _PAGE_LABEL = re.compile(
     r"^第?\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·]{0,10}"
-    r"(?:\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})?$"  # with the edition's day (`第1版:一版要闻 2022-05-28`)
+    r"(?:\s+(?P<day>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}))?$"  # with the edition's day (`第1版:一版要闻 2022-05-28`)
 )
 _LABEL_ONLY = re.compile(r"^[•·\-*]?\s*(?!尊敬的|亲爱的|各位|致)[\u4e00-\u9fff]{2,8}\s*:$")
 _FIELD_LABEL_SEARCH = _FromFirstStart(_FIELD_LABEL)
