@@ -212,6 +212,16 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+# Forms written in digits whose groups are named year, month and day, with a clock where the form
+# carries one: read the same way, each under its form's name.
+_NUMBERED_FORMS = (
+    (_COMPACT, "compact"),
+    (_DMY_DOTTED, "dmy"),
+    (_YMD_MIXED, "ymd"),
+    (_Y_COMMA_MD, "ymd"),
+)
+
+
 def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> list[DateHit]:
     """Every complete date (year, month and day) written as metadata writes it, in text order.
 
@@ -239,11 +249,12 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
         if _valid(year, month, day):
             hour, minute = _clock(match)
             hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "ymd"))
-    for match in _COMPACT.finditer(text):
-        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
-        if _valid(year, month, day):
-            hour, minute = _clock(match)
-            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "compact"))
+    for pattern, form in _NUMBERED_FORMS:
+        for match in pattern.finditer(text):
+            year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+            if _valid(year, month, day):
+                hour, minute = _clock(match)
+                hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, form))
     for match in _CN_YMD.finditer(text):
         year = int("".join(_CN_DIGITS[ch] for ch in match["year"]))
         month, day = small_int(match["month"]), small_int(match["day"])
@@ -251,20 +262,6 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
             hour, minute = _cn_clock(match)
             end = match.end() if hour is not None else text.index("日", match.end("day")) + 1
             hits.append(DateHit(match.start(), end, year, month, day, hour, minute, form="cn"))
-    for match in _DMY_DOTTED.finditer(text):
-        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
-        if _valid(year, month, day):
-            hour, minute = _clock(match)
-            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, form="dmy"))
-    for match in _YMD_MIXED.finditer(text):
-        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
-        if _valid(year, month, day):
-            hour, minute = _clock(match)
-            hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, "ymd"))
-    for match in _Y_COMMA_MD.finditer(text):
-        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
-        if _valid(year, month, day):
-            hits.append(DateHit(match.start(), match.end(), year, month, day, form="ymd"))
     for match in _DMY_WRITTEN.finditer(text):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if (match["sep"] == "_" or day > 12) and _valid(year, month, day):
