@@ -286,3 +286,15 @@ def test_links_to_a_pages_menus_are_no_headline():
     assert title(release) == "記者會發言全文"
     # a headline that names a catalogue is still a headline
     assert reason("某某市公布第二批非遗项目名录\n\n" + BODY + "\n", 0) is None
+
+
+def test_a_headline_with_its_stamp_in_chinese_numerals_on_one_line():
+    # a forum's repost: the headline and the post's stamp written in characters share the first line
+    post = (
+        "某县境内客车出轨多人遇难 二零一零年五月二十三日 下午五时十九分\n\n"
+        "据当地消息,今天凌晨两点左右,一列客车在某县境内因山体滑坡脱轨,救援仍在进行。\n"
+    )
+    assert title(post) == "某县境内客车出轨多人遇难"
+    # a sentence that ends on a date in characters is no headline
+    said = "会议定于二零一零年五月二十三日\n\n" + BODY + "\n"
+    assert title(said) != "会议定于"
