@@ -219,6 +219,14 @@ def test_title_strips_wire_dateline():
     assert title_of(clause, "1月23日") == "武汉市疫情防控指挥部23日凌晨发布第1号通告"
 
 
+def test_title_strips_an_outlets_lead_that_a_broken_converter_filled_with_pinyin():
+    clause = "某某天氣網(wǎng)訊 今年第9號颱風16日17時登陸某市沿海。"
+    assert title_of(clause, "16日17時") == "今年第9號颱風16日17時登陸某市沿海"
+    # pinyin elsewhere in the clause leaves a clause without a lead as it was
+    plain = "今年第9號臺風(fēng)16日17時登陸某市沿海。"
+    assert title_of(plain, "16日17時") == "今年第9號臺風16日17時登陸某市沿海"
+
+
 def test_title_with_leading_preposition():
     assert title_of("自1月23日10时起，全市城市公交暂停运营。", "1月23日10时起") == "全市城市公交暂停运营"
 

@@ -94,9 +94,7 @@ def _title_of(
             position = _skip(title, 0, _LEADING_JUNK)
     else:
         position = _skip(title, 0, _LEADING_JUNK)
-    dateline = _DATELINE.match(title, position)
-    if dateline:
-        position = dateline.end()
+    position = _after_dateline(title, position)
     # When the date lies past the title's reach in a long clause, start at the comma clause holding it,
     # so the headline says what happened on that date.
     if mention_start - position > limit:
@@ -223,6 +221,22 @@ def _skip_connective(text: str, position: int) -> int:
     if not match:
         return position
     return _skip(text, position + window.offsets[match.end()], _LEADING_JUNK)
+
+
+def _after_dateline(text: str, position: int) -> int:
+    """Past the wire dateline or the outlet's own lead that opens `text` at `position` (or `position`),
+    read through pinyin a broken converter inserted in it (`中國天氣網(wǎng)訊`)."""
+    dateline = _DATELINE.match(text, position)
+    if dateline:
+        return dateline.end()
+    head = text[position : position + 40]
+    if "(" not in head and "（" not in head:
+        return position  # no pinyin in brackets where a lead could stand: nothing to read through
+    prepared = prepare(head)
+    if isinstance(prepared.offsets, range):
+        return position  # nothing was dropped: the plain match above was the whole answer
+    dateline = _DATELINE.match(prepared.text)
+    return position + prepared.offsets[dateline.end()] if dateline else position
 
 
 def _without_pinyin(text: str) -> str:
