@@ -137,6 +137,13 @@ def test_a_name_of_a_storm_an_airport_or_a_maker_is_no_person(text):
     assert names(text, "person") == set()
 
 
+def test_a_storm_and_its_name_after_it_are_no_place():
+    # jieba tags 台风 and many storms' names as places (台风/ns, 山竹/ns)
+    assert names("今年第22号台风“山竹”16日17时在台山沿海登陆。", "place") == {"台山"}
+    # a place before the storm word stays a place
+    assert "菲律宾" in names("菲律宾台风灾区的救援仍在进行。", "place")
+
+
 def test_a_person_before_a_place_or_a_code_of_their_own_stays_a_person():
     assert names("市長朱立倫昨晚趕到八仙樂園現場指揮。", "person") == {"朱立伦"}
     assert names("机长王某驾驶MU5735航班起飞。", "person") == {"王某"}

@@ -291,8 +291,8 @@ def _find_entities(text: str) -> list[dict]:
             found.append(split_name)
             skip_until = split_name[1]
             continue
-        elif _is_place(word, tag):
-            found.append((start, end, word, "place"))
+        elif _is_place(word, tag) and word not in _STORM_WORDS and not _after_a_storm_word(tokens, index):
+            found.append((start, end, word, "place"))  # not 台风 (ns in jieba's dictionary) or a storm's name
         elif tag in ("nr", "nrfg", "nrt") and _is_person(word) and not _names_a_route(tokens, index):
             found.append((start, end, word, "person"))
         elif (
@@ -377,10 +377,22 @@ def _names_a_route(tokens: list[tuple[str, str, int]], index: int) -> bool:
             return offset > 0
         if tag not in ("ns", "n"):
             break
-    before = [word for word, _, _ in tokens[max(0, index - 3) : index] if word not in _QUOTE_MARKS]
-    if (before and before[-1] in _STORM_WORDS) or (following and following[0] in _STORM_WORDS):
+    if _names_a_storm(tokens, index):
         return True
     return bool(following) and re.fullmatch(r"[A-Za-z]+-?\d+[A-Za-z]*", following[0]) is not None
+
+
+def _names_a_storm(tokens: list[tuple[str, str, int]], index: int) -> bool:
+    """Whether the word at `index` is a storm's name: right after 台风 or before it (台风「康芮」,
+    康芮台风). jieba tags many storm names as people or places (康芮/nr, 山竹/ns)."""
+    following = [word for word, _, _ in tokens[index + 1 : index + 5] if word not in _QUOTE_MARKS]
+    return _after_a_storm_word(tokens, index) or (bool(following) and following[0] in _STORM_WORDS)
+
+
+def _after_a_storm_word(tokens: list[tuple[str, str, int]], index: int) -> bool:
+    """Whether the word at `index` follows 台风 (台风“山竹”): a place before 台风 stays one (广东台风季)."""
+    before = [word for word, _, _ in tokens[max(0, index - 3) : index] if word not in _QUOTE_MARKS]
+    return bool(before) and before[-1] in _STORM_WORDS
 
 
 _STORM_WORDS = frozenset(("台风", "飓风", "热带风暴", "强台风", "超强台风", "风暴"))
