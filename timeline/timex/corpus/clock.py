@@ -8,6 +8,15 @@ from timeline.timex.corpus.lines import REF, Entry, date, time
 # clock: <pod><hour>时<minute>分, <hh>:<mm>, <part of day>
 # ---------------------------------------------------------------------------------------------------
 CLOCK: list[Entry] = [
+    # a stamp's clock a scraper glued to the lede's month-day (`2020-03-04 09:073月1日晚,…`): the clock
+    # ends after two minute digits, and the month-day is read after it
+    (
+        [time("2020-03-04T09:07"), {"value": "2020-03-01TEV", "anchor": "2020-03-01"}],
+        REF,
+        ["09:073月1日晚", "09:073月1日晚上"],
+    ),
+    # a clock before a month's end keeps its two minute digits (not 10:1 and then 5月底)
+    ([time("2020-03-04T10:15")], REF, ["10:15月底"]),
     # a zone's name between the day and its clock is part of one expression
     (
         time("2020-01-28T13:20"),

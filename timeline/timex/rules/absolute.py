@@ -221,9 +221,11 @@ def p_decade(m: re.Match, s: int, e: int) -> Piece | None:
     return Piece(s, e, "<yy>年代", "date", grain="decade", value=digits[:3], year=int(digits))
 
 
+# A month-day never follows a digit, except the minutes of a stamp a scraper glued to the lede
+# (`2015-06-05 09:076月1日晚,…`): two digits after a colon end the clock (the clock rule stops there).
 @rule(
     "<month>月<day>日",
-    pattern=rf"(?<![\d.])(?P<m>{MONTH}){SP}月{SP}(?P<d>{DAY}){SP}[日号](?!{_NAME_AFTER_DAY})",
+    pattern=rf"(?:(?<![\d.])|(?<=\d:\d\d))(?P<m>{MONTH}){SP}月{SP}(?P<d>{DAY}){SP}[日号](?!{_NAME_AFTER_DAY})",
 )
 def p_month_day(m: re.Match, s: int, e: int) -> Piece | None:
     month, day = _month(m["m"]), _num(m["d"])

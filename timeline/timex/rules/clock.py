@@ -88,7 +88,7 @@ def p_clock(m: re.Match, s: int, e: int) -> Piece | None:
 # ---------------------------------------------------------------------------------------------------
 @rule(
     "<hh>:<mm>",
-    pattern=rf"(?P<pod>{POD_CLOCK})?(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?![\d:])(?:\s?(?P<ap>[aApP]\.?[mM]\.?)(?![a-zA-Z]))?",
+    pattern=rf"(?P<pod>{POD_CLOCK})?(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?:(?![\d:])|(?=(?:1[0-2]|0?[1-9])月\d{{1,2}}[日号]))(?:\s?(?P<ap>[aApP]\.?[mM]\.?)(?![a-zA-Z]))?",
 )
 def p_colon_clock(m: re.Match, s: int, e: int) -> Piece | None:
     hour, minute = int(m["h"]), int(m["mi"])
