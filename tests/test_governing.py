@@ -14,6 +14,17 @@ from timeline.textprep import to_simplified
 
 # One rule per block, named as in timeline/events/governing.py.
 CORPUS = [
+    # without_stamps: a page's stamp a scraper glued to the lede is the page's time, not the happening's
+    (
+        "2015-06-05",
+        "某江客船翻沉\n2015-06-05 09:076月1日晚,载有数百人的客船在某江某段翻沉,各方连夜搜救。",
+        [("2015-06-01", "EV", "载有数百人的客船在某江某段翻沉")],
+    ),
+    (
+        "2015-06-05",
+        "某江客船翻沉\n2015-06-05 09:076月1日晚,載有數百人的客船在某江某段翻沉,各方連夜搜救。",
+        [("2015-06-01", "EV", "載有數百人的客船在某江某段翻沉")],
+    ),
     # without_stamps: a dateline or update stamp at the head of a sentence never governs a later date
     (
         "2022-03-09",

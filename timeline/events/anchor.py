@@ -47,8 +47,10 @@ _CLOSERS = set("”’」』)）】》\"'")
 _CLAUSE_SEPARATOR = re.compile("[；;]")
 _OPEN_BRACKETS = {"(": ")", "（": "）"}
 # Bylines and credits, matched on the simplified clause.
+# A byline or a stamp line; not a stamp a scraper glued to the lede (`2015-06-05 09:076月1日晚,…`).
 _BYLINE = re.compile(
-    r"来源[:：]|通讯员|责任编辑|^\s*\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\s*\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}\s*$"
+    r"来源[:：]|通讯员|责任编辑|^\s*\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\s*\d{1,2}:\d{2}(?!\d{1,2}月\d{1,2}[日号])"
+    r"|\d{4}-\d{2}-\d{2}\s*$"
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A place right before an office or a native-place marker describes a person (上海市长应勇, 湖北籍),

@@ -23,6 +23,9 @@ _DATELINE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*[讯訊])"
     r"\s*(?:[(（][^)）]{0,30}[)）])?\s*[:：]?\s*"
 )
+# A page's stamp in digits with its clock opening the clause, the lede glued to it by a scraper
+# (`2015-06-05 09:076月1日晚,…`): the page's time, never the headline's words.
+_PAGE_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?\s*")
 _CONNECTIVE = re.compile(
     r"^(?:然而|同时|与此同时|此外|另外|其实|其中|据介绍|据了解|据悉|(?:统计)?数据显示|记者[^,，]{0,6}了解到|"
     r"据[^,，。]{1,24}?(?:统计|报道|消息|显示|介绍))[,，]"
@@ -226,7 +229,7 @@ def _skip_connective(text: str, position: int) -> int:
 def _after_dateline(text: str, position: int) -> int:
     """Past the wire dateline or the outlet's own lead that opens `text` at `position` (or `position`),
     read through pinyin a broken converter inserted in it (`中國天氣網(wǎng)訊`)."""
-    dateline = _DATELINE.match(text, position)
+    dateline = _DATELINE.match(text, position) or _PAGE_STAMP.match(text, position)
     if dateline:
         return dateline.end()
     head = text[position : position + 40]
