@@ -380,9 +380,11 @@ def _names_a_route(tokens: list[tuple[str, str, int]], index: int) -> bool:
     before = [word for word, _, _ in tokens[max(0, index - 3) : index] if word not in _QUOTE_MARKS]
     if (before and before[-1] in _STORM_WORDS) or (following and following[0] in _STORM_WORDS):
         return True
-    return bool(following) and re.fullmatch(r"[A-Za-z]+-?\d+[A-Za-z]*", following[0]) is not None
+    return bool(following) and _MODEL_CODE.fullmatch(following[0]) is not None
 
 
+# A model's code as jieba cuts it after its maker's name (庞巴迪|CRJ700): letters, then digits.
+_MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")
 _STORM_WORDS = frozenset(("台风", "飓风", "热带风暴", "强台风", "超强台风", "风暴"))
 _QUOTE_MARKS = frozenset("“”「」『』\"'《》")
 
