@@ -293,7 +293,7 @@ def _find_entities(text: str) -> list[dict]:
             continue
         elif _is_place(word, tag):
             found.append((start, end, word, "place"))
-        elif tag in ("nr", "nrfg", "nrt") and _is_person(word) and not _names_a_route(tokens, index):
+        elif tag in ("nr", "nrfg", "nrt") and _is_person(word) and not _names_a_thing(tokens, index):
             found.append((start, end, word, "person"))
         elif (
             tag == "nt"
@@ -364,7 +364,7 @@ def _village(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, 
 _ROUTE_AFTER = ("高速", "公路", "铁路", "高铁", "大桥", "隧道", "大道", "煤矿", "矿井", "机场", "水库", "大坝")
 
 
-def _names_a_route(tokens: list[tuple[str, str, int]], index: int) -> bool:
+def _names_a_thing(tokens: list[tuple[str, str, int]], index: int) -> bool:
     """Whether the name-like word at `index` names a thing, not a person: a route or a site right
     after it, or after the place words of its full name (雷根|华盛顿|国家|机场); a storm after 台风 or
     before it (台风「康芮」, 康芮台风: one storm's names differ by outlet, 康妮 / 康芮); a maker before
