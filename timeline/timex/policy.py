@@ -1838,6 +1838,19 @@ _STAMP_OPEN = re.compile(r"(?:^|[\s。！？!?|；;])[【\[](?:HKT\s?)?$")
 _STAMP_CLOSE = re.compile(r"\s?(?:更新)?[】\]]")
 
 
+# what may stand between a sentence's end and the date that opens the next (spaces, opening quotes)
+_BEFORE_OPENING = frozenset(' \t　“”"「」『』')
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the expression at `start` opens its sentence (or the text), spaces and quote marks aside.
+    It looks back from `start` instead of copying the text before it, which is read for every date."""
+    index = start - 1
+    while index >= 0 and text[index] in _BEFORE_OPENING:
+        index -= 1
+    return index < 0 or text[index] in "。！？!?\n|"
+
+
 def _note_clock_day(
     resolver: Resolver, day: dt.date, clocked: bool, ahead: bool, end: int, opens_sentence: bool
 ) -> None:
@@ -2134,9 +2147,8 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if resolved.day is not None and not quoted:
         starts = text[expression.end - 1 : expression.end] == "起" or text.startswith("起", expression.end)
         ahead = future or starts  # 将于18日, 25日起: a plan for a later day
-        before = text[: expression.start].rstrip(" \t　“”\"「」『』")
-        opens = not before or before[-1] in "。！？!?\n|"
         clocked = part is not None or hour is not None
+        opens = _opens_sentence(text, expression.start)
         _note_clock_day(resolver, resolved.day, clocked, ahead, expression.end, opens)
     if part is not None or hour is not None:
         evening = part == "EV" or (hour is not None and hour >= 18)
