@@ -82,6 +82,7 @@ from timeline.timex import calendar_cn
 from timeline.timex.piece import Expression, Piece
 from timeline.timex.rules import LAST_FESTIVAL
 from timeline.timex.rules.common import WEEKDAYS
+from timeline.timex.rules.duration import iso_duration
 
 
 @dataclass(frozen=True)
@@ -1512,10 +1513,7 @@ def resolve(
         # length of time, not a dated stretch (后1年 and 之后5分钟 still place one against the reference)
         resolver.step("a window ahead (未来, 接下来, 今后): the length of time it names")
         count, unit = span[1], span[2]
-        if unit in ("H", "MIN"):
-            value = f"PT{count}{'H' if unit == 'H' else 'M'}"
-        else:
-            value = f"P{count * 3}M" if unit == "Q" else f"P{count}{unit}"
+        value = iso_duration(count * 3, "M") if unit == "Q" else iso_duration(count, unit)
         return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}
     if (
         span is not None
@@ -1525,7 +1523,7 @@ def resolve(
     ):
         # 过去三小时 read without a time of day to count from: the length of time it names
         resolver.step("hours or minutes ahead or back with no time to count from: a length of time")
-        value = f"PT{span[1]}{'H' if span[2] == 'H' else 'M'}"
+        value = iso_duration(span[1], span[2])
         return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}
     if not resolver.dateline_read:
         resolver.dateline_read = True
