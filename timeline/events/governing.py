@@ -407,8 +407,8 @@ def _midnight_clocks(text: str, mentions: list[dict]) -> list[dict]:
     previous: tuple[str, int, int] | None = None  # (day, hour, end) of the last clock time
     for mention in mentions:
         match = _CLOCK_VALUE.match(mention.get("value") or "")
-        written = to_simplified(mention.get("text") or "")
         if mention.get("type") == "TIME" and match:
+            written = to_simplified(mention.get("text") or "")
             day, hour, minute = match.group(1), int(match.group(2)), match.group(3)
             if (
                 hour == 12
