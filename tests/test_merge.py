@@ -445,7 +445,7 @@ def test_a_count_in_characters_is_compared_as_its_whole_number(written, compared
 def test_one_veto_among_many_pairs_does_not_keep_two_clusters_apart():
     # Twenty reports of one happening that all agree, and a twenty-first that agrees with nineteen of
     # them and is vetoed by one (a count one outlet gives otherwise): it joins under `veto_share`,
-    # and stays apart when any veto keeps clusters apart. Two reports alone never join over a veto.
+    # and stays apart when any veto keeps clusters apart. In small clusters one veto is a large share.
     from timeline.events.merge import DEFAULT_POLICY, _cluster
 
     leaders = list(range(21))
@@ -455,4 +455,8 @@ def test_one_veto_among_many_pairs_does_not_keep_two_clusters_apart():
     assert _cluster(leaders, docs, scores, vetoes, DEFAULT_POLICY) == [leaders]
     strict = dataclasses.replace(DEFAULT_POLICY, veto_share=0.0)
     assert sorted(_cluster(leaders, docs, scores, vetoes, strict)) == [list(range(20)), [20]]
-    assert sorted(_cluster([0, 1], docs, {}, {(0, 1)}, DEFAULT_POLICY)) == [[0], [1]]
+    # four reports, all scored alike but one vetoed pair (0, 2): one of the three pairs between 2 and
+    # the others is over `veto_share`, so 2 stays apart (without the veto all four join)
+    few = {(a, b): 0.9 for a in range(4) for b in range(4) if a < b and (a, b) != (0, 2)}
+    assert sorted(_cluster(list(range(4)), docs, few, {(0, 2)}, DEFAULT_POLICY)) == [[0, 1, 3], [2]]
+    assert _cluster(list(range(4)), docs, few, set(), DEFAULT_POLICY) == [[0, 1, 2, 3]]

@@ -293,7 +293,7 @@ def _find_entities(text: str) -> list[dict]:
             continue
         elif _is_place(word, tag) and word not in _STORM_WORDS and not _after_a_storm_word(tokens, index):
             found.append((start, end, word, "place"))  # not 台风 (ns in jieba's dictionary) or a storm's name
-        elif tag in ("nr", "nrfg", "nrt") and _is_person(word) and not _names_a_route(tokens, index):
+        elif tag in ("nr", "nrfg", "nrt") and _is_person(word) and not _names_a_thing(tokens, index):
             found.append((start, end, word, "person"))
         elif (
             tag == "nt"
@@ -364,7 +364,7 @@ def _village(tokens: list[tuple[str, str, int]], index: int) -> tuple[int, int, 
 _ROUTE_AFTER = ("高速", "公路", "铁路", "高铁", "大桥", "隧道", "大道", "煤矿", "矿井", "机场", "水库", "大坝")
 
 
-def _names_a_route(tokens: list[tuple[str, str, int]], index: int) -> bool:
+def _names_a_thing(tokens: list[tuple[str, str, int]], index: int) -> bool:
     """Whether the name-like word at `index` names a thing, not a person: a route or a site right
     after it, or after the place words of its full name (雷根|华盛顿|国家|机场); a storm after 台风 or
     before it (台风「康芮」, 康芮台风: one storm's names differ by outlet, 康妮 / 康芮); a maker before
@@ -379,7 +379,7 @@ def _names_a_route(tokens: list[tuple[str, str, int]], index: int) -> bool:
             break
     if _names_a_storm(tokens, index):
         return True
-    return bool(following) and re.fullmatch(r"[A-Za-z]+-?\d+[A-Za-z]*", following[0]) is not None
+    return bool(following) and _MODEL_CODE.fullmatch(following[0]) is not None
 
 
 def _names_a_storm(tokens: list[tuple[str, str, int]], index: int) -> bool:
@@ -395,6 +395,8 @@ def _after_a_storm_word(tokens: list[tuple[str, str, int]], index: int) -> bool:
     return bool(before) and before[-1] in _STORM_WORDS
 
 
+# A model's code as jieba cuts it after its maker's name (庞巴迪|CRJ700): letters, then digits.
+_MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")
 _STORM_WORDS = frozenset(("台风", "飓风", "热带风暴", "强台风", "超强台风", "风暴"))
 _QUOTE_MARKS = frozenset("“”「」『』\"'《》")
 

@@ -407,8 +407,8 @@ def _midnight_clocks(text: str, mentions: list[dict]) -> list[dict]:
     previous: tuple[str, int, int] | None = None  # (day, hour, end) of the last clock time
     for mention in mentions:
         match = _CLOCK_VALUE.match(mention.get("value") or "")
-        written = to_simplified(mention.get("text") or "")
         if mention.get("type") == "TIME" and match:
+            written = to_simplified(mention.get("text") or "")
             day, hour, minute = match.group(1), int(match.group(2)), match.group(3)
             if (
                 hour == 12
@@ -770,6 +770,7 @@ class Context:
         self.text = text
         self.published = _reference_day(published)
         self.anchored = sorted(anchored, key=lambda m: m["start"])  # where a restated happening is looked for
+        self.anchored_starts = [m["start"] for m in self.anchored]
         self.previous_end = 0
         self.paragraph_source: dict | None = None
         self.story_source: dict | None = None
@@ -849,7 +850,7 @@ class Context:
         if _RUNNING_TOLL.search(lead) or _SHORT_TOLL.search(lead):
             return None  # a toll (23輛車陷落，36人死亡) is counted as of publication
         lead_kinds = {match.group() for match in _HAPPENED.finditer(lead)}
-        start = bisect.bisect_right([m["start"] for m in self.anchored], position)
+        start = bisect.bisect_right(self.anchored_starts, position)
         for mention in self.anchored[start:]:
             anchor = mention.get("anchor") or ""
             if len(anchor) != 10 or _is_stamp(self.text, mention):

@@ -415,9 +415,7 @@ def _line_reason(line: str) -> str | None:
         if _FURNITURE.match(line) or _PLAYER_CLOCK.match(line) or _PLACEHOLDER.match(line):
             return "furniture"
         if (
-            _SOURCE_LINE.search(line)
-            or _is_reporter_line(line)
-            or _DESK_CREDIT.match(line)
+            _SOURCE_LINE.search(line)  # a reporter's or a desk's credit is metadata already, above
             or _TAG_ONLY.match(line)
             or _NAMES_CREDIT.match(line)
             or _ANCHOR_MARK.match(line)

@@ -858,11 +858,6 @@ def _about_the_body(index: int, normalized: list[str], clean: CleanText, headlin
     return index
 
 
-def _body_paragraph_at(index: int, normalized: list[str], clean: CleanText) -> bool:
-    line = normalized[index]
-    return _hans(line) >= _PARAGRAPH_HANS and line.endswith(("。", "!", "?", "！", "？", "”")) and not clean.is_noise_line(index)
-
-
 _HAN_PAIR = re.compile(r"[\u3400-\u9fff].*?[\u3400-\u9fff]")  # at least two Han characters
 
 

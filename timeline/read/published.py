@@ -347,7 +347,19 @@ def _head_datelines(page: _Page) -> tuple[list[tuple[DateHit, Evidence]], list[t
     return [(hit, evidence) for _, index, hit, evidence in strong if not _quoted_signature(page, index)], weak
 
 
+def _nearest_text_line(page: _Page, index: int, step: int) -> int | None:
+    """The nearest line to `index` within four lines above it (`step` -1) or below it (1), blank lines
+    and metadata skipped; None when there is none."""
+    stop = max(-1, index - 5) if step < 0 else min(len(page.lines), index + 5)
+    for near in range(index + step, stop, step):
+        if page.lines[near] and page.reasons[near] != "meta":
+            return near
+    return None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BODY_PARAGRAPH_HANS = 20
+_CLAUSE_MARK = re.compile(r"[。，,]")  # a paragraph of the body has sentences; a headline seldom does
 
 
 def _between_headline_and_body(page: _Page, index: int) -> bool:
@@ -355,13 +367,12 @@ def _between_headline_and_body(page: _Page, index: int) -> bool:
     metadata between them skipped)."""
     if not _under_headline(page, index) or _byline_above(page, index):
         return False
-    for below in range(index + 1, min(len(page.lines), index + 5)):
-        line = page.lines[below]
-        if not line or page.reasons[below] == "meta":
-            continue
-        hans = len(re.findall(r"[\u4e00-\u9fff]", line))
-        return page.reasons[below] is None and hans >= _BODY_PARAGRAPH_HANS and bool(re.search(r"[。，,]", line))
-    return False
+    below = _nearest_text_line(page, index, 1)
+    if below is None:
+        return False
+    line = page.lines[below]
+    hans = len(_HAN.findall(line))
+    return page.reasons[below] is None and hans >= _BODY_PARAGRAPH_HANS and bool(_CLAUSE_MARK.search(line))
 
 
 # A byline or credit line (`本刊记者/某某`, `文|某某`, `来源:某某`) reads as short as a headline.
@@ -369,22 +380,19 @@ _BYLINE_WORDS = re.compile(r"记者|作者|编辑|撰文|撰稿|通讯员|摄影
 
 
 def _byline_above(page: _Page, index: int) -> bool:
-    for above in range(index - 1, max(-1, index - 5), -1):
-        if page.lines[above] and page.reasons[above] != "meta":
-            return bool(_BYLINE_WORDS.search(page.lines[above]))
-    return False
+    above = _nearest_text_line(page, index, -1)
+    return above is not None and bool(_BYLINE_WORDS.search(page.lines[above]))
 
 
 def _under_headline(page: _Page, index: int) -> bool:
     """The nearest line above (blank lines and metadata skipped) reads as a headline: short, not a
     sentence, not chrome."""
-    for above in range(index - 1, max(-1, index - 5), -1):
-        line = page.lines[above]
-        if not line or page.reasons[above] == "meta":
-            continue
-        hans = len(re.findall(r"[\u4e00-\u9fff]", line))
-        return page.reasons[above] is None and 6 <= hans and len(line) <= 60 and not line.endswith("。")
-    return False
+    above = _nearest_text_line(page, index, -1)
+    if above is None:
+        return False
+    line = page.lines[above]
+    hans = len(_HAN.findall(line))
+    return page.reasons[above] is None and 6 <= hans and len(line) <= 60 and not line.endswith("。")
 
 
 def _date_segment(line: str, hits: list[DateHit]) -> DateHit | None:
@@ -468,12 +476,12 @@ def _is_top_bar(page: _Page, index: int, hits: list[DateHit]) -> bool:
     residue = line
     for hit in reversed(hits):
         residue = residue[: hit.start] + residue[hit.end :]
-    if _LABELLED.search(line) or len(re.findall(r"[\u4e00-\u9fff]", residue)) > 10:
+    if _LABELLED.search(line) or len(_HAN.findall(residue)) > 10:
         return False
     # A stamp to the minute with a name beside it (`某某  · 公众号  · 学习  · 2017-02-22 11:44`) is an
     # author's or account's byline, not the day's date on a masthead.
     named = re.sub(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]", "", residue)
-    if any(hit.hour is not None for hit in hits) and len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2:
+    if any(hit.hour is not None for hit in hits) and len(_HAN.findall(named)) >= 2:
         return False
     # A public account's byline block (`原创` / author / account / date) closes on the article's date.
     above = [n for n in range(index - 1, max(-1, index - 8), -1) if page.lines[n]][:3]
@@ -839,15 +847,16 @@ _HISTORY_AFTER = re.compile(
 )
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
+# A month and a day of the month in Chinese numerals (八月, 二十六日), as a Hong Kong release writes them.
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_MONTH_DAY = r"三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 # A count up to a day named by its day alone, opening a clause (`截至29日,…`, `截至14日下午3时,…`): the
 # report's own day; not a deadline (`截至29日止`, `报名截至29日`).
 _AS_OF_DAY = re.compile(
-    r"(?:^|(?<=[,，。;；!！?？\s]))截至\s*(?P<day>\d{1,2}|三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+    rf"(?:^|(?<=[,，。;；!！?？\s]))截至\s*(?P<day>\d{{1,2}}|{_CN_MONTH_DAY})\s*日"
     r"(?!\s*(?:止|前|之前|以前))"
 )
-# `今(5日)`, `昨(18)日`, `今日(八月二十六日)` (a Hong Kong release writes the day in Chinese numerals)
-_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
-_CN_MONTH_DAY = r"三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+# `今(5日)`, `昨(18)日`, `今日(八月二十六日)`
 _TODAY_BRACKET = re.compile(
     rf"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{{1,2}}|{_CN_MONTH})月)?(?P<day>\d{{1,2}}|{_CN_MONTH_DAY})日?\s*[)]"
 )

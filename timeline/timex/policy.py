@@ -82,6 +82,7 @@ from timeline.timex import calendar_cn
 from timeline.timex.piece import Expression, Piece
 from timeline.timex.rules import LAST_FESTIVAL
 from timeline.timex.rules.common import WEEKDAYS
+from timeline.timex.rules.duration import iso_duration
 
 
 @dataclass(frozen=True)
@@ -1512,10 +1513,7 @@ def resolve(
         # length of time, not a dated stretch (后1年 and 之后5分钟 still place one against the reference)
         resolver.step("a window ahead (未来, 接下来, 今后): the length of time it names")
         count, unit = span[1], span[2]
-        if unit in ("H", "MIN"):
-            value = f"PT{count}{'H' if unit == 'H' else 'M'}"
-        else:
-            value = f"P{count * 3}M" if unit == "Q" else f"P{count}{unit}"
+        value = iso_duration(count * 3, "M") if unit == "Q" else iso_duration(count, unit)
         return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}
     if (
         span is not None
@@ -1525,7 +1523,7 @@ def resolve(
     ):
         # 过去三小时 read without a time of day to count from: the length of time it names
         resolver.step("hours or minutes ahead or back with no time to count from: a length of time")
-        value = f"PT{span[1]}{'H' if span[2] == 'H' else 'M'}"
+        value = iso_duration(span[1], span[2])
         return {"type": "DURATION", "value": value, "mod": None, "anchor": None, "until": None}
     if not resolver.dateline_read:
         resolver.dateline_read = True
@@ -1838,6 +1836,19 @@ _STAMP_OPEN = re.compile(r"(?:^|[\s。！？!?|；;])[【\[](?:HKT\s?)?$")
 _STAMP_CLOSE = re.compile(r"\s?(?:更新)?[】\]]")
 
 
+# what may stand between a sentence's end and the date that opens the next (spaces, opening quotes)
+_BEFORE_OPENING = frozenset(' \t　“”"「」『』')
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the expression at `start` opens its sentence (or the text), spaces and quote marks aside.
+    It looks back from `start` instead of copying the text before it, which is read for every date."""
+    index = start - 1
+    while index >= 0 and text[index] in _BEFORE_OPENING:
+        index -= 1
+    return index < 0 or text[index] in "。！？!?\n|"
+
+
 def _note_clock_day(
     resolver: Resolver, day: dt.date, clocked: bool, ahead: bool, end: int, opens_sentence: bool
 ) -> None:
@@ -2134,9 +2145,8 @@ def _resolve_point(expression: Expression, resolver: Resolver, text: str, future
     if resolved.day is not None and not quoted:
         starts = text[expression.end - 1 : expression.end] == "起" or text.startswith("起", expression.end)
         ahead = future or starts  # 将于18日, 25日起: a plan for a later day
-        before = text[: expression.start].rstrip(" \t　“”\"「」『』")
-        opens = not before or before[-1] in "。！？!?\n|"
         clocked = part is not None or hour is not None
+        opens = _opens_sentence(text, expression.start)
         _note_clock_day(resolver, resolved.day, clocked, ahead, expression.end, opens)
     if part is not None or hour is not None:
         evening = part == "EV" or (hour is not None and hour >= 18)

@@ -50,7 +50,9 @@ def plausible_length(amount: float, unit: str) -> bool:
     return math.isfinite(amount) and 0 <= amount * _YEARS_PER_UNIT[unit] <= MAX_DURATION_YEARS
 
 
-def _iso_duration(amount: float | str, unit: str) -> str:
+def iso_duration(amount: float | str, unit: str) -> str:
+    """`amount` of `unit` (Y, M, W, D, H, MIN, S; X for an unknown amount) as ISO 8601 writes it: P3D,
+    PT6H, PT30M, P0.5Y. The one place lengths of time are spelt, for the rules and the policy alike."""
     if isinstance(amount, str):
         number = amount
     elif float(amount).is_integer():
@@ -144,12 +146,12 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
     if span and not plausible_length(span[1], unit):
         return None
     if span:
-        piece.value = _iso_duration(span[0], unit)
-        piece.range_min, piece.range_max = _iso_duration(span[0], unit), _iso_duration(span[1], unit)
+        piece.value = iso_duration(span[0], unit)
+        piece.range_min, piece.range_max = iso_duration(span[0], unit), iso_duration(span[1], unit)
         piece.mod = piece.mod or "APPROX"
         return piece
     if number in ("几", "数", "若干"):
-        piece.value = _iso_duration("X", unit)
+        piece.value = iso_duration("X", unit)
         return piece
     amount = _amount(number) if number else 1.0
     if amount is None:
@@ -160,7 +162,7 @@ def p_duration(m: re.Match, s: int, e: int) -> Piece | None:
         return None
     if not plausible_length(amount, unit):
         return None
-    piece.value = _iso_duration(amount, unit)
+    piece.value = iso_duration(amount, unit)
     return piece
 
 
@@ -199,4 +201,4 @@ def p_hour_and_a_half(m: re.Match, s: int, e: int) -> Piece | None:
 def p_half_duration(m: re.Match, s: int, e: int) -> Piece | None:
     unit = DURATION_UNITS[m["u"]]
     mod = "MORE_THAN" if m["more"] else None
-    return Piece(s, e, "半<unit>", "duration", value=_iso_duration(0.5, unit), mod=mod)
+    return Piece(s, e, "半<unit>", "duration", value=iso_duration(0.5, unit), mod=mod)
