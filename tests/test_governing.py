@@ -134,6 +134,8 @@ CORPUS = [
         [("2016-02-06", None, "206地震中倒塌")],
     ),
     ("2024-04-04", "氣象署表示，這是921大地震以來規模最大的地震。", []),
+    # ... early in January, a day of the last two weeks may be of the year before
+    ("2016-01-05", "某市一幢舊樓在1231地震中倒塌，救援持續。", [("2015-12-31", None, "1231地震中倒塌")]),
     # governing_mention: a bare part of day does not govern a clause whose date comes later in it
     ("2024-04-09", "夜裏，台北8日發生規模4.1地震，市區有明顯搖晃。", [("2024-04-08", "NI", "台北8日")]),
     ("2024-04-09", "夜里，台北8日发生规模4.1地震，市区有明显摇晃。", [("2024-04-08", "NI", "台北8日")]),

@@ -226,13 +226,19 @@ def _named_days(text: str, view: str, prepared, mentions: list[dict], day: dt.da
             ),
             None,
         )
-        try:
-            when = dt.date(
-                int(year["anchor"]) if year else day.year, int(match.group("month")), int(match.group("dom"))
-            )
-        except ValueError:
-            continue
-        if year is None and not 0 <= (day - when).days <= _NAMED_RECENT_DAYS:
+        month, dom = int(match.group("month")), int(match.group("dom"))
+        # A name without its year is of this year or, early in January, of the year before (1231地震).
+        years = [int(year["anchor"])] if year else [day.year, day.year - 1]
+        when = None
+        for candidate in years:
+            try:
+                named = dt.date(candidate, month, dom)
+            except ValueError:
+                continue
+            if year is not None or 0 <= (day - named).days <= _NAMED_RECENT_DAYS:
+                when = named
+                break
+        if when is None:
             continue
         found.append(_mention(text, start, end, when, None))
     return found
