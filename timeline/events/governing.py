@@ -466,8 +466,10 @@ def _bare_days_in_reference_month(text: str, mentions: list[dict], day: dt.date)
 # What follows a date in a wire credit or an update stamp.
 _STAMP_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,6}[)）])?\s*(?:[电讯]|消息|报道|报导|更新|发布|首发)")
 _STAMP_HEAD_LIMIT = 32
-# A stamp in digits with its clock, as a page prints its time of publication (2015-06-05 09:07).
-_NUMERIC_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?")
+# A stamp in digits with its clock, as a page prints its time of publication (2015-06-05 09:07); a
+# scraper may glue the lede to it (`2015-06-05 09:076月1日晚,…`): the page's time, never the
+# happening's, nor the words of an event's title (`timeline.events.titles`).
+PAGE_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?")
 # The day something was told, in front of what it tells (萬州區分局28日通報，當日10時許……): like a
 # stamp, it gives way to a later date in the sentence.
 _TOLD_AFTER = re.compile(r"\s*(?:通报|发布|宣布|表示|证实|透露|指出)(?:称)?\s*[,，:：]")
@@ -529,7 +531,7 @@ def _is_stamp(text: str, mention: dict) -> bool:
     after = to_simplified(text[mention["end"] : mention["end"] + 12])
     if _STAMP_AFTER.match(after):
         return True
-    if not head.strip() and _NUMERIC_STAMP.fullmatch(mention["text"]):
+    if not head.strip() and PAGE_STAMP.fullmatch(mention["text"]):
         return True  # a page's stamp opening the line, the lede glued to it (`2015-06-05 09:076月1日晚,…`)
     # 【09:15更新】, 【看中国2017年8月9日讯】: a bracketed stamp that opens the line.
     simplified_head = to_simplified(head)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from timeline.events.entities import last_word_boundary, tag_words
+from timeline.events.governing import PAGE_STAMP
 from timeline.textprep import prepare, to_simplified
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -23,9 +24,7 @@ _DATELINE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*[讯訊])"
     r"\s*(?:[(（][^)）]{0,30}[)）])?\s*[:：]?\s*"
 )
-# A page's stamp in digits with its clock opening the clause, the lede glued to it by a scraper
-# (`2015-06-05 09:076月1日晚,…`): the page's time, never the headline's words.
-_PAGE_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?\s*")
+_SPACES = re.compile(r"\s*")
 _CONNECTIVE = re.compile(
     r"^(?:然而|同时|与此同时|此外|另外|其实|其中|据介绍|据了解|据悉|(?:统计)?数据显示|记者[^,，]{0,6}了解到|"
     r"据[^,，。]{1,24}?(?:统计|报道|消息|显示|介绍))[,，]"
@@ -217,29 +216,33 @@ def _drop_setting(title: str) -> str:
     return title
 
 
+def _prepared_match_end(pattern: re.Pattern, text: str, position: int) -> int | None:
+    """Where `pattern`, matched on the prepared (simplified, pinyin-free) form of the 40 characters
+    from `position`, ends in `text`; None when it does not match there."""
+    window = prepare(text[position : position + 40])
+    match = pattern.match(window.text)
+    return position + window.offsets[match.end()] if match else None
+
+
 def _skip_connective(text: str, position: int) -> int:
     """Skip a leading 然而, / 据介绍, / 据某委统计, / 数据显示, that opens the clause."""
-    window = prepare(text[position : position + 40])
-    match = _CONNECTIVE.match(window.text)
-    if not match:
-        return position
-    return _skip(text, position + window.offsets[match.end()], _LEADING_JUNK)
+    end = _prepared_match_end(_CONNECTIVE, text, position)
+    return position if end is None else _skip(text, end, _LEADING_JUNK)
 
 
 def _after_dateline(text: str, position: int) -> int:
-    """Past the wire dateline or the outlet's own lead that opens `text` at `position` (or `position`),
-    read through pinyin a broken converter inserted in it (`中國天氣網(wǎng)訊`)."""
-    dateline = _DATELINE.match(text, position) or _PAGE_STAMP.match(text, position)
+    """Past the wire dateline, the outlet's own lead or the page's stamp that opens `text` at
+    `position` (or `position`), read through pinyin a broken converter inserted in it (`中國天氣網(wǎng)訊`)."""
+    stamp = PAGE_STAMP.match(text, position)
+    if stamp:
+        return _SPACES.match(text, stamp.end()).end()
+    dateline = _DATELINE.match(text, position)
     if dateline:
         return dateline.end()
     head = text[position : position + 40]
     if "(" not in head and "（" not in head:
-        return position  # no pinyin in brackets where a lead could stand: nothing to read through
-    prepared = prepare(head)
-    if isinstance(prepared.offsets, range):
-        return position  # nothing was dropped: the plain match above was the whole answer
-    dateline = _DATELINE.match(prepared.text)
-    return position + prepared.offsets[dateline.end()] if dateline else position
+        return position  # no bracket where pinyin could hide a lead: the plain match was the answer
+    return _prepared_match_end(_DATELINE, text, position) or position
 
 
 def _without_pinyin(text: str) -> str:
