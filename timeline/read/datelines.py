@@ -74,7 +74,7 @@ _ROC_BARE = re.compile(
 # 二〇一九年六月三日, as e-papers and printed editions write their date, perhaps with its clock time in
 # the same numerals (`二零一零年五月二十三日 下午五时十九分`, as a forum stamps a post).
 _CN_CLOCK_NUMBER = r"[〇○零一二两三四五六七八九十]{1,3}"
-_CN_YMD = re.compile(
+CN_YMD = re.compile(
     r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?)\s*日"
     rf"(?:\s*(?P<half>上午|下午|早上|晚上|凌晨|中午)?\s*(?P<hour>{_CN_CLOCK_NUMBER})\s*[时点]"
@@ -255,7 +255,7 @@ def full_dates(text: str, *, english: bool = True, roc_bare: bool = False) -> li
             if _valid(year, month, day):
                 hour, minute = _clock(match)
                 hits.append(DateHit(match.start(), match.end(), year, month, day, hour, minute, form))
-    for match in _CN_YMD.finditer(text):
+    for match in CN_YMD.finditer(text):
         year = int("".join(_CN_DIGITS[ch] for ch in match["year"]))
         month, day = small_int(match["month"]), small_int(match["day"])
         if month and day and _valid(year, month, day):

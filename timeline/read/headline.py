@@ -15,7 +15,7 @@ from timeline.read.chrome import (
     _normalized_lines,
     lede_credit_end,
 )
-from timeline.read.datelines import glued_between, wire_dates
+from timeline.read.datelines import CN_YMD, glued_between, wire_dates
 from timeline.textprep import Prepared, prepare
 
 # Title
@@ -728,9 +728,7 @@ _STAMP_AFTER_HEADLINE = re.compile(
     r"^(?P<head>[^,，。！？!?:：]*?[\u4e00-\u9fff”」》)）])\s+(?:[\d,]+\s+)?(?:"
     r"(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
     # or in Chinese numerals, with its clock (`…列车出轨 二零一零年五月二十三日 下午五时十九分`, a forum's post)
-    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-    r"(?:\s*(?:上午|下午|早上|晚上|凌晨|中午)?\s*[零一二三四五六七八九十两]{1,3}\s*[时点](?:\s*[零一二三四五六七八九十]{1,3}\s*分)?)?"
-    r")\s*$"
+    r"|" + CN_YMD.pattern + r")\s*$"
 )
 _WHOLE_LINE = -1  # `choose`'s mark for a headline taken as it stands, not checked against the body
 _LEDE = -2  # `choose`'s mark for a page with no headline: the head ends at its first real sentence
