@@ -3,20 +3,10 @@ our own words per rule, in both scripts where the script matters; each was read 
 
 from __future__ import annotations
 
+from page_reading import reason, title
+
 from timeline.events import build_events
 from timeline.extract import extract_text
-from timeline.read.chrome import clean_lines
-from timeline.read.headline import find_title
-from timeline.textprep import prepare
-
-
-def title(text: str) -> str:
-    prepared = prepare(text)
-    return find_title(text, clean_lines(text, prepared), prepared)
-
-
-def reason(text: str, line: int) -> str | None:
-    return clean_lines(text, prepare(text)).reason(line)
 
 
 def event_texts(document: dict) -> list[str]:

@@ -4,19 +4,9 @@ page had, and each test failed before its rule was added."""
 
 from __future__ import annotations
 
-from timeline.read.chrome import clean_lines
-from timeline.read.headline import clean_headline, find_title
-from timeline.textprep import prepare
+from page_reading import reason, title
 
-
-def title(text: str) -> str:
-    prepared = prepare(text)
-    return find_title(text, clean_lines(text, prepared), prepared)
-
-
-def reason(text: str, line: int) -> str | None:
-    return clean_lines(text, prepare(text)).reason(line)
-
+from timeline.read.headline import clean_headline
 
 BODY = "记者昨天在现场看到,市民们排着长队等候入场,工作人员在入口处维持秩序,现场气氛热烈而有序。"
 

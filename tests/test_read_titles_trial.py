@@ -4,21 +4,12 @@ Each text is made up in the shape a real page had; each test failed before its r
 
 from __future__ import annotations
 
+from page_reading import reason, title
+
 from timeline.documents import find_publication as read_publication
-from timeline.read.chrome import clean_lines
-from timeline.read.headline import clean_headline, find_title
+from timeline.read.headline import clean_headline
 from timeline.read.published import find_publication
 from timeline.textprep import prepare
-
-
-def title(text: str) -> str:
-    prepared = prepare(text)
-    return find_title(text, clean_lines(text, prepared), prepared)
-
-
-def reason(text: str, line: int) -> str | None:
-    return clean_lines(text, prepare(text)).reason(line)
-
 
 BODY = "记者昨天在现场看到,市民们排着长队等候入场,工作人员在入口处维持秩序,现场气氛热烈而有序。"
 
