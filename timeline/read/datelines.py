@@ -74,9 +74,12 @@ _ROC_BARE = re.compile(
 # 二〇一九年六月三日, as e-papers and printed editions write their date, perhaps with its clock time in
 # the same numerals (`二零一零年五月二十三日 下午五时十九分`, as a forum stamps a post).
 _CN_CLOCK_NUMBER = r"[〇○零一二两三四五六七八九十]{1,3}"
+# A month and a day of the month in Chinese numerals (八月, 二十六日); `timeline.read.published` reads them too.
+CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+CN_DAY = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?"
 CN_YMD = re.compile(
-    r"(?P<year>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
-    r"\s*(?P<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|三十一?)\s*日"
+    rf"(?P<year>[〇○零一二三四五六七八九]{{4}})\s*年\s*(?P<month>{CN_MONTH})\s*月"
+    rf"\s*(?P<day>{CN_DAY})\s*日"
     rf"(?:\s*(?P<half>上午|下午|早上|晚上|凌晨|中午)?\s*(?P<hour>{_CN_CLOCK_NUMBER})\s*[时点]"
     rf"\s*(?:(?P<minute>{_CN_CLOCK_NUMBER})\s*分|(?P<whole>整))?)?"
 )

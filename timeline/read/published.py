@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from timeline.numerals import small_int
 from timeline.read.chrome import CleanText, _line_spans, _normalized_lines, clean_lines
 from timeline.read.datelines import (
+    CN_DAY,
+    CN_MONTH,
     FIRST_YEAR,
     LAST_YEAR,
     DateHit,
@@ -847,18 +849,15 @@ _HISTORY_AFTER = re.compile(
 )
 # A date followed by these is a deadline or a start, often still to come: not the news of the day.
 _DEADLINE_AFTER = re.compile(r"^\s*(?:之?前|以前|起|开始|以后|之后|后|前后)")
-# A month and a day of the month in Chinese numerals (八月, 二十六日), as a Hong Kong release writes them.
-_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
-_CN_MONTH_DAY = r"三十一?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 # A count up to a day named by its day alone, opening a clause (`截至29日,…`, `截至14日下午3时,…`): the
 # report's own day; not a deadline (`截至29日止`, `报名截至29日`).
 _AS_OF_DAY = re.compile(
-    rf"(?:^|(?<=[,，。;；!！?？\s]))截至\s*(?P<day>\d{{1,2}}|{_CN_MONTH_DAY})\s*日"
+    rf"(?:^|(?<=[,，。;；!！?？\s]))截至\s*(?P<day>\d{{1,2}}|{CN_DAY})\s*日"
     r"(?!\s*(?:止|前|之前|以前))"
 )
 # `今(5日)`, `昨(18)日`, `今日(八月二十六日)`
 _TODAY_BRACKET = re.compile(
-    rf"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{{1,2}}|{_CN_MONTH})月)?(?P<day>\d{{1,2}}|{_CN_MONTH_DAY})日?\s*[)]"
+    rf"(?P<rel>今|昨|前)(?:天|日)?\s*[(]\s*(?:(?P<month>\d{{1,2}}|{CN_MONTH})月)?(?P<day>\d{{1,2}}|{CN_DAY})日?\s*[)]"
 )
 
 
