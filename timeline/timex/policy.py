@@ -1713,7 +1713,7 @@ def resolve(
                 until = holiday[1].isoformat()
         elif expression.date is not None and expression.date.festival == "国庆":
             until = (resolved.day + dt.timedelta(days=6)).isoformat()
-    if prefix in ("截至", "截止到", "截止", "直到"):
+    if prefix in ("截至", "截至到", "截止到", "截止", "直到"):
         mod = "ON_OR_BEFORE"
     elif prefix in ("自", "自从", "从", "打从", "由") and suffix in ("以来",):
         mod = "ON_OR_AFTER"

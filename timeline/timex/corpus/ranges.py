@@ -9,6 +9,8 @@ from timeline.timex.corpus.lines import REF, Entry, date, time
 # ---------------------------------------------------------------------------------------------------
 RANGES: list[Entry] = [
     (date("2020-03-03", mod="ON_OR_BEFORE"), REF, ["截至3月3日", "截止3月3日", "截至3月3號"]),
+    # the colloquial 截至到 (截至到 7 月 21 日 03 时 10 分, a forum repost) is 截至
+    (time("2020-03-03T03:10", mod="ON_OR_BEFORE"), REF, ["截至到3月3日3时10分", "截至到 3 月 3 日 03 时 10 分"]),
     (time("2020-03-03T24:00", mod="ON_OR_BEFORE"), REF, ["截至3月3日24时", "截至3月3日24時"]),
     (
         date("2020-01-20", mod="ON_OR_AFTER", until="2020-03-04"),
